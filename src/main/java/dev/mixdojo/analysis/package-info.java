@@ -1,0 +1,2 @@
+/** Measurements of audio: loudness, spectrum, dynamics, stereo, technical QC. Pure functions returning immutable records. */
+package dev.mixdojo.analysis;

@@ -1,0 +1,2 @@
+/** Assignments, results files and the gradebook. */
+package dev.mixdojo.classroom;

@@ -1,0 +1,2 @@
+/** The command line (picocli): parses arguments, calls the layers below, prints results. */
+package dev.mixdojo.cli;

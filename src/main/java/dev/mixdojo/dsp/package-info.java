@@ -1,0 +1,2 @@
+/** Processors (the prepare/process/reset contract) and the chain vocabulary. */
+package dev.mixdojo.dsp;

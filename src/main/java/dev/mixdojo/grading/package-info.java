@@ -1,0 +1,2 @@
+/** Scoring a learner's mix against a target. */
+package dev.mixdojo.grading;

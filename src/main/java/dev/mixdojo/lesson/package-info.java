@@ -1,0 +1,2 @@
+/** Lesson files (YAML) to validated domain objects, and the curriculum. */
+package dev.mixdojo.lesson;

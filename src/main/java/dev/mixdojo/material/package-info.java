@@ -1,0 +1,2 @@
+/** Exercise audio: the built-in song generator, imported multitracks and the catalog. */
+package dev.mixdojo.material;

@@ -1,0 +1,18 @@
+package dev.mixdojo.ui;
+
+import dev.mixdojo.ui.home.HomeView;
+import dev.mixdojo.ui.settings.SettingsView;
+import java.util.List;
+
+/** The screens the app shows, in navigation order; only screens that work are listed. */
+public final class Screens {
+    private Screens() {
+    }
+
+    /** The navigation entries of this build. */
+    public static List<Screen> available() {
+        return List.of(
+                new Screen("home", "Home", HomeView::new),
+                new Screen("settings", "Settings", SettingsView::new));
+    }
+}

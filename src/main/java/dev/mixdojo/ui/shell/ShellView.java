@@ -1,0 +1,74 @@
+package dev.mixdojo.ui.shell;
+
+import dev.mixdojo.ui.Screen;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's frame: a navigation column on the left and the current screen in the centre.
+ * Ctrl+1 … Ctrl+9 open the screens; Tab and the arrow keys move between navigation buttons.
+ */
+public final class ShellView extends BorderPane {
+    private final Map<Screen, Node> built = new HashMap<>();
+
+    public ShellView(ShellViewModel model) {
+        getStyleClass().add("shell");
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nav");
+        Label brand = new Label("MixDojo");
+        brand.getStyleClass().add("brand");
+        nav.getChildren().add(brand);
+        List<Screen> screens = model.screens();
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId("nav-" + screen.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAccessibleText(screen.title() + " (Ctrl+" + (i + 1) + ")");
+            button.setOnAction(e -> model.show(screen.id()));
+            nav.getChildren().add(button);
+        }
+        setLeft(nav);
+        // A toggle group lets a click deselect the current button; the current screen stays chosen.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+
+        model.currentProperty().addListener((obs, old, screen) -> showScreen(screen, group));
+        showScreen(model.currentProperty().get(), group);
+
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            for (int i = 0; i < Math.min(9, screens.size()); i++) {
+                int index = i;
+                scene.getAccelerators().put(
+                        new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                        () -> model.show(index));
+            }
+        });
+    }
+
+    private void showScreen(Screen screen, ToggleGroup group) {
+        setCenter(built.computeIfAbsent(screen, s -> s.view().get()));
+        group.getToggles().stream()
+                .filter(t -> ((ToggleButton) t).getId().equals("nav-" + screen.id()))
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.mixdojo.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Starts the whole app headless and navigates by mouse and by keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class AppNavigationTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new MixDojoApp().start(stage);
+    }
+
+    @Test
+    void windowIsTitledMixDojoAndOpensOnHome(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("MixDojo");
+        assertThat(robot.lookup(".home").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-home").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void clickingSettingsShowsSettings(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        assertThat(robot.lookup(".settings").tryQuery()).isPresent();
+        assertThat(robot.lookup(".home").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void shortcutDigitsOpenScreens(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(robot.lookup(".settings").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertThat(robot.lookup(".home").tryQuery()).isPresent();
+    }
+
+    @Test
+    void everyNavigationButtonHasAnAccessibleName(FxRobot robot) {
+        for (Node button : robot.lookup(".nav .toggle-button").queryAll()) {
+            assertThat(((ToggleButton) button).getAccessibleText()).isNotBlank();
+        }
+    }
+}
