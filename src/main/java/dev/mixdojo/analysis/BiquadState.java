@@ -35,6 +35,36 @@ public final class BiquadState {
         z2 = Math.abs(s2) < 1e-25 ? 0.0 : s2;
     }
 
+    /**
+     * Filters through {@code first} then {@code second} in one loop, which lets the processor
+     * overlap the two feedback chains (about twice as fast as two passes); same result.
+     */
+    public static void cascade(BiquadState first, BiquadState second, double[] in, double[] out, int frames) {
+        Biquad p = first.coefficients;
+        Biquad q = second.coefficients;
+        double pb0 = p.b0(), pb1 = p.b1(), pb2 = p.b2(), pa1 = p.a1(), pa2 = p.a2();
+        double qb0 = q.b0(), qb1 = q.b1(), qb2 = q.b2(), qa1 = q.a1(), qa2 = q.a2();
+        double p1 = first.z1, p2 = first.z2, q1 = second.z1, q2 = second.z2;
+        for (int i = 0; i < frames; i++) {
+            double x = in[i];
+            double m = pb0 * x + p1;
+            p1 = pb1 * x - pa1 * m + p2;
+            p2 = pb2 * x - pa2 * m;
+            double y = qb0 * m + q1;
+            q1 = qb1 * m - qa1 * y + q2;
+            q2 = qb2 * m - qa2 * y;
+            out[i] = y;
+        }
+        first.z1 = flush(p1);
+        first.z2 = flush(p2);
+        second.z1 = flush(q1);
+        second.z2 = flush(q2);
+    }
+
+    private static double flush(double state) {
+        return Math.abs(state) < 1e-25 ? 0.0 : state;
+    }
+
     /** Clears the memory. */
     public void reset() {
         z1 = 0.0;

@@ -1,7 +1,6 @@
 package dev.mixdojo.analysis.dynamics;
 
 import dev.mixdojo.analysis.Biquad;
-import dev.mixdojo.analysis.BiquadState;
 import dev.mixdojo.analysis.DoubleList;
 import dev.mixdojo.analysis.FloatList;
 import dev.mixdojo.analysis.TimeSeries;
@@ -28,11 +27,12 @@ public final class DynamicsAnalyzer {
     private final double[] sumSquares;
     private final double[] peaks;
     private final FrequencyBands octaves;
-    private final BiquadState[] octaveFilters;
+    private final double[][] octaveCoefficients;
+    private final double[] octaveZ1;
+    private final double[] octaveZ2;
     private final double[] octaveSumSquares;
     private final double[] octavePeaks;
     private double[] mix = new double[0];
-    private double[] band = new double[0];
     private long frames;
 
     private final double[] blockSquares;
@@ -48,10 +48,13 @@ public final class DynamicsAnalyzer {
         this.sumSquares = new double[channelCount];
         this.peaks = new double[channelCount];
         this.octaves = FrequencyBands.octaves(sampleRateHz * 0.45);
-        this.octaveFilters = new BiquadState[octaves.count()];
+        this.octaveCoefficients = new double[octaves.count()][];
         for (int b = 0; b < octaves.count(); b++) {
-            octaveFilters[b] = new BiquadState(Biquad.bandPass(octaves.centreHz(b), 1.0, sampleRateHz));
+            Biquad q = Biquad.bandPass(octaves.centreHz(b), 1.0, sampleRateHz);
+            octaveCoefficients[b] = new double[] {q.b0(), q.b1(), q.b2(), q.a1(), q.a2()};
         }
+        this.octaveZ1 = new double[octaves.count()];
+        this.octaveZ2 = new double[octaves.count()];
         this.octaveSumSquares = new double[octaves.count()];
         this.octavePeaks = new double[octaves.count()];
         this.blockSquares = new double[channelCount];
@@ -68,7 +71,6 @@ public final class DynamicsAnalyzer {
     public void accept(float[][] block, int frames) {
         if (mix.length < frames) {
             mix = new double[frames];
-            band = new double[frames];
         }
         Arrays.fill(mix, 0, frames, 0);
         for (int c = 0; c < channelCount; c++) {
@@ -88,18 +90,7 @@ public final class DynamicsAnalyzer {
         for (int i = 0; i < frames; i++) {
             mix[i] *= scale;
         }
-        for (int b = 0; b < octaveFilters.length; b++) {
-            octaveFilters[b].process(mix, band, frames);
-            double ss = 0;
-            double peak = octavePeaks[b];
-            for (int i = 0; i < frames; i++) {
-                double v = band[i];
-                ss += v * v;
-                peak = Math.max(peak, Math.abs(v));
-            }
-            octaveSumSquares[b] += ss;
-            octavePeaks[b] = peak;
-        }
+        filterOctaves(frames);
         int i = 0;
         while (i < frames) {
             int n = Math.min(frames - i, blockFrames - blockPosition);
@@ -122,6 +113,45 @@ public final class DynamicsAnalyzer {
             }
         }
         this.frames += frames;
+    }
+
+    /**
+     * Runs the octave band-passes over the mix. All bands advance together sample by sample: the
+     * recursions are independent, so the processor overlaps them (several times faster than one
+     * band after another, which waits on each band's feedback).
+     */
+    private void filterOctaves(int frames) {
+        int bands = octaveCoefficients.length;
+        double[] b0 = new double[bands];
+        double[] b2 = new double[bands];
+        double[] a1 = new double[bands];
+        double[] a2 = new double[bands];
+        for (int b = 0; b < bands; b++) {
+            // RBJ band-pass: b1 = 0 and b2 = −b0.
+            b0[b] = octaveCoefficients[b][0];
+            b2[b] = octaveCoefficients[b][2];
+            a1[b] = octaveCoefficients[b][3];
+            a2[b] = octaveCoefficients[b][4];
+        }
+        double[] z1 = octaveZ1;
+        double[] z2 = octaveZ2;
+        double[] ss = octaveSumSquares;
+        double[] pk = octavePeaks;
+        double[] x = mix;
+        for (int i = 0; i < frames; i++) {
+            double in = x[i];
+            for (int b = 0; b < bands; b++) {
+                double y = b0[b] * in + z1[b];
+                z1[b] = -a1[b] * y + z2[b];
+                z2[b] = b2[b] * in - a2[b] * y;
+                ss[b] += y * y;
+                pk[b] = Math.max(pk[b], Math.abs(y));
+            }
+        }
+        for (int b = 0; b < bands; b++) {
+            z1[b] = Math.abs(z1[b]) < 1e-25 ? 0 : z1[b];
+            z2[b] = Math.abs(z2[b]) < 1e-25 ? 0 : z2[b];
+        }
     }
 
     private void finishBlock() {

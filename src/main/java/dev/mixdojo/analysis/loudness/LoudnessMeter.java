@@ -52,6 +52,7 @@ public final class LoudnessMeter {
 
     private double[] filtered = new double[0];
     private double[] energy = new double[0];
+    private float[] peakEnvelope = new float[0];
     private LoudnessResult result;
 
     /**
@@ -115,27 +116,33 @@ public final class LoudnessMeter {
         if (filtered.length < frames) {
             filtered = new double[frames];
             energy = new double[frames];
+            peakEnvelope = new float[frames];
         }
         java.util.Arrays.fill(energy, 0, frames, 0.0);
+        java.util.Arrays.fill(peakEnvelope, 0, frames, 0f);
         for (int c = 0; c < channelCount; c++) {
             float[] in = block[c];
-            double peak = samplePeaks[c];
+            float peak = 0;
             for (int i = 0; i < frames; i++) {
                 float x = in[i];
                 filtered[i] = x;
-                peak = Math.max(peak, Math.abs(x));
+                float magnitude = Math.abs(x);
+                peak = Math.max(peak, magnitude);
+                peakEnvelope[i] = Math.max(peakEnvelope[i], magnitude);
             }
-            samplePeaks[c] = peak;
+            samplePeaks[c] = Math.max(samplePeaks[c], peak);
             double weight = weights[c];
             if (weight == 0) {
                 continue;
             }
-            shelf[c].process(filtered, filtered, frames);
-            highPass[c].process(filtered, filtered, frames);
+            BiquadState.cascade(shelf[c], highPass[c], filtered, filtered, frames);
             for (int i = 0; i < frames; i++) {
                 double y = filtered[i];
                 energy[i] += weight * y * y;
             }
+        }
+        if (truePeak != null) {
+            truePeak.process(block, frames, peakEnvelope, truePeaks);
         }
         int i = 0;
         while (i < frames) {
@@ -145,7 +152,11 @@ public final class LoudnessMeter {
             for (int k = i; k < i + chunk; k++) {
                 sum += energy[k];
             }
-            hopPeak = Math.max(hopPeak, chunkPeak(block, i, i + chunk));
+            float peak = 0;
+            for (int k = i; k < i + chunk; k++) {
+                peak = Math.max(peak, peakEnvelope[k]);
+            }
+            hopPeak = Math.max(hopPeak, peak);
             currentGridSum += sum;
             currentGridFrames += chunk;
             framesInHop += chunk;
@@ -155,19 +166,6 @@ public final class LoudnessMeter {
             }
         }
         totalFrames += frames;
-    }
-
-    private double chunkPeak(float[][] block, int from, int to) {
-        if (truePeak != null) {
-            return truePeak.process(block, from, to, truePeaks);
-        }
-        double peak = 0;
-        for (float[] channel : block) {
-            for (int k = from; k < to; k++) {
-                peak = Math.max(peak, Math.abs(channel[k]));
-            }
-        }
-        return peak;
     }
 
     private void finishGrid() {

@@ -66,10 +66,8 @@ public final class StereoAnalyzer {
             kLeft[i] = l[i];
             kRight[i] = r[i];
         }
-        kShelf[0].process(kLeft, kLeft, frames);
-        kHighPass[0].process(kLeft, kLeft, frames);
-        kShelf[1].process(kRight, kRight, frames);
-        kHighPass[1].process(kRight, kRight, frames);
+        BiquadState.cascade(kShelf[0], kHighPass[0], kLeft, kLeft, frames);
+        BiquadState.cascade(kShelf[1], kHighPass[1], kRight, kRight, frames);
         for (int i = 0; i < frames; i++) {
             double a = kLeft[i];
             double b = kRight[i];
