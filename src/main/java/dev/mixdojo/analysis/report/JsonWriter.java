@@ -92,23 +92,47 @@ final class JsonWriter {
         return this;
     }
 
-    /** A number rounded to {@code decimals} places; NaN and infinities become null. */
+    /** A number rounded to {@code decimals} places (0–9), trailing zeros dropped; NaN and infinities become null. */
     JsonWriter value(double number, int decimals) {
         value();
         if (!Double.isFinite(number)) {
             out.append("null");
             return this;
         }
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", number);
-        if (s.indexOf('.') >= 0) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        long scale = POWERS_OF_TEN[decimals];
+        double scaled = Math.abs(number) * scale;
+        if (scaled >= 9e15) {
+            // Too large for exact fixed-point digits: let Java print it (may use an exponent, valid JSON).
+            out.append(number);
+            return this;
         }
-        if (s.equals("-0")) {
-            s = "0";
+        long units = Math.round(scaled);
+        if (units == 0) {
+            out.append('0');
+            return this;
         }
-        out.append(s);
+        if (number < 0) {
+            out.append('-');
+        }
+        out.append(units / scale);
+        long fraction = units % scale;
+        if (fraction != 0) {
+            int digits = decimals;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            out.append('.');
+            String text = Long.toString(fraction);
+            for (int i = text.length(); i < digits; i++) {
+                out.append('0');
+            }
+            out.append(text);
+        }
         return this;
     }
+
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 
     private void string(String text) {
         out.append('"');

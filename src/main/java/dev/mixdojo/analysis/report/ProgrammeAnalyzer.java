@@ -17,11 +17,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the requested analyses over one programme in a single pass: feed blocks in order with
  * {@link #accept}, then call {@link #result}. Only the work the requested sections need is done
- * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe.
+ * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe; when the
+ * machine has two or more processors and several sections are asked for, the loudness meter runs
+ * on one helper (daemon) thread while the other analyses run on the caller's, block by block.
  */
 public final class ProgrammeAnalyzer {
     private final int sampleRateHz;
@@ -33,6 +39,7 @@ public final class ProgrammeAnalyzer {
     private final StereoAnalyzer stereo;
     private final QcAnalyzer qc;
     private long frames;
+    private final ExecutorService helper;
 
     /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
     public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds) {
@@ -54,11 +61,23 @@ public final class ProgrammeAnalyzer {
         this.dynamics = kinds.contains(AnalysisKind.DYNAMICS) ? new DynamicsAnalyzer(sampleRateHz, channelCount) : null;
         this.stereo = wantsStereo ? new StereoAnalyzer(sampleRateHz) : null;
         this.qc = kinds.contains(AnalysisKind.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
+        boolean others = welch != null || dynamics != null || stereo != null || qc != null;
+        this.helper = loudness != null && others && Runtime.getRuntime().availableProcessors() >= 2
+                ? Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "mixdojo-loudness");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
     }
 
     /** Analyses {@code frames} frames of {@code block[channel][frame]}. */
     public void accept(float[][] block, int frames) {
-        if (loudness != null) {
+        Future<?> loudnessDone = null;
+        if (helper != null) {
+            // The block is only read, by both threads; waiting below hands it back before the caller refills it.
+            loudnessDone = helper.submit(() -> loudness.accept(block, frames));
+        } else if (loudness != null) {
             loudness.accept(block, frames);
         }
         if (welch != null) {
@@ -73,11 +92,31 @@ public final class ProgrammeAnalyzer {
         if (qc != null) {
             qc.accept(block, frames);
         }
+        if (loudnessDone != null) {
+            await(loudnessDone);
+        }
         this.frames += frames;
+    }
+
+    private static void await(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring loudness", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The analysis of everything accepted, labelled with the given file name. */
     public ProgrammeAnalysis result(String file) {
+        if (helper != null) {
+            helper.shutdown();
+        }
         LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
         WelchSpectra spectra = welch == null ? null : welch.spectra();
         Optional<SpectrumResult> spectrum = kinds.contains(AnalysisKind.SPECTRUM)
