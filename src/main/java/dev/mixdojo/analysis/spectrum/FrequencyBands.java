@@ -116,6 +116,14 @@ public final class FrequencyBands {
         return upperHz[i];
     }
 
+    /** The first {@code n} bands (for comparing spectra whose sample rates cut off different top bands). */
+    public FrequencyBands first(int n) {
+        if (n < 0 || n > count()) {
+            throw new IllegalArgumentException("cannot take " + n + " of " + count() + " bands");
+        }
+        return new FrequencyBands(name, Arrays.copyOf(centresHz, n), Arrays.copyOf(lowerHz, n), Arrays.copyOf(upperHz, n));
+    }
+
     /** A copy of the centres in Hz. */
     public double[] centresHz() {
         return centresHz.clone();

@@ -11,20 +11,22 @@ public final class TonalBalance {
     /**
      * Programme minus reference per band, in dB; both are already normalised to their own
      * loudness, so a positive value means the programme has more of that band at equal loudness.
-     * Bands without energy in either give NaN.
+     * Bands without energy in either give NaN. When the sample rates differ, only the bands both
+     * have (up to the lower Nyquist frequency) are compared.
      */
     public static BandLevels difference(BandLevels programme, BandLevels reference) {
-        if (programme.bands().count() != reference.bands().count()
-                || programme.bands().centreHz(0) != reference.bands().centreHz(0)) {
-            throw new IllegalArgumentException("tonal balance needs both spectra on the same bands");
+        int common = Math.min(programme.bands().count(), reference.bands().count());
+        if (common == 0 || programme.bands().centreHz(0) != reference.bands().centreHz(0)
+                || !programme.bands().name().equals(reference.bands().name())) {
+            throw new IllegalArgumentException("tonal balance needs both spectra on the same kind of bands");
         }
         List<Double> diff = new ArrayList<>();
-        for (int i = 0; i < programme.bands().count(); i++) {
+        for (int i = 0; i < common; i++) {
             double a = programme.levelDb(i);
             double b = reference.levelDb(i);
             diff.add(Double.isFinite(a) && Double.isFinite(b) ? a - b : Double.NaN);
         }
-        return new BandLevels(programme.bands(), diff);
+        return new BandLevels(programme.bands().first(common), diff);
     }
 
     /**

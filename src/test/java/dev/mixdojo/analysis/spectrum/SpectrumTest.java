@@ -67,6 +67,16 @@ class SpectrumTest {
     }
 
     @Test
+    void spectraAtDifferentSampleRatesCompareOnTheBandsBothHave() {
+        SpectrumResult at22 = analyse(new float[][] {Signals.whiteNoise(-20, 3, 22050, 5)}, 22050);
+        SpectrumResult at48 = analyse(new float[][] {Signals.whiteNoise(-20, 3, 48000, 6)}, 48000);
+        BandLevels diff = TonalBalance.difference(at48.thirdOctave(), at22.thirdOctave());
+        assertThat(diff.bands().count()).isEqualTo(at22.thirdOctave().bands().count()).isLessThan(at48.thirdOctave().bands().count());
+        // White noise: equal power per Hz, so at equal loudness the 48 kHz file has less in each band below 10 kHz.
+        assertThat(level(diff, 1000)).isLessThan(0);
+    }
+
+    @Test
     void theSpectrogramStaysWithinItsColumnLimitAndShowsTheTone() {
         int rate = 8000;
         SpectrumResult r = analyse(new float[][] {Signals.sine(500, -10, 40, rate, 0)}, rate);
