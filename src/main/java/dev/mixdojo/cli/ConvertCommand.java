@@ -1,0 +1,73 @@
+package dev.mixdojo.cli;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.Resampler;
+import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mixdojo convert IN OUT [--rate HZ] [--bits 16|24|32f]}: resample and re-encode to WAV. */
+@Command(name = "convert", description = "Resample and re-encode a WAV or AIFF file to WAV.")
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IN", description = "The WAV or AIFF file to read.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The WAV file to write (replaced atomically).")
+    Path out;
+
+    @Option(names = "--rate", paramLabel = "HZ", description = "Output sample rate in Hz, 8000 to 192000 (default: the input's).")
+    Integer rateHz;
+
+    @Option(names = "--bits", paramLabel = "16|24|32f", defaultValue = "24",
+            description = "Output encoding: 16 or 24-bit PCM, or 32f for 32-bit float (default: ${DEFAULT-VALUE}).")
+    String bits;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SampleEncoding encoding = encoding(bits);
+        if (rateHz != null && (rateHz < AudioFiles.MIN_RATE_HZ || rateHz > AudioFiles.MAX_RATE_HZ)) {
+            throw new BadInputException("--rate must be between " + AudioFiles.MIN_RATE_HZ + " and " + AudioFiles.MAX_RATE_HZ + " Hz, got " + rateHz + ".");
+        }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".aif") || name.endsWith(".aiff") || name.endsWith(".aifc")) {
+            throw new BadInputException(out, "convert writes WAV files only; give the output a .wav name.");
+        }
+        Warnings warnings = new Warnings();
+        AudioBuffer audio = AudioFiles.read(in, warnings);
+        if (rateHz != null) {
+            audio = Resampler.resample(audio, rateHz);
+        }
+        AudioFiles.write(out, audio, encoding, warnings);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "Wrote %s: WAV, %s, %d Hz, %d channels, %d frames (%.3f s).%n", out,
+                encoding == SampleEncoding.FLOAT_32 ? "32-bit float" : encoding.bitsPerSample() + "-bit PCM",
+                audio.sampleRateHz(), audio.channelCount(), audio.frames(), audio.durationS());
+        stdout.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.all().forEach(w -> err.println("Warning: " + w));
+        err.flush();
+        return 0;
+    }
+
+    private static SampleEncoding encoding(String bits) {
+        return switch (bits.toLowerCase(Locale.ROOT)) {
+            case "16" -> SampleEncoding.PCM_16;
+            case "24" -> SampleEncoding.PCM_24;
+            case "32f", "32" -> SampleEncoding.FLOAT_32;
+            default -> throw new BadInputException("--bits must be 16, 24 or 32f, got '" + bits + "'.");
+        };
+    }
+}
