@@ -65,7 +65,9 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     static String text(AudioFileInfo info) {
-        String peak = info.isSilent() ? "silent (every sample is 0)" : String.format(Locale.ROOT, "%.2f dBFS", info.samplePeakDbfs());
+        // Adding 0.0 turns a rounded −0.00 into 0.00 for a peak a hair below full scale.
+        String peak = info.isSilent() ? "silent (every sample is 0)"
+                : String.format(Locale.ROOT, "%.2f dBFS", Math.round(info.samplePeakDbfs() * 100) / 100.0 + 0.0);
         return String.format(Locale.ROOT,
                 "File:         %s%n"
                         + "Format:       %s, %s, %d-bit%n"

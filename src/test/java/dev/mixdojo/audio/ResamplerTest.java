@@ -19,7 +19,6 @@ class ResamplerTest {
         AudioBuffer out = Resampler.resample(in, toHz);
 
         double snrDb = sineSnrDb(out.channel(0), toHz, 1000);
-        System.out.printf("SNR %d -> %d Hz: %.1f dB%n", fromHz, toHz, snrDb);
         assertThat(snrDb).isGreaterThanOrEqualTo(75);
     }
 
@@ -31,7 +30,6 @@ class ResamplerTest {
         AudioBuffer out = Resampler.resample(in, toHz);
 
         double gainDb = 20 * Math.log10(rms(out.channel(0)) / rms(in.channel(0)));
-        System.out.printf("gain at %.0f Hz, %d -> %d: %.4f dB%n", frequencyHz, fromHz, toHz, gainDb);
         assertThat(gainDb).isCloseTo(0, within(0.1));
     }
 
@@ -43,7 +41,6 @@ class ResamplerTest {
         AudioBuffer out = Resampler.resample(in, toHz);
 
         double attenuationDb = 20 * Math.log10(rms(in.channel(0)) / rms(out.channel(0)));
-        System.out.printf("alias rejection at %.0f Hz, %d -> %d: %.1f dB%n", frequencyHz, fromHz, toHz, attenuationDb);
         assertThat(attenuationDb).isGreaterThanOrEqualTo(60);
     }
 
