@@ -8,9 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ResamplerTest {
-    /** Frames skipped at each end, well past the filter's half-length, before measuring. */
-    private static final int EDGE_FRAMES = 2000;
-
     @ParameterizedTest(name = "{0} Hz → {1} Hz")
     @CsvSource({"44100, 48000", "48000, 44100", "96000, 48000", "48000, 96000", "44100, 8000", "8000, 192000"})
     void aOneKilohertzSineComesOutWithAtLeast75DbSnr(int fromHz, int toHz) {
@@ -18,7 +15,7 @@ class ResamplerTest {
 
         AudioBuffer out = Resampler.resample(in, toHz);
 
-        double snrDb = sineSnrDb(out.channel(0), toHz, 1000);
+        double snrDb = Signals.sineSnrDb(out.channel(0), toHz, 1000);
         assertThat(snrDb).isGreaterThanOrEqualTo(75);
     }
 
@@ -29,7 +26,7 @@ class ResamplerTest {
 
         AudioBuffer out = Resampler.resample(in, toHz);
 
-        double gainDb = 20 * Math.log10(rms(out.channel(0)) / rms(in.channel(0)));
+        double gainDb = 20 * Math.log10(Signals.rmsAwayFromEdges(out.channel(0)) / Signals.rmsAwayFromEdges(in.channel(0)));
         assertThat(gainDb).isCloseTo(0, within(0.1));
     }
 
@@ -40,7 +37,7 @@ class ResamplerTest {
 
         AudioBuffer out = Resampler.resample(in, toHz);
 
-        double attenuationDb = 20 * Math.log10(rms(in.channel(0)) / rms(out.channel(0)));
+        double attenuationDb = 20 * Math.log10(Signals.rmsAwayFromEdges(in.channel(0)) / Signals.rmsAwayFromEdges(out.channel(0)));
         assertThat(attenuationDb).isGreaterThanOrEqualTo(60);
     }
 
@@ -87,66 +84,6 @@ class ResamplerTest {
 
         AudioBuffer out = Resampler.resample(in, 47999);
 
-        assertThat(sineSnrDb(out.channel(0), 47999, 1000)).isGreaterThanOrEqualTo(75);
-    }
-
-    /**
-     * Signal-to-noise ratio of a sine of known frequency: least-squares fit of a·sin + b·cos + c
-     * over the frames away from the edges, then fitted power over residual power.
-     */
-    static double sineSnrDb(float[] samples, int rateHz, double frequencyHz) {
-        double w = 2 * Math.PI * frequencyHz / rateHz;
-        double[][] ata = new double[3][3];
-        double[] aty = new double[3];
-        for (int n = EDGE_FRAMES; n < samples.length - EDGE_FRAMES; n++) {
-            double[] row = {Math.sin(w * n), Math.cos(w * n), 1};
-            for (int i = 0; i < 3; i++) {
-                aty[i] += row[i] * samples[n];
-                for (int j = 0; j < 3; j++) {
-                    ata[i][j] += row[i] * row[j];
-                }
-            }
-        }
-        double[] x = solve3(ata, aty);
-        double signal = 0;
-        double noise = 0;
-        for (int n = EDGE_FRAMES; n < samples.length - EDGE_FRAMES; n++) {
-            double fit = x[0] * Math.sin(w * n) + x[1] * Math.cos(w * n) + x[2];
-            signal += fit * fit;
-            noise += (samples[n] - fit) * (samples[n] - fit);
-        }
-        return 10 * Math.log10(signal / noise);
-    }
-
-    /** Cramer's rule for the 3×3 normal equations. */
-    private static double[] solve3(double[][] a, double[] b) {
-        double det = det3(a);
-        double[] x = new double[3];
-        for (int k = 0; k < 3; k++) {
-            double[][] m = new double[3][];
-            for (int i = 0; i < 3; i++) {
-                m[i] = a[i].clone();
-                m[i][k] = b[i];
-            }
-            x[k] = det3(m) / det;
-        }
-        return x;
-    }
-
-    private static double det3(double[][] m) {
-        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
-    /** RMS away from the edges. */
-    static double rms(float[] samples) {
-        double sum = 0;
-        int count = 0;
-        for (int n = EDGE_FRAMES; n < samples.length - EDGE_FRAMES; n++) {
-            sum += samples[n] * (double) samples[n];
-            count++;
-        }
-        return Math.sqrt(sum / count);
+        assertThat(Signals.sineSnrDb(out.channel(0), 47999, 1000)).isGreaterThanOrEqualTo(75);
     }
 }
