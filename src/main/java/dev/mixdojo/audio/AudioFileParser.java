@@ -133,35 +133,11 @@ final class AudioFileParser {
     // ---------------------------------------------------------------- WAV
 
     private FileLayout parseWav() throws IOException {
-        ByteBuffer fmt = null;
-        long dataOffset = -1;
-        long dataBytes = -1;
-        boolean dataSizeUnknown = false;
-        long position = 12;
-        while (position + 8 <= fileSize && (fmt == null || dataOffset < 0)) {
-            ByteBuffer header = readAt(position, 8, ByteOrder.LITTLE_ENDIAN);
-            String id = fourCc(header);
-            long size = Integer.toUnsignedLong(header.getInt());
-            long body = position + 8;
-            long remaining = fileSize - body;
-            if (id.equals("data")) {
-                dataOffset = body;
-                dataSizeUnknown = size == 0xFFFFFFFFL;
-                dataBytes = dataSizeUnknown ? remaining : size;
-                if (size > remaining) {
-                    break; // the data reaches the end of the file: nothing after it can be read
-                }
-            } else if (id.equals("fmt ")) {
-                fmt = readHeaderChunk("format (fmt)", size, body, remaining, 16, ByteOrder.LITTLE_ENDIAN);
-            } else if (size > remaining) {
-                if (dataOffset >= 0) {
-                    break; // a damaged trailing chunk (metadata) does not hurt the sound data
-                }
-                throw new BadInputException(file, "the file is damaged: its '" + printable(id) + "' chunk claims "
-                        + size + " bytes but only " + remaining + " bytes follow it.");
-            }
-            position = body + size + (size & 1); // RIFF pads odd-sized chunks to an even length
-        }
+        Chunks chunks = scanChunks(ByteOrder.LITTLE_ENDIAN, "fmt ", "format (fmt)", 16, "data");
+        ByteBuffer fmt = chunks.format();
+        long dataOffset = chunks.dataBody();
+        boolean dataSizeUnknown = chunks.dataSize() == 0xFFFFFFFFL;
+        long dataBytes = dataSizeUnknown ? fileSize - dataOffset : chunks.dataSize();
         if (fmt == null) {
             throw new BadInputException(file, "the file has no format (fmt) chunk, so it is damaged or not a real WAV file.");
         }
@@ -233,33 +209,10 @@ final class AudioFileParser {
     // ---------------------------------------------------------------- AIFF
 
     private FileLayout parseAiff(boolean aifc) throws IOException {
-        ByteBuffer comm = null;
-        long ssndBody = -1;
-        long ssndSize = -1;
-        long position = 12;
-        while (position + 8 <= fileSize && (comm == null || ssndBody < 0)) {
-            ByteBuffer header = readAt(position, 8, ByteOrder.BIG_ENDIAN);
-            String id = fourCc(header);
-            long size = Integer.toUnsignedLong(header.getInt());
-            long body = position + 8;
-            long remaining = fileSize - body;
-            if (id.equals("SSND")) {
-                ssndBody = body;
-                ssndSize = size;
-                if (size > remaining) {
-                    break;
-                }
-            } else if (id.equals("COMM")) {
-                comm = readHeaderChunk("common (COMM)", size, body, remaining, 18, ByteOrder.BIG_ENDIAN);
-            } else if (size > remaining) {
-                if (ssndBody >= 0) {
-                    break;
-                }
-                throw new BadInputException(file, "the file is damaged: its '" + printable(id) + "' chunk claims "
-                        + size + " bytes but only " + remaining + " bytes follow it.");
-            }
-            position = body + size + (size & 1); // IFF pads odd-sized chunks to an even length
-        }
+        Chunks chunks = scanChunks(ByteOrder.BIG_ENDIAN, "COMM", "common (COMM)", 18, "SSND");
+        ByteBuffer comm = chunks.format();
+        long ssndBody = chunks.dataBody();
+        long ssndSize = chunks.dataSize();
         if (comm == null) {
             throw new BadInputException(file, "the file has no common (COMM) chunk, so it is damaged or not a real AIFF file.");
         }
@@ -348,6 +301,48 @@ final class AudioFileParser {
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** The format chunk's bytes (or null) and where the sound-data chunk's body starts (or -1) and its declared size. */
+    private record Chunks(ByteBuffer format, long dataBody, long dataSize) {
+    }
+
+    /**
+     * Walks the chunks after the 12-byte RIFF/FORM header (id, 4-byte size, body padded to an
+     * even length, as both RIFF and EA IFF 85 define them) until the format and data chunks
+     * are found. A data chunk running past the end of the file ends the walk (truncated file);
+     * any other chunk doing so before the data is found means the file is damaged.
+     */
+    private Chunks scanChunks(ByteOrder order, String formatId, String formatName, int minFormatBytes, String dataId)
+            throws IOException {
+        ByteBuffer format = null;
+        long dataBody = -1;
+        long dataSize = -1;
+        long position = 12;
+        while (position + 8 <= fileSize && (format == null || dataBody < 0)) {
+            ByteBuffer header = readAt(position, 8, order);
+            String id = fourCc(header);
+            long size = Integer.toUnsignedLong(header.getInt());
+            long body = position + 8;
+            long remaining = fileSize - body;
+            if (id.equals(dataId)) {
+                dataBody = body;
+                dataSize = size;
+                if (size > remaining) {
+                    break; // the data reaches the end of the file: nothing after it can be read
+                }
+            } else if (id.equals(formatId)) {
+                format = readHeaderChunk(formatName, size, body, remaining, minFormatBytes, order);
+            } else if (size > remaining) {
+                if (dataBody >= 0) {
+                    break; // a damaged trailing chunk (metadata) does not hurt the sound data
+                }
+                throw new BadInputException(file, "the file is damaged: its '" + printable(id) + "' chunk claims "
+                        + size + " bytes but only " + remaining + " bytes follow it.");
+            }
+            position = body + size + (size & 1);
+        }
+        return new Chunks(format, dataBody, dataSize);
+    }
 
     private void checkChannelsAndRate(int channels, long rateHz) {
         if (channels == 0) {

@@ -170,6 +170,20 @@ class AudioFilesReadTest {
     }
 
     @Test
+    void aStreamedWavWithoutADataLengthIsReadToTheEndWithAWarning() {
+        AudioBuffer signal = Signals.sine(2, 100, 44100, 1000, 0.5);
+        Path file = FileBytes.wav().fmt(1, 2, 44100, 16)
+                .chunkClaiming("data", 0xFFFFFFFFL, FileBytes.samples(signal.channels(), "s16", ByteOrder.LITTLE_ENDIAN))
+                .writeTo(dir.resolve("streamed.wav"), 0xFFFFFFFFL);
+        Warnings warnings = new Warnings();
+
+        AudioBuffer read = AudioFiles.read(file, warnings);
+
+        assertClose(read, signal, 1 / 32768.0);
+        assertThat(warnings.all()).singleElement().asString().contains("streamed.wav").contains("read to the end of the file");
+    }
+
+    @Test
     void anEmptyDataChunkIsAValidSilentFileOfZeroFrames() {
         Path file = FileBytes.wav().fmt(1, 2, 44100, 16).chunk("data", new byte[0]).writeTo(dir.resolve("empty-data.wav"));
 
