@@ -119,12 +119,63 @@ public final class AudioFiles {
         try (WavWriter writer = WavWriter.open(file, buffer.channelCount(), buffer.sampleRateHz(), encoding)) {
             writer.write(buffer.channels(), buffer.frames());
             writer.commit();
-            long clipped = writer.clippedSamples();
-            if (clipped > 0) {
-                warnings.add(file + ": " + clipped + (clipped == 1 ? " sample lay" : " samples lay")
-                        + " outside full scale and " + (clipped == 1 ? "was" : "were")
-                        + " clipped; write 32-bit float to keep them.");
+            warnIfClipped(file, writer.clippedSamples(), warnings);
+        }
+    }
+
+    /**
+     * Re-encodes {@code in} (WAV or AIFF) as a WAV file at its own rate, block by block, so a
+     * file of any length converts in constant memory.
+     */
+    public static WrittenFile convert(Path in, Path out, SampleEncoding encoding, Warnings warnings) {
+        return convert(in, out, 0, encoding, warnings);
+    }
+
+    /**
+     * Resamples {@code in} to {@code targetRateHz} (8000…192000; 0 keeps the input's rate) and
+     * writes it as a WAV file, block by block in constant memory, atomically; the samples equal
+     * those of {@link Resampler#resample} on the whole file.
+     */
+    public static WrittenFile convert(Path in, Path out, int targetRateHz, SampleEncoding encoding, Warnings warnings) {
+        if (targetRateHz != 0 && (targetRateHz < MIN_RATE_HZ || targetRateHz > MAX_RATE_HZ)) {
+            throw new BadInputException("the output rate must be between " + MIN_RATE_HZ + " and " + MAX_RATE_HZ
+                    + " Hz, got " + targetRateHz + ".");
+        }
+        try (AudioStream stream = openStream(in, warnings)) {
+            int rateHz = targetRateHz == 0 ? stream.sampleRateHz() : targetRateHz;
+            int channels = stream.channelCount();
+            try (WavWriter writer = WavWriter.open(out, channels, rateHz, encoding)) {
+                long[] frames = {0};
+                Resampler.Sink sink = (block, count) -> {
+                    writer.write(block, count);
+                    frames[0] += count;
+                };
+                Resampler.Streaming resampler = rateHz == stream.sampleRateHz() ? null
+                        : Resampler.streaming(stream.sampleRateHz(), rateHz, channels, sink);
+                float[][] block = new float[channels][BLOCK_FRAMES];
+                int got;
+                while ((got = stream.read(block)) > 0) {
+                    if (resampler == null) {
+                        sink.accept(block, got);
+                    } else {
+                        resampler.push(block, got);
+                    }
+                }
+                if (resampler != null) {
+                    resampler.finish();
+                }
+                writer.commit();
+                warnIfClipped(out, writer.clippedSamples(), warnings);
+                return new WrittenFile(out, encoding, rateHz, channels, frames[0]);
             }
+        }
+    }
+
+    private static void warnIfClipped(Path file, long clipped, Warnings warnings) {
+        if (clipped > 0) {
+            warnings.add(file + ": " + clipped + (clipped == 1 ? " sample lay" : " samples lay")
+                    + " outside full scale and " + (clipped == 1 ? "was" : "were")
+                    + " clipped; write 32-bit float to keep them.");
         }
     }
 

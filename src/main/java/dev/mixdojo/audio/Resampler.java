@@ -19,6 +19,8 @@ public final class Resampler {
     private static final int TABLE_STEPS_PER_CROSSING = 4096;
     /** Above this many polyphase coefficients, compute each phase on the fly instead. */
     private static final long MAX_POLYPHASE_COEFFICIENTS = 1 << 20;
+    /** Input frames handed to the streaming core at a time by {@link #resample}. */
+    private static final int PUSH_FRAMES = 65_536;
 
     private Resampler() {
     }
@@ -28,20 +30,151 @@ public final class Resampler {
         if (targetRateHz <= 0) {
             throw new IllegalArgumentException("target rate must be positive, got " + targetRateHz);
         }
-        int sourceRateHz = in.sampleRateHz();
-        if (sourceRateHz == targetRateHz) {
+        if (in.sampleRateHz() == targetRateHz) {
             return in.copy();
         }
-        Ratio ratio = new Ratio(sourceRateHz, targetRateHz);
-        long outFrames = (2L * in.frames() * ratio.up + ratio.down) / (2L * ratio.down); // rounded
+        Ratio ratio = new Ratio(in.sampleRateHz(), targetRateHz);
+        long outFrames = ratio.outputFrames(in.frames());
         if (outFrames > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("resampled buffer would hold " + outFrames + " frames, too many for memory");
         }
         float[][] out = new float[in.channelCount()][(int) outFrames];
-        for (int c = 0; c < in.channelCount(); c++) {
-            ratio.filter(in.channel(c), out[c]);
+        int[] written = {0};
+        Streaming streaming = new Streaming(ratio, in.channelCount(), (block, frames) -> {
+            for (int c = 0; c < out.length; c++) {
+                System.arraycopy(block[c], 0, out[c], written[0], frames);
+            }
+            written[0] += frames;
+        });
+        float[][] slice = new float[in.channelCount()][];
+        for (int start = 0; start < in.frames(); start += PUSH_FRAMES) {
+            int count = Math.min(PUSH_FRAMES, in.frames() - start);
+            for (int c = 0; c < slice.length; c++) {
+                slice[c] = start == 0 && count == in.frames() ? in.channel(c)
+                        : java.util.Arrays.copyOfRange(in.channel(c), start, start + count);
+            }
+            streaming.push(slice, count);
         }
+        streaming.finish();
         return new AudioBuffer(out, targetRateHz);
+    }
+
+    /**
+     * A resampler for audio that arrives block by block (constant memory, any block sizes,
+     * same samples as {@link #resample}); output goes to {@code sink} in blocks. Not thread-safe.
+     */
+    static Streaming streaming(int sourceRateHz, int targetRateHz, int channelCount, Sink sink) {
+        if (sourceRateHz <= 0 || targetRateHz <= 0) {
+            throw new IllegalArgumentException("rates must be positive, got " + sourceRateHz + " and " + targetRateHz);
+        }
+        return new Streaming(new Ratio(sourceRateHz, targetRateHz), channelCount, sink);
+    }
+
+    /** Receives resampled frames {@code block[c][0…frames)}; the arrays are reused after the call. */
+    interface Sink {
+        void accept(float[][] block, int frames);
+    }
+
+    /** Streaming state: a sliding window of input (zero-padded at both ends) and the next output index. */
+    static final class Streaming {
+        private static final int OUT_BLOCK_FRAMES = 4096;
+        private final Ratio ratio;
+        private final Sink sink;
+        private final float[][] outBlock;
+        private float[][] window;
+        /** Input index of window[c][0]; negative at first, because the window starts with zero padding. */
+        private long windowStart;
+        private int windowFrames;
+        private long inputFrames;
+        private long nextOutput;
+        private int outFrames;
+        private boolean finished;
+
+        private Streaming(Ratio ratio, int channelCount, Sink sink) {
+            this.ratio = ratio;
+            this.sink = sink;
+            this.outBlock = new float[channelCount][OUT_BLOCK_FRAMES];
+            this.window = new float[channelCount][4 * ratio.halfTaps + PUSH_FRAMES];
+            // Silence before the first sample, so the first outputs see zeros, not garbage.
+            this.windowStart = -ratio.halfTaps;
+            this.windowFrames = ratio.halfTaps;
+        }
+
+        /** Adds {@code frames} input frames from {@code block[c][0…frames)} and emits every output they complete. */
+        void push(float[][] block, int frames) {
+            if (finished) {
+                throw new IllegalStateException("resampler already finished");
+            }
+            append(block, frames);
+            inputFrames += frames;
+            emit(Long.MAX_VALUE);
+        }
+
+        /** Pads the end with silence and emits the remaining outputs, round(inputFrames·target/source) in all. */
+        void finish() {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            int pad = 2 * ratio.halfTaps + 1;
+            append(new float[window.length][pad], pad);
+            emit(ratio.outputFrames(inputFrames));
+            flush();
+        }
+
+        private void append(float[][] block, int frames) {
+            // Drop input no future output reaches: everything before the next output's first tap.
+            long firstNeeded = Math.min(ratio.firstTap(nextOutput), windowStart + windowFrames);
+            int drop = (int) (firstNeeded - windowStart);
+            if (drop > 0) {
+                for (float[] channel : window) {
+                    System.arraycopy(channel, drop, channel, 0, windowFrames - drop);
+                }
+                windowStart += drop;
+                windowFrames -= drop;
+            }
+            if (windowFrames + frames > window[0].length) {
+                int capacity = Math.max(2 * window[0].length, windowFrames + frames);
+                for (int c = 0; c < window.length; c++) {
+                    window[c] = java.util.Arrays.copyOf(window[c], capacity);
+                }
+            }
+            for (int c = 0; c < window.length; c++) {
+                System.arraycopy(block[c], 0, window[c], windowFrames, frames);
+            }
+            windowFrames += frames;
+        }
+
+        private void emit(long limit) {
+            long windowEnd = windowStart + windowFrames;
+            while (nextOutput < limit) {
+                long first = ratio.firstTap(nextOutput);
+                double[] taps = ratio.taps(nextOutput);
+                if (first + taps.length > windowEnd) {
+                    return; // wait for more input
+                }
+                int offset = (int) (first - windowStart);
+                for (int c = 0; c < window.length; c++) {
+                    float[] in = window[c];
+                    double acc = 0;
+                    for (int j = 0; j < taps.length; j++) {
+                        acc += taps[j] * in[offset + j];
+                    }
+                    outBlock[c][outFrames] = (float) acc;
+                }
+                nextOutput++;
+                if (++outFrames == OUT_BLOCK_FRAMES) {
+                    flush();
+                }
+            }
+        }
+
+        private void flush() {
+            if (outFrames > 0) {
+                sink.accept(outBlock, outFrames);
+                outFrames = 0;
+            }
+        }
     }
 
     /** The reduced ratio up/down = target/source and the filter taps for each phase. */
@@ -90,22 +223,20 @@ public final class Resampler {
             return taps;
         }
 
-        void filter(float[] in, float[] out) {
-            int last = in.length - 1;
-            for (int n = 0; n < out.length; n++) {
-                long position = n * down;
-                long i = position / up;
-                int phase = (int) (position % up);
-                double[] taps = polyphase != null ? polyphase[phase] : computeTaps(phase);
-                long first = i - halfTaps + 1;
-                int from = (int) Math.max(0, -first);              // taps before the start see silence
-                int to = (int) Math.min(taps.length, last - first + 1); // and so do taps past the end
-                double acc = 0;
-                for (int j = from; j < to; j++) {
-                    acc += taps[j] * in[(int) (first + j)];
-                }
-                out[n] = (float) acc;
-            }
+        /** Output frames for {@code inputFrames} input frames: the same duration, rounded. */
+        long outputFrames(long inputFrames) {
+            return (2 * inputFrames * up + down) / (2 * down);
+        }
+
+        /** Input index weighed by tap 0 for output frame n (output n sits at input position n·down/up). */
+        long firstTap(long n) {
+            return Math.floorDiv(n * down, up) - halfTaps + 1;
+        }
+
+        /** The taps for output frame n. */
+        double[] taps(long n) {
+            long phase = Math.floorMod(n * down, up);
+            return polyphase != null ? polyphase[(int) phase] : computeTaps(phase);
         }
 
         private static long gcd(long a, long b) {

@@ -58,6 +58,9 @@ final class WavWriter implements AutoCloseable {
         if (channelCount < 1 || channelCount > AudioFiles.MAX_CHANNELS) {
             throw new IllegalArgumentException("WAV writer takes 1 to 8 channels, got " + channelCount);
         }
+        if (sampleRateHz < AudioFiles.MIN_RATE_HZ || sampleRateHz > AudioFiles.MAX_RATE_HZ) {
+            throw new IllegalArgumentException("WAV writer takes 8000 to 192000 Hz, got " + sampleRateHz);
+        }
         if (Files.isDirectory(file)) {
             throw new BadInputException(file, "is a folder; give the name of a file to write.");
         }

@@ -1,9 +1,8 @@
 package dev.mixdojo.cli;
 
-import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.audio.Resampler;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.audio.WrittenFile;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import java.io.PrintWriter;
@@ -46,15 +45,11 @@ final class ConvertCommand implements Callable<Integer> {
             throw new BadInputException(out, "convert writes WAV files only; give the output a .wav name.");
         }
         Warnings warnings = new Warnings();
-        AudioBuffer audio = AudioFiles.read(in, warnings);
-        if (rateHz != null) {
-            audio = Resampler.resample(audio, rateHz);
-        }
-        AudioFiles.write(out, audio, encoding, warnings);
+        WrittenFile written = AudioFiles.convert(in, out, rateHz == null ? 0 : rateHz, encoding, warnings);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "Wrote %s: WAV, %s, %d Hz, %d channels, %d frames (%.3f s).%n", out,
                 encoding == SampleEncoding.FLOAT_32 ? "32-bit float" : encoding.bitsPerSample() + "-bit PCM",
-                audio.sampleRateHz(), audio.channelCount(), audio.frames(), audio.durationS());
+                written.sampleRateHz(), written.channelCount(), written.frames(), written.durationS());
         stdout.flush();
         PrintWriter err = spec.commandLine().getErr();
         warnings.all().forEach(w -> err.println("Warning: " + w));

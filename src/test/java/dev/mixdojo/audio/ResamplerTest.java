@@ -61,9 +61,38 @@ class ResamplerTest {
         AudioBuffer second = Resampler.resample(stereo, 48000);
         AudioBuffer mono = Resampler.resample(leftOnly, 48000);
 
-        assertThat(second.channel(0)).containsExactly(first.channel(0));
-        assertThat(second.channel(1)).containsExactly(first.channel(1));
-        assertThat(mono.channel(0)).containsExactly(first.channel(0));
+        assertThat(second.channel(0)).isEqualTo(first.channel(0));
+        assertThat(second.channel(1)).isEqualTo(first.channel(1));
+        assertThat(mono.channel(0)).isEqualTo(first.channel(0));
+    }
+
+    @ParameterizedTest(name = "blocks of {0}")
+    @CsvSource({"1", "7", "1000", "65537"})
+    void streamingInBlocksOfAnySizeGivesExactlyTheWholeBufferResult(int blockFrames) {
+        AudioBuffer in = Signals.noise(2, 100_003, 48000, 0.5, 5);
+        AudioBuffer whole = Resampler.resample(in, 44100);
+        float[][] streamed = new float[2][whole.frames()];
+        int[] written = {0};
+        Resampler.Streaming streaming = Resampler.streaming(48000, 44100, 2, (block, frames) -> {
+            for (int c = 0; c < 2; c++) {
+                System.arraycopy(block[c], 0, streamed[c], written[0], frames);
+            }
+            written[0] += frames;
+        });
+
+        float[][] block = new float[2][blockFrames];
+        for (int start = 0; start < in.frames(); start += blockFrames) {
+            int count = Math.min(blockFrames, in.frames() - start);
+            for (int c = 0; c < 2; c++) {
+                System.arraycopy(in.channel(c), start, block[c], 0, count);
+            }
+            streaming.push(block, count);
+        }
+        streaming.finish();
+
+        assertThat(written[0]).isEqualTo(whole.frames());
+        assertThat(streamed[0]).isEqualTo(whole.channel(0));
+        assertThat(streamed[1]).isEqualTo(whole.channel(1));
     }
 
     @Test
