@@ -75,7 +75,7 @@ final class AudioFileParser {
     private FileLayout parse() throws IOException {
         byte[] head = new byte[(int) Math.min(12, fileSize)];
         channel.read(ByteBuffer.wrap(head), 0);
-        String magic = ascii(head, 0, 4);
+        String magic = ascii(head, 0, Math.min(4, head.length));
         String form = head.length >= 12 ? ascii(head, 8, 4) : "";
         if (magic.equals("RIFF") && form.equals("WAVE")) {
             return parseWav();

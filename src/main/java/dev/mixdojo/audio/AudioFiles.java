@@ -41,7 +41,7 @@ public final class AudioFiles {
                         frames, stream.durationS()));
             }
             float[][] channels = new float[stream.channelCount()][(int) frames];
-            float[][] block = new float[stream.channelCount()][BLOCK_FRAMES];
+            float[][] block = new float[stream.channelCount()][(int) Math.min(BLOCK_FRAMES, Math.max(1, stream.frames()))];
             int at = 0;
             int got;
             while ((got = stream.read(block)) > 0) {
@@ -91,7 +91,7 @@ public final class AudioFiles {
     public static AudioFileInfo info(Path file) {
         Warnings warnings = new Warnings();
         try (AudioStream stream = openStream(file, warnings)) {
-            float[][] block = new float[stream.channelCount()][BLOCK_FRAMES];
+            float[][] block = new float[stream.channelCount()][(int) Math.min(BLOCK_FRAMES, Math.max(1, stream.frames()))];
             float peak = 0;
             int got;
             while ((got = stream.read(block)) > 0) {
