@@ -41,7 +41,7 @@ public final class AudioFiles {
                         frames, stream.durationS()));
             }
             float[][] channels = new float[stream.channelCount()][(int) frames];
-            float[][] block = new float[stream.channelCount()][(int) Math.min(BLOCK_FRAMES, Math.max(1, stream.frames()))];
+            float[][] block = blockFor(stream);
             int at = 0;
             int got;
             while ((got = stream.read(block)) > 0) {
@@ -91,7 +91,7 @@ public final class AudioFiles {
     public static AudioFileInfo info(Path file) {
         Warnings warnings = new Warnings();
         try (AudioStream stream = openStream(file, warnings)) {
-            float[][] block = new float[stream.channelCount()][(int) Math.min(BLOCK_FRAMES, Math.max(1, stream.frames()))];
+            float[][] block = blockFor(stream);
             float peak = 0;
             int got;
             while ((got = stream.read(block)) > 0) {
@@ -152,7 +152,7 @@ public final class AudioFiles {
                 };
                 Resampler.Streaming resampler = rateHz == stream.sampleRateHz() ? null
                         : Resampler.streaming(stream.sampleRateHz(), rateHz, channels, sink);
-                float[][] block = new float[channels][BLOCK_FRAMES];
+                float[][] block = blockFor(stream);
                 int got;
                 while ((got = stream.read(block)) > 0) {
                     if (resampler == null) {
@@ -177,6 +177,11 @@ public final class AudioFiles {
                     + " outside full scale and " + (clipped == 1 ? "was" : "were")
                     + " clipped; write 32-bit float to keep them.");
         }
+    }
+
+    /** A reading block for the stream: BLOCK_FRAMES frames, or fewer for a short file. */
+    private static float[][] blockFor(AudioStream stream) {
+        return new float[stream.channelCount()][(int) Math.min(BLOCK_FRAMES, Math.max(1, stream.frames()))];
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -37,9 +37,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SampleEncoding encoding = encoding(bits);
-        if (rateHz != null && (rateHz < AudioFiles.MIN_RATE_HZ || rateHz > AudioFiles.MAX_RATE_HZ)) {
-            throw new BadInputException("--rate must be between " + AudioFiles.MIN_RATE_HZ + " and " + AudioFiles.MAX_RATE_HZ + " Hz, got " + rateHz + ".");
-        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".aif") || name.endsWith(".aiff") || name.endsWith(".aifc")) {
             throw new BadInputException(out, "convert writes WAV files only; give the output a .wav name.");

@@ -74,7 +74,7 @@ class ConvertCommandTest {
     @ParameterizedTest
     @CsvSource({
         "'--bits,12', --bits must be 16, 24 or 32f, got '12'",
-        "'--rate,4000', --rate must be between 8000 and 192000 Hz, got 4000",
+        "'--rate,4000', the output rate must be between 8000 and 192000 Hz, got 4000.",
         "'--rate,abc', abc",
     })
     void badOptionsExitTwoWithOneSentence(String options, String sentence) {
