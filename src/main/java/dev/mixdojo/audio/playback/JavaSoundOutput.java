@@ -2,6 +2,7 @@ package dev.mixdojo.audio.playback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
@@ -44,21 +45,26 @@ final class JavaSoundOutput {
         return new AudioFormat(sampleRateHz, bits, PlaybackEngine.CHANNELS, true, false);
     }
 
-    /** The mixers that offer an output line for the session format at 16 or 24 bits. */
+    /** The system's mixers that offer an output line for the session format at 16 or 24 bits. */
     static List<OutputDevice> devices(int sampleRateHz) {
-        List<OutputDevice> devices = new ArrayList<>();
         try {
-            for (Mixer.Info info : AudioSystem.getMixerInfo()) {
-                Mixer mixer = AudioSystem.getMixer(info);
-                for (int bits : BITS_TRIED) {
-                    if (mixer.isLineSupported(new DataLine.Info(SourceDataLine.class, format(sampleRateHz, bits)))) {
-                        devices.add(new OutputDevice(info.getName(), info.getDescription()));
-                        break;
-                    }
-                }
-            }
+            return devices(sampleRateHz, AudioSystem.getMixerInfo(), AudioSystem::getMixer);
         } catch (SecurityException | IllegalArgumentException e) {
             return List.of(); // no access to the sound system: no devices to offer
+        }
+    }
+
+    /** Those of {@code infos} whose mixer offers an output line for the session format at 16 or 24 bits. */
+    static List<OutputDevice> devices(int sampleRateHz, Mixer.Info[] infos, Function<Mixer.Info, Mixer> mixers) {
+        List<OutputDevice> devices = new ArrayList<>();
+        for (Mixer.Info info : infos) {
+            Mixer mixer = mixers.apply(info);
+            for (int bits : BITS_TRIED) {
+                if (mixer.isLineSupported(new DataLine.Info(SourceDataLine.class, format(sampleRateHz, bits)))) {
+                    devices.add(new OutputDevice(info.getName(), info.getDescription()));
+                    break;
+                }
+            }
         }
         return List.copyOf(devices);
     }

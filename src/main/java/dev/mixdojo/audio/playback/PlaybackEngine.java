@@ -144,6 +144,11 @@ public final class PlaybackEngine implements AutoCloseable {
         sources.updateAndGet(old -> old.withActive(name));
     }
 
+    /** Frames of the longest loaded source (0 when nothing is loaded): where playback without a loop ends. */
+    public long lengthFrames() {
+        return sources.get().lengthFrames();
+    }
+
     /** The name of the active source, or null when nothing is loaded. */
     public String activeSource() {
         SourceSet set = sources.get();
@@ -154,7 +159,7 @@ public final class PlaybackEngine implements AutoCloseable {
     public void play() {
         transport.updateAndGet(old -> {
             TransportState playing = old.play();
-            boolean atEnd = old.loop() == null && positionFrames() >= sources.get().lengthFrames();
+            boolean atEnd = old.loop() == null && positionFrames() >= lengthFrames();
             return atEnd ? playing.seek(0) : playing;
         });
     }
@@ -222,6 +227,9 @@ public final class PlaybackEngine implements AutoCloseable {
     public AudioBuffer renderOffline(int frames) {
         if (audioThread != null) {
             throw new IllegalStateException("this engine plays through its own audio thread; use an offline engine");
+        }
+        if (frames < 0) {
+            throw new IllegalArgumentException("cannot render " + frames + " frames");
         }
         float[][] out = new float[CHANNELS][frames];
         for (int done = 0; done < frames; done += blockFrames) {

@@ -1,6 +1,7 @@
 package dev.mixdojo.audio.playback;
 
 import dev.mixdojo.audio.AudioBuffer;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -85,7 +86,7 @@ final class PlaybackRenderer {
             applyControlChanges();
         }
         for (float[] channel : out) {
-            java.util.Arrays.fill(channel, offset, offset + frames, 0f);
+            Arrays.fill(channel, offset, offset + frames, 0f);
         }
         if (tailFramesLeft > 0) {
             mixTail(out, offset, frames);

@@ -102,8 +102,8 @@ final class SourceSet {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no source named \"" + name + "\" is loaded; loaded: "
-                + String.join(", ", names));
+        throw new IllegalArgumentException(names.length == 0 ? "no sources are loaded"
+                : "no source named \"" + name + "\" is loaded; loaded: " + String.join(", ", names));
     }
 
     int size() {
