@@ -128,7 +128,9 @@ final class PlaybackRenderer {
             current = set;
             int frames = running ? fadeFrames : 0;
             for (int i = 0; i < set.size(); i++) {
-                rampUnlessHeaded(selections[i], i == set.activeIndex() ? 1 : 0, frames);
+                // Every selection restarts together, so the linear weights keep summing to 1
+                // even when a switch interrupts another.
+                selections[i].rampTo(i == set.activeIndex() ? 1 : 0, frames);
                 rampUnlessHeaded(gains[i], set.gainLinear(i), frames);
             }
         }

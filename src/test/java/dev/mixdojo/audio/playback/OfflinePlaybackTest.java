@@ -107,6 +107,26 @@ class OfflinePlaybackTest {
         assertThat(20 * Math.log10(peakRatio)).isCloseTo(3.01, within(0.05));
     }
 
+    @Test
+    void aSwitchThatInterruptsAnotherKeepsTheLevel() {
+        AudioBuffer sine = Signals.sine(1000, 0.5, 4000);
+        PlaybackEngine engine = PlaybackEngine.offline(RATE_HZ);
+        engine.load(Map.of("a", sine, "b", sine.copy(), "c", sine.copy()));
+        engine.play();
+        AudioBuffer first = engine.renderOffline(1000);
+        engine.switchTo("b");
+        AudioBuffer second = engine.renderOffline(100); // mid-fade …
+        engine.switchTo("c");
+        AudioBuffer third = engine.renderOffline(50); // … and again
+        engine.switchTo("a");
+        float[] out = Signals.join(0, first, second, third, engine.renderOffline(1000));
+
+        // Identical sources: any dip or bulge in the summed weights would show as a level change.
+        for (int n = DEFAULT_FADE_FRAMES; n < out.length; n++) {
+            assertThat(out[n]).as("frame %d", n).isCloseTo(sine.channel(0)[n], within(1e-6f));
+        }
+    }
+
     private static double peak(float[] x, int from, int to) {
         double peak = 0;
         for (int n = from; n < to; n++) {
