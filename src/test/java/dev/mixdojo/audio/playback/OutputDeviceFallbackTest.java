@@ -2,6 +2,7 @@ package dev.mixdojo.audio.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,25 @@ class OutputDeviceFallbackTest {
             assertThat(engine.positionFrames()).isPositive()
                     .isLessThanOrEqualTo(elapsedFrames + 4L * PlaybackEngine.MAX_BLOCK_FRAMES)
                     .isLessThan(5L * Signals.RATE_HZ);
+            assertThat(audioThreadAllocatedBytesOver(audioThread, 100)).as("bytes allocated by the audio thread")
+                    .isLessThan(1024);
             engine.stop();
         } finally {
             engine.close();
         }
         assertThat(audioThread.isAlive()).isFalse();
+    }
+
+    /** What {@code thread} allocates while the caller sleeps {@code sleepMs}, or 0 if the JVM cannot tell. */
+    private static long audioThreadAllocatedBytesOver(Thread thread, long sleepMs) throws InterruptedException {
+        if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)
+                || !threads.isThreadAllocatedMemorySupported()) {
+            return 0;
+        }
+        threads.setThreadAllocatedMemoryEnabled(true);
+        long before = threads.getThreadAllocatedBytes(thread.getId());
+        Thread.sleep(sleepMs);
+        return threads.getThreadAllocatedBytes(thread.getId()) - before;
     }
 
     @Test
