@@ -89,6 +89,18 @@ public final class PlaybackEngine implements AutoCloseable {
         JavaSoundOutput.Opened output = "none".equalsIgnoreCase(System.getProperty(DEVICE_PROPERTY, "").strip())
                 ? JavaSoundOutput.silent("sound is switched off (" + DEVICE_PROPERTY + "=none)", SESSION_RATE_HZ)
                 : JavaSoundOutput.open(lines, device, SESSION_RATE_HZ, bufferFrames, blockFrames);
+        return start(output, blockFrames);
+    }
+
+    /**
+     * An engine that plays into the silent sink on purpose (the user chose no output); the
+     * transport runs in real time. {@code reason} is a clause such as "sound is switched off in Settings".
+     */
+    public static PlaybackEngine silent(String reason) {
+        return start(JavaSoundOutput.silent(reason, SESSION_RATE_HZ), Math.min(MAX_BLOCK_FRAMES, DEFAULT_BUFFER_FRAMES / 2));
+    }
+
+    private static PlaybackEngine start(JavaSoundOutput.Opened output, int blockFrames) {
         PlaybackEngine engine = new PlaybackEngine(SESSION_RATE_HZ, blockFrames, CrossfadeCurve.LINEAR,
                 DEFAULT_FADE_MS, output.status(), output.sink());
         engine.audioThread.setDaemon(true);
