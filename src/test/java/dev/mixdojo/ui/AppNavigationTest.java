@@ -39,10 +39,23 @@ class AppNavigationTest {
 
     @Test
     void shortcutDigitsOpenScreens(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(robot.lookup(".settings").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(robot.lookup(".listen").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(robot.lookup(".home").tryQuery()).isPresent();
+    }
+
+    @Test
+    void withoutASoundCardTheAppSaysSoAndRunsOn(FxRobot robot) {
+        javafx.scene.control.Label notice = robot.lookup("#audio-notice").queryAs(javafx.scene.control.Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("No audio output available:")
+                .endsWith("MixDojo runs on silently; analysis, grading and rendering still work.");
+        robot.clickOn("#nav-settings");
+        assertThat(robot.lookup("#settings-audio-status").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(notice.getText());
     }
 
     @Test
