@@ -28,4 +28,13 @@ public final class DoubleList {
     public double[] toArray() {
         return Arrays.copyOf(values, size);
     }
+
+    /** The values so far, rounded to floats (for compact time series). */
+    public float[] toFloatArray() {
+        float[] out = new float[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
+    }
 }

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,14 +20,8 @@ class AnalyzeCommandTest {
     static Path mix;
     static Path reference;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRunner run(String... args) {
+        return CliRunner.run(args);
     }
 
     /** A 6 s stereo file: a −20 dBFS 1 kHz tone on both channels plus quiet uncorrelated noise, 24-bit. */
@@ -56,8 +48,8 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonReportHasTheDocumentedKeysAndTheToneLoudness() throws Exception {
-        Run r = run("analyze", mix.toString(), "--format", "json");
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner r = run("analyze", mix.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("sampleRate").asInt()).isEqualTo(48000);
         assertThat(json.get("channels").asInt()).isEqualTo(2);
@@ -73,8 +65,8 @@ class AnalyzeCommandTest {
 
     @Test
     void textReportFitsTheTerminal() {
-        Run r = run("analyze", mix.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner r = run("analyze", mix.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Integrated").contains("LUFS");
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
@@ -82,22 +74,22 @@ class AnalyzeCommandTest {
     @Test
     void htmlReportWithAReferenceIsWrittenToTheOutFile() throws Exception {
         Path out = dir.resolve("report.html");
-        Run r = run("analyze", mix.toString(), "--reference", reference.toString(), "--format", "html", "--out", out.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner r = run("analyze", mix.toString(), "--reference", reference.toString(), "--format", "html", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         String html = Files.readString(out);
         assertThat(html).contains("<svg").contains("Against").contains("reference.wav");
     }
 
     @Test
     void referenceAddsAComparisonSection() throws Exception {
-        Run r = run("analyze", mix.toString(), "--reference", reference.toString(), "--format", "json");
+        CliRunner r = run("analyze", mix.toString(), "--reference", reference.toString(), "--format", "json");
         JsonNode c = new ObjectMapper().readTree(r.out()).get("comparison");
         assertThat(c.get("integratedDifferenceLu").asDouble()).isCloseTo(-6, within(0.3));
     }
 
     @Test
     void onlyLoudnessReportsOnlyLoudness() throws Exception {
-        Run r = run("analyze", mix.toString(), "--only", "loudness", "--format", "json");
+        CliRunner r = run("analyze", mix.toString(), "--only", "loudness", "--format", "json");
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.has("loudness")).isTrue();
         assertThat(json.has("spectrum") || json.has("stereo") || json.has("qc") || json.has("dynamics")).isFalse();
@@ -105,8 +97,8 @@ class AnalyzeCommandTest {
 
     @Test
     void aMissingFileIsBadInputWithOneSentence() {
-        Run r = run("analyze", dir.resolve("nope.wav").toString());
-        assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        CliRunner r = run("analyze", dir.resolve("nope.wav").toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("nope.wav").contains("no such file").doesNotContain("Exception");
     }
@@ -115,16 +107,16 @@ class AnalyzeCommandTest {
     void aCorruptFileIsBadInputWithOneSentence() throws Exception {
         Path corrupt = dir.resolve("corrupt.wav");
         Files.write(corrupt, "RIFF1234WAVEthis is not audio at all".getBytes());
-        Run r = run("analyze", corrupt.toString());
-        assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        CliRunner r = run("analyze", corrupt.toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("corrupt.wav").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void anUnknownAnalysisIsBadInput() {
-        Run r = run("analyze", mix.toString(), "--only", "vibes");
-        assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        CliRunner r = run("analyze", mix.toString(), "--only", "vibes");
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err()).contains("vibes");
     }
 }

@@ -2,7 +2,6 @@ package dev.mixdojo.analysis.dynamics;
 
 import dev.mixdojo.analysis.Biquad;
 import dev.mixdojo.analysis.DoubleList;
-import dev.mixdojo.analysis.FloatList;
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.loudness.LoudnessResult;
 import dev.mixdojo.analysis.spectrum.BandLevels;
@@ -226,7 +225,7 @@ public final class DynamicsAnalyzer {
     private static TimeSeries psr(LoudnessResult loudness) {
         TimeSeries peaks = loudness.peakDbtp();
         TimeSeries shortTerm = loudness.shortTermLufs();
-        FloatList out = new FloatList();
+        DoubleList out = new DoubleList();
         double hopS = peaks.stepS();
         int window = (int) Math.round(3.0 / hopS);
         double firstS = Double.NaN;
@@ -241,12 +240,12 @@ public final class DynamicsAnalyzer {
                 peak = Math.max(peak, peaks.valueAt(k));
             }
             double st = shortTerm.valueAt(s);
-            out.add(Double.isFinite(peak) && Double.isFinite(st) ? (float) (peak - st) : Float.NaN);
+            out.add(Double.isFinite(peak) && Double.isFinite(st) ? peak - st : Double.NaN);
             if (Double.isNaN(firstS)) {
                 firstS = endS;
             }
         }
-        return out.size() == 0 ? TimeSeries.empty(hopS) : new TimeSeries(firstS, hopS, out.toArray());
+        return out.size() == 0 ? TimeSeries.empty(hopS) : new TimeSeries(firstS, hopS, out.toFloatArray());
     }
 
     private static LoudnessHistogram histogram(TimeSeries shortTerm) {

@@ -3,7 +3,6 @@ package dev.mixdojo.analysis.loudness;
 import dev.mixdojo.analysis.Biquad;
 import dev.mixdojo.analysis.BiquadState;
 import dev.mixdojo.analysis.DoubleList;
-import dev.mixdojo.analysis.FloatList;
 import dev.mixdojo.analysis.Levels;
 import dev.mixdojo.analysis.TimeSeries;
 import java.util.ArrayList;
@@ -39,9 +38,9 @@ public final class LoudnessMeter {
     private int framesInHop;
     private long totalFrames;
 
-    private final FloatList momentary = new FloatList();
-    private final FloatList shortTerm = new FloatList();
-    private final FloatList hopPeaks = new FloatList();
+    private final DoubleList momentary = new DoubleList();
+    private final DoubleList shortTerm = new DoubleList();
+    private final DoubleList hopPeaks = new DoubleList();
     private final DoubleList gatingBlocks = new DoubleList();
     private final DoubleList shortTermBlocks = new DoubleList();
     private double maxMomentaryPower = -1;
@@ -176,7 +175,7 @@ public final class LoudnessMeter {
         boolean hopEnds = gridsDone % gridsPerHop == 0;
         if (gridsDone >= momentaryGrids) {
             double power = windowSum(momentaryGrids) / (momentaryGrids * (double) gridFrames);
-            momentary.add((float) Gating.lufs(power));
+            momentary.add(Gating.lufs(power));
             maxMomentaryPower = Math.max(maxMomentaryPower, power);
             if (hopEnds) {
                 gatingBlocks.add(power);
@@ -184,14 +183,14 @@ public final class LoudnessMeter {
         }
         if (gridsDone >= shortTermGrids) {
             double power = windowSum(shortTermGrids) / (shortTermGrids * (double) gridFrames);
-            shortTerm.add((float) Gating.lufs(power));
+            shortTerm.add(Gating.lufs(power));
             maxShortTermPower = Math.max(maxShortTermPower, power);
             if (hopEnds) {
                 shortTermBlocks.add(power);
             }
         }
         if (hopEnds) {
-            hopPeaks.add((float) Levels.amplitudeToDb(hopPeak));
+            hopPeaks.add(Levels.amplitudeToDb(hopPeak));
             hopPeak = 0;
             framesInHop = 0;
         }
@@ -205,6 +204,12 @@ public final class LoudnessMeter {
         return sum;
     }
 
+    /** Power of a window longer than the programme: what there is, padded with silence. */
+    private double paddedWindowPower(int grids) {
+        double sum = currentGridSum + windowSum((int) Math.min(gridsDone, grids));
+        return sum / (grids * (double) gridFrames);
+    }
+
     /** The measurement of everything accepted so far; call once, after the last block. */
     public LoudnessResult result() {
         if (result != null) {
@@ -214,19 +219,10 @@ public final class LoudnessMeter {
             hopPeak = Math.max(hopPeak, truePeak.flush(truePeaks));
         }
         if (framesInHop > 0) {
-            hopPeaks.add((float) Levels.amplitudeToDb(hopPeak));
+            hopPeaks.add(Levels.amplitudeToDb(hopPeak));
         }
-        double maxMomentary = maxMomentaryPower;
-        double maxShort = maxShortTermPower;
-        if (momentary.size() == 0 && totalFrames > 0) {
-            // Shorter than one window: the meter reads the window padded with silence.
-            double sum = currentGridSum + windowSum((int) Math.min(gridsDone, momentaryGrids));
-            maxMomentary = sum / (momentaryGrids * (double) gridFrames);
-        }
-        if (shortTerm.size() == 0 && totalFrames > 0) {
-            double sum = currentGridSum + windowSum((int) Math.min(gridsDone, shortTermGrids));
-            maxShort = sum / (shortTermGrids * (double) gridFrames);
-        }
+        double maxMomentary = momentary.size() == 0 ? paddedWindowPower(momentaryGrids) : maxMomentaryPower;
+        double maxShort = shortTerm.size() == 0 ? paddedWindowPower(shortTermGrids) : maxShortTermPower;
         List<Double> channelPeaks = new ArrayList<>();
         double samplePeak = 0;
         double overallPeak = 0;
@@ -246,9 +242,9 @@ public final class LoudnessMeter {
                 Gating.lufs(maxMomentary),
                 Gating.lufs(maxShort),
                 channelPeaks,
-                new TimeSeries(momentaryGrids * stepS, stepS, momentary.toArray()),
-                new TimeSeries(shortTermGrids * stepS, stepS, shortTerm.toArray()),
-                new TimeSeries(hopS, hopS, hopPeaks.toArray()),
+                new TimeSeries(momentaryGrids * stepS, stepS, momentary.toFloatArray()),
+                new TimeSeries(shortTermGrids * stepS, stepS, shortTerm.toFloatArray()),
+                new TimeSeries(hopS, hopS, hopPeaks.toFloatArray()),
                 truePeak != null,
                 channelCount,
                 totalFrames / (double) sampleRateHz);

@@ -2,7 +2,7 @@ package dev.mixdojo.analysis.stereo;
 
 import dev.mixdojo.analysis.Biquad;
 import dev.mixdojo.analysis.BiquadState;
-import dev.mixdojo.analysis.FloatList;
+import dev.mixdojo.analysis.DoubleList;
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.spectrum.BandLevels;
 import dev.mixdojo.analysis.spectrum.FrequencyBands;
@@ -42,7 +42,7 @@ public final class StereoAnalyzer {
     private double loudLL;
     private double loudRR;
     private double loudLR;
-    private final FloatList correlationOverTime = new FloatList();
+    private final DoubleList correlationOverTime = new DoubleList();
 
     /** An analyzer for a programme at the given sample rate. */
     public StereoAnalyzer(int sampleRateHz) {
@@ -100,17 +100,21 @@ public final class StereoAnalyzer {
     }
 
     private void finishFrame() {
-        sumLL += frameLL;
-        sumRR += frameRR;
-        sumLR += frameLR;
         double silent = frameFrames * Math.pow(10, SILENT_FRAME_DBFS / 10);
         boolean bothSounding = frameLL > silent && frameRR > silent;
-        correlationOverTime.add(bothSounding ? (float) (frameLR / Math.sqrt(frameLL * frameRR)) : Float.NaN);
+        correlationOverTime.add(bothSounding ? frameLR / Math.sqrt(frameLL * frameRR) : Double.NaN);
         if (bothSounding) {
             loudLL += frameLL;
             loudRR += frameRR;
             loudLR += frameLR;
         }
+        addFrameToTotals();
+    }
+
+    private void addFrameToTotals() {
+        sumLL += frameLL;
+        sumRR += frameRR;
+        sumLR += frameLR;
         frameLL = 0;
         frameRR = 0;
         frameLR = 0;
@@ -120,12 +124,7 @@ public final class StereoAnalyzer {
     /** The result; {@code spectra} (from the same programme) gives per-band correlation and low-frequency width. */
     public StereoResult result(WelchSpectra spectra) {
         // A last partial frame counts towards the totals but not the 100 ms series.
-        sumLL += frameLL;
-        sumRR += frameRR;
-        sumLR += frameLR;
-        frameLL = 0;
-        frameRR = 0;
-        frameLR = 0;
+        addFrameToTotals();
         double correlation = correlation(sumLL, sumRR, sumLR);
         double mid = sumLL + sumRR + 2 * sumLR;
         double side = sumLL + sumRR - 2 * sumLR;
@@ -140,7 +139,7 @@ public final class StereoAnalyzer {
         boolean falseStereo = loudLL > 0 && loudCorrelation >= FALSE_STEREO_CORRELATION;
         double hopS = frameFrames / (double) sampleRateHz;
         return new StereoResult(correlation, width, balance, monoLoss, lowFrequencyWidth(spectra), falseStereo,
-                bandCorrelation(spectra), new TimeSeries(hopS / 2, hopS, correlationOverTime.toArray()));
+                bandCorrelation(spectra), new TimeSeries(hopS / 2, hopS, correlationOverTime.toFloatArray()));
     }
 
     private static double correlation(double ll, double rr, double lr) {
