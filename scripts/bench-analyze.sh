@@ -32,12 +32,9 @@ else
 fi
 "$root/bin/mixdojo" --version >/dev/null   # builds the jar if needed, outside the timings
 
-seconds() {  # runs the command, prints its wall time in seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.3f}')"
+seconds() {  # runs the command; prints "wall,cpu" in seconds (cpu = user + system, all threads)
+  /usr/bin/time -f "%e,%U,%S" -o "$work/time" "$@" >/dev/null 2>&1
+  python3 -c "w,u,s = open('$work/time').read().strip().splitlines()[-1].split(','); print(f'{float(w):.3f},{float(u) + float(s):.3f}')"
 }
 declare -A times
 for ((i = 1; i <= runs; i++)); do
@@ -48,14 +45,16 @@ done
 echo "3-minute 48 kHz stereo file: $what; $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" <<'PY'
 import statistics, sys
-ff, loud, full = ([float(x) for x in a.split()] for a in sys.argv[1:4])
-m = {name: statistics.median(v) for name, v in (("ffmpeg", ff), ("loudness", loud), ("full", full))}
-fmt = lambda v: " ".join(f"{x:.2f}" for x in v)
-print(f"  ffmpeg ebur128=peak=true        median {m['ffmpeg']:.2f} s  (runs: {fmt(ff)})")
-print(f"  mixdojo analyze --only loudness median {m['loudness']:.2f} s  (runs: {fmt(loud)})")
-print(f"  mixdojo analyze (everything)    median {m['full']:.2f} s  (runs: {fmt(full)})")
-print(f"  ratios: loudness/ffmpeg {m['loudness'] / m['ffmpeg']:.2f}, full/ffmpeg {m['full'] / m['ffmpeg']:.2f}"
+runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(("ffmpeg", "loudness", "full"), sys.argv[1:4])}
+wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
+cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
+labels = {"ffmpeg": "ffmpeg ebur128=peak=true", "loudness": "mixdojo analyze --only loudness", "full": "mixdojo analyze (everything)"}
+for k in runs:
+    print(f"  {labels[k]:32} wall median {wall[k]:5.2f} s, cpu median {cpu[k]:5.2f} s  (wall runs: {' '.join(f'{w:.2f}' for w, _ in runs[k])})")
+print(f"  wall ratios: loudness/ffmpeg {wall['loudness'] / wall['ffmpeg']:.2f}, full/ffmpeg {wall['full'] / wall['ffmpeg']:.2f}"
       f"  (below 1 is faster than ffmpeg)")
+print(f"  cpu ratios:  loudness/ffmpeg {cpu['loudness'] / cpu['ffmpeg']:.2f}, full/ffmpeg {cpu['full'] / cpu['ffmpeg']:.2f}"
+      f"  (cpu adds up both threads of the full analysis)")
 PY
 
 if [ "$hour" = yes ]; then
