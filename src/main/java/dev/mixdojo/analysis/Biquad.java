@@ -12,6 +12,7 @@ package dev.mixdojo.analysis;
  */
 public record Biquad(double b0, double b1, double b2, double a1, double a2) {
 
+    /** Refuses non-finite coefficients. */
     public Biquad {
         for (double c : new double[] {b0, b1, b2, a1, a2}) {
             if (!Double.isFinite(c)) {

@@ -15,6 +15,7 @@ public final class DoubleList {
         values[size++] = value;
     }
 
+    /** Number of values so far. */
     public int size() {
         return size;
     }

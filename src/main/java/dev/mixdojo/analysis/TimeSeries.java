@@ -37,6 +37,7 @@ public final class TimeSeries {
         return stepS;
     }
 
+    /** Number of values. */
     public int size() {
         return values.length;
     }

@@ -25,6 +25,7 @@ public record DynamicsResult(
         List<Double> channelDrDb,
         LoudnessHistogram histogram) {
 
+    /** Copies the per-channel values. */
     public DynamicsResult {
         channelDrDb = List.copyOf(channelDrDb);
     }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param counts number of values per bin
  */
 public record LoudnessHistogram(double lowestLufs, double binLu, List<Integer> counts) {
+    /** Copies the counts and checks the bin width. */
     public LoudnessHistogram {
         counts = List.copyOf(counts);
         if (!(binLu > 0)) {

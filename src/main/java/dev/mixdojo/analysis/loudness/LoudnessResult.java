@@ -38,6 +38,7 @@ public record LoudnessResult(
         int channelCount,
         double durationS) {
 
+    /** Copies the channel peaks and checks the channel count. */
     public LoudnessResult {
         channelTruePeaksDbtp = List.copyOf(channelTruePeaksDbtp);
         if (channelCount < 1) {

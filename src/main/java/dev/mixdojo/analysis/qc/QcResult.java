@@ -26,6 +26,7 @@ public record QcResult(
         double trailingSilenceS,
         List<String> problems) {
 
+    /** Copies the lists. */
     public QcResult {
         firstClipTimesS = List.copyOf(firstClipTimesS);
         problems = List.copyOf(problems);

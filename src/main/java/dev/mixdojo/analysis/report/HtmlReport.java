@@ -38,7 +38,7 @@ public final class HtmlReport {
         h.append("<h1>").append(Html.escape(a.file())).append("</h1>");
         h.append(String.format(Locale.ROOT, "<p class=\"meta\">%d Hz · %s · %s</p>", a.sampleRateHz(),
                 a.channelCount() == 1 ? "mono" : a.channelCount() == 2 ? "stereo" : a.channelCount() + " channels",
-                String.format(Locale.ROOT, "%d:%04.1f", (int) (a.durationS() / 60), a.durationS() % 60)));
+                TextReport.duration(a.durationS())));
         for (String note : a.notes()) {
             h.append("<p class=\"note\">").append(Html.escape(note)).append("</p>");
         }

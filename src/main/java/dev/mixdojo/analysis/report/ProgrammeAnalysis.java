@@ -43,6 +43,7 @@ public record ProgrammeAnalysis(
         List<String> problems,
         Optional<Comparison> comparison) {
 
+    /** Copies the sets and lists. */
     public ProgrammeAnalysis {
         kinds = Set.copyOf(kinds);
         notes = List.copyOf(notes);

@@ -206,8 +206,10 @@ public final class TextReport {
         };
     }
 
-    private static String duration(double s) {
-        return String.format(Locale.ROOT, "%d:%04.1f", (int) (s / 60), s % 60);
+    /** m:ss.s, rounded once (so 179.99 s reads 3:00.0, not 2:60.0). */
+    static String duration(double s) {
+        long tenths = Math.round(s * 10);
+        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, (tenths % 600) / 10, tenths % 10);
     }
 
     private static String level(double v, String unit) {

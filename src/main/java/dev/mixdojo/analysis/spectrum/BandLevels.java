@@ -3,13 +3,15 @@ package dev.mixdojo.analysis.spectrum;
 import java.util.List;
 
 /**
- * One level in dB per band of a band set (absolute, relative to programme loudness, or a
- * difference, as the producer documents); immutable.
+ * One value per band of a band set; immutable. Mostly levels in dB (absolute, relative to
+ * programme loudness, or differences); crest factors in dB and correlations (−1…1) use the same
+ * shape, as their producers document.
  *
  * @param bands the bands
- * @param levelsDb one level per band, in dB (negative infinity for a band without energy)
+ * @param levelsDb one value per band (negative infinity for a band without energy, NaN where undefined)
  */
 public record BandLevels(FrequencyBands bands, List<Double> levelsDb) {
+    /** Copies the levels and checks there is one per band. */
     public BandLevels {
         levelsDb = List.copyOf(levelsDb);
         if (levelsDb.size() != bands.count()) {

@@ -97,6 +97,7 @@ public final class FrequencyBands {
         return name;
     }
 
+    /** Number of bands. */
     public int count() {
         return centresHz.length;
     }

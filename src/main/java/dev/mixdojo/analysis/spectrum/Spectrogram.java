@@ -26,6 +26,7 @@ public final class Spectrogram {
         return columnStepS;
     }
 
+    /** Number of columns (time steps). */
     public int columns() {
         return levelsDb.length;
     }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param levelsDb one level per frequency, in dB
  */
 public record TargetCurve(List<Double> frequenciesHz, List<Double> levelsDb) {
+    /** Copies the points and checks that frequencies are positive and increasing. */
     public TargetCurve {
         frequenciesHz = List.copyOf(frequenciesHz);
         levelsDb = List.copyOf(levelsDb);

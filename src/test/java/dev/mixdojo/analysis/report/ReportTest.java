@@ -101,6 +101,13 @@ class ReportTest {
     }
 
     @Test
+    void durationsRoundOnceSoAMinuteNeverReadsSixtySeconds() {
+        assertThat(TextReport.duration(179.99)).isEqualTo("3:00.0");
+        assertThat(TextReport.duration(61.04)).isEqualTo("1:01.0");
+        assertThat(TextReport.duration(3600)).isEqualTo("60:00.0");
+    }
+
+    @Test
     void wrappingKeepsEveryWord() {
         String text = "The true peak is +0.3 dBTP, above -1 dBTP: lossy encoding and sample-rate conversion may clip it.";
         var lines = TextReport.wrap(text + " " + text, "  - ");
