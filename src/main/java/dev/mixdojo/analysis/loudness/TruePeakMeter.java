@@ -84,38 +84,51 @@ final class TruePeakMeter {
             shifted = new float[frames];
             channelEnvelope = new float[frames];
         }
-        float[] w = work;
-        float[] a = acc;
-        float[] t = shifted;
-        float[] e = channelEnvelope;
         for (int c = 0; c < this.history.length; c++) {
             float[] past = this.history[c];
-            System.arraycopy(past, 0, w, 0, history);
-            System.arraycopy(block[c], from, w, history, frames);
-            java.util.Arrays.fill(e, 0, frames, 0f);
+            System.arraycopy(past, 0, work, 0, history);
+            System.arraycopy(block[c], from, work, history, frames);
+            java.util.Arrays.fill(channelEnvelope, 0, frames, 0f);
             for (float[] phase : phases) {
-                java.util.Arrays.fill(a, 0, frames, 0f);
-                for (int j = 0; j < TAPS_PER_PHASE; j++) {
-                    // Copying the shifted input first lets the JIT vectorise the multiply-add (a
-                    // loop reading w[i + j] while writing a[i] is not vectorised); 4× faster.
-                    System.arraycopy(w, j, t, 0, frames);
-                    float h = phase[j];
-                    for (int i = 0; i < frames; i++) {
-                        a[i] += h * t[i];
-                    }
-                }
-                for (int i = 0; i < frames; i++) {
-                    e[i] = Math.max(e[i], Math.abs(a[i]));
-                }
+                interpolate(phase, work, shifted, acc, frames);
+                raiseToMagnitude(channelEnvelope, acc, frames);
             }
-            float channelPeak = 0;
-            for (int i = 0; i < frames; i++) {
-                channelPeak = Math.max(channelPeak, e[i]);
-                envelope[from + i] = Math.max(envelope[from + i], e[i]);
-            }
-            channelPeaks[c] = Math.max(channelPeaks[c], channelPeak);
-            System.arraycopy(w, frames, past, 0, history);
+            channelPeaks[c] = Math.max(channelPeaks[c], raiseAndMax(envelope, from, channelEnvelope, frames));
+            System.arraycopy(work, frames, past, 0, history);
         }
+    }
+
+    /** out[i] = Σ_j phase[j]·work[i + j] for i &lt; frames. */
+    private static void interpolate(float[] phase, float[] work, float[] shifted, float[] out, int frames) {
+        java.util.Arrays.fill(out, 0, frames, 0f);
+        for (int j = 0; j < phase.length; j++) {
+            // Copying the shifted input first lets the JIT vectorise the multiply-add (a loop
+            // reading work[i + j] while writing out[i] is not vectorised); 4× faster.
+            System.arraycopy(work, j, shifted, 0, frames);
+            multiplyAdd(phase[j], shifted, out, frames);
+        }
+    }
+
+    private static void multiplyAdd(float h, float[] x, float[] out, int frames) {
+        for (int i = 0; i < frames; i++) {
+            out[i] += h * x[i];
+        }
+    }
+
+    private static void raiseToMagnitude(float[] envelope, float[] values, int frames) {
+        for (int i = 0; i < frames; i++) {
+            envelope[i] = Math.max(envelope[i], Math.abs(values[i]));
+        }
+    }
+
+    /** Raises {@code envelope[from + i]} to {@code values[i]} and returns the largest of {@code values}. */
+    private static float raiseAndMax(float[] envelope, int from, float[] values, int frames) {
+        float max = 0;
+        for (int i = 0; i < frames; i++) {
+            max = Math.max(max, values[i]);
+            envelope[from + i] = Math.max(envelope[from + i], values[i]);
+        }
+        return max;
     }
 
     /** Pushes silence through the filters so the last input samples' neighbourhoods are measured; returns that tail's peak. */
