@@ -73,37 +73,17 @@ public final class DynamicsAnalyzer {
         }
         Arrays.fill(mix, 0, frames, 0);
         for (int c = 0; c < channelCount; c++) {
-            float[] x = block[c];
-            double ss = 0;
-            double peak = peaks[c];
-            for (int i = 0; i < frames; i++) {
-                double v = x[i];
-                ss += v * v;
-                peak = Math.max(peak, Math.abs(v));
-                mix[i] += v;
-            }
-            sumSquares[c] += ss;
-            peaks[c] = peak;
+            sumSquares[c] += sumOfSquaresAddingTo(block[c], mix, frames);
+            peaks[c] = Math.max(peaks[c], peak(block[c], 0, frames));
         }
-        double scale = 1.0 / channelCount;
-        for (int i = 0; i < frames; i++) {
-            mix[i] *= scale;
-        }
+        scale(mix, 1.0 / channelCount, frames);
         filterOctaves(frames);
         int i = 0;
         while (i < frames) {
             int n = Math.min(frames - i, blockFrames - blockPosition);
             for (int c = 0; c < channelCount; c++) {
-                float[] x = block[c];
-                double ss = 0;
-                double peak = blockPeaks[c];
-                for (int k = i; k < i + n; k++) {
-                    double v = x[k];
-                    ss += v * v;
-                    peak = Math.max(peak, Math.abs(v));
-                }
-                blockSquares[c] += ss;
-                blockPeaks[c] = peak;
+                blockSquares[c] += sumOfSquares(block[c], i, i + n);
+                blockPeaks[c] = Math.max(blockPeaks[c], peak(block[c], i, i + n));
             }
             blockPosition += n;
             i += n;
@@ -112,6 +92,40 @@ public final class DynamicsAnalyzer {
             }
         }
         this.frames += frames;
+    }
+
+    // Small single-loop methods: the JIT compiles them quickly (see LoudnessMeter).
+    private static double sumOfSquaresAddingTo(float[] x, double[] mix, int frames) {
+        double sum = 0;
+        for (int i = 0; i < frames; i++) {
+            double v = x[i];
+            sum += v * v;
+            mix[i] += v;
+        }
+        return sum;
+    }
+
+    private static double sumOfSquares(float[] x, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            double v = x[i];
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    private static double peak(float[] x, int from, int to) {
+        float peak = 0;
+        for (int i = from; i < to; i++) {
+            peak = Math.max(peak, Math.abs(x[i]));
+        }
+        return peak;
+    }
+
+    private static void scale(double[] x, double factor, int frames) {
+        for (int i = 0; i < frames; i++) {
+            x[i] *= factor;
+        }
     }
 
     /**

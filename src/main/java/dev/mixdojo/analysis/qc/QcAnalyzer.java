@@ -28,7 +28,6 @@ public final class QcAnalyzer {
     private final List<Double> clipTimes = new ArrayList<>();
     private final double[] sums;
     private long bitsUsed;
-    private boolean finerThan32Bits;
     private long firstSound = -1;
     private long lastSound = -1;
     private long frames;
@@ -46,50 +45,79 @@ public final class QcAnalyzer {
     public void accept(float[][] block, int frames) {
         for (int c = 0; c < channelCount; c++) {
             float[] x = block[c];
-            double sum = 0;
-            long bits = bitsUsed;
-            int run = runLength[c];
-            for (int i = 0; i < frames; i++) {
-                float v = x[i];
-                sum += v;
-                // Every PCM sample up to 32 bits is an integer multiple of 2^-31; OR-ing those integers
-                // shows the lowest bit any sample uses.
-                double scaled = v * 2147483648.0;
-                long asLong = (long) scaled;
-                if (asLong != scaled) {
-                    finerThan32Bits = true;
-                }
-                bits |= asLong;
-                float magnitude = Math.abs(v);
-                if (magnitude >= FULL_SCALE) {
-                    run++;
-                    if (run == MIN_CLIP_RUN) {
-                        clippedRuns++;
-                        clippedSamples += MIN_CLIP_RUN;
-                        if (clipTimes.size() < CLIP_TIMES_KEPT) {
-                            clipTimes.add((this.frames + i - MIN_CLIP_RUN + 1) / (double) sampleRateHz);
-                        }
-                    } else if (run > MIN_CLIP_RUN) {
-                        clippedSamples++;
-                    }
-                } else {
-                    run = 0;
-                }
-                if (magnitude > silenceThreshold) {
-                    long at = this.frames + i;
-                    if (firstSound < 0 || at < firstSound) {
-                        firstSound = at;
-                    }
-                    if (at > lastSound) {
-                        lastSound = at;
-                    }
-                }
+            sums[c] += sum(x, frames);
+            bitsUsed |= bitsUsed(x, frames);
+            trackClipping(c, x, frames);
+            int first = firstAbove(x, frames, silenceThreshold);
+            if (first >= 0) {
+                long at = this.frames + first;
+                firstSound = firstSound < 0 ? at : Math.min(firstSound, at);
+                lastSound = Math.max(lastSound, this.frames + lastAbove(x, frames, silenceThreshold));
             }
-            runLength[c] = run;
-            sums[c] += sum;
-            bitsUsed = bits;
         }
         this.frames += frames;
+    }
+
+    // Small single-loop methods: the JIT compiles them quickly (see LoudnessMeter).
+    private static double sum(float[] x, int frames) {
+        double sum = 0;
+        for (int i = 0; i < frames; i++) {
+            sum += x[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Every PCM sample up to 32 bits is an integer multiple of 2^-31; OR-ing those integers shows
+     * the lowest bit any sample uses. A finer (float) value counts as using bit 0, i.e. 32 bits.
+     */
+    private static long bitsUsed(float[] x, int frames) {
+        long bits = 0;
+        for (int i = 0; i < frames; i++) {
+            double scaled = x[i] * 2147483648.0;
+            long asLong = (long) scaled;
+            bits |= asLong == scaled ? asLong : 1L;
+        }
+        return bits;
+    }
+
+    private void trackClipping(int channel, float[] x, int frames) {
+        int run = runLength[channel];
+        for (int i = 0; i < frames; i++) {
+            if (Math.abs(x[i]) < FULL_SCALE) {
+                run = 0;
+                continue;
+            }
+            run++;
+            if (run == MIN_CLIP_RUN) {
+                clippedRuns++;
+                clippedSamples += MIN_CLIP_RUN;
+                if (clipTimes.size() < CLIP_TIMES_KEPT) {
+                    clipTimes.add((this.frames + i - MIN_CLIP_RUN + 1) / (double) sampleRateHz);
+                }
+            } else if (run > MIN_CLIP_RUN) {
+                clippedSamples++;
+            }
+        }
+        runLength[channel] = run;
+    }
+
+    private static int firstAbove(float[] x, int frames, double threshold) {
+        for (int i = 0; i < frames; i++) {
+            if (Math.abs(x[i]) > threshold) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastAbove(float[] x, int frames, double threshold) {
+        for (int i = frames - 1; i >= 0; i--) {
+            if (Math.abs(x[i]) > threshold) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The findings. */
@@ -101,8 +129,7 @@ public final class QcAnalyzer {
                 dc = mean;
             }
         }
-        int bits = finerThan32Bits ? FINER_THAN_32_BITS
-                : bitsUsed == 0 ? 0 : 32 - Long.numberOfTrailingZeros(bitsUsed);
+        int bits = bitsUsed == 0 ? 0 : 32 - Long.numberOfTrailingZeros(bitsUsed);
         double durationS = frames / (double) sampleRateHz;
         double leading = firstSound < 0 ? durationS : firstSound / (double) sampleRateHz;
         double trailing = lastSound < 0 ? durationS : (frames - lastSound - 1) / (double) sampleRateHz;

@@ -100,43 +100,46 @@ public final class WelchAnalyzer {
 
     private void analyseFrame() {
         Arrays.fill(framePower, 0);
-        int bins = size / 2 + 1;
         for (int c = 2; c < channelCount; c++) {
             transform(pending[c], frame);
-            for (int k = 0; k < bins; k++) {
-                double r = re(frame, k);
-                double i = im(frame, k);
-                framePower[k] += (r * r + i * i) * binWeight(k);
-            }
+            addPower(frame, framePower, null);
         }
         transform(pending[0], frame);
         if (left != null) {
             transform(pending[1], frameRight);
-            for (int k = 0; k < bins; k++) {
-                double lr = re(frame, k);
-                double li = im(frame, k);
-                double rr = re(frameRight, k);
-                double ri = im(frameRight, k);
-                double weight = binWeight(k);
-                double pl = (lr * lr + li * li) * weight;
-                double pr = (rr * rr + ri * ri) * weight;
-                left[k] += pl;
-                right[k] += pr;
-                cross[k] += (lr * rr + li * ri) * weight;
-                framePower[k] += pl + pr;
-            }
+            addPower(frame, framePower, left);
+            addPower(frameRight, framePower, right);
+            addCross(frame, frameRight, cross);
         } else {
-            for (int k = 0; k < bins; k++) {
-                double r = re(frame, k);
-                double i = im(frame, k);
-                framePower[k] += (r * r + i * i) * binWeight(k);
-            }
+            addPower(frame, framePower, null);
         }
-        for (int k = 0; k < bins; k++) {
+        for (int k = 0; k < framePower.length; k++) {
             total[k] += framePower[k];
         }
         frames++;
         addSpectrogramFrame();
+    }
+
+    /** Adds the scaled power of each bin of a packed real FFT to {@code framePower} (and to {@code channelTotal}). */
+    private void addPower(double[] packed, double[] framePower, double[] channelTotal) {
+        int bins = size / 2 + 1;
+        for (int k = 0; k < bins; k++) {
+            double r = re(packed, k);
+            double i = im(packed, k);
+            double p = (r * r + i * i) * binWeight(k);
+            framePower[k] += p;
+            if (channelTotal != null) {
+                channelTotal[k] += p;
+            }
+        }
+    }
+
+    /** Adds Re(L·conj(R)) per bin. */
+    private void addCross(double[] leftPacked, double[] rightPacked, double[] crossTotal) {
+        int bins = size / 2 + 1;
+        for (int k = 0; k < bins; k++) {
+            crossTotal[k] += (re(leftPacked, k) * re(rightPacked, k) + im(leftPacked, k) * im(rightPacked, k)) * binWeight(k);
+        }
     }
 
     private void transform(float[] samples, double[] out) {

@@ -62,41 +62,48 @@ public final class StereoAnalyzer {
         }
         float[] l = block[0];
         float[] r = block[1];
-        for (int i = 0; i < frames; i++) {
-            kLeft[i] = l[i];
-            kRight[i] = r[i];
-        }
+        copy(l, kLeft, frames);
+        copy(r, kRight, frames);
         BiquadState.cascade(kShelf[0], kHighPass[0], kLeft, kLeft, frames);
         BiquadState.cascade(kShelf[1], kHighPass[1], kRight, kRight, frames);
-        for (int i = 0; i < frames; i++) {
-            double a = kLeft[i];
-            double b = kRight[i];
-            kLL += a * a;
-            kRR += b * b;
-            kLR += a * b;
-        }
+        kLL += dot(kLeft, kLeft, frames);
+        kRR += dot(kRight, kRight, frames);
+        kLR += dot(kLeft, kRight, frames);
         int i = 0;
         while (i < frames) {
             int n = Math.min(frames - i, frameFrames - framePosition);
-            double ll = 0;
-            double rr = 0;
-            double lr = 0;
-            for (int k = i; k < i + n; k++) {
-                double a = l[k];
-                double b = r[k];
-                ll += a * a;
-                rr += b * b;
-                lr += a * b;
-            }
-            frameLL += ll;
-            frameRR += rr;
-            frameLR += lr;
+            frameLL += dot(l, l, i, i + n);
+            frameRR += dot(r, r, i, i + n);
+            frameLR += dot(l, r, i, i + n);
             framePosition += n;
             i += n;
             if (framePosition == frameFrames) {
                 finishFrame();
             }
         }
+    }
+
+    // Small single-loop methods: the JIT compiles them quickly (see LoudnessMeter).
+    private static void copy(float[] in, double[] out, int frames) {
+        for (int i = 0; i < frames; i++) {
+            out[i] = in[i];
+        }
+    }
+
+    private static double dot(double[] a, double[] b, int frames) {
+        double sum = 0;
+        for (int i = 0; i < frames; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double dot(float[] a, float[] b, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += a[i] * (double) b[i];
+        }
+        return sum;
     }
 
     private void finishFrame() {
