@@ -1,6 +1,7 @@
 package dev.mixdojo.dsp.dynamics;
 
 import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ControlRate;
 import dev.mixdojo.dsp.FastMath;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
@@ -19,7 +20,6 @@ import dev.mixdojo.dsp.eq.BiquadCoefficients;
  * the key. The gain reduction is exposed as a per-block meter and, offline, per sample.
  */
 public final class Dynamics implements Processor {
-    private static final int UPDATE_FRAMES = 32;
     private static final double RAMP_MS = 20;
     private static final double SILENCE = 1e-12;
 
@@ -42,6 +42,7 @@ public final class Dynamics implements Processor {
     private volatile double meterDb;
     private float[] record;
     private int recordAt;
+    private long position;
 
     // Current gain-computer values, refreshed per sub-block.
     private double t;
@@ -93,6 +94,7 @@ public final class Dynamics implements Processor {
         }
         recordAt = 0;
         meterDb = 0;
+        position = 0;
         refresh();
     }
 
@@ -137,15 +139,16 @@ public final class Dynamics implements Processor {
             for (ParamTrack track : allTracks) {
                 steady &= track.isSteady();
             }
-            if (!steady) {
+            if (!steady && ControlRate.onGrid(position)) {
                 refresh();
             }
-            int n = steady ? frames - done : Math.min(UPDATE_FRAMES, frames - done);
+            int n = ControlRate.chunk(position, frames - done, !steady);
             blockMax = Math.max(blockMax, run(block, block.start() + done, source, keyChannels, keyStart + done, n));
             for (ParamTrack track : allTracks) {
                 track.advance(n);
             }
             done += n;
+            position += n;
         }
         meterDb = blockMax;
     }

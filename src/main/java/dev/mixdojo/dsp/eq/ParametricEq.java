@@ -1,6 +1,7 @@
 package dev.mixdojo.dsp.eq;
 
 import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ControlRate;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.ParamTrack;
@@ -9,12 +10,10 @@ import java.util.List;
 /**
  * A parametric EQ of N bands in series, each a cascade of matched-response biquads in transposed
  * direct form II with double-precision state. While a band's frequency, gain or Q moves (a knob
- * ramp or automation), its coefficients are redesigned every {@value #UPDATE_FRAMES} samples,
+ * ramp or automation), its coefficients are redesigned every {@value ControlRate#FRAMES} samples,
  * which keeps the changes small enough not to be heard as zipper noise.
  */
 public final class ParametricEq implements Processor {
-    /** Frames between coefficient updates while parameters move (0.67 ms at 48 kHz). */
-    static final int UPDATE_FRAMES = 32;
     private static final double RAMP_MS = 20;
 
     private final FilterType[] types;
@@ -26,6 +25,7 @@ public final class ParametricEq implements Processor {
     private final int totalSections;
     private MatchedDesign design;
     private double[][] state; // [channel][2·section]
+    private long position;
 
     /** An EQ with the given bands (at least one), applied in order. */
     public ParametricEq(List<EqSettings> bands) {
@@ -80,6 +80,7 @@ public final class ParametricEq implements Processor {
 
     @Override
     public void reset() {
+        position = 0;
         for (double[] channelState : state) {
             java.util.Arrays.fill(channelState, 0);
         }
@@ -101,10 +102,12 @@ public final class ParametricEq implements Processor {
             for (int b = 0; b < types.length; b++) {
                 if (!(frequencyHz[b].isSteady() && gainDb[b].isSteady() && q[b].isSteady())) {
                     moving = true;
-                    redesign(b);
+                    if (ControlRate.onGrid(position)) {
+                        redesign(b);
+                    }
                 }
             }
-            int n = moving ? Math.min(UPDATE_FRAMES, frames - done) : frames - done;
+            int n = ControlRate.chunk(position, frames - done, moving);
             for (int b = 0; b < types.length; b++) {
                 frequencyHz[b].advance(n);
                 gainDb[b].advance(n);
@@ -112,6 +115,7 @@ public final class ParametricEq implements Processor {
             }
             filter(block, start + done, n);
             done += n;
+            position += n;
         }
         flushDenormals();
     }

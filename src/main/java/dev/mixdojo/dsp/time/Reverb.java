@@ -1,6 +1,7 @@
 package dev.mixdojo.dsp.time;
 
 import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ControlRate;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.ParamTrack;
@@ -21,7 +22,6 @@ public final class Reverb implements Processor {
     private static final double[] BASE_MS = {31.7, 37.3, 41.9, 47.1, 53.3, 59.9, 67.1, 73.7};
     private static final double[] DIFFUSER_MS = {4.771, 1.637};
     private static final double DIFFUSER_GAIN = 0.6;
-    private static final int UPDATE_FRAMES = 32;
 
     private final ReverbSettings settings;
     private final ParamTrack decayS;
@@ -40,6 +40,7 @@ public final class Reverb implements Processor {
     private final float[][] diffusers = new float[2][];
     private final int[] diffuserAt = new int[2];
     private double dampingCoefficient;
+    private long position;
 
     /** A reverb with the given settings. */
     public Reverb(ReverbSettings settings) {
@@ -106,6 +107,7 @@ public final class Reverb implements Processor {
         decayS.reset();
         damping.reset();
         mix.reset();
+        position = 0;
         updateLoop();
     }
 
@@ -137,14 +139,15 @@ public final class Reverb implements Processor {
         int frames = block.frames();
         while (done < frames) {
             boolean steady = decayS.isSteady() && damping.isSteady();
-            if (!steady) {
+            if (!steady && ControlRate.onGrid(position)) {
                 updateLoop();
             }
-            int n = steady ? frames - done : Math.min(UPDATE_FRAMES, frames - done);
+            int n = ControlRate.chunk(position, frames - done, !steady);
             decayS.advance(n);
             damping.advance(n);
             run(block.start() + done, n, left, right, channels > 1);
             done += n;
+            position += n;
         }
         for (int i = 0; i < LINES; i++) {
             if (Math.abs(lowPass[i]) < 1e-25) {
