@@ -2,7 +2,7 @@ package dev.mixdojo.dsp.dynamics;
 
 import dev.mixdojo.dsp.AudioBlock;
 import dev.mixdojo.dsp.ControlRate;
-import dev.mixdojo.dsp.FastMath;
+import dev.mixdojo.dsp.Decibels;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.ParamTrack;
@@ -22,8 +22,11 @@ import dev.mixdojo.dsp.eq.BiquadCoefficients;
 public final class Dynamics implements Processor {
     private static final double RAMP_MS = 20;
     private static final double SILENCE = 1e-12;
+    /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */
+    private static final double UNLIMITED_DB = 1e6;
 
     private final DynamicsSettings settings;
+    private final boolean expands;
     private final ParamTrack thresholdDb;
     private final ParamTrack ratio;
     private final ParamTrack kneeDb;
@@ -38,25 +41,32 @@ public final class Dynamics implements Processor {
     private double[] keyState = new double[0];
     private double[] levelDb = new double[0];
     private float[][] keyCopy = new float[0][];
+    private float[][] outs = new float[0][];
+    private float[][] keys = new float[0][];
     private BiquadCoefficients keyFilter;
     private volatile double meterDb;
     private float[] record;
     private int recordAt;
     private long position;
 
-    // Current gain-computer values, refreshed per sub-block.
+    // Current gain-computer values, refreshed on the control-rate grid while parameters move.
     private double t;
     private double r;
     private double w;
     private double range;
     private double makeup;
+    private double slope;
+    private double halfKnee;
+    private double inverseTwoKnee;
     private double alphaUp;
     private double alphaDown;
+    private boolean upIsFaster;
     private double alphaRms;
 
     /** A processor for the given settings; call {@link #prepare} before use. */
     public Dynamics(DynamicsSettings settings) {
         this.settings = settings;
+        this.expands = settings.mode().expands();
         thresholdDb = new ParamTrack(settings.thresholdDb(), RAMP_MS);
         ratio = new ParamTrack(settings.ratio(), RAMP_MS);
         kneeDb = new ParamTrack(settings.kneeDb(), RAMP_MS);
@@ -76,6 +86,8 @@ public final class Dynamics implements Processor {
         levelDb = new double[channels];
         keyState = new double[2 * channels];
         keyCopy = new float[channels][spec.maxBlockFrames()];
+        outs = new float[channels][];
+        keys = new float[channels][];
         keyFilter = settings.sidechainHpHz() > 0
                 ? BiquadCoefficients.highPass(settings.sidechainHpHz(), Math.sqrt(0.5), sampleRateHz) : null;
         for (ParamTrack track : allTracks) {
@@ -104,8 +116,8 @@ public final class Dynamics implements Processor {
     }
 
     /**
-     * Offline metering: from now on (and again from each {@link #reset}), the gain reduction in dB of channel 0 is written
-     * to {@code perSample[i]} for sample i, until the array is full. Pass null to stop.
+     * Offline metering: from now on (and again from each {@link #reset}), the gain reduction in dB of
+     * channel 0 is written to {@code perSample[i]} for sample i, until the array is full. Null stops it.
      */
     public void recordGainReduction(float[] perSample) {
         this.record = perSample;
@@ -124,12 +136,11 @@ public final class Dynamics implements Processor {
      */
     public void process(AudioBlock block, AudioBlock key) {
         int frames = block.frames();
-        AudioBlock source = key;
         int keyStart = key.start();
-        float[][] keyChannels = null;
+        float[][] filteredKey = null;
         if (keyFilter != null) {
             filterKey(key, frames);
-            keyChannels = keyCopy;
+            filteredKey = keyCopy;
             keyStart = 0;
         }
         double blockMax = 0;
@@ -143,7 +154,7 @@ public final class Dynamics implements Processor {
                 refresh();
             }
             int n = ControlRate.chunk(position, frames - done, !steady);
-            blockMax = Math.max(blockMax, run(block, block.start() + done, source, keyChannels, keyStart + done, n));
+            blockMax = Math.max(blockMax, run(block, block.start() + done, key, filteredKey, keyStart + done, n));
             for (ParamTrack track : allTracks) {
                 track.advance(n);
             }
@@ -157,14 +168,17 @@ public final class Dynamics implements Processor {
         t = thresholdDb.current();
         r = settings.effectiveRatio(ratio.current());
         w = kneeDb.current();
-        range = settings.mode().expands() ? rangeDb.current() : Double.POSITIVE_INFINITY;
-        makeup = settings.mode().expands() ? 0
-                : settings.autoMakeup() ? -(GainComputer.compress(0, t, r, w)) : makeupDb.current();
+        range = expands ? rangeDb.current() : UNLIMITED_DB;
+        makeup = expands ? 0 : settings.autoMakeup() ? -GainComputer.compress(0, t, r, w) : makeupDb.current();
+        slope = expands ? r - 1 : 1 - 1 / r;
+        halfKnee = w / 2;
+        inverseTwoKnee = w > 0 ? 1 / (2 * w) : 0;
         double attack = Math.exp(-1000 / (attackMs.current() * sampleRateHz));
         double release = Math.exp(-1000 / (releaseMs.current() * sampleRateHz));
         // Gain reduction rising is the attack of a compressor but the release (closing) of an expander.
-        alphaUp = settings.mode().expands() ? release : attack;
-        alphaDown = settings.mode().expands() ? attack : release;
+        alphaUp = expands ? release : attack;
+        alphaDown = expands ? attack : release;
+        upIsFaster = alphaUp <= alphaDown;
         alphaRms = Math.exp(-1000 / (settings.rmsMs() * sampleRateHz));
     }
 
@@ -187,71 +201,124 @@ public final class Dynamics implements Processor {
         }
     }
 
-    private double staticReductionDb(double inputDb) {
-        double out = settings.mode().expands()
-                ? GainComputer.expand(inputDb, t, r, w, range)
-                : GainComputer.compress(inputDb, t, r, w);
-        return inputDb - out;
+    /** max(a, 0) without a branch: noise makes branches here unpredictable, which costs more than the maths. */
+    private static double positive(double a) {
+        return 0.5 * (a + Math.abs(a));
     }
 
+    /**
+     * Gain reduction (dB ≥ 0) of the static curve at {@code inputDb}: the branch-free form of
+     * {@link GainComputer}. With d the distance past the threshold (above it for a compressor,
+     * below it for an expander), c = min(max(d + W/2, 0), W) and f = c²/(2W) + max(d − W/2, 0),
+     * the reduction is slope·f, slope = 1 − 1/R (compressor) or R − 1 (expander), capped at the range.
+     */
+    double staticReductionDb(double inputDb) {
+        double d = expands ? t - inputDb : inputDb - t;
+        double c = positive(d + halfKnee);
+        c -= positive(c - w);
+        double reduction = slope * (c * c * inverseTwoKnee + positive(d - halfKnee));
+        return reduction - positive(reduction - range);
+    }
+
+    /**
+     * One step of the smooth branching detector (Giannoulis eq. 17): the faster coefficient while
+     * moving in its direction. Both candidates are computed; when the "up" coefficient is the faster
+     * one, the right candidate is always the larger (and the smaller otherwise), so no branch is needed.
+     */
     private double smooth(double previous, double target) {
-        double alpha = target > previous ? alphaUp : alphaDown;
-        return alpha * previous + (1 - alpha) * target;
+        double up = target + alphaUp * (previous - target);
+        double down = target + alphaDown * (previous - target);
+        double spread = Math.abs(up - down);
+        return upIsFaster ? 0.5 * (up + down + spread) : 0.5 * (up + down - spread);
     }
 
     /** Runs n frames; returns the largest gain reduction seen. */
     private double run(AudioBlock block, int from, AudioBlock key, float[][] filteredKey, int keyFrom, int n) {
         int channels = Math.min(block.channelCount(), smoothedDb.length);
         int keyChannels = filteredKey != null ? filteredKey.length : key.channelCount();
-        boolean rms = settings.detector() == Detector.RMS;
-        double link = settings.link();
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            // Level of each key channel in dB.
-            double loudestDb = -2000;
-            for (int ch = 0; ch < channels; ch++) {
-                int kc = Math.min(ch, keyChannels - 1);
-                double v = filteredKey != null ? filteredKey[kc][keyFrom + i] : key.channel(kc)[keyFrom + i];
-                double db;
-                if (rms) {
-                    meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
-                    db = 0.5 * FastMath.gainToDb(meanSquare[ch] + SILENCE * SILENCE);
-                } else {
-                    db = FastMath.gainToDb(Math.abs(v) + SILENCE);
-                }
-                levelDb[ch] = db;
-                loudestDb = Math.max(loudestDb, db);
-            }
-            if (link == 1) {
-                double reduction = smooth(smoothedDb[0], staticReductionDb(loudestDb));
-                double gain = FastMath.dbToGain(makeup - reduction);
-                for (int ch = 0; ch < channels; ch++) {
-                    smoothedDb[ch] = reduction;
-                    float[] x = block.channel(ch);
-                    x[from + i] = (float) (x[from + i] * gain);
-                }
-                max = Math.max(max, reduction);
-            } else {
-                double linked = staticReductionDb(loudestDb);
-                for (int ch = 0; ch < channels; ch++) {
-                    double own = staticReductionDb(levelDb[ch]);
-                    double reduction = smooth(smoothedDb[ch], link * linked + (1 - link) * own);
-                    smoothedDb[ch] = reduction;
-                    float[] x = block.channel(ch);
-                    x[from + i] = (float) (x[from + i] * FastMath.dbToGain(makeup - reduction));
-                    max = Math.max(max, reduction);
-                }
-            }
-            if (record != null && recordAt < record.length) {
-                record[recordAt++] = (float) smoothedDb[0];
-            }
-        }
         for (int ch = 0; ch < channels; ch++) {
+            int kc = Math.min(ch, keyChannels - 1);
+            outs[ch] = block.channel(ch);
+            keys[ch] = filteredKey != null ? filteredKey[kc] : key.channel(kc);
+        }
+        double max = settings.link() == 1 ? runLinked(channels, from, keyFrom, n) : runPerChannel(channels, from, keyFrom, n);
+        for (int ch = 0; ch < channels; ch++) {
+            outs[ch] = null;
+            keys[ch] = null;
             if (smoothedDb[ch] < 1e-20) {
                 smoothedDb[ch] = 0;
             }
             if (meanSquare[ch] < 1e-30) {
                 meanSquare[ch] = 0;
+            }
+        }
+        return max;
+    }
+
+    /** Full stereo link: one level (the loudest channel), so one log and one exp per frame. */
+    private double runLinked(int channels, int from, int keyFrom, int n) {
+        boolean rms = settings.detector() == Detector.RMS;
+        float[] recording = record;
+        double reduction = smoothedDb[0];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            int k = keyFrom + i;
+            double level = 0;
+            for (int ch = 0; ch < channels; ch++) {
+                double v = keys[ch][k];
+                if (rms) {
+                    meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
+                    level = Math.max(level, meanSquare[ch]);
+                } else {
+                    level = Math.max(level, Math.abs(v));
+                }
+            }
+            double db = rms ? 0.5 * Decibels.fromGain(level + SILENCE * SILENCE) : Decibels.fromGain(level + SILENCE);
+            reduction = smooth(reduction, staticReductionDb(db));
+            double gain = Decibels.toGain(makeup - reduction);
+            for (int ch = 0; ch < channels; ch++) {
+                outs[ch][from + i] = (float) (outs[ch][from + i] * gain);
+            }
+            max = Math.max(max, reduction);
+            if (recording != null && recordAt < recording.length) {
+                recording[recordAt++] = (float) reduction;
+            }
+        }
+        java.util.Arrays.fill(smoothedDb, reduction);
+        return max;
+    }
+
+    /** Partial link: each channel's own reduction blended with the loudest channel's. */
+    private double runPerChannel(int channels, int from, int keyFrom, int n) {
+        boolean rms = settings.detector() == Detector.RMS;
+        double link = settings.link();
+        float[] recording = record;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            int k = keyFrom + i;
+            double loudestDb = -2000;
+            for (int ch = 0; ch < channels; ch++) {
+                double v = keys[ch][k];
+                double db;
+                if (rms) {
+                    meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
+                    db = 0.5 * Decibels.fromGain(meanSquare[ch] + SILENCE * SILENCE);
+                } else {
+                    db = Decibels.fromGain(Math.abs(v) + SILENCE);
+                }
+                levelDb[ch] = db;
+                loudestDb = Math.max(loudestDb, db);
+            }
+            double linked = staticReductionDb(loudestDb);
+            for (int ch = 0; ch < channels; ch++) {
+                double own = staticReductionDb(levelDb[ch]);
+                double reduction = smooth(smoothedDb[ch], link * linked + (1 - link) * own);
+                smoothedDb[ch] = reduction;
+                outs[ch][from + i] = (float) (outs[ch][from + i] * Decibels.toGain(makeup - reduction));
+                max = Math.max(max, reduction);
+            }
+            if (recording != null && recordAt < recording.length) {
+                recording[recordAt++] = (float) smoothedDb[0];
             }
         }
         return max;

@@ -127,30 +127,71 @@ public final class ParametricEq implements Processor {
 
     private void filter(AudioBlock block, int from, int n) {
         int channels = Math.min(block.channelCount(), state.length);
-        for (int ch = 0; ch < channels; ch++) {
-            float[] x = block.channel(ch);
-            double[] s = state[ch];
-            int section = 0;
-            for (int b = 0; b < types.length; b++) {
-                double[] c = coefficients[b];
-                for (int k = 0; k < sectionCounts[b]; k++, section++) {
-                    double b0 = c[5 * k];
-                    double b1 = c[5 * k + 1];
-                    double b2 = c[5 * k + 2];
-                    double a1 = c[5 * k + 3];
-                    double a2 = c[5 * k + 4];
-                    double s1 = s[2 * section];
-                    double s2 = s[2 * section + 1];
-                    for (int i = from, end = from + n; i < end; i++) {
-                        double in = x[i];
-                        double out = b0 * in + s1;
-                        s1 = b1 * in - a1 * out + s2;
-                        s2 = b2 * in - a2 * out;
-                        x[i] = (float) out;
-                    }
-                    s[2 * section] = s1;
-                    s[2 * section + 1] = s2;
+        int ch = 0;
+        for (; ch + 1 < channels; ch += 2) {
+            filterPair(block.channel(ch), block.channel(ch + 1), state[ch], state[ch + 1], from, n);
+        }
+        for (; ch < channels; ch++) {
+            filterOne(block.channel(ch), state[ch], from, n);
+        }
+    }
+
+    private void filterOne(float[] x, double[] s, int from, int n) {
+        int section = 0;
+        for (int b = 0; b < types.length; b++) {
+            double[] c = coefficients[b];
+            for (int k = 0; k < sectionCounts[b]; k++, section++) {
+                double b0 = c[5 * k];
+                double b1 = c[5 * k + 1];
+                double b2 = c[5 * k + 2];
+                double a1 = c[5 * k + 3];
+                double a2 = c[5 * k + 4];
+                double s1 = s[2 * section];
+                double s2 = s[2 * section + 1];
+                for (int i = from, end = from + n; i < end; i++) {
+                    double in = x[i];
+                    double out = b0 * in + s1;
+                    s1 = b1 * in - a1 * out + s2;
+                    s2 = b2 * in - a2 * out;
+                    x[i] = (float) out;
                 }
+                s[2 * section] = s1;
+                s[2 * section + 1] = s2;
+            }
+        }
+    }
+
+    /** Two channels in one loop: their recursions are independent, so the CPU overlaps them. */
+    private void filterPair(float[] x, float[] y, double[] sx, double[] sy, int from, int n) {
+        int section = 0;
+        for (int b = 0; b < types.length; b++) {
+            double[] c = coefficients[b];
+            for (int k = 0; k < sectionCounts[b]; k++, section++) {
+                double b0 = c[5 * k];
+                double b1 = c[5 * k + 1];
+                double b2 = c[5 * k + 2];
+                double a1 = c[5 * k + 3];
+                double a2 = c[5 * k + 4];
+                double x1 = sx[2 * section];
+                double x2 = sx[2 * section + 1];
+                double y1 = sy[2 * section];
+                double y2 = sy[2 * section + 1];
+                for (int i = from, end = from + n; i < end; i++) {
+                    double inX = x[i];
+                    double inY = y[i];
+                    double outX = b0 * inX + x1;
+                    double outY = b0 * inY + y1;
+                    x1 = b1 * inX - a1 * outX + x2;
+                    y1 = b1 * inY - a1 * outY + y2;
+                    x2 = b2 * inX - a2 * outX;
+                    y2 = b2 * inY - a2 * outY;
+                    x[i] = (float) outX;
+                    y[i] = (float) outY;
+                }
+                sx[2 * section] = x1;
+                sx[2 * section + 1] = x2;
+                sy[2 * section] = y1;
+                sy[2 * section + 1] = y2;
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.mixdojo.dsp.spatial;
 
 import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.FastMath;
+import dev.mixdojo.dsp.Decibels;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.Param;
@@ -37,7 +37,7 @@ public final class Gain implements Processor {
         int frames = block.frames();
         int channels = block.channelCount();
         if (gainDb.isSteady()) {
-            float g = (float) FastMath.dbToGain(gainDb.current());
+            float g = (float) Decibels.toGain(gainDb.current());
             gainDb.advance(frames);
             for (int ch = 0; ch < channels; ch++) {
                 float[] x = block.channel(ch);
@@ -48,7 +48,7 @@ public final class Gain implements Processor {
             return;
         }
         for (int i = start, end = start + frames; i < end; i++) {
-            double g = FastMath.dbToGain(gainDb.next());
+            double g = Decibels.toGain(gainDb.next());
             for (int ch = 0; ch < channels; ch++) {
                 float[] x = block.channel(ch);
                 x[i] = (float) (x[i] * g);

@@ -1,7 +1,7 @@
 package dev.mixdojo.dsp.tone;
 
 import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.FastMath;
+import dev.mixdojo.dsp.Decibels;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.ParamTrack;
@@ -75,7 +75,7 @@ public final class Saturation implements Processor {
         boolean blockDc = shape == Shape.ASYMMETRIC;
         int channels = Math.min(block.channelCount(), oversamplers.length);
         for (int i = block.start(), end = block.start() + block.frames(); i < end; i++) {
-            double drive = FastMath.dbToGain(driveDb.next());
+            double drive = Decibels.toGain(driveDb.next());
             double wet = mix.next();
             for (int ch = 0; ch < channels; ch++) {
                 float[] x = block.channel(ch);

@@ -186,4 +186,22 @@ class CompressorTest {
         // A 300 Hz 12 dB/oct high-pass takes a 40 Hz key down ~35 dB, below the threshold.
         assertThat(keyedHighPass.gainReductionDb()).isLessThan(0.5);
     }
+
+    @Test
+    void theBranchFreeGainComputerMatchesThePaperFormulaEverywhere() {
+        for (DynamicsMode mode : DynamicsMode.values()) {
+            for (double knee : new double[] {0, 3, 12}) {
+                DynamicsSettings settings = new DynamicsSettings(mode, Param.of(-30), Param.of(3), Param.of(knee), Param.of(5),
+                        Param.of(50), Param.of(0), false, Detector.PEAK, 10, 1, 0, Param.of(40));
+                Dynamics dynamics = Signals.prepared(new Dynamics(settings), 64, 1);
+                double ratio = settings.effectiveRatio(3);
+                for (double x = -90; x <= 6; x += 0.01) {
+                    double reference = x - (mode.expands() ? GainComputer.expand(x, -30, ratio, knee, 40)
+                            : GainComputer.compress(x, -30, ratio, knee));
+                    assertThat(dynamics.staticReductionDb(x)).as("%s knee %s at %s dB", mode, knee, x)
+                            .isCloseTo(reference, offset(1e-9));
+                }
+            }
+        }
+    }
 }
