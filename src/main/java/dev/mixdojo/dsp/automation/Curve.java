@@ -1,7 +1,9 @@
 package dev.mixdojo.dsp.automation;
 
+import dev.mixdojo.dsp.VocabularyName;
+
 /** How an envelope moves between two breakpoints. */
-public enum Curve {
+public enum Curve implements VocabularyName {
     /** Straight line between the points. */
     LINEAR("linear"),
     /** Smoothstep (3t² − 2t³): starts and ends each segment with zero slope, so corners are rounded. */
@@ -13,20 +15,11 @@ public enum Curve {
         this.vocabularyName = vocabularyName;
     }
 
-    /** The name used in chain files. */
+    @Override
     public String vocabularyName() {
         return vocabularyName;
     }
 
-    /** The curve with the given chain-file name, or null if there is none. */
-    public static Curve byName(String name) {
-        for (Curve curve : values()) {
-            if (curve.vocabularyName.equals(name)) {
-                return curve;
-            }
-        }
-        return null;
-    }
 
     double shape(double fraction) {
         return this == LINEAR ? fraction : fraction * fraction * (3 - 2 * fraction);

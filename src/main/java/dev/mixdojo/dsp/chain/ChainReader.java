@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.Limits;
 import dev.mixdojo.dsp.ProcessorSettings;
+import dev.mixdojo.dsp.VocabularyName;
 import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
 import dev.mixdojo.dsp.automation.Envelope;
@@ -187,7 +188,7 @@ public final class ChainReader {
         }
         Curve curve = Curve.LINEAR;
         if (node.has("curve")) {
-            curve = Curve.byName(node.get("curve").asText());
+            curve = VocabularyName.byName(Curve.class, node.get("curve").asText());
             if (curve == null) {
                 throw new BadInputException(what + " curve must be linear or smooth, got " + node.get("curve").asText());
             }
@@ -234,7 +235,7 @@ public final class ChainReader {
         if (dto.type() == null) {
             throw new BadInputException("eq needs a type: peak, lowshelf, highshelf, lowpass, highpass, notch or bandpass");
         }
-        FilterType type = FilterType.byName(dto.type());
+        FilterType type = VocabularyName.byName(FilterType.class, dto.type());
         if (type == null) {
             throw new BadInputException("eq type must be peak, lowshelf, highshelf, lowpass, highpass, notch or bandpass, got "
                     + dto.type());
@@ -293,7 +294,7 @@ public final class ChainReader {
         if (autoMakeup && !"auto".equals(dto.makeupDb().asText())) {
             throw new BadInputException(kind + " makeupDb must be a number of dB or auto, got " + dto.makeupDb().asText());
         }
-        Detector detector = Detector.byName(text(dto.detector(), "peak"));
+        Detector detector = VocabularyName.byName(Detector.class, text(dto.detector(), "peak"));
         if (detector == null) {
             throw new BadInputException(kind + " detector must be peak or rms, got " + dto.detector());
         }
@@ -306,7 +307,7 @@ public final class ChainReader {
     }
 
     private static PanSettings pan(PanDto dto) {
-        PanLaw law = PanLaw.byName(text(dto.law(), "constant-power"));
+        PanLaw law = VocabularyName.byName(PanLaw.class, text(dto.law(), "constant-power"));
         if (law == null) {
             throw new BadInputException("pan law must be constant-power, minus-4.5db or linear, got " + dto.law());
         }
@@ -344,7 +345,7 @@ public final class ChainReader {
     }
 
     private static SaturationSettings saturation(SaturationDto dto) {
-        Shape shape = Shape.byName(text(dto.type(), "tanh"));
+        Shape shape = VocabularyName.byName(Shape.class, text(dto.type(), "tanh"));
         if (shape == null) {
             throw new BadInputException("saturation type must be tanh, soft or asymmetric, got " + dto.type());
         }

@@ -1,7 +1,9 @@
 package dev.mixdojo.dsp.dynamics;
 
+import dev.mixdojo.dsp.VocabularyName;
+
 /** How the side-chain measures level before the gain computer. */
-public enum Detector {
+public enum Detector implements VocabularyName {
     /** Instantaneous sample magnitude: reacts to every transient. */
     PEAK("peak"),
     /** Mean square over a short window ({@code rmsMs}): follows loudness more than transients. */
@@ -13,18 +15,9 @@ public enum Detector {
         this.vocabularyName = vocabularyName;
     }
 
-    /** The name used in chain files. */
+    @Override
     public String vocabularyName() {
         return vocabularyName;
     }
 
-    /** The detector with the given chain-file name, or null if there is none. */
-    public static Detector byName(String name) {
-        for (Detector detector : values()) {
-            if (detector.vocabularyName.equals(name)) {
-                return detector;
-            }
-        }
-        return null;
-    }
 }

@@ -1,7 +1,9 @@
 package dev.mixdojo.dsp.eq;
 
+import dev.mixdojo.dsp.VocabularyName;
+
 /** The shapes an EQ band can take; each has its chain-vocabulary name. */
-public enum FilterType {
+public enum FilterType implements VocabularyName {
     /** A bell: boosts or cuts around the frequency, width set by Q. */
     PEAK("peak", true, 1.0),
     /** Boosts or cuts everything below the frequency. */
@@ -27,7 +29,7 @@ public enum FilterType {
         this.defaultQ = defaultQ;
     }
 
-    /** The name used in chain files. */
+    @Override
     public String vocabularyName() {
         return vocabularyName;
     }
@@ -47,13 +49,4 @@ public enum FilterType {
         return defaultQ;
     }
 
-    /** The type with the given chain-file name, or null if there is none. */
-    public static FilterType byName(String name) {
-        for (FilterType type : values()) {
-            if (type.vocabularyName.equals(name)) {
-                return type;
-            }
-        }
-        return null;
-    }
 }

@@ -1,11 +1,8 @@
 package dev.mixdojo.dsp.spatial;
 
-import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
-import dev.mixdojo.dsp.automation.ParamTrack;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,31 +36,11 @@ public record BalanceSettings(Param position) implements ProcessorSettings {
 
     @Override
     public Processor create() {
-        ParamTrack track = new ParamTrack(position, 20);
-        return new Processor() {
+        return new StereoSampleProcessor(position) {
             @Override
-            public void prepare(ProcessSpec spec) {
-                track.prepare(spec.sampleRateHz());
-            }
-
-            @Override
-            public void reset() {
-                track.reset();
-            }
-
-            @Override
-            public void process(AudioBlock block) {
-                if (block.channelCount() < 2) {
-                    track.advance(block.frames());
-                    return;
-                }
-                float[] left = block.channel(0);
-                float[] right = block.channel(1);
-                for (int i = block.start(), end = block.start() + block.frames(); i < end; i++) {
-                    double p = track.next();
-                    left[i] = (float) (left[i] * Math.min(1, 1 - p));
-                    right[i] = (float) (right[i] * Math.min(1, 1 + p));
-                }
+            void apply(float[] left, float[] right, int i, double p) {
+                left[i] = (float) (left[i] * Math.min(1, 1 - p));
+                right[i] = (float) (right[i] * Math.min(1, 1 + p));
             }
         };
     }

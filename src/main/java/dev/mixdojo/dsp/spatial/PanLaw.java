@@ -1,11 +1,13 @@
 package dev.mixdojo.dsp.spatial;
 
+import dev.mixdojo.dsp.VocabularyName;
+
 /**
  * How a panner splits a mono source between left and right; position −1 (left) … +1 (right).
  * Constant power: θ = (p + 1)·π/4, L = cos θ, R = sin θ. Linear: L = (1 − p)/2, R = (1 + p)/2.
  * −4.5 dB: the geometric mean of the two, L = √((1 − p)/2 · cos θ).
  */
-public enum PanLaw {
+public enum PanLaw implements VocabularyName {
     /** −3 dB at centre: loudness stays even across the sweep on speakers; the usual DAW default. */
     CONSTANT_POWER("constant-power"),
     /** −4.5 dB at centre: a compromise, slightly quieter in the middle than constant power, louder than linear. */
@@ -19,20 +21,11 @@ public enum PanLaw {
         this.vocabularyName = vocabularyName;
     }
 
-    /** The name used in chain files. */
+    @Override
     public String vocabularyName() {
         return vocabularyName;
     }
 
-    /** The law with the given chain-file name, or null if there is none. */
-    public static PanLaw byName(String name) {
-        for (PanLaw law : values()) {
-            if (law.vocabularyName.equals(name)) {
-                return law;
-            }
-        }
-        return null;
-    }
 
     /** Linear gain of the left output for {@code position} −1…1. */
     public double leftGain(double position) {

@@ -1,11 +1,8 @@
 package dev.mixdojo.dsp.spatial;
 
-import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
-import dev.mixdojo.dsp.automation.ParamTrack;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,33 +36,13 @@ public record WidthSettings(Param amount) implements ProcessorSettings {
 
     @Override
     public Processor create() {
-        ParamTrack track = new ParamTrack(amount, 20);
-        return new Processor() {
+        return new StereoSampleProcessor(amount) {
             @Override
-            public void prepare(ProcessSpec spec) {
-                track.prepare(spec.sampleRateHz());
-            }
-
-            @Override
-            public void reset() {
-                track.reset();
-            }
-
-            @Override
-            public void process(AudioBlock block) {
-                if (block.channelCount() < 2) {
-                    track.advance(block.frames());
-                    return;
-                }
-                float[] left = block.channel(0);
-                float[] right = block.channel(1);
-                for (int i = block.start(), end = block.start() + block.frames(); i < end; i++) {
-                    double width = track.next();
-                    double mid = 0.5 * (left[i] + right[i]);
-                    double side = 0.5 * (left[i] - right[i]) * width;
-                    left[i] = (float) (mid + side);
-                    right[i] = (float) (mid - side);
-                }
+            void apply(float[] left, float[] right, int i, double width) {
+                double mid = 0.5 * (left[i] + right[i]);
+                double side = 0.5 * (left[i] - right[i]) * width;
+                left[i] = (float) (mid + side);
+                right[i] = (float) (mid - side);
             }
         };
     }

@@ -1,7 +1,9 @@
 package dev.mixdojo.dsp.tone;
 
+import dev.mixdojo.dsp.VocabularyName;
+
 /** The transfer curves of the saturation, each with its chain-vocabulary name. */
-public enum Shape {
+public enum Shape implements VocabularyName {
     /** Hyperbolic tangent: smooth, tape-like, odd harmonics only. */
     TANH("tanh"),
     /**
@@ -23,20 +25,11 @@ public enum Shape {
         this.vocabularyName = vocabularyName;
     }
 
-    /** The name used in chain files. */
+    @Override
     public String vocabularyName() {
         return vocabularyName;
     }
 
-    /** The shape with the given chain-file name, or null if there is none. */
-    public static Shape byName(String name) {
-        for (Shape shape : values()) {
-            if (shape.vocabularyName.equals(name)) {
-                return shape;
-            }
-        }
-        return null;
-    }
 
     /** The curve applied to the driven signal {@code u}. */
     double apply(double u) {
