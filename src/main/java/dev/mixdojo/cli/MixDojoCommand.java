@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
         description = "Ear training and mix feedback for people learning to mix.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            GuiCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 
