@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
             GuiCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            ProcessCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -7,9 +7,10 @@ import dev.mixdojo.dsp.Signals;
 import dev.mixdojo.dsp.eq.EqSettings;
 import org.junit.jupiter.api.Test;
 
-class ChainRendererTest {
+public class ChainRendererTest {
     private static final int FS = 48000;
-    static final String EQ_CHAIN = """
+    /** An EQ chain whose response is checked end to end. */
+    public static final String EQ_CHAIN = """
             - eq: { type: highpass, frequencyHz: 60, slopeDbPerOct: 24 }
             - eq: { type: peak, frequencyHz: 1000, gainDb: 6, q: 1 }
             - eq: { type: highshelf, frequencyHz: 8000, gainDb: -4 }
@@ -29,7 +30,7 @@ class ChainRendererTest {
      * Largest |measured − reported| at the bins of third-octave centres 100 Hz … 16 kHz (100 Hz up:
      * at 2.9 Hz resolution the steep 60 Hz high-pass is smeared by the frame below that).
      */
-    static double worstResponseErrorDb(ChainDescription chain, float[] in, float[] out) {
+    public static double worstResponseErrorDb(ChainDescription chain, float[] in, float[] out) {
         double[] measured = ResponseMeasurement.h1Db(in, out);
         double worst = 0;
         for (int third = 0; third <= 22; third++) {

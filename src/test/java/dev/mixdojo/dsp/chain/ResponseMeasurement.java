@@ -6,14 +6,15 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * H1 estimate of a linear system's magnitude response from its input and output:
  * |Σ X*·Y| / Σ |X|² over Hann-windowed frames with 50 % overlap (Bendat &amp; Piersol).
  */
-final class ResponseMeasurement {
-    static final int FRAME = 16384;
+public final class ResponseMeasurement {
+    /** FFT frame length in samples. */
+    public static final int FRAME = 16384;
 
     private ResponseMeasurement() {
     }
 
     /** Magnitude in dB at each FFT bin (bin k is k·fs/FRAME Hz). */
-    static double[] h1Db(float[] input, float[] output) {
+    public static double[] h1Db(float[] input, float[] output) {
         pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
         DoubleFFT_1D fft = new DoubleFFT_1D(FRAME);
         double[] crossRe = new double[FRAME / 2];
