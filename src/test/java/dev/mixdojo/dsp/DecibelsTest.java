@@ -19,6 +19,18 @@ class DecibelsTest {
     }
 
     @Test
+    void theTableExponentialAgreesWithMathPowWithinOnePartInTenBillion() {
+        Random random = new Random(6);
+        for (int i = 0; i < 100_000; i++) {
+            double db = -300 + 330 * random.nextDouble();
+            double expected = Math.pow(10, db / 20);
+            assertThat(Decibels.toGain(db)).isCloseTo(expected, offset(expected * 1e-10));
+        }
+        assertThat(Decibels.toGain(0)).isEqualTo(1);
+        assertThat(Decibels.toGain(-1e9)).isZero();
+    }
+
+    @Test
     void toGainInvertsFromGain() {
         assertThat(Decibels.toGain(-6.0206)).isCloseTo(0.5, offset(1e-5));
         assertThat(Decibels.toGain(Decibels.fromGain(0.123))).isCloseTo(0.123, offset(1e-12));

@@ -259,6 +259,9 @@ public final class Dynamics implements Processor {
     private double runLinked(int channels, int from, int keyFrom, int n) {
         boolean rms = settings.detector() == Detector.RMS;
         float[] recording = record;
+        if (channels == 2 && !rms && recording == null) {
+            return runLinkedStereoPeak(from, keyFrom, n);
+        }
         double reduction = smoothedDb[0];
         double max = 0;
         for (int i = 0; i < n; i++) {
@@ -285,6 +288,31 @@ public final class Dynamics implements Processor {
             }
         }
         java.util.Arrays.fill(smoothedDb, reduction);
+        return max;
+    }
+
+    /** The common case of {@link #runLinked} (stereo, peak, not recording) with every array in a local. */
+    private double runLinkedStereoPeak(int from, int keyFrom, int n) {
+        float[] key0 = keys[0];
+        float[] key1 = keys[1];
+        float[] out0 = outs[0];
+        float[] out1 = outs[1];
+        double reduction = smoothedDb[0];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double a = Math.abs(key0[keyFrom + i]);
+            double b = Math.abs(key1[keyFrom + i]);
+            double level = 0.5 * (a + b + Math.abs(a - b)); // max(a, b) without a branch
+            reduction = smooth(reduction, staticReductionDb(Decibels.fromGain(level + SILENCE)));
+            double gain = Decibels.toGain(makeup - reduction);
+            out0[from + i] = (float) (out0[from + i] * gain);
+            out1[from + i] = (float) (out1[from + i] * gain);
+            if (reduction > max) {
+                max = reduction;
+            }
+        }
+        smoothedDb[0] = reduction;
+        smoothedDb[1] = reduction;
         return max;
     }
 
