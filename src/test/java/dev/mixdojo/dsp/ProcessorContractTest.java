@@ -112,4 +112,30 @@ class ProcessorContractTest {
         }
         assertThat(peak).isLessThan(100); // finite and sane: no runaway gain
     }
+
+    /**
+     * Allocation is counted over whole passes; the least of five passes must be zero. (A JIT
+     * deoptimisation can allocate a few bytes once, on whatever thread runs; code that allocates
+     * per block would allocate in every pass.)
+     */
+    @ParameterizedTest
+    @MethodSource("everyKind")
+    void processingAllocatesNothing(String yaml) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long threadId = Thread.currentThread().getId();
+        Processor p = build(yaml);
+        float[][] x = noise(4, 0.5);
+        AudioBlock block = new AudioBlock(x, 0, 0);
+        long least = Long.MAX_VALUE;
+        for (int pass = 0; pass < 5; pass++) {
+            p.reset();
+            long before = threads.getThreadAllocatedBytes(threadId);
+            for (int start = 0; start + MAX_BLOCK <= FRAMES; start += MAX_BLOCK) {
+                p.process(block.set(x, start, MAX_BLOCK));
+            }
+            least = Math.min(least, threads.getThreadAllocatedBytes(threadId) - before);
+        }
+        assertThat(least).as("bytes allocated in the quietest pass").isZero();
+    }
 }
