@@ -250,46 +250,7 @@ public final class ChainReader {
 
     private static DynamicsSettings dynamics(DynamicsMode mode, DynamicsDto dto) {
         String kind = mode.vocabularyName();
-        double threshold;
-        double knee;
-        double attack;
-        double release;
-        double ratio;
-        double range;
-        switch (mode) {
-            case COMPRESSOR -> {
-                threshold = -20;
-                knee = 6;
-                attack = 10;
-                release = 120;
-                ratio = 4;
-                range = 120;
-            }
-            case LIMITER -> {
-                threshold = -1;
-                knee = 0;
-                attack = 0.1;
-                release = 50;
-                ratio = 1;
-                range = 120;
-            }
-            case EXPANDER -> {
-                threshold = -40;
-                knee = 6;
-                attack = 1;
-                release = 100;
-                ratio = 2;
-                range = 40;
-            }
-            default -> {
-                threshold = -50;
-                knee = 0;
-                attack = 0.5;
-                release = 100;
-                ratio = 1;
-                range = 80;
-            }
-        }
+        DynamicsDefaults d = DynamicsDefaults.of(mode);
         boolean autoMakeup = dto.makeupDb() != null && dto.makeupDb().isTextual();
         if (autoMakeup && !"auto".equals(dto.makeupDb().asText())) {
             throw new BadInputException(kind + " makeupDb must be a number of dB or auto, got " + dto.makeupDb().asText());
@@ -298,12 +259,26 @@ public final class ChainReader {
         if (detector == null) {
             throw new BadInputException(kind + " detector must be peak or rms, got " + dto.detector());
         }
-        return new DynamicsSettings(mode, param(kind, "thresholdDb", dto.thresholdDb(), threshold),
-                param(kind, "ratio", dto.ratio(), ratio), param(kind, "kneeDb", dto.kneeDb(), knee),
-                param(kind, "attackMs", dto.attackMs(), attack), param(kind, "releaseMs", dto.releaseMs(), release),
+        return new DynamicsSettings(mode, param(kind, "thresholdDb", dto.thresholdDb(), d.thresholdDb()),
+                param(kind, "ratio", dto.ratio(), d.ratio()), param(kind, "kneeDb", dto.kneeDb(), d.kneeDb()),
+                param(kind, "attackMs", dto.attackMs(), d.attackMs()),
+                param(kind, "releaseMs", dto.releaseMs(), d.releaseMs()),
                 autoMakeup ? Param.of(0) : param(kind, "makeupDb", dto.makeupDb(), 0.0), autoMakeup, detector,
                 number(kind, "rmsMs", dto.rmsMs(), 10), number(kind, "link", dto.link(), 1),
-                number(kind, "sidechainHpHz", dto.sidechainHpHz(), 0), param(kind, "rangeDb", dto.rangeDb(), range));
+                number(kind, "sidechainHpHz", dto.sidechainHpHz(), 0), param(kind, "rangeDb", dto.rangeDb(), d.rangeDb()));
+    }
+
+    /** What a dynamics entry means when a parameter is left out (a limiter and a gate ignore the ratio). */
+    private record DynamicsDefaults(double thresholdDb, double ratio, double kneeDb, double attackMs, double releaseMs,
+            double rangeDb) {
+        static DynamicsDefaults of(DynamicsMode mode) {
+            return switch (mode) {
+                case COMPRESSOR -> new DynamicsDefaults(-20, 4, 6, 10, 120, 120);
+                case LIMITER -> new DynamicsDefaults(-1, 1, 0, 0.1, 50, 120);
+                case EXPANDER -> new DynamicsDefaults(-40, 2, 6, 1, 100, 40);
+                case GATE -> new DynamicsDefaults(-50, 1, 0, 0.5, 100, 80);
+            };
+        }
     }
 
     private static PanSettings pan(PanDto dto) {
