@@ -158,7 +158,8 @@ public final class AssignmentPack {
             }
             Assignment assignment = readAssignment(file, yaml);
             return new OpenedPack(file, assignment, Digests.sha256Hex(file), listed);
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // ZipFile reports entry names that are not valid UTF-8 as IllegalArgumentException.
             throw new BadInputException("The assignment pack " + file + " is damaged or was changed: it is not a readable"
                     + " zip file (" + e.getMessage() + ").", e);
         } catch (IOException e) {

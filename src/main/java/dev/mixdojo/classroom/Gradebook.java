@@ -153,6 +153,9 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
         Results results;
         try {
             results = ResultsJson.parse(bytes);
+        } catch (ResultsJson.NewerFormatException e) {
+            warnings.add(file + ": " + e.getMessage() + "; update MixDojo to count it.");
+            return Optional.empty();
         } catch (IllegalArgumentException | DateTimeException e) {
             warnings.add(file + ": is not a readable MixDojo results file (" + e.getMessage() + "); it was not counted.");
             return salvage(name, bytes);

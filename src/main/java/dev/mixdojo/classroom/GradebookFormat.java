@@ -5,42 +5,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The ways a gradebook can be written; the layouts are described in docs/classroom.md. */
 public enum GradebookFormat {
     /** A plain-text table that fits 80 columns, for the terminal. */
-    TEXT("text") {
-        @Override
-        public String render(Gradebook gradebook) {
-            return GradebookText.render(gradebook);
-        }
-    },
+    TEXT("text", GradebookText::render),
     /** Comma-separated values for a spreadsheet: students, then the class summary, sections split by blank rows. */
-    CSV("csv") {
-        @Override
-        public String render(Gradebook gradebook) {
-            return GradebookCsv.render(gradebook);
-        }
-    },
+    CSV("csv", GradebookCsv::render),
     /** JSON, for other programs. */
-    JSON("json") {
-        @Override
-        public String render(Gradebook gradebook) {
-            return GradebookJson.render(gradebook);
-        }
-    },
+    JSON("json", GradebookJson::render),
     /** One self-contained HTML page (styles inline, nothing fetched). */
-    HTML("html") {
-        @Override
-        public String render(Gradebook gradebook) {
-            return GradebookHtml.render(gradebook);
-        }
-    };
+    HTML("html", GradebookHtml::render);
 
     private final String key;
+    private final Function<Gradebook, String> renderer;
 
-    GradebookFormat(String key) {
+    GradebookFormat(String key, Function<Gradebook, String> renderer) {
         this.key = key;
+        this.renderer = renderer;
     }
 
     /** The word used on the command line. */
@@ -49,7 +32,9 @@ public enum GradebookFormat {
     }
 
     /** The gradebook written in this format. */
-    public abstract String render(Gradebook gradebook);
+    public String render(Gradebook gradebook) {
+        return renderer.apply(gradebook);
+    }
 
     /** Every key, for messages. */
     public static List<String> keys() {

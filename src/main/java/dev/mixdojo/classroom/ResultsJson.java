@@ -25,6 +25,13 @@ final class ResultsJson {
     private ResultsJson() {
     }
 
+    /** A results file from a newer MixDojo: not damaged, just not readable by this version. */
+    static final class NewerFormatException extends IllegalArgumentException {
+        NewerFormatException(String message) {
+            super(message);
+        }
+    }
+
     /** The canonical text, with the signature line when {@code withSignature}, else the text that is signed. */
     static String write(Results r, boolean withSignature) {
         StringBuilder out = new StringBuilder("{\n");
@@ -69,7 +76,7 @@ final class ResultsJson {
         }
         int version = integer(root, "version");
         if (version > Results.FORMAT_VERSION) {
-            throw new IllegalArgumentException("it was written by a newer MixDojo (results format " + version + ")");
+            throw new NewerFormatException("it was written by a newer MixDojo (results format " + version + ")");
         }
         List<AnsweredQuestion> answers = new ArrayList<>();
         JsonNode list = root.path("answers");

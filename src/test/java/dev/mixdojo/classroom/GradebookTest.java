@@ -111,9 +111,14 @@ class GradebookTest {
         byte[] truncated = Files.readAllBytes(bob);
         Files.write(bob, java.util.Arrays.copyOf(truncated, truncated.length / 2));
         Files.writeString(folder.resolve("readme.txt"), "not a results file and not looked at");
+        Path newer = hand("Nora", ON_TIME, n -> true);
+        Files.writeString(newer, Files.readString(newer).replace("\"version\": 1,", "\"version\": 2,"));
         Gradebook g = Gradebook.read(folder, Optional.of(pack));
 
-        assertThat(g.warnings()).hasSize(3);
+        assertThat(g.warnings()).hasSize(4);
+        assertThat(g.warnings()).contains(newer + ": it was written by a newer MixDojo (results format 2); update "
+                + "MixDojo to count it.");
+        assertThat(g.students()).extracting(StudentRow::student).containsExactly("Ana", "Bob");
         assertThat(g.warnings()).anySatisfy(w -> assertThat(w).startsWith(folder.resolve("garbage.json")
                 + ": is not a readable MixDojo results file (it is not valid JSON); it was not counted."));
         assertThat(g.warnings()).anySatisfy(w -> assertThat(w).startsWith(folder.resolve("other.json")
