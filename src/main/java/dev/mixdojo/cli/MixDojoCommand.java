@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
             InfoCommand.class,
             ConvertCommand.class,
             ProcessCommand.class,
+            AssignmentCommand.class,
+            GradebookCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 
