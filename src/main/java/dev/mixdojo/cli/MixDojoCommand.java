@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
             GuiCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            ProcessCommand.class,
+            AssignmentCommand.class,
+            GradebookCommand.class,
             AnalyzeCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
