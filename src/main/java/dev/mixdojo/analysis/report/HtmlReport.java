@@ -120,7 +120,7 @@ public final class HtmlReport {
             }
         }
         double top = Math.ceil(max / 10) * 10;
-        SvgPlot plot = new SvgPlot(20, Math.min(20000, xs[xs.length - 1]), true, top - 60, top, "frequency (Hz)", "dB re loudness");
+        SvgPlot plot = new SvgPlot(18, xs[xs.length - 1] * 1.05, true, top - 60, top, "frequency (Hz)", "dB re loudness");
         a.comparison().map(Comparison::tonalBalanceDb).ifPresent(diff -> {
             double[] ref = new double[xs.length];
             for (int i = 0; i < xs.length; i++) {

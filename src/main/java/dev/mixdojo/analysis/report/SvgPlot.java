@@ -10,7 +10,7 @@ final class SvgPlot {
     private static final int HEIGHT = 260;
     private static final int LEFT = 52;
     private static final int RIGHT = 16;
-    private static final int TOP = 14;
+    private static final int TOP = 30;
     private static final int BOTTOM = 34;
 
     private final double xMin;
@@ -21,7 +21,8 @@ final class SvgPlot {
     private final String xLabel;
     private final String yLabel;
     private final List<String> layers = new ArrayList<>();
-    private final List<String> legend = new ArrayList<>();
+    /** Legend entries: colour, name, line style. */
+    private final List<String[]> legend = new ArrayList<>();
 
     SvgPlot(double xMin, double xMax, boolean logX, double yMin, double yMax, String xLabel, String yLabel) {
         this.xMin = xMin;
@@ -58,7 +59,7 @@ final class SvgPlot {
         layers.add(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linejoin=\"round\"/>",
                 d.toString().trim(), colour, strokeWidth));
         if (name != null) {
-            legend.add(String.format(Locale.ROOT, "<tspan fill=\"%s\">&#9632;</tspan> %s", colour, Html.escape(name)));
+            legend.add(new String[] {colour, name, "solid"});
         }
         return this;
     }
@@ -69,7 +70,7 @@ final class SvgPlot {
             layers.add(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"6 4\"/>",
                     LEFT, WIDTH - RIGHT, py(y), py(y), colour));
             if (name != null) {
-                legend.add(String.format(Locale.ROOT, "<tspan fill=\"%s\">- -</tspan> %s", colour, Html.escape(name)));
+                legend.add(new String[] {colour, name, "dashed"});
             }
         }
         return this;
@@ -97,9 +98,14 @@ final class SvgPlot {
         s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#888\"/>",
                 LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM));
         layers.forEach(s::append);
-        if (!legend.isEmpty()) {
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>", LEFT + 8, TOP + 16,
-                    String.join("  ", legend)));
+        // The legend sits above the plot, one entry after another (positions are estimated from
+        // the text length so no renderer has to flow text).
+        double x = LEFT;
+        for (String[] entry : legend) {
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"14\" y2=\"14\" stroke=\"%s\" stroke-width=\"3\"%s/>",
+                    x, x + 18, entry[0], entry[2].equals("dashed") ? " stroke-dasharray=\"5 3\"" : ""));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"18\" class=\"legend\">%s</text>", x + 24, Html.escape(entry[1])));
+            x += 24 + 7.0 * entry[1].length() + 18;
         }
         return s.append("</svg>").toString();
     }
