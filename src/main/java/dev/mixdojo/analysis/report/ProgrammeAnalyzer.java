@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
  * {@link #accept}, then call {@link #result}. Only the work the requested sections need is done
  * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe; when the
  * machine has two or more processors and several sections are asked for, the loudness meter runs
- * on one helper (daemon) thread while the other analyses run on the caller's, block by block.
+ * and dynamics run on one helper (daemon) thread while the others run on the caller's, block by
+ * block, which splits the work about evenly.
  */
 public final class ProgrammeAnalyzer {
     private final int sampleRateHz;
@@ -61,7 +62,7 @@ public final class ProgrammeAnalyzer {
         this.dynamics = kinds.contains(AnalysisKind.DYNAMICS) ? new DynamicsAnalyzer(sampleRateHz, channelCount) : null;
         this.stereo = wantsStereo ? new StereoAnalyzer(sampleRateHz) : null;
         this.qc = kinds.contains(AnalysisKind.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
-        boolean others = welch != null || dynamics != null || stereo != null || qc != null;
+        boolean others = welch != null || stereo != null || qc != null;
         this.helper = loudness != null && others && Runtime.getRuntime().availableProcessors() >= 2
                 ? Executors.newSingleThreadExecutor(task -> {
                     Thread thread = new Thread(task, "mixdojo-loudness");
@@ -76,15 +77,22 @@ public final class ProgrammeAnalyzer {
         Future<?> loudnessDone = null;
         if (helper != null) {
             // The block is only read, by both threads; waiting below hands it back before the caller refills it.
-            loudnessDone = helper.submit(() -> loudness.accept(block, frames));
-        } else if (loudness != null) {
-            loudness.accept(block, frames);
+            loudnessDone = helper.submit(() -> {
+                loudness.accept(block, frames);
+                if (dynamics != null) {
+                    dynamics.accept(block, frames);
+                }
+            });
+        } else {
+            if (loudness != null) {
+                loudness.accept(block, frames);
+            }
+            if (dynamics != null) {
+                dynamics.accept(block, frames);
+            }
         }
         if (welch != null) {
             welch.accept(block, frames);
-        }
-        if (dynamics != null) {
-            dynamics.accept(block, frames);
         }
         if (stereo != null) {
             stereo.accept(block, frames);
