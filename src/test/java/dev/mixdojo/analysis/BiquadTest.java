@@ -63,6 +63,26 @@ class BiquadTest {
         assertThat(gainDb).isCloseTo(shelf.magnitudeDbAt(5000, 44100), within(0.01));
     }
 
+    @Test
+    void kWeightingThreeChannelsInPairsEqualsFilteringEachChannelAlone() {
+        float[] noise = Signals.whiteNoise(-10, 0.5, 48000, 3);
+        double[][] together = new double[3][noise.length];
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < noise.length; i++) {
+                together[c][i] = noise[i] * (c + 1);
+            }
+        }
+        double[][] alone = {together[0].clone(), together[1].clone(), together[2].clone()};
+        new KWeighting(3, 48000).process(together, noise.length);
+        for (int c = 0; c < 3; c++) {
+            BiquadState shelf = new BiquadState(Biquad.kWeightingShelf(48000));
+            BiquadState highPass = new BiquadState(Biquad.kWeightingHighPass(48000));
+            shelf.process(alone[c], alone[c], noise.length);
+            highPass.process(alone[c], alone[c], noise.length);
+            assertThat(together[c]).containsExactly(alone[c], within(1e-12));
+        }
+    }
+
     private static double kWeightingDb(double f, int rate) {
         return Biquad.kWeightingShelf(rate).magnitudeDbAt(f, rate) + Biquad.kWeightingHighPass(rate).magnitudeDbAt(f, rate);
     }

@@ -1,7 +1,6 @@
 package dev.mixdojo.analysis.loudness;
 
-import dev.mixdojo.analysis.Biquad;
-import dev.mixdojo.analysis.BiquadState;
+import dev.mixdojo.analysis.KWeighting;
 import dev.mixdojo.analysis.DoubleList;
 import dev.mixdojo.analysis.Levels;
 import dev.mixdojo.analysis.TimeSeries;
@@ -23,8 +22,7 @@ public final class LoudnessMeter {
     private final int sampleRateHz;
     private final int channelCount;
     private final double[] weights;
-    private final BiquadState[] shelf;
-    private final BiquadState[] highPass;
+    private final KWeighting kWeighting;
     private final TruePeakMeter truePeak;
 
     private final int gridFrames;
@@ -49,7 +47,7 @@ public final class LoudnessMeter {
     private final double[] samplePeaks;
     private final double[] truePeaks;
 
-    private double[] filtered = new double[0];
+    private double[][] filtered = new double[0][0];
     private double[] energy = new double[0];
     private float[] peakEnvelope = new float[0];
     private LoudnessResult result;
@@ -65,14 +63,7 @@ public final class LoudnessMeter {
         this.sampleRateHz = sampleRateHz;
         this.channelCount = channelCount;
         this.weights = ChannelWeights.forChannelCount(channelCount);
-        this.shelf = new BiquadState[channelCount];
-        this.highPass = new BiquadState[channelCount];
-        Biquad stage1 = Biquad.kWeightingShelf(sampleRateHz);
-        Biquad stage2 = Biquad.kWeightingHighPass(sampleRateHz);
-        for (int c = 0; c < channelCount; c++) {
-            shelf[c] = new BiquadState(stage1);
-            highPass[c] = new BiquadState(stage2);
-        }
+        this.kWeighting = new KWeighting(channelCount, sampleRateHz);
         this.truePeak = measureTruePeak ? new TruePeakMeter(channelCount) : null;
         int hopFrames = sampleRateHz / 10;
         int grid = largestDivisorAtMost(hopFrames, sampleRateHz / 100);
@@ -112,8 +103,8 @@ public final class LoudnessMeter {
         if (block.length != channelCount) {
             throw new IllegalArgumentException("expected " + channelCount + " channels, got " + block.length);
         }
-        if (filtered.length < frames) {
-            filtered = new double[frames];
+        if (energy.length < frames) {
+            filtered = new double[channelCount][frames];
             energy = new double[frames];
             peakEnvelope = new float[frames];
         }
@@ -122,10 +113,12 @@ public final class LoudnessMeter {
         // Each loop lives in its own small method: the JIT compiles small methods far faster than
         // one large one, and compilation is a large share of a three-minute file's run time.
         for (int c = 0; c < channelCount; c++) {
-            samplePeaks[c] = Math.max(samplePeaks[c], copyAndTrackPeaks(block[c], filtered, peakEnvelope, frames));
+            samplePeaks[c] = Math.max(samplePeaks[c], copyAndTrackPeaks(block[c], filtered[c], peakEnvelope, frames));
+        }
+        kWeighting.process(filtered, frames);
+        for (int c = 0; c < channelCount; c++) {
             if (weights[c] != 0) {
-                BiquadState.cascade(shelf[c], highPass[c], filtered, filtered, frames);
-                addWeightedSquares(filtered, weights[c], energy, frames);
+                addWeightedSquares(filtered[c], weights[c], energy, frames);
             }
         }
         if (truePeak != null) {

@@ -1,7 +1,6 @@
 package dev.mixdojo.analysis.stereo;
 
-import dev.mixdojo.analysis.Biquad;
-import dev.mixdojo.analysis.BiquadState;
+import dev.mixdojo.analysis.KWeighting;
 import dev.mixdojo.analysis.DoubleList;
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.spectrum.BandLevels;
@@ -25,10 +24,8 @@ public final class StereoAnalyzer {
 
     private final int sampleRateHz;
     private final int frameFrames;
-    private final BiquadState[] kShelf = new BiquadState[2];
-    private final BiquadState[] kHighPass = new BiquadState[2];
-    private double[] kLeft = new double[0];
-    private double[] kRight = new double[0];
+    private final KWeighting kWeighting;
+    private double[][] kWeighted = new double[2][0];
     private double sumLL;
     private double sumRR;
     private double sumLR;
@@ -48,24 +45,21 @@ public final class StereoAnalyzer {
     public StereoAnalyzer(int sampleRateHz) {
         this.sampleRateHz = sampleRateHz;
         this.frameFrames = Math.max(1, sampleRateHz / 10);
-        for (int c = 0; c < 2; c++) {
-            kShelf[c] = new BiquadState(Biquad.kWeightingShelf(sampleRateHz));
-            kHighPass[c] = new BiquadState(Biquad.kWeightingHighPass(sampleRateHz));
-        }
+        this.kWeighting = new KWeighting(2, sampleRateHz);
     }
 
     /** Analyses {@code frames} frames of channels 0 (left) and 1 (right) of the block. */
     public void accept(float[][] block, int frames) {
-        if (kLeft.length < frames) {
-            kLeft = new double[frames];
-            kRight = new double[frames];
+        if (kWeighted[0].length < frames) {
+            kWeighted = new double[2][frames];
         }
         float[] l = block[0];
         float[] r = block[1];
+        double[] kLeft = kWeighted[0];
+        double[] kRight = kWeighted[1];
         copy(l, kLeft, frames);
         copy(r, kRight, frames);
-        BiquadState.cascade(kShelf[0], kHighPass[0], kLeft, kLeft, frames);
-        BiquadState.cascade(kShelf[1], kHighPass[1], kRight, kRight, frames);
+        kWeighting.process(kWeighted, frames);
         kLL += dot(kLeft, kLeft, frames);
         kRR += dot(kRight, kRight, frames);
         kLR += dot(kLeft, kRight, frames);
