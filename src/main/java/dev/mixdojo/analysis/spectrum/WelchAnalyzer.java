@@ -122,23 +122,36 @@ public final class WelchAnalyzer {
 
     /** Adds the scaled power of each bin of a packed real FFT to {@code framePower} (and to {@code channelTotal}). */
     private void addPower(double[] packed, double[] framePower, double[] channelTotal) {
-        int bins = size / 2 + 1;
-        for (int k = 0; k < bins; k++) {
-            double r = re(packed, k);
-            double i = im(packed, k);
-            double p = (r * r + i * i) * binWeight(k);
-            framePower[k] += p;
-            if (channelTotal != null) {
-                channelTotal[k] += p;
-            }
+        int half = size / 2;
+        // JTransforms packs Re(0) and Re(N/2) into the first two slots; the other bins are (re, im) pairs.
+        double dc = packed[0] * packed[0] * scale;
+        double nyquist = packed[1] * packed[1] * scale;
+        framePower[0] += dc;
+        framePower[half] += nyquist;
+        addPairPower(packed, framePower, 2 * scale, half);
+        if (channelTotal != null) {
+            channelTotal[0] += dc;
+            channelTotal[half] += nyquist;
+            addPairPower(packed, channelTotal, 2 * scale, half);
+        }
+    }
+
+    private static void addPairPower(double[] packed, double[] out, double weight, int half) {
+        for (int k = 1; k < half; k++) {
+            double r = packed[2 * k];
+            double i = packed[2 * k + 1];
+            out[k] += (r * r + i * i) * weight;
         }
     }
 
     /** Adds Re(L·conj(R)) per bin. */
-    private void addCross(double[] leftPacked, double[] rightPacked, double[] crossTotal) {
-        int bins = size / 2 + 1;
-        for (int k = 0; k < bins; k++) {
-            crossTotal[k] += (re(leftPacked, k) * re(rightPacked, k) + im(leftPacked, k) * im(rightPacked, k)) * binWeight(k);
+    private void addCross(double[] l, double[] r, double[] crossTotal) {
+        int half = size / 2;
+        crossTotal[0] += l[0] * r[0] * scale;
+        crossTotal[half] += l[1] * r[1] * scale;
+        double weight = 2 * scale;
+        for (int k = 1; k < half; k++) {
+            crossTotal[k] += (l[2 * k] * r[2 * k] + l[2 * k + 1] * r[2 * k + 1]) * weight;
         }
     }
 
@@ -147,21 +160,6 @@ public final class WelchAnalyzer {
             out[i] = samples[i] * window[i];
         }
         fft.realForward(out);
-    }
-
-    private double binWeight(int k) {
-        return (k == 0 || k == size / 2 ? 1.0 : 2.0) * scale;
-    }
-
-    private double re(double[] packed, int k) {
-        if (k == 0) {
-            return packed[0];
-        }
-        return k == size / 2 ? packed[1] : packed[2 * k];
-    }
-
-    private double im(double[] packed, int k) {
-        return k == 0 || k == size / 2 ? 0 : packed[2 * k + 1];
     }
 
     private void addSpectrogramFrame() {
