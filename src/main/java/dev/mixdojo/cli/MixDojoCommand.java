@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         description = "Ear training and mix feedback for people learning to mix.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            GuiCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Starts the app under Xvfb with no audio device and measures how long the "MixDojo" window
+# takes to appear, then checks that the app is still running a few seconds later and saves a
+# screenshot. Needs Debian's xvfb and x11-utils (installed if missing).
+#   scripts/check-window.sh [screenshot.png]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shot=${1:-$root/target/window.png}
+if ! command -v Xvfb >/dev/null || ! command -v xwininfo >/dev/null || ! ldconfig -p | grep -q libgtk-3.so.0; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb x11-utils imagemagick libgtk-3-0 libxtst6 >/dev/null
+fi
+"$root/bin/mixdojo" --version >/dev/null   # builds the jar if it is stale, outside the timing
+
+display=:97
+Xvfb $display -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+sleep 1
+
+start=$(date +%s.%N)
+DISPLAY=$display java -Dmixdojo.audio.device=none -cp "$root/target/mixdojo.jar:$root/target/lib/*" dev.mixdojo.ui.Launcher \
+  >"$root/target/window.log" 2>&1 &
+app=$!
+shown=""
+for _ in $(seq 1 200); do
+  if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"MixDojo"'; then
+    shown=$(date +%s.%N); break
+  fi
+  sleep 0.05
+done
+[ -n "$shown" ] || { echo "The MixDojo window did not appear within 10 s."; cat "$root/target/window.log"; exit 1; }
+printf 'window appeared after %.2f s\n' "$(echo "$shown - $start" | bc)"
+sleep 4
+if kill -0 $app 2>/dev/null; then echo "still running 4 s later"; else echo "the app exited"; cat "$root/target/window.log"; exit 1; fi
+if command -v import >/dev/null; then DISPLAY=$display import -window root "$shot" && echo "screenshot: $shot"; fi

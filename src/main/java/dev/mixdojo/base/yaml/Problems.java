@@ -1,0 +1,36 @@
+package dev.mixdojo.base.yaml;
+
+import dev.mixdojo.base.BadInputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects every problem found in one or more files, so all can be reported at once. */
+public final class Problems {
+    private final List<Problem> found = new ArrayList<>();
+
+    /** Records a problem at a place. */
+    public void add(Location location, String message) {
+        found.add(new Problem(location, message));
+    }
+
+    /** The problems, ordered by file, line and column. */
+    public List<Problem> all() {
+        return found.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.location().file().toString())
+                        .thenComparingInt(p -> p.location().line())
+                        .thenComparingInt(p -> p.location().column()))
+                .toList();
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Throws a BadInputException listing every problem, one per line, if there are any. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new BadInputException(String.join("\n", all().stream().map(Problem::toString).toList()));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mixdojo.base.yaml;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A YAML (or JSON) value that remembers where it stood in its file, so validation can report
+ * every problem with file, line and column.
+ */
+public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.ScalarNode {
+
+    /** Where the value starts. */
+    Location location();
+
+    /** A mapping, keys in file order. */
+    record MapNode(Location location, List<Entry> entries) implements YamlNode {
+        public MapNode {
+            entries = List.copyOf(entries);
+        }
+
+        /** The value of a key, if present. */
+        public Optional<YamlNode> get(String key) {
+            return entries.stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst();
+        }
+    }
+
+    /** One key of a mapping, with the key's own location. */
+    record Entry(String key, Location keyLocation, YamlNode value) {
+    }
+
+    /** A sequence. */
+    record ListNode(Location location, List<YamlNode> items) implements YamlNode {
+        public ListNode {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A scalar: {@code text} as written (null for YAML null), and whether it was a number,
+     * boolean or string.
+     */
+    record ScalarNode(Location location, String text, Kind kind) implements YamlNode {
+        /** What a scalar parsed as. */
+        public enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+    }
+
+    /** A word for the kind of value, for messages ("a list", "a number"). */
+    static String describe(YamlNode node) {
+        if (node instanceof MapNode) {
+            return "a mapping";
+        }
+        if (node instanceof ListNode) {
+            return "a list";
+        }
+        return switch (((ScalarNode) node).kind()) {
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true/false";
+            case NULL -> "nothing";
+            case STRING -> "text";
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package dev.mixdojo.exercise;
+
+import java.util.Locale;
+
+/**
+ * A kind of value a learner answers with, knowing its unit, how to measure the distance between
+ * two values (octaves for frequency, plain differences for dB, ms and pan) and how to write a
+ * value the way an engineer says it.
+ */
+public enum Quantity {
+    /** Frequency in Hz; distances in octaves. */
+    FREQUENCY("oct", "high", "low") {
+        @Override
+        public double distance(double truth, double answer) {
+            return Math.log(answer / truth) / Math.log(2);
+        }
+
+        @Override
+        public String format(double hz) {
+            if (hz >= 1000) {
+                double k = hz / 1000;
+                return (k == Math.rint(k) ? String.format(Locale.ROOT, "%.0f", k) : String.format(Locale.ROOT, "%.1f", k))
+                        + " kHz";
+            }
+            return String.format(Locale.ROOT, "%.0f Hz", hz);
+        }
+    },
+    /** Level change in dB, signed (boost +, cut −). */
+    GAIN_DB("dB", "too high", "too low") {
+        @Override
+        public String format(double db) {
+            return String.format(Locale.ROOT, "%+.1f dB", db).replace(".0 dB", " dB");
+        }
+    },
+    /** An amount in dB without a sign (e.g. gain reduction). */
+    AMOUNT_DB("dB", "too much", "too little") {
+        @Override
+        public String format(double db) {
+            return String.format(Locale.ROOT, "%.1f dB", db).replace(".0 dB", " dB");
+        }
+    },
+    /** Pan position from −1 (left) to +1 (right); distances in % of the way to one side. */
+    PAN("%", "too far right", "too far left") {
+        @Override
+        public double distance(double truth, double answer) {
+            return 100 * (answer - truth);
+        }
+
+        @Override
+        public String format(double position) {
+            long percent = Math.round(Math.abs(position) * 100);
+            if (percent == 0) {
+                return "centre";
+            }
+            return percent + "% " + (position < 0 ? "left" : "right");
+        }
+    },
+    /** A time in milliseconds. */
+    TIME_MS("ms", "too long", "too short") {
+        @Override
+        public String format(double ms) {
+            return String.format(Locale.ROOT, "%.0f ms", ms);
+        }
+    },
+    /** A time in seconds. */
+    TIME_S("s", "too long", "too short") {
+        @Override
+        public String format(double s) {
+            return String.format(Locale.ROOT, "%.1f s", s);
+        }
+    },
+    /** A plain ratio such as a compressor's 4:1. */
+    RATIO(":1", "too high", "too low") {
+        @Override
+        public double distance(double truth, double answer) {
+            return Math.log(answer / truth) / Math.log(2);
+        }
+
+        @Override
+        public String format(double ratio) {
+            return (ratio == Math.rint(ratio) ? String.format(Locale.ROOT, "%.0f", ratio)
+                    : String.format(Locale.ROOT, "%.1f", ratio)) + ":1";
+        }
+
+        @Override
+        public String errorUnit() {
+            return "oct";
+        }
+    },
+    /** A share from 0 to 1 (wet/dry mix, feedback), distances in percentage points. */
+    SHARE("%", "too much", "too little") {
+        @Override
+        public double distance(double truth, double answer) {
+            return 100 * (answer - truth);
+        }
+
+        @Override
+        public String format(double share) {
+            return Math.round(share * 100) + "%";
+        }
+    };
+
+    private final String unit;
+    private final String tooHighWords;
+    private final String tooLowWords;
+
+    Quantity(String unit, String tooHighWords, String tooLowWords) {
+        this.unit = unit;
+        this.tooHighWords = tooHighWords;
+        this.tooLowWords = tooLowWords;
+    }
+
+    /** Signed distance from the truth to the answer in {@link #errorUnit()} (positive: too high). */
+    public double distance(double truth, double answer) {
+        return answer - truth;
+    }
+
+    /** The unit of {@link #distance}, e.g. {@code oct} for frequency. */
+    public String errorUnit() {
+        return unit;
+    }
+
+    /** The error in words, e.g. {@code 1 octave high}, {@code 3 dB too little}, {@code spot on}. */
+    public String describeError(double error) {
+        double size = Math.abs(error);
+        if (size < 0.05) {
+            return "spot on";
+        }
+        String amount = size == Math.rint(size) ? String.format(Locale.ROOT, "%.0f", size)
+                : String.format(Locale.ROOT, "%.1f", size);
+        String unitWord = switch (errorUnit()) {
+            case "oct" -> size == 1 ? " octave" : " octaves";
+            case "%" -> "%";
+            default -> " " + errorUnit();
+        };
+        return amount + unitWord + " " + (error > 0 ? tooHighWords : tooLowWords);
+    }
+
+    /** The value as an engineer writes it, e.g. {@code 2.5 kHz}, {@code +6 dB}, {@code 30% left}. */
+    public abstract String format(double value);
+}

@@ -1,0 +1,65 @@
+package dev.mixdojo.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** What a learner's attempts say about one skill: accuracy over time, confusions and biases. */
+public final class ProgressStatistics {
+    private ProgressStatistics() {
+    }
+
+    /** Share of right answers on one day, over {@code attempts} answers. */
+    public record DailyAccuracy(LocalDate day, int attempts, double accuracy) {
+    }
+
+    /**
+     * The mean signed error of the answers given when the truth had one label (e.g. answers to
+     * 8 kHz questions average +0.33 octave), with its standard error, over {@code attempts}.
+     */
+    public record Bias(String truthLabel, int attempts, double meanSignedError, double standardError, String unit) {
+    }
+
+    /** Accuracy per calendar day in the given time zone, oldest first. */
+    public static List<DailyAccuracy> accuracyByDay(List<Attempt> attempts, String skill, ZoneId zone) {
+        Map<LocalDate, List<Attempt>> byDay = attempts.stream()
+                .filter(a -> a.skill().equals(skill))
+                .collect(Collectors.groupingBy(a -> LocalDate.ofInstant(a.at(), zone), TreeMap::new, Collectors.toList()));
+        return byDay.entrySet().stream()
+                .map(e -> new DailyAccuracy(e.getKey(), e.getValue().size(),
+                        e.getValue().stream().filter(Attempt::correct).count() / (double) e.getValue().size()))
+                .toList();
+    }
+
+    /** How often each truth label was answered with each label: truth → (answer → count), sorted by label. */
+    public static Map<String, Map<String, Integer>> confusion(List<Attempt> attempts, String skill) {
+        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        for (Attempt a : attempts) {
+            if (a.skill().equals(skill)) {
+                matrix.computeIfAbsent(a.truthLabel(), k -> new TreeMap<>()).merge(a.answerLabel(), 1, Integer::sum);
+            }
+        }
+        return matrix;
+    }
+
+    /** The direction bias per truth label, for labels answered at least twice. */
+    public static List<Bias> biasByTruth(List<Attempt> attempts, String skill) {
+        Map<String, List<Attempt>> byTruth = attempts.stream()
+                .filter(a -> a.skill().equals(skill))
+                .collect(Collectors.groupingBy(Attempt::truthLabel, TreeMap::new, Collectors.toList()));
+        return byTruth.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 2)
+                .map(e -> bias(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static Bias bias(String label, List<Attempt> group) {
+        int n = group.size();
+        double mean = group.stream().mapToDouble(Attempt::signedError).average().orElse(0);
+        double variance = group.stream().mapToDouble(a -> (a.signedError() - mean) * (a.signedError() - mean)).sum() / (n - 1);
+        return new Bias(label, n, mean, Math.sqrt(variance / n), group.get(0).unit());
+    }
+}
