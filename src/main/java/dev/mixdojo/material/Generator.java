@@ -21,6 +21,8 @@ final class Generator {
     static final int VERSION = 1;
     /** Seconds rendered after the form ends, so decays and the room ring out. */
     static final double TAIL_S = 2.0;
+    /** log2(1000): a sweep from 20 Hz rises by this many octaves to 20 kHz. */
+    private static final double LOG2_1000 = StrictMath.log(1000) / StrictMath.log(2);
 
     private Generator() {
     }
@@ -72,6 +74,7 @@ final class Generator {
         for (Song.Track track : song.tracks()) {
             Stem stem = (track.sound().kind() == InstrumentKind.ROOM ? rooms : stems).stream()
                     .filter(s -> s.name().equals(track.stem())).findFirst().orElseThrow();
+            Levels.removeDc(stem.audio());
             Levels.normalise(stem.audio());
             ordered.add(stem);
         }
@@ -94,7 +97,7 @@ final class Generator {
                     case SWEEP -> SynthMath.sine(phase);
                 };
                 double frequencyHz = signal.kind() == SignalSpec.Kind.SWEEP
-                        ? 20 * StrictMath.pow(1000, i / (double) frames) : signal.frequencyHz();
+                        ? 20 * SynthMath.exp2(LOG2_1000 * i / frames) : signal.frequencyHz();
                 phase = SynthMath.wrap(phase + frequencyHz / SynthMath.SAMPLE_RATE_HZ);
                 channel[i] = (float) value;
             }

@@ -24,6 +24,25 @@ final class Levels {
         return peak;
     }
 
+    /**
+     * Removes DC with a one-pole DC blocker, y[n] = x[n] - x[n-1] + R·y[n-1], corner about 5 Hz
+     * (J. O. Smith, "Introduction to Digital Filters", DC blocker): synthesised kicks and
+     * pulse waves start asymmetrically and would otherwise leave an offset.
+     */
+    static void removeDc(AudioBuffer buffer) {
+        double r = 1 - 2 * Math.PI * 5.0 / buffer.sampleRateHz();
+        for (float[] channel : buffer.channels()) {
+            double previousIn = 0;
+            double previousOut = 0;
+            for (int i = 0; i < channel.length; i++) {
+                double in = channel[i];
+                previousOut = in - previousIn + r * previousOut;
+                previousIn = in;
+                channel[i] = (float) previousOut;
+            }
+        }
+    }
+
     /** Scales the buffer so its peak sits at {@link #TARGET_PEAK_DB}; silence stays silent. */
     static void normalise(AudioBuffer buffer) {
         double peak = samplePeak(buffer);
