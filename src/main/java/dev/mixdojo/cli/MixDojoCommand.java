@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             GuiCommand.class,
+            MaterialCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -41,11 +41,13 @@ public enum Role {
     }
 
     /** The name used in files and on the command line. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String fileName() {
         return fileName;
     }
 
     /** The role named in a file, or null. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Role byFileName(String name) {
         for (Role role : values()) {
             if (role.fileName.equals(name.toLowerCase(Locale.ROOT))) {
