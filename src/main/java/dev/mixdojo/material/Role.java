@@ -37,7 +37,9 @@ public enum Role {
 
     Role(String fileName, String... words) {
         this.fileName = fileName;
-        this.words = List.of(words);
+        List<String> all = new java.util.ArrayList<>(List.of(words));
+        all.add(0, fileName);
+        this.words = List.copyOf(all);
     }
 
     /** The name used in files and on the command line. */
