@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             GuiCommand.class,
+            InfoCommand.class,
+            ConvertCommand.class,
             MaterialCommand.class,
         })
 public final class MixDojoCommand implements Runnable {

@@ -1,5 +1,6 @@
 package dev.mixdojo.ui;
 
+import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.ui.shell.ShellView;
 import dev.mixdojo.ui.shell.ShellViewModel;
 import javafx.application.Application;
@@ -11,14 +12,30 @@ public class MixDojoApp extends Application {
     /** Window title. */
     public static final String TITLE = "MixDojo";
 
+    private AppServices services;
+
+    @Override
+    public void init() {
+        // Opening the audio device can take a moment; init runs before the window, off the FX thread.
+        services = new AppServices(new AudioOutput(), UserDirectories.fromEnvironment());
+    }
+
     @Override
     public void start(Stage stage) {
-        ShellViewModel shell = new ShellViewModel(Screens.available());
-        Scene scene = new Scene(new ShellView(shell), 1100, 720);
+        if (services == null) {
+            init();
+        }
+        ShellViewModel shell = new ShellViewModel(Screens.available(services));
+        Scene scene = new Scene(new ShellView(shell, services.audio()), 1100, 720);
         Theme.apply(scene, Theme.LIGHT);
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        services.audio().close();
     }
 
     public static void main(String[] args) {

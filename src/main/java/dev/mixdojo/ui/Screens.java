@@ -1,7 +1,9 @@
 package dev.mixdojo.ui;
 
+import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.settings.SettingsView;
+import dev.mixdojo.ui.settings.SettingsViewModel;
 import java.util.List;
 
 /** The screens the app shows, in navigation order; only screens that work are listed. */
@@ -10,9 +12,10 @@ public final class Screens {
     }
 
     /** The navigation entries of this build. */
-    public static List<Screen> available() {
+    public static List<Screen> available(AppServices services) {
         return List.of(
                 new Screen("home", "Home", HomeView::new),
-                new Screen("settings", "Settings", SettingsView::new));
+                new Screen("settings", "Settings",
+                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))));
     }
 }

@@ -46,6 +46,17 @@ class AppNavigationTest {
     }
 
     @Test
+    void withoutASoundCardTheAppSaysSoAndRunsOn(FxRobot robot) {
+        javafx.scene.control.Label notice = robot.lookup("#audio-notice").queryAs(javafx.scene.control.Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("No audio output available:")
+                .endsWith("MixDojo runs on silently; analysis, grading and rendering still work.");
+        robot.clickOn("#nav-settings");
+        assertThat(robot.lookup("#settings-audio-status").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(notice.getText());
+    }
+
+    @Test
     void everyNavigationButtonHasAnAccessibleName(FxRobot robot) {
         for (Node button : robot.lookup(".nav .toggle-button").queryAll()) {
             assertThat(((ToggleButton) button).getAccessibleText()).isNotBlank();

@@ -1,9 +1,11 @@
 package dev.mixdojo.ui.shell;
 
+import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Screen;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -16,12 +18,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * The window's frame: a navigation column on the left and the current screen in the centre.
- * Ctrl+1 … Ctrl+9 open the screens; Tab and the arrow keys move between navigation buttons.
+ * Ctrl+1 … Ctrl+9 open the screens; Tab and the arrow keys move between navigation buttons. A bar
+ * at the bottom says so when there is no audio output.
  */
 public final class ShellView extends BorderPane {
     private final Map<Screen, Node> built = new HashMap<>();
 
-    public ShellView(ShellViewModel model) {
+    public ShellView(ShellViewModel model, AudioOutput audio) {
         getStyleClass().add("shell");
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox();
@@ -47,6 +50,18 @@ public final class ShellView extends BorderPane {
                 old.setSelected(true);
             }
         });
+
+        Label audioNotice = new Label();
+        audioNotice.setId("audio-notice");
+        audioNotice.setWrapText(true);
+        audioNotice.setMaxWidth(Double.MAX_VALUE);
+        audioNotice.getStyleClass().add("status-bar");
+        audioNotice.textProperty().bind(Bindings.createStringBinding(
+                () -> audio.engine().status().sentence(), audio.engineProperty()));
+        audioNotice.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !audio.engine().status().available(), audio.engineProperty()));
+        audioNotice.managedProperty().bind(audioNotice.visibleProperty());
+        setBottom(audioNotice);
 
         model.currentProperty().addListener((obs, old, screen) -> showScreen(screen, group));
         showScreen(model.currentProperty().get(), group);

@@ -1,0 +1,97 @@
+package dev.mixdojo.audio;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * How samples are laid out in a file's sound data: integer or float, bytes per sample, byte
+ * order; decodes interleaved frames into non-interleaved floats (nominal -1…1).
+ */
+record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder byteOrder) {
+
+    /** Closed set of sample kinds we decode. */
+    enum Kind {
+        /** Two's-complement integers, full scale 2^(bits-1). */
+        PCM_SIGNED("PCM signed"),
+        /** Offset-binary integers (8-bit WAV): 128 is silence. */
+        PCM_UNSIGNED("PCM unsigned"),
+        /** IEEE 754 float, 4 or 8 bytes, full scale 1.0. */
+        FLOAT("IEEE float");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    SampleFormat {
+        boolean sizeOk = kind == Kind.FLOAT
+                ? bytesPerSample == 4 || bytesPerSample == 8
+                : bytesPerSample >= 1 && bytesPerSample <= 4;
+        if (!sizeOk) {
+            throw new IllegalArgumentException(kind + " samples cannot be " + bytesPerSample + " bytes");
+        }
+    }
+
+    /** What a person calls this encoding, e.g. {@code "PCM signed"} or {@code "IEEE float"}. */
+    String label() {
+        return kind.label;
+    }
+
+    /**
+     * Decodes {@code frames} interleaved frames from {@code bytes} (read from its position) into
+     * {@code out[c][offset…]}; NaN and infinite samples become 0. Returns how many were replaced.
+     */
+    long decode(ByteBuffer bytes, int frames, float[][] out, int offset) {
+        bytes.order(byteOrder);
+        int channels = out.length;
+        long replaced = 0;
+        for (int f = 0; f < frames; f++) {
+            for (int c = 0; c < channels; c++) {
+                float value;
+                if (kind == Kind.FLOAT) {
+                    double raw = bytesPerSample == 4 ? bytes.getFloat() : bytes.getDouble();
+                    if (!Double.isFinite(raw)) {
+                        raw = 0;
+                        replaced++;
+                    }
+                    value = (float) raw;
+                } else {
+                    value = readInteger(bytes);
+                }
+                out[c][offset + f] = value;
+            }
+        }
+        return replaced;
+    }
+
+    private float readInteger(ByteBuffer bytes) {
+        // Integers are left-justified in their container (WAV and AIFF both say so), so the
+        // full scale is set by the container size, not the valid bits: 2^(8·bytes − 1).
+        switch (bytesPerSample) {
+            case 1: {
+                int b = bytes.get();
+                return kind == Kind.PCM_UNSIGNED ? ((b & 0xFF) - 128) / 128f : b / 128f;
+            }
+            case 2:
+                return bytes.getShort() / 32768f;
+            case 3: {
+                int b0 = bytes.get() & 0xFF;
+                int b1 = bytes.get() & 0xFF;
+                int b2 = bytes.get() & 0xFF;
+                int value = byteOrder == ByteOrder.LITTLE_ENDIAN
+                        ? (b2 << 24 | b1 << 16 | b0 << 8) >> 8
+                        : (b0 << 24 | b1 << 16 | b2 << 8) >> 8;
+                return value / 8388608f;
+            }
+            default:
+                return (float) (bytes.getInt() / 2147483648.0);
+        }
+    }
+
+    /** Bytes of one frame of {@code channels} samples. */
+    int frameBytes(int channels) {
+        return bytesPerSample * channels;
+    }
+}

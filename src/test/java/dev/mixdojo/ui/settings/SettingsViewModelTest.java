@@ -1,0 +1,43 @@
+package dev.mixdojo.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.audio.playback.OutputDevice;
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.ui.AudioOutput;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SettingsViewModelTest {
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.create());
+    private final SettingsViewModel model = new SettingsViewModel(audio,
+            List.of(new OutputDevice("USB Interface", "2 in / 2 out")));
+
+    @Test
+    void outputsListTheDefaultEachDeviceAndOff() {
+        assertThat(model.outputs()).containsExactly(SettingsViewModel.SYSTEM_DEFAULT, "USB Interface", SettingsViewModel.OFF);
+        assertThat(model.outputProperty().get()).isEqualTo(SettingsViewModel.SYSTEM_DEFAULT);
+        assertThat(model.bufferFramesProperty().get()).isEqualTo(PlaybackEngine.DEFAULT_BUFFER_FRAMES);
+    }
+
+    @Test
+    void switchingOutputOffReopensSilentlyAndSaysWhy() {
+        PlaybackEngine before = audio.engine();
+        model.outputProperty().set(SettingsViewModel.OFF);
+        model.bufferFramesProperty().set(512);
+        model.apply();
+        assertThat(audio.engine()).isNotSameAs(before);
+        assertThat(audio.switchedOff()).isTrue();
+        assertThat(audio.bufferFrames()).isEqualTo(512);
+        assertThat(model.statusProperty().get())
+                .isEqualTo("No audio output available: sound is switched off in Settings. "
+                        + "MixDojo runs on silently; analysis, grading and rendering still work.");
+        audio.close();
+    }
+
+    @Test
+    void buffersAreDescribedAsLatency() {
+        assertThat(SettingsViewModel.describeBuffer(2048)).isEqualTo("2048 frames (43 ms)");
+        assertThat(SettingsViewModel.describeBuffer(256)).isEqualTo("256 frames (5 ms)");
+    }
+}
