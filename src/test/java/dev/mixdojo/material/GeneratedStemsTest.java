@@ -177,4 +177,27 @@ class GeneratedStemsTest {
             assertThat(lr / Math.sqrt(ll * rr)).isLessThan(0.95).isGreaterThan(0.0);
         }
     }
+
+    @Test
+    void theChorusOfTheRoughMixIsLouderThanTheVerse() {
+        Song song = songs.get(0);
+        Multitrack multitrack = renders.get(0);
+        double barS = song.stepS() * song.stepsPerBar();
+        // Form: intro 4, verse 8, chorus 8 … ; compare bars 5–12 (verse) with bars 13–20 (chorus).
+        double verse = rmsDb(multitrack.mix(), 4 * barS, 12 * barS);
+        double chorus = rmsDb(multitrack.mix(), 12 * barS, 20 * barS);
+        assertThat(chorus - verse).isGreaterThan(3);
+    }
+
+    private static double rmsDb(AudioBuffer audio, double fromS, double toS) {
+        int from = (int) (fromS * audio.sampleRateHz());
+        int to = (int) (toS * audio.sampleRateHz());
+        double sum = 0;
+        for (float[] channel : audio.channels()) {
+            for (int i = from; i < to; i++) {
+                sum += channel[i] * (double) channel[i];
+            }
+        }
+        return 10 * Math.log10(sum / ((to - from) * (double) audio.channelCount()));
+    }
 }
