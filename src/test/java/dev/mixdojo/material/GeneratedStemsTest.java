@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.material.synth.Instrument;
 import dev.mixdojo.material.synth.InstrumentKind;
 import dev.mixdojo.material.synth.Note;
+import dev.mixdojo.material.synth.SynthMath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +160,22 @@ class GeneratedStemsTest {
                     .count();
             assertThat(inside / (double) frames.size()).isGreaterThan(0.9);
         }
+    }
+
+    @Test
+    void aLowVoiceShowsItsVowelFormantsWhereTheTablesPutThem() throws IOException {
+        // A tenor (rock-garage) sings low enough for LPC to resolve formants rather than harmonics.
+        Path file = Path.of("audio-exercises/rock-garage.yaml");
+        Song rock = (Song) SongFile.parse(file, Files.readAllBytes(file));
+        Song.Track voice = rock.tracks().stream().filter(t -> t.role() == Role.VOCAL).findFirst().orElseThrow();
+        float[][] out = new float[1][SynthMath.frames(rock.durationS())];
+        Instrument.create(voice.sound(), 5).render(Arranger.arrange(rock, SEED).get(voice.stem()), out);
+        List<double[]> frames = SignalProbes.formantsHz(out[0]);
+        assertThat(frames).hasSizeGreaterThan(50);
+        // Tenor tables: F1 290–650 Hz, F2 600–1870 Hz, F3 2600–2800 Hz.
+        long plausible = frames.stream().filter(f -> f[0] >= 200 && f[0] <= 800 && f[1] >= 500 && f[1] <= 2100
+                && f[2] >= 1800 && f[2] <= 3400).count();
+        assertThat(plausible / (double) frames.size()).isGreaterThan(0.7);
     }
 
     @Test
