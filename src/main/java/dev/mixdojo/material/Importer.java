@@ -69,7 +69,7 @@ final class Importer {
                 Files.move(output, target, StandardCopyOption.ATOMIC_MOVE);
                 return material;
             } finally {
-                RenderCache.deleteTree(staging);
+                AtomicFiles.deleteTree(staging);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

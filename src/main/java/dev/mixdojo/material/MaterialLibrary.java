@@ -45,10 +45,13 @@ public final class MaterialLibrary {
      */
     public static Path locateBuiltIns() {
         Path code = null;
-        try {
-            code = Path.of(MaterialLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | SecurityException | NullPointerException unknown) {
-            // Without a code location only the other two places are tried.
+        java.security.CodeSource source = MaterialLibrary.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                code = Path.of(source.getLocation().toURI());
+            } catch (URISyntaxException | IllegalArgumentException unusual) {
+                // A code location that is not a file (e.g. inside another archive): try the other places only.
+            }
         }
         return locateBuiltIns(System.getProperty("mixdojo.exercises"), System.getenv(), Path.of("").toAbsolutePath(), code);
     }

@@ -13,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Rendered built-in songs in the user's cache folder, one folder per content key
@@ -77,24 +75,12 @@ final class RenderCache {
                 JSON.writeValue(temporary.resolve("stems.json").toFile(), entries);
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                deleteTree(temporary);
+                AtomicFiles.deleteTree(temporary);
             }
         } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
             // Another process stored the same render first; its copy is identical.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes a folder and everything in it, if it exists. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

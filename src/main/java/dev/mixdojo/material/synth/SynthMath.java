@@ -36,9 +36,9 @@ public final class SynthMath {
         return SINE[i] + fraction * (SINE[i + 1] - SINE[i]);
     }
 
-    /** Wraps a phase in cycles into 0 ≤ phase < 1. */
+    /** Wraps a phase in cycles into 0 ≤ phase < 1 (floor is exact, so Math's is as deterministic as StrictMath's). */
     public static double wrap(double phase) {
-        return phase - StrictMath.floor(phase);
+        return phase - Math.floor(phase);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class SynthMath {
 
     /** 2^x from a table (relative error below 2e-8), fast enough to call every sample. */
     public static double exp2(double x) {
-        double whole = StrictMath.floor(x);
+        double whole = Math.floor(x);
         double index = (x - whole) * EXP2_SIZE;
         int i = (int) index;
         double fraction = index - i;
