@@ -6,6 +6,7 @@ import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
+import dev.mixdojo.material.BandEnergy;
 import dev.mixdojo.material.CatalogEntry;
 import dev.mixdojo.material.ImportedMaterial;
 import dev.mixdojo.material.MaterialLibrary;
@@ -149,6 +150,9 @@ final class MaterialCommand implements Runnable {
         @Option(names = "--json", description = "Print the catalog as JSON (roles, length, band energies per stem).")
         boolean json;
 
+        @Option(names = "--bands", description = "Also print each stem's energy per octave band (dB relative to the stem).")
+        boolean bands;
+
         @Spec
         CommandSpec spec;
 
@@ -165,11 +169,30 @@ final class MaterialCommand implements Runnable {
                 return;
             }
             out.printf(Locale.ROOT, "%-20s %-8s %-14s %6s  %s%n", "NAME", "KIND", "STYLE", "LENGTH", "ROLES");
-            for (MaterialSummary entry : parent.library().summaries()) {
+            MaterialLibrary library = parent.library();
+            for (MaterialSummary entry : library.summaries()) {
                 int seconds = (int) Math.round(entry.durationS());
                 out.printf(Locale.ROOT, "%-20s %-8s %-14s %3d:%02d  %s%n", entry.name(), entry.kind(), entry.style(),
                         seconds / 60, seconds % 60,
-                        String.join(", ", entry.roles().stream().map(r -> r.fileName()).toList()));
+                        String.join(", ", entry.roles().stream().distinct().map(r -> r.fileName()).toList()));
+                if (bands) {
+                    printBands(library.catalogEntry(entry.name()), out);
+                }
+            }
+        }
+
+        private static void printBands(CatalogEntry entry, PrintWriter out) {
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "    %-16s %-10s", "stem", "role"));
+            for (double centreHz : BandEnergy.CENTRES_HZ) {
+                header.append(String.format(Locale.ROOT, "%7s", centreHz < 1000 ? Math.round(centreHz) + "" : Math.round(centreHz / 1000) + "k"));
+            }
+            out.println(header);
+            for (CatalogEntry.StemInfo stem : entry.stems()) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-16s %-10s", stem.name(), stem.role().fileName()));
+                for (double db : stem.bandEnergyDb()) {
+                    line.append(String.format(Locale.ROOT, "%7.1f", db));
+                }
+                out.println(line);
             }
         }
     }

@@ -76,6 +76,12 @@ class MaterialCommandTest {
                 assertThat(stem.get("bandEnergyDb").get(7).asDouble()).isGreaterThan(stem.get("bandEnergyDb").get(0).asDouble() + 40);
             }
         }
+
+        String[] table = runWithShortLibrary(exercises, "material", "--cache-dir", cache.toString(),
+                "--data-dir", cache.resolve("data").toString(), "list", "--bands");
+        assertThat(table[0]).as(table[2]).isEqualTo("0");
+        assertThat(table[1]).containsPattern("stem\\s+role\\s+63\\s+125\\s+250\\s+500\\s+1k\\s+2k\\s+4k\\s+8k\\s+16k")
+                .containsPattern("hats\\s+hihat(\\s+-?[0-9]+\\.[0-9]){9}");
     }
 
     @Test
