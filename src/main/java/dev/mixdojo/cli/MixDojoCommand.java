@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
             GuiCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            AssignmentCommand.class,
+            GradebookCommand.class,
             MaterialCommand.class,
         })
 public final class MixDojoCommand implements Runnable {

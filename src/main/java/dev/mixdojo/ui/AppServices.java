@@ -1,7 +1,29 @@
 package dev.mixdojo.ui;
 
 import dev.mixdojo.base.UserDirectories;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-/** What the screens share, passed in through constructors: the audio output and the user's folders. */
-public record AppServices(AudioOutput audio, UserDirectories directories) {
+/**
+ * What the screens share, passed in through constructors: the audio output, the user's folders
+ * and the worker threads for long work (reading, rendering, analysis), never the JavaFX thread.
+ */
+public record AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
+
+    /** The services of a running app: the default audio output and daemon worker threads. */
+    public static AppServices start() {
+        ExecutorService workers = Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+                    Thread thread = new Thread(runnable, "mixdojo-worker");
+                    thread.setDaemon(true); // an unfinished job never keeps the app from quitting
+                    return thread;
+                });
+        return new AppServices(new AudioOutput(), UserDirectories.fromEnvironment(), workers);
+    }
+
+    /** Stops the workers and closes the audio output. */
+    public void close() {
+        background.shutdownNow();
+        audio.close();
+    }
 }

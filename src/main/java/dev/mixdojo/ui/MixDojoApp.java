@@ -1,6 +1,5 @@
 package dev.mixdojo.ui;
 
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.ui.shell.ShellView;
 import dev.mixdojo.ui.shell.ShellViewModel;
 import javafx.application.Application;
@@ -17,7 +16,7 @@ public class MixDojoApp extends Application {
     @Override
     public void init() {
         // Opening the audio device can take a moment; init runs before the window, off the FX thread.
-        services = new AppServices(new AudioOutput(), UserDirectories.fromEnvironment());
+        services = AppServices.start();
     }
 
     @Override
@@ -35,7 +34,7 @@ public class MixDojoApp extends Application {
 
     @Override
     public void stop() {
-        services.audio().close();
+        services.close();
     }
 
     public static void main(String[] args) {
