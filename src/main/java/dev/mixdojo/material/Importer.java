@@ -162,7 +162,8 @@ final class Importer {
                     Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | IllegalArgumentException e) {
+            // ZipFile reports entry names that are not valid UTF-8 as IllegalArgumentException.
             throw new BadInputException(zip, "is not a readable zip file (" + e.getMessage() + ").", e);
         }
     }

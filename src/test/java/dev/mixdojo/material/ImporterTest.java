@@ -137,6 +137,13 @@ class ImporterTest {
     }
 
     @Test
+    void aFileThatIsNotAZipIsNamedInOneSentence() throws IOException {
+        Path zip = Files.writeString(temp.resolve("stems.zip"), "this is not a zip");
+        assertThatThrownBy(() -> library.importMaterial(zip, "notzip", new Warnings()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("stems.zip").hasMessageContaining("not a readable zip");
+    }
+
+    @Test
     void aSingleBounceImportsAsASongAndALoopAsALoop() throws IOException {
         Path bounce = temp.resolve("Final Bounce.wav");
         sine(bounce, 48_000, 440, 0.5, AudioFileFormat.Type.WAVE);
