@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
             GuiCommand.class,
             InfoCommand.class,
             ConvertCommand.class,
+            ProcessCommand.class,
             AssignmentCommand.class,
             GradebookCommand.class,
             MaterialCommand.class,

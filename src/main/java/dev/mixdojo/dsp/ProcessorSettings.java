@@ -1,0 +1,28 @@
+package dev.mixdojo.dsp;
+
+import java.util.Map;
+
+/**
+ * The validated description of one processor in a chain (one entry of the chain vocabulary in
+ * DESIGN.md): it names its kind, lists its parameters for writing back out, and builds a fresh
+ * processor. Immutable and thread-safe.
+ */
+public interface ProcessorSettings {
+
+    /** The vocabulary key, e.g. {@code "eq"} or {@code "compressor"}. */
+    String kind();
+
+    /**
+     * The parameters in vocabulary order: values are {@code Double}, {@code Integer},
+     * {@code Boolean}, {@code String} or {@code dev.mixdojo.dsp.automation.Param}.
+     */
+    Map<String, Object> parameters();
+
+    /** A new processor set to these settings (not yet prepared). */
+    Processor create();
+
+    /** Whether the processor needs a stereo block (panner, balance, width, ping-pong delay). */
+    default boolean needsStereo() {
+        return false;
+    }
+}

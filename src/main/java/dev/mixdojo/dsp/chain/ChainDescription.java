@@ -1,0 +1,22 @@
+package dev.mixdojo.dsp.chain;
+
+import dev.mixdojo.dsp.ProcessorSettings;
+import java.util.List;
+
+/** A validated processing chain: the settings of each processor, applied in order. Immutable. */
+public record ChainDescription(List<ProcessorSettings> steps) {
+    /** Copies the list. */
+    public ChainDescription {
+        steps = List.copyOf(steps);
+    }
+
+    /** Whether any processor needs stereo audio (mono input should then be duplicated to two channels). */
+    public boolean needsStereo() {
+        return steps.stream().anyMatch(ProcessorSettings::needsStereo);
+    }
+
+    /** A fresh, unprepared processor running every step in order. */
+    public Chain create() {
+        return new Chain(steps.stream().map(ProcessorSettings::create).toList());
+    }
+}

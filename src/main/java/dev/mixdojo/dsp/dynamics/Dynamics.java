@@ -1,0 +1,354 @@
+package dev.mixdojo.dsp.dynamics;
+
+import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ControlRate;
+import dev.mixdojo.dsp.Decibels;
+import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.Processor;
+import dev.mixdojo.dsp.automation.ParamTrack;
+import dev.mixdojo.dsp.eq.BiquadCoefficients;
+
+/**
+ * Feed-forward compressor / limiter / expander / gate in the log domain (Giannoulis, Massberg &amp;
+ * Reiss, JAES 2012, fig. 7(b)): level detection (peak or RMS) → dB → static gain computer →
+ * gain reduction smoothed by the "smooth branching" peak detector of their eq. (17) →
+ * make-up gain. The attack and release times are time constants: after a step, the gain
+ * reduction (in dB) covers 1 − 1/e ≈ 63 % of its way in attackMs (or releaseMs), since each smoothing
+ * coefficient is α = exp(−1/(τ·fs)). For expanders and gates, "attack" is how fast the gain
+ * reduction falls (the gate opens) and "release" how fast it rises (the gate closes).
+ * An external key (side-chain) can drive the detector; an optional 12 dB/oct high-pass filters
+ * the key. The gain reduction is exposed as a per-block meter and, offline, per sample.
+ */
+public final class Dynamics implements Processor {
+    private static final double RAMP_MS = 20;
+    private static final double SILENCE = 1e-12;
+    /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */
+    private static final double UNLIMITED_DB = 1e6;
+
+    private final DynamicsSettings settings;
+    private final boolean expands;
+    private final ParamTrack thresholdDb;
+    private final ParamTrack ratio;
+    private final ParamTrack kneeDb;
+    private final ParamTrack attackMs;
+    private final ParamTrack releaseMs;
+    private final ParamTrack makeupDb;
+    private final ParamTrack rangeDb;
+    private final ParamTrack[] allTracks;
+    private double sampleRateHz;
+    private double[] smoothedDb = new double[0];
+    private double[] meanSquare = new double[0];
+    private double[] keyState = new double[0];
+    private double[] levelDb = new double[0];
+    private float[][] keyCopy = new float[0][];
+    private float[][] outs = new float[0][];
+    private float[][] keys = new float[0][];
+    private BiquadCoefficients keyFilter;
+    private volatile double meterDb;
+    private float[] record;
+    private int recordAt;
+    private long position;
+
+    // Current gain-computer values, refreshed on the control-rate grid while parameters move.
+    private double t;
+    private double r;
+    private double w;
+    private double range;
+    private double makeup;
+    private double slope;
+    private double halfKnee;
+    private double inverseTwoKnee;
+    private double alphaUp;
+    private double alphaDown;
+    private boolean upIsFaster;
+    private double alphaRms;
+
+    /** A processor for the given settings; call {@link #prepare} before use. */
+    public Dynamics(DynamicsSettings settings) {
+        this.settings = settings;
+        this.expands = settings.mode().expands();
+        thresholdDb = new ParamTrack(settings.thresholdDb(), RAMP_MS);
+        ratio = new ParamTrack(settings.ratio(), RAMP_MS);
+        kneeDb = new ParamTrack(settings.kneeDb(), RAMP_MS);
+        attackMs = new ParamTrack(settings.attackMs(), RAMP_MS);
+        releaseMs = new ParamTrack(settings.releaseMs(), RAMP_MS);
+        makeupDb = new ParamTrack(settings.makeupDb(), RAMP_MS);
+        rangeDb = new ParamTrack(settings.rangeDb(), RAMP_MS);
+        allTracks = new ParamTrack[] {thresholdDb, ratio, kneeDb, attackMs, releaseMs, makeupDb, rangeDb};
+    }
+
+    @Override
+    public void prepare(ProcessSpec spec) {
+        sampleRateHz = spec.sampleRateHz();
+        int channels = spec.channels();
+        smoothedDb = new double[channels];
+        meanSquare = new double[channels];
+        levelDb = new double[channels];
+        keyState = new double[2 * channels];
+        keyCopy = new float[channels][spec.maxBlockFrames()];
+        outs = new float[channels][];
+        keys = new float[channels][];
+        keyFilter = settings.sidechainHpHz() > 0
+                ? BiquadCoefficients.highPass(settings.sidechainHpHz(), Math.sqrt(0.5), sampleRateHz) : null;
+        for (ParamTrack track : allTracks) {
+            track.prepare(sampleRateHz);
+        }
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        java.util.Arrays.fill(smoothedDb, 0);
+        java.util.Arrays.fill(meanSquare, 0);
+        java.util.Arrays.fill(keyState, 0);
+        for (ParamTrack track : allTracks) {
+            track.reset();
+        }
+        recordAt = 0;
+        meterDb = 0;
+        position = 0;
+        refresh();
+    }
+
+    /** The largest gain reduction in dB (≥ 0) during the last processed block. Any thread. */
+    public double gainReductionDb() {
+        return meterDb;
+    }
+
+    /**
+     * Offline metering: from now on (and again from each {@link #reset}), the gain reduction in dB of
+     * channel 0 is written to {@code perSample[i]} for sample i, until the array is full. Null stops it.
+     */
+    public void recordGainReduction(float[] perSample) {
+        this.record = perSample;
+        this.recordAt = 0;
+    }
+
+    /** Processes the block with its own signal as the key. */
+    @Override
+    public void process(AudioBlock block) {
+        process(block, block);
+    }
+
+    /**
+     * Processes {@code block} with the level of {@code key} driving the gain (external side-chain);
+     * the key has the same frame count and any number of channels (its last channel is reused).
+     */
+    public void process(AudioBlock block, AudioBlock key) {
+        int frames = block.frames();
+        int keyStart = key.start();
+        float[][] filteredKey = null;
+        if (keyFilter != null) {
+            filterKey(key, frames);
+            filteredKey = keyCopy;
+            keyStart = 0;
+        }
+        double blockMax = 0;
+        int done = 0;
+        while (done < frames) {
+            boolean steady = true;
+            for (ParamTrack track : allTracks) {
+                steady &= track.isSteady();
+            }
+            if (!steady && ControlRate.onGrid(position)) {
+                refresh();
+            }
+            int n = ControlRate.chunk(position, frames - done, !steady);
+            blockMax = Math.max(blockMax, run(block, block.start() + done, key, filteredKey, keyStart + done, n));
+            for (ParamTrack track : allTracks) {
+                track.advance(n);
+            }
+            done += n;
+            position += n;
+        }
+        meterDb = blockMax;
+    }
+
+    private void refresh() {
+        t = thresholdDb.current();
+        r = settings.effectiveRatio(ratio.current());
+        w = kneeDb.current();
+        range = expands ? rangeDb.current() : UNLIMITED_DB;
+        makeup = expands ? 0 : settings.autoMakeup() ? -GainComputer.compress(0, t, r, w) : makeupDb.current();
+        slope = expands ? r - 1 : 1 - 1 / r;
+        halfKnee = w / 2;
+        inverseTwoKnee = w > 0 ? 1 / (2 * w) : 0;
+        double attack = Math.exp(-1000 / (attackMs.current() * sampleRateHz));
+        double release = Math.exp(-1000 / (releaseMs.current() * sampleRateHz));
+        // Gain reduction rising is the attack of a compressor but the release (closing) of an expander.
+        alphaUp = expands ? release : attack;
+        alphaDown = expands ? attack : release;
+        upIsFaster = alphaUp <= alphaDown;
+        alphaRms = Math.exp(-1000 / (settings.rmsMs() * sampleRateHz));
+    }
+
+    private void filterKey(AudioBlock key, int frames) {
+        BiquadCoefficients c = keyFilter;
+        for (int ch = 0; ch < keyCopy.length; ch++) {
+            float[] x = key.channel(Math.min(ch, key.channelCount() - 1));
+            float[] y = keyCopy[ch];
+            double s1 = keyState[2 * ch];
+            double s2 = keyState[2 * ch + 1];
+            for (int i = 0; i < frames; i++) {
+                double in = x[key.start() + i];
+                double out = c.b0() * in + s1;
+                s1 = c.b1() * in - c.a1() * out + s2;
+                s2 = c.b2() * in - c.a2() * out;
+                y[i] = (float) out;
+            }
+            keyState[2 * ch] = Math.abs(s1) < 1e-25 ? 0 : s1;
+            keyState[2 * ch + 1] = Math.abs(s2) < 1e-25 ? 0 : s2;
+        }
+    }
+
+    /** max(a, 0) without a branch: noise makes branches here unpredictable, which costs more than the maths. */
+    private static double positive(double a) {
+        return 0.5 * (a + Math.abs(a));
+    }
+
+    /**
+     * Gain reduction (dB ≥ 0) of the static curve at {@code inputDb}: the branch-free form of
+     * {@link GainComputer}. With d the distance past the threshold (above it for a compressor,
+     * below it for an expander), c = min(max(d + W/2, 0), W) and f = c²/(2W) + max(d − W/2, 0),
+     * the reduction is slope·f, slope = 1 − 1/R (compressor) or R − 1 (expander), capped at the range.
+     */
+    double staticReductionDb(double inputDb) {
+        double d = expands ? t - inputDb : inputDb - t;
+        double c = positive(d + halfKnee);
+        c -= positive(c - w);
+        double reduction = slope * (c * c * inverseTwoKnee + positive(d - halfKnee));
+        return reduction - positive(reduction - range);
+    }
+
+    /**
+     * One step of the smooth branching detector (Giannoulis eq. 17): the faster coefficient while
+     * moving in its direction. Both candidates are computed; when the "up" coefficient is the faster
+     * one, the right candidate is always the larger (and the smaller otherwise), so no branch is needed.
+     */
+    private double smooth(double previous, double target) {
+        double up = target + alphaUp * (previous - target);
+        double down = target + alphaDown * (previous - target);
+        double spread = Math.abs(up - down);
+        return upIsFaster ? 0.5 * (up + down + spread) : 0.5 * (up + down - spread);
+    }
+
+    /** Runs n frames; returns the largest gain reduction seen. */
+    private double run(AudioBlock block, int from, AudioBlock key, float[][] filteredKey, int keyFrom, int n) {
+        int channels = Math.min(block.channelCount(), smoothedDb.length);
+        int keyChannels = filteredKey != null ? filteredKey.length : key.channelCount();
+        for (int ch = 0; ch < channels; ch++) {
+            int kc = Math.min(ch, keyChannels - 1);
+            outs[ch] = block.channel(ch);
+            keys[ch] = filteredKey != null ? filteredKey[kc] : key.channel(kc);
+        }
+        double max = settings.link() == 1 ? runLinked(channels, from, keyFrom, n) : runPerChannel(channels, from, keyFrom, n);
+        for (int ch = 0; ch < channels; ch++) {
+            outs[ch] = null;
+            keys[ch] = null;
+            if (smoothedDb[ch] < 1e-20) {
+                smoothedDb[ch] = 0;
+            }
+            if (meanSquare[ch] < 1e-30) {
+                meanSquare[ch] = 0;
+            }
+        }
+        return max;
+    }
+
+    /** Full stereo link: one level (the loudest channel), so one log and one exp per frame. */
+    private double runLinked(int channels, int from, int keyFrom, int n) {
+        boolean rms = settings.detector() == Detector.RMS;
+        float[] recording = record;
+        if (channels == 2 && !rms && recording == null) {
+            return runLinkedStereoPeak(from, keyFrom, n);
+        }
+        double reduction = smoothedDb[0];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            int k = keyFrom + i;
+            double level = 0;
+            for (int ch = 0; ch < channels; ch++) {
+                double v = keys[ch][k];
+                if (rms) {
+                    meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
+                    level = Math.max(level, meanSquare[ch]);
+                } else {
+                    level = Math.max(level, Math.abs(v));
+                }
+            }
+            double db = rms ? 0.5 * Decibels.fromGain(level + SILENCE * SILENCE) : Decibels.fromGain(level + SILENCE);
+            reduction = smooth(reduction, staticReductionDb(db));
+            double gain = Decibels.toGain(makeup - reduction);
+            for (int ch = 0; ch < channels; ch++) {
+                outs[ch][from + i] = (float) (outs[ch][from + i] * gain);
+            }
+            max = Math.max(max, reduction);
+            if (recording != null && recordAt < recording.length) {
+                recording[recordAt++] = (float) reduction;
+            }
+        }
+        java.util.Arrays.fill(smoothedDb, reduction);
+        return max;
+    }
+
+    /** The common case of {@link #runLinked} (stereo, peak, not recording) with every array in a local. */
+    private double runLinkedStereoPeak(int from, int keyFrom, int n) {
+        float[] key0 = keys[0];
+        float[] key1 = keys[1];
+        float[] out0 = outs[0];
+        float[] out1 = outs[1];
+        double reduction = smoothedDb[0];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double a = Math.abs(key0[keyFrom + i]);
+            double b = Math.abs(key1[keyFrom + i]);
+            double level = 0.5 * (a + b + Math.abs(a - b)); // max(a, b) without a branch
+            reduction = smooth(reduction, staticReductionDb(Decibels.fromGain(level + SILENCE)));
+            double gain = Decibels.toGain(makeup - reduction);
+            out0[from + i] = (float) (out0[from + i] * gain);
+            out1[from + i] = (float) (out1[from + i] * gain);
+            if (reduction > max) {
+                max = reduction;
+            }
+        }
+        smoothedDb[0] = reduction;
+        smoothedDb[1] = reduction;
+        return max;
+    }
+
+    /** Partial link: each channel's own reduction blended with the loudest channel's. */
+    private double runPerChannel(int channels, int from, int keyFrom, int n) {
+        boolean rms = settings.detector() == Detector.RMS;
+        double link = settings.link();
+        float[] recording = record;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            int k = keyFrom + i;
+            double loudestDb = -2000;
+            for (int ch = 0; ch < channels; ch++) {
+                double v = keys[ch][k];
+                double db;
+                if (rms) {
+                    meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
+                    db = 0.5 * Decibels.fromGain(meanSquare[ch] + SILENCE * SILENCE);
+                } else {
+                    db = Decibels.fromGain(Math.abs(v) + SILENCE);
+                }
+                levelDb[ch] = db;
+                loudestDb = Math.max(loudestDb, db);
+            }
+            double linked = staticReductionDb(loudestDb);
+            for (int ch = 0; ch < channels; ch++) {
+                double own = staticReductionDb(levelDb[ch]);
+                double reduction = smooth(smoothedDb[ch], link * linked + (1 - link) * own);
+                smoothedDb[ch] = reduction;
+                outs[ch][from + i] = (float) (outs[ch][from + i] * Decibels.toGain(makeup - reduction));
+                max = Math.max(max, reduction);
+            }
+            if (recording != null && recordAt < recording.length) {
+                recording[recordAt++] = (float) smoothedDb[0];
+            }
+        }
+        return max;
+    }
+}

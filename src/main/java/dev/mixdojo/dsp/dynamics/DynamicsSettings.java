@@ -1,0 +1,101 @@
+package dev.mixdojo.dsp.dynamics;
+
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.dsp.Limits;
+import dev.mixdojo.dsp.Processor;
+import dev.mixdojo.dsp.ProcessorSettings;
+import dev.mixdojo.dsp.automation.Param;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A compressor, limiter, expander or gate in the chain vocabulary. Ranges: thresholdDb −80…0,
+ * ratio 1…100 (compressor, expander), kneeDb 0…24, attackMs 0.01…500, releaseMs 1…5000,
+ * makeupDb −24…24 or automatic, rangeDb 0…120 (expander, gate), rmsMs 1…300, link 0…1 (stereo
+ * link: 1 = one gain for all channels), sidechainHpHz 0 (off) or 20…500. Immutable.
+ */
+public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio, Param kneeDb, Param attackMs,
+        Param releaseMs, Param makeupDb, boolean autoMakeup, Detector detector, double rmsMs, double link,
+        double sidechainHpHz, Param rangeDb) implements ProcessorSettings {
+
+    /** Validates every value, with a sentence naming the processor, parameter and range. */
+    public DynamicsSettings {
+        String name = mode.vocabularyName();
+        thresholdDb.checkBetween(name, "thresholdDb", -80, 0);
+        if (mode == DynamicsMode.COMPRESSOR || mode == DynamicsMode.EXPANDER) {
+            ratio.checkAtLeast(name, "ratio", 1).checkBetween(name, "ratio", 1, 100);
+        }
+        kneeDb.checkBetween(name, "kneeDb", 0, 24);
+        attackMs.checkBetween(name, "attackMs", 0.01, 500);
+        releaseMs.checkBetween(name, "releaseMs", 1, 5000);
+        makeupDb.checkBetween(name, "makeupDb", -24, 24);
+        rangeDb.checkBetween(name, "rangeDb", 0, 120);
+        if (detector == null) {
+            throw new BadInputException(name + " detector must be peak or rms");
+        }
+        Limits.between(name, "rmsMs", rmsMs, 1, 300);
+        Limits.between(name, "link", link, 0, 1);
+        if (sidechainHpHz != 0) {
+            Limits.between(name, "sidechainHpHz", sidechainHpHz, 20, 500);
+        }
+    }
+
+    /** A compressor with fixed settings, peak detection, full stereo link and no side-chain filter. */
+    public static DynamicsSettings compressor(double thresholdDb, double ratio, double kneeDb, double attackMs,
+            double releaseMs, double makeupDb) {
+        return new DynamicsSettings(DynamicsMode.COMPRESSOR, Param.of(thresholdDb), Param.of(ratio), Param.of(kneeDb),
+                Param.of(attackMs), Param.of(releaseMs), Param.of(makeupDb), false, Detector.PEAK, 10, 1, 0,
+                Param.of(120));
+    }
+
+    /** The same settings with another detector. */
+    public DynamicsSettings withDetector(Detector newDetector, double newRmsMs) {
+        return new DynamicsSettings(mode, thresholdDb, ratio, kneeDb, attackMs, releaseMs, makeupDb, autoMakeup,
+                newDetector, newRmsMs, link, sidechainHpHz, rangeDb);
+    }
+
+    /** The ratio the gain computer uses: infinite for a limiter, very steep for a gate. */
+    double effectiveRatio(double value) {
+        return switch (mode) {
+            case LIMITER -> Double.POSITIVE_INFINITY;
+            case GATE -> DynamicsMode.GATE_RATIO;
+            default -> value;
+        };
+    }
+
+    @Override
+    public String kind() {
+        return mode.vocabularyName();
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("thresholdDb", thresholdDb);
+        if (mode == DynamicsMode.COMPRESSOR || mode == DynamicsMode.EXPANDER) {
+            map.put("ratio", ratio);
+        }
+        map.put("kneeDb", kneeDb);
+        map.put("attackMs", attackMs);
+        map.put("releaseMs", releaseMs);
+        if (mode.expands()) {
+            map.put("rangeDb", rangeDb);
+        } else {
+            map.put("makeupDb", autoMakeup ? "auto" : makeupDb);
+        }
+        map.put("detector", detector.vocabularyName());
+        if (detector == Detector.RMS) {
+            map.put("rmsMs", rmsMs);
+        }
+        map.put("link", link);
+        if (sidechainHpHz != 0) {
+            map.put("sidechainHpHz", sidechainHpHz);
+        }
+        return map;
+    }
+
+    @Override
+    public Processor create() {
+        return new Dynamics(this);
+    }
+}

@@ -1,0 +1,2 @@
+/** Tone: oversampled saturation (tanh, soft clip, asymmetric). */
+package dev.mixdojo.dsp.tone;

@@ -1,0 +1,207 @@
+package dev.mixdojo.dsp.dynamics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.Signals;
+import dev.mixdojo.dsp.automation.Param;
+import org.junit.jupiter.api.Test;
+
+class CompressorTest {
+    private static final int FS = 48000;
+    private static final double RMS_OF_SINE_DB = 10 * Math.log10(0.5);
+
+    /** Giannoulis et al. 2012 eq. (4), written out independently of the production code. */
+    private static double formulaOutputDb(double x, double t, double ratio, double knee) {
+        if (2 * (x - t) < -knee) {
+            return x;
+        }
+        if (2 * (x - t) >= knee) {
+            return t + (x - t) / ratio;
+        }
+        return x + (1 / ratio - 1) * Math.pow(x - t + knee / 2, 2) / (2 * knee);
+    }
+
+    private static double worstStaticError(double kneeDb, Detector detector) {
+        double worst = 0;
+        for (double levelDb = -60; levelDb <= 0; levelDb += 6) {
+            DynamicsSettings settings = detector == Detector.PEAK
+                    ? DynamicsSettings.compressor(-30, 4, kneeDb, 0.02, 2000, 0)
+                    : DynamicsSettings.compressor(-30, 4, kneeDb, 10, 100, 0).withDetector(Detector.RMS, 50);
+            Dynamics compressor = Signals.prepared(new Dynamics(settings), FS, 1);
+            float[] x = Signals.sine(1000, levelDb, FS, FS);
+            Signals.run(compressor, new float[][] {x});
+            double measured;
+            double expected;
+            if (detector == Detector.PEAK) {
+                measured = Signals.peakDb(x, FS / 2, FS);
+                expected = formulaOutputDb(levelDb, -30, 4, kneeDb);
+            } else {
+                measured = Signals.rmsDb(x, FS / 2, FS);
+                double rmsIn = levelDb + RMS_OF_SINE_DB;
+                expected = formulaOutputDb(rmsIn, -30, 4, kneeDb);
+            }
+            worst = Math.max(worst, Math.abs(measured - expected));
+        }
+        return worst;
+    }
+
+    @Test
+    void steadySinesFollowTheHardKneeStaticCurveWithinATenthOfADecibel() {
+        double peak = worstStaticError(0, Detector.PEAK);
+        double rms = worstStaticError(0, Detector.RMS);
+        System.out.printf("static curve, hard knee: worst error %.4f dB (peak), %.4f dB (rms)%n", peak, rms);
+        assertThat(peak).isLessThanOrEqualTo(0.1);
+        assertThat(rms).isLessThanOrEqualTo(0.1);
+    }
+
+    @Test
+    void steadySinesFollowTheSixDecibelSoftKneeWithinATenthOfADecibel() {
+        double peak = worstStaticError(6, Detector.PEAK);
+        double rms = worstStaticError(6, Detector.RMS);
+        System.out.printf("static curve, 6 dB knee: worst error %.4f dB (peak), %.4f dB (rms)%n", peak, rms);
+        assertThat(peak).isLessThanOrEqualTo(0.1);
+        assertThat(rms).isLessThanOrEqualTo(0.1);
+    }
+
+    /** A ±amplitude square wave has a constant magnitude, so the detector sees a clean level step. */
+    private static float[] squareSteps(double firstDb, double secondDb, int framesEach) {
+        float[] x = new float[2 * framesEach];
+        for (int i = 0; i < x.length; i++) {
+            double a = Math.pow(10, (i < framesEach ? firstDb : secondDb) / 20);
+            x[i] = (float) ((i / 24) % 2 == 0 ? a : -a);
+        }
+        return x;
+    }
+
+    /** Seconds after {@code from} at which the recorded reduction first crosses {@code level} (linear interpolation). */
+    private static double crossingS(float[] reduction, int from, double level, boolean rising) {
+        for (int i = from + 1; i < reduction.length; i++) {
+            boolean crossed = rising ? reduction[i] >= level : reduction[i] <= level;
+            if (crossed) {
+                double fraction = (level - reduction[i - 1]) / (reduction[i] - reduction[i - 1]);
+                return (i - 1 + fraction - from) / FS;
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Test
+    void attackAndReleaseTimeConstantsOnATwentyDecibelStepAreWithinTenPercentOfTheSetting() {
+        // Convention: the gain reduction covers 1 − 1/e (63.2 %) of its change in one time constant.
+        DynamicsSettings settings = DynamicsSettings.compressor(-40, 4, 0, 10, 100, 0);
+        Dynamics compressor = Signals.prepared(new Dynamics(settings), 4 * FS, 1);
+        float[] reduction = new float[4 * FS];
+        compressor.recordGainReduction(reduction);
+        float[] up = squareSteps(-40, -20, FS);
+        Signals.run(compressor, new float[][] {up});
+        double full = 20 - 20 / 4.0; // 15 dB of reduction at −20 dBFS
+        assertThat(reduction[2 * FS - 1]).isCloseTo((float) full, offset(0.01f));
+        double attackS = crossingS(reduction, FS, full * (1 - Math.exp(-1)), true);
+
+        float[] down = squareSteps(-20, -40, FS);
+        compressor.reset();
+        Signals.run(compressor, new float[][] {down});
+        double releaseS = crossingS(reduction, FS, full * Math.exp(-1), false);
+        System.out.printf("attack 10 ms measured %.3f ms, release 100 ms measured %.3f ms%n", attackS * 1000, releaseS * 1000);
+        assertThat(attackS * 1000).isCloseTo(10, offset(1.0));
+        assertThat(releaseS * 1000).isCloseTo(100, offset(10.0));
+    }
+
+    @Test
+    void autoMakeupRestoresAFullScaleSignal() {
+        DynamicsSettings base = DynamicsSettings.compressor(-20, 4, 0, 0.02, 2000, 0);
+        DynamicsSettings auto = new DynamicsSettings(base.mode(), base.thresholdDb(), base.ratio(), base.kneeDb(),
+                base.attackMs(), base.releaseMs(), base.makeupDb(), true, Detector.PEAK, 10, 1, 0, base.rangeDb());
+        Dynamics compressor = Signals.prepared(new Dynamics(auto), FS, 1);
+        float[] x = Signals.sine(1000, 0, FS, FS);
+        Signals.run(compressor, new float[][] {x});
+        assertThat(Signals.peakDb(x, FS / 2, FS)).isCloseTo(0, offset(0.1));
+        assertThat(compressor.gainReductionDb()).isCloseTo(15, offset(0.1));
+    }
+
+    @Test
+    void aLimiterHoldsPeaksAtItsThreshold() {
+        DynamicsSettings limiter = new DynamicsSettings(DynamicsMode.LIMITER, Param.of(-6), Param.of(1), Param.of(0),
+                Param.of(0.01), Param.of(200), Param.of(0), false, Detector.PEAK, 10, 1, 0, Param.of(120));
+        Dynamics processor = Signals.prepared(new Dynamics(limiter), FS, 1);
+        float[] x = Signals.sine(1000, 0, FS, FS);
+        Signals.run(processor, new float[][] {x});
+        assertThat(Signals.peakDb(x, FS / 2, FS)).isCloseTo(-6, offset(0.1));
+    }
+
+    @Test
+    void aGateDropsQuietSignalsByItsRangeAndPassesLoudOnes() {
+        DynamicsSettings gate = new DynamicsSettings(DynamicsMode.GATE, Param.of(-40), Param.of(1), Param.of(0),
+                Param.of(0.5), Param.of(50), Param.of(0), false, Detector.RMS, 10, 1, 0, Param.of(30));
+        float[] quiet = Signals.sine(1000, -50, FS, FS);
+        float[] loud = Signals.sine(1000, -20, FS, FS);
+        Signals.run(Signals.prepared(new Dynamics(gate), FS, 1), new float[][] {quiet});
+        Signals.run(Signals.prepared(new Dynamics(gate), FS, 1), new float[][] {loud});
+        assertThat(Signals.peakDb(quiet, FS / 2, FS)).isCloseTo(-80, offset(0.2));
+        assertThat(Signals.peakDb(loud, FS / 2, FS)).isCloseTo(-20, offset(0.05));
+    }
+
+    @Test
+    void anExpanderFollowsItsStaticCurveBelowThreshold() {
+        DynamicsSettings expander = new DynamicsSettings(DynamicsMode.EXPANDER, Param.of(-30), Param.of(2), Param.of(0),
+                Param.of(1), Param.of(50), Param.of(0), false, Detector.RMS, 50, 1, 0, Param.of(60));
+        float[] x = Signals.sine(1000, -42, FS, FS);
+        Signals.run(Signals.prepared(new Dynamics(expander), FS, 1), new float[][] {x});
+        // RMS −45.01 dBFS is 15.01 dB below a −30 dB threshold; at 2:1 it comes out 30.02 dB below it.
+        double rmsIn = -42 + RMS_OF_SINE_DB;
+        double expectedRmsOut = -30 + (rmsIn + 30) * 2;
+        assertThat(Signals.rmsDb(x, FS / 2, FS)).isCloseTo(expectedRmsOut, offset(0.1));
+    }
+
+    @Test
+    void withFullStereoLinkALoudLeftChannelTurnsDownTheQuietRightOneEqually() {
+        for (double link : new double[] {1, 0}) {
+            DynamicsSettings base = DynamicsSettings.compressor(-30, 4, 0, 0.02, 2000, 0);
+            DynamicsSettings linked = new DynamicsSettings(base.mode(), base.thresholdDb(), base.ratio(), base.kneeDb(),
+                    base.attackMs(), base.releaseMs(), base.makeupDb(), false, Detector.PEAK, 10, link, 0, base.rangeDb());
+            float[] left = Signals.sine(1000, -10, FS, FS);
+            float[] right = Signals.sine(1000, -40, FS, FS);
+            Signals.run(Signals.prepared(new Dynamics(linked), FS, 2), new float[][] {left, right});
+            double expectedRight = link == 1 ? -40 - 15 : -40;
+            assertThat(Signals.peakDb(right, FS / 2, FS)).as("link %s", link).isCloseTo(expectedRight, offset(0.1));
+        }
+    }
+
+    @Test
+    void anExternalKeyDrivesTheGainAndItsHighPassIgnoresLowFrequencies() {
+        float[] programme = Signals.sine(1000, -40, FS, FS);
+        float[] bassKey = Signals.sine(40, -10, FS, FS);
+        DynamicsSettings base = DynamicsSettings.compressor(-30, 4, 0, 1, 200, 0);
+        Dynamics keyed = Signals.prepared(new Dynamics(base), FS, 1);
+        keyed.process(new AudioBlock(new float[][] {programme}, 0, FS), new AudioBlock(new float[][] {bassKey}, 0, FS));
+        assertThat(keyed.gainReductionDb()).isGreaterThan(10);
+
+        DynamicsSettings filtered = new DynamicsSettings(base.mode(), base.thresholdDb(), base.ratio(), base.kneeDb(),
+                base.attackMs(), base.releaseMs(), base.makeupDb(), false, Detector.PEAK, 10, 1, 300, base.rangeDb());
+        Dynamics keyedHighPass = Signals.prepared(new Dynamics(filtered), FS, 1);
+        keyedHighPass.process(new AudioBlock(new float[][] {Signals.sine(1000, -40, FS, FS)}, 0, FS),
+                new AudioBlock(new float[][] {Signals.sine(40, -10, FS, FS)}, 0, FS));
+        // A 300 Hz 12 dB/oct high-pass takes a 40 Hz key down ~35 dB, below the threshold.
+        assertThat(keyedHighPass.gainReductionDb()).isLessThan(0.5);
+    }
+
+    @Test
+    void theBranchFreeGainComputerMatchesThePaperFormulaEverywhere() {
+        for (DynamicsMode mode : DynamicsMode.values()) {
+            for (double knee : new double[] {0, 3, 12}) {
+                DynamicsSettings settings = new DynamicsSettings(mode, Param.of(-30), Param.of(3), Param.of(knee), Param.of(5),
+                        Param.of(50), Param.of(0), false, Detector.PEAK, 10, 1, 0, Param.of(40));
+                Dynamics dynamics = Signals.prepared(new Dynamics(settings), 64, 1);
+                double ratio = settings.effectiveRatio(3);
+                for (double x = -90; x <= 6; x += 0.01) {
+                    double reference = x - (mode.expands() ? GainComputer.expand(x, -30, ratio, knee, 40)
+                            : GainComputer.compress(x, -30, ratio, knee));
+                    assertThat(dynamics.staticReductionDb(x)).as("%s knee %s at %s dB", mode, knee, x)
+                            .isCloseTo(reference, offset(1e-9));
+                }
+            }
+        }
+    }
+}
