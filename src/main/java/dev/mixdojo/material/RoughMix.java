@@ -1,6 +1,7 @@
 package dev.mixdojo.material;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.spatial.PanLaw;
 import java.util.List;
 
 /**
@@ -23,10 +24,10 @@ final class RoughMix {
             float rightGain;
             AudioBuffer audio = stem.audio();
             if (audio.channelCount() == 1) {
-                double angle = (stem.pan() + 1) * Math.PI / 4;
-                leftGain = (float) (gain * StrictMath.cos(angle));
-                rightGain = (float) (gain * StrictMath.sin(angle));
+                leftGain = (float) (gain * PanLaw.CONSTANT_POWER.leftGain(stem.pan()));
+                rightGain = (float) (gain * PanLaw.CONSTANT_POWER.rightGain(stem.pan()));
             } else {
+                // Stereo balance as the chain's 'balance' does it: the far side down by 1 − |p|, the near side kept.
                 leftGain = (float) (gain * Math.min(1, 1 - stem.pan()));
                 rightGain = (float) (gain * Math.min(1, 1 + stem.pan()));
             }

@@ -47,7 +47,8 @@ public enum InstrumentKind {
             p("vibratoHz", 5.2, 1, 9), p("breath", 0.12, 0, 1))),
     /** A stereo room/overhead pair: the drums through a short early-reflection room. */
     ROOM("room", 2, List.of(
-            p("size", 1, 0.5, 2), p("damping", 0.5, 0, 1), p("tail", 0.35, 0, 1), p("direct", 0.6, 0, 1)));
+            p("size", 1, 0.5, 2), p("damping", 0.5, 0, 1), p("tail", 0.35, 0, 1), p("decayS", 0.6, 0.1, 3),
+            p("direct", 0.6, 0, 1)));
 
     private final String fileName;
     private final int channels;

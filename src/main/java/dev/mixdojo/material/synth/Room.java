@@ -1,10 +1,15 @@
 package dev.mixdojo.material.synth;
 
+import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.time.Reverb;
+import dev.mixdojo.dsp.time.ReverbSettings;
+
 /**
  * A room/overhead microphone pair for the drums: the dry drums arrive late and dull (distance),
  * then a set of early reflections with different delays per side (so the pair is stereo), then
- * a short diffuse tail from two damped feedback combs per side (Schroeder 1962, with a one-pole
- * low-pass in the loop as in Freeverb). A synthesis model of a mic pair, not a mix reverb.
+ * a short diffuse tail from the project's FDN reverb ({@link Reverb}, wet only). The reflections
+ * are what make a room mic sound like a room mic; the tail is the room's decay.
  */
 public final class Room {
     /** Reflection delays in ms for a 1× room, left and right (a shoebox with the pair off-centre). */
@@ -12,10 +17,10 @@ public final class Room {
         {3.1, 7.3, 11.9, 14.2, 19.7, 23.3, 29.1, 34.9, 41.3, 47.9},
         {4.3, 8.9, 12.7, 16.6, 21.1, 26.2, 31.7, 37.3, 43.9, 51.1},
     };
-    private static final double[][] COMB_MS = {{29.7, 37.1}, {31.9, 40.3}};
     private final double size;
     private final double damping;
     private final double tail;
+    private final double decayS;
     private final double direct;
 
     /** A room with the given params (kind {@link InstrumentKind#ROOM}). */
@@ -26,6 +31,7 @@ public final class Room {
         size = params.get("size");
         damping = params.get("damping");
         tail = params.get("tail");
+        decayS = params.get("decayS");
         direct = params.get("direct");
     }
 
@@ -55,24 +61,18 @@ public final class Room {
                     channel[i] += (float) (gain * dull[i - delay]);
                 }
             }
-            for (double combMs : COMB_MS[side]) {
-                comb(dull, channel, SynthMath.frames(combMs * size / 1000), tail);
-            }
         }
-    }
-
-    /** A feedback comb with a damped loop, added into {@code out} at a level of 0.25. */
-    private void comb(float[] in, float[] out, int delay, double feedback) {
-        float[] line = new float[delay];
-        double loop = 0;
-        double loopDamping = 0.2 + 0.6 * damping;
-        int position = 0;
-        for (int i = 0; i < in.length; i++) {
-            double delayed = line[position];
-            loop = delayed * (1 - loopDamping) + loop * loopDamping;
-            line[position] = (float) (in[i] + feedback * loop);
-            position = position + 1 == delay ? 0 : position + 1;
-            out[i] += (float) (0.25 * delayed);
+        if (tail > 0) {
+            // The tail starts after the first reflections (predelay) in a room of matching size.
+            float[][] wet = {dull.clone(), dull.clone()};
+            Reverb reverb = new Reverb(ReverbSettings.of(decayS, 12 * size, damping, Math.min(1, size / 2), 1.0));
+            reverb.prepare(new ProcessSpec(SynthMath.SAMPLE_RATE_HZ, frames, 2));
+            reverb.process(new AudioBlock(wet, 0, frames));
+            for (int side = 0; side < 2; side++) {
+                for (int i = 0; i < frames; i++) {
+                    out[side][i] += (float) (tail * wet[side][i]);
+                }
+            }
         }
     }
 }
