@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             AssignmentCommand.class,
             GradebookCommand.class,
             AnalyzeCommand.class,
+            MaterialCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 
