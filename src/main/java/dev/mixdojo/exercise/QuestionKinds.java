@@ -3,6 +3,8 @@ package dev.mixdojo.exercise;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.base.yaml.YamlNode;
+import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.lesson.MaterialRef;
@@ -61,6 +63,15 @@ public final class QuestionKinds {
             @Override
             public boolean materialExists(MaterialRef material) {
                 return audio.exists(material);
+            }
+
+            @Override
+            public void checkChain(YamlNode chain, Problems problems) {
+                try {
+                    ChainReader.parse(YamlNode.toJson(chain));
+                } catch (BadInputException e) {
+                    problems.add(chain.location(), e.getMessage());
+                }
             }
         };
     }
