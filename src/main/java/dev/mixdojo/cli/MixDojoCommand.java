@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
             AssignmentCommand.class,
             GradebookCommand.class,
             AnalyzeCommand.class,
+            MaterialCommand.class,
+            LessonsCommand.class,
+            RenderQuestionCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -1,0 +1,254 @@
+package dev.mixdojo.material;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.AudioStream;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * All exercise material: the built-in songs and signals described in {@code audio-exercises/},
+ * rendered on demand, and the multitracks imported into the user's data folder
+ * ({@code materials/<name>/}). Renders and catalog entries are cached by content hash in the
+ * user's cache folder. Not thread-safe; one per operation.
+ */
+public final class MaterialLibrary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path builtIns;
+    private final Path imported;
+    private final Path cache;
+
+    /**
+     * A library over the built-in folder and the imported-materials folder (usually
+     * {@code <data>/materials}), caching in {@code cacheFolder}.
+     */
+    public MaterialLibrary(Path builtInFolder, Path importedFolder, Path cacheFolder) {
+        this.builtIns = builtInFolder;
+        this.imported = importedFolder;
+        this.cache = cacheFolder;
+    }
+
+    /**
+     * Finds the built-in material folder: the system property {@code mixdojo.exercises} or the
+     * environment variable {@code MIXDOJO_EXERCISES}, else {@code audio-exercises} in the working
+     * directory, else {@code ../audio-exercises} next to the jar (or classes folder).
+     */
+    public static Path locateBuiltIns() {
+        Path code = null;
+        java.security.CodeSource source = MaterialLibrary.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                code = Path.of(source.getLocation().toURI());
+            } catch (URISyntaxException | IllegalArgumentException unusual) {
+                // A code location that is not a file (e.g. inside another archive): try the other places only.
+            }
+        }
+        return locateBuiltIns(System.getProperty("mixdojo.exercises"), System.getenv(), Path.of("").toAbsolutePath(), code);
+    }
+
+    static Path locateBuiltIns(String property, Map<String, String> env, Path workingDirectory, Path codeLocation) {
+        Optional<String> explicit = Optional.ofNullable(property).or(() -> Optional.ofNullable(env.get("MIXDOJO_EXERCISES")))
+                .filter(value -> !value.isBlank());
+        if (explicit.isPresent()) {
+            Path folder = Path.of(explicit.get());
+            if (!Files.isDirectory(folder)) {
+                throw new BadInputException(folder, "is not a folder (MIXDOJO_EXERCISES should name the audio-exercises folder).");
+            }
+            return folder;
+        }
+        Path here = workingDirectory.resolve("audio-exercises");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        if (codeLocation != null && codeLocation.getParent() != null) {
+            Path besideJar = codeLocation.getParent().resolve("../audio-exercises").normalize();
+            if (Files.isDirectory(besideJar)) {
+                return besideJar;
+            }
+        }
+        throw new BadInputException("The audio-exercises folder was not found: run MixDojo from its folder or set MIXDOJO_EXERCISES.");
+    }
+
+    /** The built-in materials' names (file names without {@code .yaml}), sorted, then the imported ones, sorted. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(builtInNames());
+        names.addAll(importedNames());
+        return names;
+    }
+
+    private List<String> builtInNames() {
+        try (Stream<Path> files = Files.list(builtIns)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> importedNames() {
+        if (!Files.isDirectory(imported)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(imported)) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve(ImportedMaterial.FILE_NAME)))
+                    .map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A summary of every material, read from the descriptions and file headers only (fast). */
+    public List<MaterialSummary> summaries() {
+        List<MaterialSummary> summaries = new ArrayList<>();
+        for (String name : builtInNames()) {
+            MaterialSpec spec = describe(name).spec();
+            double durationS = spec instanceof Song song ? song.durationS() + Generator.TAIL_S : spec.durationS();
+            summaries.add(new MaterialSummary(name, spec.title(), spec instanceof Song ? "song" : "signal", spec.style(),
+                    Math.round(durationS * 100) / 100.0, spec.roles()));
+        }
+        for (String name : importedNames()) {
+            Path folder = imported.resolve(name);
+            ImportedMaterial material = ImportedMaterial.read(folder);
+            double durationS = 0;
+            for (ImportedMaterial.StemFile stem : material.stems()) {
+                try (AudioStream stream = AudioFiles.openStream(folder.resolve(stem.file()), new Warnings())) {
+                    durationS = Math.max(durationS, stream.durationS());
+                }
+            }
+            summaries.add(new MaterialSummary(name, material.title(), "imported", material.kind(),
+                    Math.round(durationS * 100) / 100.0, material.stems().stream().map(ImportedMaterial.StemFile::role).toList()));
+        }
+        return summaries;
+    }
+
+    /** The catalog of every material, in {@link #names()} order (renders what is not cached yet). */
+    public List<CatalogEntry> catalog() {
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (String name : names()) {
+            entries.add(catalogEntry(name));
+        }
+        return entries;
+    }
+
+    /** The catalog entry of one material, from the cache or by rendering it with its default seed. */
+    public CatalogEntry catalogEntry(String name) {
+        if (isImported(name)) {
+            return importedCatalogEntry(name);
+        }
+        Described described = describe(name);
+        long seed = described.spec() instanceof Song song ? song.defaultSeed() : 1;
+        String kind = described.spec() instanceof Song ? "song" : "signal";
+        return cachedEntry(ContentKey.of(described.bytes(), seed, Generator.VERSION), () -> CatalogEntry.of(
+                Generator.render(described.spec(), seed), described.spec().title(), kind, described.spec().style()));
+    }
+
+    private CatalogEntry cachedEntry(String key, java.util.function.Supplier<CatalogEntry> compute) {
+        Path cached = cache.resolve("catalog").resolve(key + ".json");
+        if (Files.isRegularFile(cached)) {
+            try {
+                return JSON.readValue(cached.toFile(), CatalogEntry.class);
+            } catch (IOException unreadable) {
+                // A damaged cache entry is rebuilt below.
+            }
+        }
+        CatalogEntry entry = compute.get();
+        try {
+            AtomicFiles.write(cached, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(entry));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entry;
+    }
+
+    /** Renders a built-in material with the given seed (or the file's own seed when empty), bypassing the cache. */
+    public Multitrack render(String name, Optional<Long> seed) {
+        Described described = describe(name);
+        long defaultSeed = described.spec() instanceof Song song ? song.defaultSeed() : 1;
+        return Generator.render(described.spec(), seed.orElse(defaultSeed));
+    }
+
+    /**
+     * A material ready to play: a built-in one from the render cache (rendering and caching it
+     * first if needed) with the given seed or its own, or an imported one from its folder (which
+     * has no seed).
+     */
+    public Multitrack load(String name, Optional<Long> seed, Warnings warnings) {
+        if (isImported(name)) {
+            return ImportedMaterial.read(imported.resolve(name)).load(imported.resolve(name), warnings);
+        }
+        Described described = describe(name);
+        long chosen = seed.orElse(described.spec() instanceof Song song ? song.defaultSeed() : 1L);
+        String key = ContentKey.of(described.bytes(), chosen, Generator.VERSION);
+        RenderCache renders = new RenderCache(cache);
+        return renders.load(key, name).orElseGet(() -> {
+            Multitrack multitrack = Generator.render(described.spec(), chosen);
+            renders.store(key, multitrack);
+            return multitrack;
+        });
+    }
+
+    /**
+     * Imports a folder or zip of stems, or one song or loop file, as material {@code name}
+     * (lower-case letters, digits and '-'; not a built-in's name); stems that cannot be read go
+     * to {@code warnings} and the rest import.
+     */
+    public ImportedMaterial importMaterial(Path source, String name, Warnings warnings) {
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new BadInputException("A material name must be lower-case letters, digits or '-', got '" + name + "'.");
+        }
+        if (builtInNames().contains(name)) {
+            throw new BadInputException("'" + name + "' is the name of a built-in material; choose another --name.");
+        }
+        return Importer.importMaterial(source, name, imported, warnings);
+    }
+
+    private boolean isImported(String name) {
+        return name.matches("[a-z0-9][a-z0-9-]*") && !Files.isRegularFile(builtIns.resolve(name + ".yaml"))
+                && Files.isRegularFile(imported.resolve(name).resolve(ImportedMaterial.FILE_NAME));
+    }
+
+    /** Imported catalog entries are keyed by material.yaml and each stem file's size and time, not its bytes (stems are large). */
+    private CatalogEntry importedCatalogEntry(String name) {
+        Path folder = imported.resolve(name);
+        ImportedMaterial material = ImportedMaterial.read(folder);
+        StringBuilder identity = new StringBuilder(new String(material.toYamlBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (ImportedMaterial.StemFile stem : material.stems()) {
+                Path file = folder.resolve(stem.file());
+                identity.append('\n').append(stem.file()).append(' ').append(Files.size(file)).append(' ')
+                        .append(Files.getLastModifiedTime(file).toMillis());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = identity.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return cachedEntry(ContentKey.of(bytes, 0, Generator.VERSION),
+                () -> CatalogEntry.of(material.load(folder, new Warnings()), material.title(), "imported", material.kind()));
+    }
+
+    private record Described(MaterialSpec spec, byte[] bytes) {
+    }
+
+    private Described describe(String name) {
+        Path file = builtIns.resolve(name + ".yaml");
+        if (!name.matches("[a-z0-9][a-z0-9-]*") || !Files.isRegularFile(file)) {
+            throw new BadInputException("There is no material called '" + name + "' (try: mixdojo material list).");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new Described(SongFile.parse(file, bytes), bytes);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+}
