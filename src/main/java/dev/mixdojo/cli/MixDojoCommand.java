@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ProcessCommand.class,
             AssignmentCommand.class,
             GradebookCommand.class,
+            AnalyzeCommand.class,
             MaterialCommand.class,
         })
 public final class MixDojoCommand implements Runnable {

@@ -7,12 +7,14 @@ package dev.mixdojo.dsp;
 public final class Decibels {
     private static final double DB_TO_OCTAVES = Math.log(10) / Math.log(2) / 20;
     private static final double LN2 = Math.log(2);
-    private static final double[] EXP2_OF_KNOT = new double[1 << 8];
     private static final double TWENTY_LOG10_2 = 20 * Math.log10(2);
     private static final double INV_LN2 = 1 / Math.log(2);
     private static final int TABLE_BITS = 8;
+    /** Spacing of the table knots, 2^-8 (multiplying by it is exact and cheaper than dividing). */
+    private static final double KNOT_STEP = 1.0 / (1 << TABLE_BITS);
     private static final double[] LOG2_OF_KNOT = new double[(1 << TABLE_BITS) + 1];
     private static final double[] INVERSE_OF_KNOT = new double[(1 << TABLE_BITS) + 1];
+    private static final double[] EXP2_OF_KNOT = new double[1 << TABLE_BITS];
 
     static {
         for (int i = 0; i <= 1 << TABLE_BITS; i++) {
@@ -46,8 +48,8 @@ public final class Decibels {
         }
         double whole = Math.floor(y);
         double fraction = y - whole;
-        int index = Math.min((int) (fraction * EXP2_OF_KNOT.length), EXP2_OF_KNOT.length - 1);
-        double z = (fraction - index / (double) EXP2_OF_KNOT.length) * LN2;
+        int index = Math.min((int) (fraction * (1 << TABLE_BITS)), (1 << TABLE_BITS) - 1);
+        double z = (fraction - index * KNOT_STEP) * LN2;
         double series = 1 + z * (1 + z * (0.5 + z * (1.0 / 6)));
         return EXP2_OF_KNOT[index] * series * Double.longBitsToDouble((long) ((int) whole + 1023) << 52);
     }
@@ -66,7 +68,7 @@ public final class Decibels {
         int exponent = (int) (bits >>> 52) - 1023;
         int index = (int) ((bits >>> (52 - TABLE_BITS)) & ((1 << TABLE_BITS) - 1));
         double mantissa = Double.longBitsToDouble((bits & 0x000fffffffffffffL) | 0x3ff0000000000000L);
-        double knot = 1 + index / (double) (1 << TABLE_BITS);
+        double knot = 1 + index * KNOT_STEP;
         double r = (mantissa - knot) * INVERSE_OF_KNOT[index];
         double ln = r * (1 - r * (0.5 - r * (1.0 / 3 - r * 0.25)));
         return exponent + LOG2_OF_KNOT[index] + ln * INV_LN2;

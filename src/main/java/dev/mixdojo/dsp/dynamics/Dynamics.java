@@ -60,7 +60,8 @@ public final class Dynamics implements Processor {
     private double inverseTwoKnee;
     private double alphaUp;
     private double alphaDown;
-    private boolean upIsFaster;
+    private double alphaMid;
+    private double alphaHalfSpread;
     private double alphaRms;
 
     /** A processor for the given settings; call {@link #prepare} before use. */
@@ -178,7 +179,8 @@ public final class Dynamics implements Processor {
         // Gain reduction rising is the attack of a compressor but the release (closing) of an expander.
         alphaUp = expands ? release : attack;
         alphaDown = expands ? attack : release;
-        upIsFaster = alphaUp <= alphaDown;
+        alphaMid = 0.5 * (alphaUp + alphaDown);
+        alphaHalfSpread = 0.5 * (alphaDown - alphaUp); // falling (previous above target) takes alphaDown
         alphaRms = Math.exp(-1000 / (settings.rmsMs() * sampleRateHz));
     }
 
@@ -221,15 +223,13 @@ public final class Dynamics implements Processor {
     }
 
     /**
-     * One step of the smooth branching detector (Giannoulis eq. 17): the faster coefficient while
-     * moving in its direction. Both candidates are computed; when the "up" coefficient is the faster
-     * one, the right candidate is always the larger (and the smaller otherwise), so no branch is needed.
+     * One step of the smooth branching detector (Giannoulis eq. 17): y = x + α·(y_prev − x) with
+     * α the "up" coefficient while the reduction rises and the "down" one while it falls. The choice
+     * is made without a branch: α = mid ± halfSpread, the sign copied from (y_prev − x).
      */
     private double smooth(double previous, double target) {
-        double up = target + alphaUp * (previous - target);
-        double down = target + alphaDown * (previous - target);
-        double spread = Math.abs(up - down);
-        return upIsFaster ? 0.5 * (up + down + spread) : 0.5 * (up + down - spread);
+        double delta = previous - target;
+        return target + (alphaMid + Math.copySign(alphaHalfSpread, delta)) * delta;
     }
 
     /** Runs n frames; returns the largest gain reduction seen. */

@@ -1,0 +1,34 @@
+package dev.mixdojo.analysis.qc;
+
+import java.util.List;
+
+/**
+ * Technical quality checks of a file's samples; immutable.
+ *
+ * @param clippedRuns runs of {@value QcAnalyzer#MIN_CLIP_RUN} or more consecutive samples at full
+ *     scale (|x| ≥ {@value QcAnalyzer#FULL_SCALE}) on any channel
+ * @param clippedSamples samples inside those runs
+ * @param firstClipTimesS start times of the first few runs, in seconds
+ * @param dcOffset largest mean of a channel, as a fraction of full scale (signed)
+ * @param effectiveBits bits actually used by the samples (16 for a 16-bit source padded to 24;
+ *     {@value QcAnalyzer#FINER_THAN_32_BITS} for float data finer than 32-bit PCM; 0 for digital silence)
+ * @param leadingSilenceS time before the first sample above {@value QcAnalyzer#SILENCE_DBFS} dBFS, in seconds
+ * @param trailingSilenceS time after the last sample above that level, in seconds
+ * @param problems the findings a mastering engineer would flag, one sentence each
+ */
+public record QcResult(
+        int clippedRuns,
+        long clippedSamples,
+        List<Double> firstClipTimesS,
+        double dcOffset,
+        int effectiveBits,
+        double leadingSilenceS,
+        double trailingSilenceS,
+        List<String> problems) {
+
+    /** Copies the lists. */
+    public QcResult {
+        firstClipTimesS = List.copyOf(firstClipTimesS);
+        problems = List.copyOf(problems);
+    }
+}

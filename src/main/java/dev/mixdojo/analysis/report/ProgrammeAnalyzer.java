@@ -1,0 +1,176 @@
+package dev.mixdojo.analysis.report;
+
+import dev.mixdojo.analysis.dynamics.DynamicsAnalyzer;
+import dev.mixdojo.analysis.dynamics.DynamicsResult;
+import dev.mixdojo.analysis.loudness.LoudnessMeter;
+import dev.mixdojo.analysis.loudness.LoudnessResult;
+import dev.mixdojo.analysis.qc.QcAnalyzer;
+import dev.mixdojo.analysis.qc.QcResult;
+import dev.mixdojo.analysis.spectrum.SpectrumResult;
+import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
+import dev.mixdojo.analysis.spectrum.WelchSpectra;
+import dev.mixdojo.analysis.stereo.StereoAnalyzer;
+import dev.mixdojo.analysis.stereo.StereoResult;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the requested analyses over one programme in a single pass: feed blocks in order with
+ * {@link #accept}, then call {@link #result}. Only the work the requested sections need is done
+ * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe; when the
+ * machine has two or more processors and several sections are asked for, the loudness meter runs
+ * on one helper (daemon) thread while the other analyses run on the caller's, block by block.
+ */
+public final class ProgrammeAnalyzer {
+    private final int sampleRateHz;
+    private final int channelCount;
+    private final Set<AnalysisKind> kinds;
+    private final LoudnessMeter loudness;
+    private final WelchAnalyzer welch;
+    private final DynamicsAnalyzer dynamics;
+    private final StereoAnalyzer stereo;
+    private final QcAnalyzer qc;
+    private long frames;
+    private final ExecutorService helper;
+
+    /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
+    public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("ask for at least one analysis");
+        }
+        this.sampleRateHz = sampleRateHz;
+        this.channelCount = channelCount;
+        this.kinds = EnumSet.copyOf(kinds);
+        boolean wantsLoudness = kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS)
+                || kinds.contains(AnalysisKind.SPECTRUM);
+        // The true peak is the costly part of loudness: only the sections that report it pay for it.
+        boolean wantsTruePeak = kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS);
+        boolean wantsStereo = kinds.contains(AnalysisKind.STEREO) && channelCount >= 2;
+        this.loudness = wantsLoudness ? new LoudnessMeter(sampleRateHz, channelCount, wantsTruePeak) : null;
+        this.welch = kinds.contains(AnalysisKind.SPECTRUM) || wantsStereo
+                ? new WelchAnalyzer(sampleRateHz, kinds.contains(AnalysisKind.SPECTRUM) ? channelCount : 2)
+                : null;
+        this.dynamics = kinds.contains(AnalysisKind.DYNAMICS) ? new DynamicsAnalyzer(sampleRateHz, channelCount) : null;
+        this.stereo = wantsStereo ? new StereoAnalyzer(sampleRateHz) : null;
+        this.qc = kinds.contains(AnalysisKind.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
+        boolean others = welch != null || dynamics != null || stereo != null || qc != null;
+        this.helper = loudness != null && others && Runtime.getRuntime().availableProcessors() >= 2
+                ? Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "mixdojo-loudness");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
+    }
+
+    /** Analyses {@code frames} frames of {@code block[channel][frame]}. */
+    public void accept(float[][] block, int frames) {
+        Future<?> loudnessDone = null;
+        if (helper != null) {
+            // The block is only read, by both threads; waiting below hands it back before the caller refills it.
+            loudnessDone = helper.submit(() -> loudness.accept(block, frames));
+        } else if (loudness != null) {
+            loudness.accept(block, frames);
+        }
+        if (welch != null) {
+            welch.accept(block, frames);
+        }
+        if (dynamics != null) {
+            dynamics.accept(block, frames);
+        }
+        if (stereo != null) {
+            stereo.accept(block, frames);
+        }
+        if (qc != null) {
+            qc.accept(block, frames);
+        }
+        if (loudnessDone != null) {
+            await(loudnessDone);
+        }
+        this.frames += frames;
+    }
+
+    private static void await(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring loudness", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The analysis of everything accepted, labelled with the given file name. */
+    public ProgrammeAnalysis result(String file) {
+        if (helper != null) {
+            helper.shutdown();
+        }
+        LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
+        WelchSpectra spectra = welch == null ? null : welch.spectra();
+        Optional<SpectrumResult> spectrum = kinds.contains(AnalysisKind.SPECTRUM)
+                ? Optional.of(SpectrumResult.of(spectra, welch.spectrogram(), welch.fftSize(),
+                        loudnessResult.integratedLufs(), sampleRateHz))
+                : Optional.empty();
+        Optional<DynamicsResult> dynamicsResult = dynamics == null ? Optional.empty() : Optional.of(dynamics.result(loudnessResult));
+        Optional<StereoResult> stereoResult = stereo == null || spectra == null ? Optional.empty()
+                : Optional.of(stereo.result(spectra));
+        Optional<QcResult> qcResult = qc == null ? Optional.empty() : Optional.of(qc.result());
+        double durationS = frames / (double) sampleRateHz;
+
+        List<String> notes = new ArrayList<>();
+        if (channelCount == 1) {
+            notes.add("Mono file: measured as one channel; the same audio on both channels of a stereo file reads 3.0 LU louder.");
+        }
+        if (channelCount > 2 && kinds.contains(AnalysisKind.STEREO)) {
+            notes.add("Stereo measures use channels 1 and 2 (left and right).");
+        }
+        if (channelCount == 1 && kinds.contains(AnalysisKind.STEREO)) {
+            notes.add("No stereo measures: the file has one channel.");
+        }
+        if (loudnessResult != null && kinds.contains(AnalysisKind.LOUDNESS) && durationS < 10) {
+            notes.add("The loudness range means little on material shorter than about 10 s.");
+        }
+
+        List<String> problems = new ArrayList<>();
+        if (loudnessResult != null && loudnessResult.truePeakMeasured() && loudnessResult.truePeakDbtp() > -1) {
+            problems.add(String.format(Locale.ROOT,
+                    "The true peak is %+.1f dBTP, above -1 dBTP: lossy encoding and sample-rate conversion may clip it.",
+                    loudnessResult.truePeakDbtp()));
+        }
+        stereoResult.ifPresent(s -> {
+            if (s.falseStereo()) {
+                problems.add("Both channels carry the same signal (false stereo): deliver it as a mono file.");
+            } else if (s.correlation() < 0) {
+                problems.add(String.format(Locale.ROOT,
+                        "Left and right are largely out of phase (correlation %.2f): the mix loses level and bass in mono.",
+                        s.correlation()));
+            }
+            if (s.monoLossLu() > 3.5 && !s.falseStereo()) {
+                problems.add(String.format(Locale.ROOT, "The mix is %.1f LU quieter when folded to mono.", s.monoLossLu()));
+            }
+            if (s.lowFrequencyWidthRatio() > 0.5) {
+                problems.add(String.format(Locale.ROOT,
+                        "The low end is wide (side/mid energy %.2f below 120 Hz): bass may thin out in mono and on vinyl.",
+                        s.lowFrequencyWidthRatio()));
+            }
+        });
+        qcResult.ifPresent(q -> problems.addAll(q.problems()));
+
+        return new ProgrammeAnalysis(file, sampleRateHz, channelCount, durationS, kinds,
+                kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS)
+                        ? Optional.ofNullable(loudnessResult) : Optional.empty(),
+                spectrum, dynamicsResult, stereoResult, qcResult, notes, problems, Optional.empty());
+    }
+}

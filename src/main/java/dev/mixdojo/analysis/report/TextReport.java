@@ -1,0 +1,230 @@
+package dev.mixdojo.analysis.report;
+
+import dev.mixdojo.analysis.dynamics.DynamicsResult;
+import dev.mixdojo.analysis.loudness.LoudnessResult;
+import dev.mixdojo.analysis.qc.QcResult;
+import dev.mixdojo.analysis.spectrum.BandLevels;
+import dev.mixdojo.analysis.spectrum.SpectrumResult;
+import dev.mixdojo.analysis.stereo.StereoResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The analysis as plain text that fits an 80-column terminal; pure. */
+public final class TextReport {
+    /** Widest line written. */
+    public static final int WIDTH = 80;
+
+    private TextReport() {
+    }
+
+    /** The report as text lines of at most {@link #WIDTH} characters. */
+    public static String render(ProgrammeAnalysis a) {
+        StringBuilder out = new StringBuilder();
+        for (String line : wrap(a.file(), "")) {
+            out.append(line).append('\n');
+        }
+        line(out, "%d Hz, %s, %s", a.sampleRateHz(), channels(a.channelCount()), duration(a.durationS()));
+        for (String note : a.notes()) {
+            paragraph(out, "Note: " + note);
+        }
+        a.loudness().ifPresent(l -> loudness(out, l));
+        a.dynamics().ifPresent(d -> dynamics(out, d));
+        a.stereo().ifPresent(s -> stereo(out, s));
+        a.spectrum().ifPresent(s -> spectrum(out, s, a.comparison().map(Comparison::tonalBalanceDb).orElse(null)));
+        a.qc().ifPresent(q -> qc(out, q));
+        a.comparison().ifPresent(c -> {
+            heading(out, "Against " + c.referenceFile());
+            pair(out, "Integrated", lu(c.integratedDifferenceLu(), "LU"), "Loudness range", lu(c.loudnessRangeDifferenceLu(), "LU"));
+            pair(out, "True peak", lu(c.truePeakDifferenceDb(), "dB"), "PLR", lu(c.plrDifferenceDb(), "dB"));
+            if (Double.isFinite(c.widthRatioDifference())) {
+                pair(out, "Width ratio", signed(c.widthRatioDifference(), 2, ""), "", "");
+            }
+        });
+        heading(out, "Problems");
+        if (a.problems().isEmpty()) {
+            out.append("  None found.\n");
+        }
+        for (String p : a.problems()) {
+            for (String l : wrap(p, "  - ")) {
+                out.append(l).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void loudness(StringBuilder out, LoudnessResult l) {
+        heading(out, "Loudness (EBU R128)");
+        pair(out, "Integrated", level(l.integratedLufs(), "LUFS"), "Loudness range", level(l.loudnessRangeLu(), "LU"));
+        pair(out, "True peak", level(l.truePeakDbtp(), "dBTP"), "Sample peak", level(l.samplePeakDbfs(), "dBFS"));
+        pair(out, "Max momentary", level(l.maxMomentaryLufs(), "LUFS"), "Max short-term", level(l.maxShortTermLufs(), "LUFS"));
+        double top = Math.ceil(Double.isFinite(l.maxShortTermLufs()) ? l.maxShortTermLufs() : 0);
+        out.append(sparkline("Short-term", l.shortTermLufs().toArray(), top - 24, top)).append('\n');
+        line(out, "  %-12s  (blank %.0f LUFS or below, # %.0f LUFS)", "", top - 24, top);
+    }
+
+    private static void dynamics(StringBuilder out, DynamicsResult d) {
+        heading(out, "Dynamics");
+        pair(out, "Crest factor", level(d.crestFactorDb(), "dB"), "PLR", level(d.plrDb(), "dB"));
+        String dr = d.drScore() < 0 ? "n/a" : "DR" + d.drScore();
+        double minPsr = Double.POSITIVE_INFINITY;
+        for (float v : d.psrDb().toArray()) {
+            if (Float.isFinite(v)) {
+                minPsr = Math.min(minPsr, v);
+            }
+        }
+        pair(out, "TT DR score", dr, "Lowest PSR", level(minPsr, "dB"));
+        StringBuilder bands = new StringBuilder("  Crest per octave:");
+        BandLevels octaves = d.octaveCrestFactorsDb();
+        for (int i = 0; i < octaves.bands().count(); i++) {
+            String item = String.format(Locale.ROOT, " %s %.0f", hz(octaves.bands().centreHz(i)), octaves.levelDb(i));
+            if (bands.length() + item.length() > WIDTH) {
+                out.append(bands).append('\n');
+                bands = new StringBuilder("                   ");
+            }
+            bands.append(item);
+        }
+        out.append(bands).append('\n');
+    }
+
+    private static void stereo(StringBuilder out, StereoResult s) {
+        heading(out, "Stereo");
+        pair(out, "Correlation", String.format(Locale.ROOT, "%.2f", s.correlation()), "Width (S/M)", String.format(Locale.ROOT, "%.2f", s.widthRatio()));
+        pair(out, "Balance", signed(s.balanceLu(), 1, " LU"), "Mono loss", level(s.monoLossLu(), "LU"));
+        pair(out, "Low-end width", String.format(Locale.ROOT, "%.2f", s.lowFrequencyWidthRatio()), "False stereo", s.falseStereo() ? "yes" : "no");
+    }
+
+    private static void spectrum(StringBuilder out, SpectrumResult s, BandLevels tonal) {
+        heading(out, "Spectrum (octaves, dB re programme loudness)" + (tonal == null ? "" : "; vs reference"));
+        BandLevels third = s.thirdOctave();
+        for (int i = 0; i < third.bands().count(); i++) {
+            double f = third.bands().centreHz(i);
+            double octave = Math.log(f / 31.25) / Math.log(2);
+            if (Math.abs(octave - Math.rint(octave)) > 0.01) {
+                continue;
+            }
+            // One line per octave: the sum of its three third-octave bands.
+            double power = 0;
+            for (int k = Math.max(0, i - 1); k <= Math.min(third.bands().count() - 1, i + 1); k++) {
+                power += Double.isFinite(third.levelDb(k)) ? Math.pow(10, third.levelDb(k) / 10) : 0;
+            }
+            double levelDb = 10 * Math.log10(power);
+            int bar = (int) Math.round(Math.max(0, Math.min(40, (levelDb + 40))));
+            String diff = "";
+            if (tonal != null) {
+                diff = Double.isFinite(tonal.levelDb(i)) ? String.format(Locale.ROOT, "  %+5.1f", tonal.levelDb(i)) : "";
+            }
+            out.append(String.format(Locale.ROOT, "  %6s %6.1f |%-40s|%s%n", hz(f), levelDb, "#".repeat(bar), diff));
+        }
+    }
+
+    private static void qc(StringBuilder out, QcResult q) {
+        heading(out, "Technical QC");
+        pair(out, "Clipped runs", Integer.toString(q.clippedRuns()), "Effective bits",
+                q.effectiveBits() >= 32 ? "float" : Integer.toString(q.effectiveBits()));
+        pair(out, "DC offset", level(20 * Math.log10(Math.abs(q.dcOffset())), "dBFS"), "Silence in/out",
+                String.format(Locale.ROOT, "%.2f s / %.2f s", q.leadingSilenceS(), q.trailingSilenceS()));
+    }
+
+    private static String sparkline(String label, float[] values, double lowest, double highest) {
+        String ramp = " .:-=+*#";
+        int width = WIDTH - 17;
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-12s |", label));
+        if (values.length == 0) {
+            return line.append("(too short)").toString();
+        }
+        for (int x = 0; x < width; x++) {
+            int from = (int) ((long) x * values.length / width);
+            int to = Math.max(from + 1, (int) ((long) (x + 1) * values.length / width));
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < Math.min(to, values.length); i++) {
+                max = Math.max(max, values[i]);
+            }
+            double t = (max - lowest) / (highest - lowest);
+            int k = Double.isFinite(t) ? (int) Math.round(Math.max(0, Math.min(1, t)) * (ramp.length() - 1)) : 0;
+            line.append(ramp.charAt(k));
+        }
+        return line.append('|').toString();
+    }
+
+    private static void heading(StringBuilder out, String title) {
+        out.append('\n').append(title).append('\n').append("-".repeat(Math.min(WIDTH, title.length()))).append('\n');
+    }
+
+    private static void pair(StringBuilder out, String k1, String v1, String k2, String v2) {
+        String left = String.format(Locale.ROOT, "  %-15s %-20s", k1, v1);
+        String right = k2.isEmpty() ? "" : String.format(Locale.ROOT, "%-15s %s", k2, v2);
+        String line = (left + right).stripTrailing();
+        out.append(line.length() > WIDTH ? line.substring(0, WIDTH) : line).append('\n');
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static void paragraph(StringBuilder out, String text) {
+        for (String l : wrap(text, "")) {
+            out.append(l).append('\n');
+        }
+    }
+
+    static List<String> wrap(String text, String prefix) {
+        List<String> lines = new ArrayList<>();
+        String indent = " ".repeat(prefix.length());
+        StringBuilder line = new StringBuilder(prefix);
+        int start = prefix.length();
+        for (String word : text.split(" ")) {
+            if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line = new StringBuilder(indent);
+                start = indent.length();
+            }
+            while (start + word.length() > WIDTH) {
+                // A path longer than a line is broken where it must be.
+                int room = WIDTH - line.length();
+                lines.add(line + word.substring(0, room));
+                line = new StringBuilder(indent);
+                start = indent.length();
+                word = word.substring(room);
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > start) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String channels(int n) {
+        return switch (n) {
+            case 1 -> "mono";
+            case 2 -> "stereo";
+            default -> n + " channels";
+        };
+    }
+
+    /** m:ss.s, rounded once (so 179.99 s reads 3:00.0, not 2:60.0). */
+    static String duration(double s) {
+        long tenths = Math.round(s * 10);
+        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, (tenths % 600) / 10, tenths % 10);
+    }
+
+    private static String level(double v, String unit) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f %s", v, unit) : (Double.isNaN(v) ? "n/a" : (v > 0 ? "+inf " : "-inf ") + unit);
+    }
+
+    private static String lu(double v, String unit) {
+        return signed(v, 1, " " + unit);
+    }
+
+    private static String signed(double v, int decimals, String unit) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%+." + decimals + "f%s", v, unit) : "n/a";
+    }
+
+    private static String hz(double f) {
+        return f >= 1000 ? String.format(Locale.ROOT, "%.0fk", f / 1000) : String.format(Locale.ROOT, "%.0f", f);
+    }
+}

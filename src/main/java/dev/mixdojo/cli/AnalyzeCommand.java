@@ -1,0 +1,114 @@
+package dev.mixdojo.cli;
+
+import dev.mixdojo.analysis.report.AnalysisKind;
+import dev.mixdojo.analysis.report.HtmlReport;
+import dev.mixdojo.analysis.report.JsonReport;
+import dev.mixdojo.analysis.report.ProgrammeAnalysis;
+import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
+import dev.mixdojo.analysis.report.TextReport;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.AudioStream;
+import dev.mixdojo.base.Warnings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mixdojo analyze}: loudness, spectrum, dynamics, stereo and QC of one file, as text, JSON or HTML. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Measures an audio file the way a mastering engineer would: EBU R128 loudness and true peak,",
+            "spectrum, dynamics, stereo image and technical problems, in one pass over the file."})
+final class AnalyzeCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { TEXT, JSON, HTML }
+
+    static final int BLOCK_FRAMES = 8192;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The WAV or AIFF file to analyse.")
+    Path file;
+
+    @Option(names = "--reference", paramLabel = "REF", description = "A reference track to compare with (loudness, tonal balance, width).")
+    Path reference;
+
+    @Option(names = "--only", paramLabel = "ANALYSIS",
+            description = "Only one analysis: ${COMPLETION-CANDIDATES} (loudness skips all other work).")
+    AnalysisKind only;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "Write the report to this file instead of the terminal.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Set<AnalysisKind> kinds = only == null ? EnumSet.allOf(AnalysisKind.class) : EnumSet.of(only);
+        Warnings warnings = new Warnings();
+        ProgrammeAnalysis analysis = analyse(file, kinds, warnings);
+        if (reference != null) {
+            analysis = analysis.comparedWith(analyse(reference, kinds, warnings));
+        }
+        String report = switch (format) {
+            case JSON -> JsonReport.render(analysis);
+            case HTML -> HtmlReport.render(analysis);
+            case TEXT -> TextReport.render(analysis);
+        };
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : warnings.all()) {
+            err.println("Warning: " + warning);
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            writeAtomically(out, report);
+        }
+        return 0;
+    }
+
+    /** Streams the file once through every requested analysis. */
+    static ProgrammeAnalysis analyse(Path file, Set<AnalysisKind> kinds, Warnings warnings) {
+        try (AudioStream stream = AudioFiles.openStream(file, warnings)) {
+            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds);
+            float[][] block = new float[stream.channelCount()][BLOCK_FRAMES];
+            int frames;
+            while ((frames = stream.read(block)) >= 0) {
+                if (frames > 0) {
+                    analyzer.accept(block, frames);
+                }
+            }
+            return analyzer.result(file.toString());
+        }
+    }
+
+    private static void writeAtomically(Path target, String text) {
+        Path absolute = target.toAbsolutePath();
+        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // The original failure is the one to report.
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+}
