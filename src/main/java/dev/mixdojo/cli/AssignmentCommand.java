@@ -15,10 +15,8 @@ import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PackEntry;
 import dev.mixdojo.classroom.PlannedQuestion;
-import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
-import dev.mixdojo.lesson.MaterialRef;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -31,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,22 +47,6 @@ final class AssignmentCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /**
-     * Until the drill engine exists, every drill kind is accepted and all material counts as
-     * present; the lesson files themselves (ids, links, curriculum) are still checked in full.
-     */
-    static final LessonLibrary.DrillChecks ANY_KIND_ANY_MATERIAL = new LessonLibrary.DrillChecks() {
-        @Override
-        public void check(DrillSpec drill, Problems problems) {
-            // No kind is known yet to reject; the exercise layer will check options here.
-        }
-
-        @Override
-        public boolean materialExists(MaterialRef material) {
-            return true;
-        }
-    };
-
     /** {@code mixdojo assignment create}. */
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Make an assignment file (one zip) from lessons and drills.")
@@ -71,9 +54,8 @@ final class AssignmentCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--lessons-dir", paramLabel = "DIR", defaultValue = "lessons",
-                description = "Folder of lesson files (default: ${DEFAULT-VALUE}).")
-        Path lessonsDir;
+        @Mixin
+        UserFolderOptions folders;
 
         @Option(names = "--lesson", paramLabel = "ID", description = "A lesson whose drills are all asked (repeatable).")
         List<String> lessons = new ArrayList<>();
@@ -131,7 +113,7 @@ final class AssignmentCommand implements Runnable {
                 throw new BadInputException("--id '" + assignmentId + "' should be lower-case words joined by hyphens.");
             }
             Problems problems = new Problems();
-            LessonLibrary library = LessonLibrary.load(lessonsDir, ANY_KIND_ANY_MATERIAL, problems).orElse(null);
+            LessonLibrary library = LessonsCommand.load(folders.lessons(), folders, problems).orElse(null);
             problems.throwIfAny();
             List<AssignmentDrill> picked = AssignmentDrills.pick(library, lessons, drills);
             String assignmentTitle = title != null && !title.isBlank() ? title.strip() : defaultTitle(library, picked);

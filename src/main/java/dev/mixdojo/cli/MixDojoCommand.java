@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
             GradebookCommand.class,
             AnalyzeCommand.class,
             MaterialCommand.class,
+            LessonsCommand.class,
+            RenderQuestionCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -16,6 +16,9 @@ public record NumericGrading(Quantity quantity, double tolerance, double zeroCre
 
     /** The grade of {@code answer} when the truth is {@code truth} (both in the quantity's unit). */
     public Grade grade(double truth, double answer) {
+        if (!Double.isFinite(answer)) {
+            throw new IllegalArgumentException("an answer must be a finite number, got " + answer);
+        }
         double error = quantity.distance(truth, answer);
         double size = Math.abs(error);
         boolean wrongSign = signMatters && Math.signum(truth) != 0 && Math.signum(answer) != Math.signum(truth);

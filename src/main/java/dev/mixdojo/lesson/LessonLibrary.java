@@ -5,6 +5,7 @@ import dev.mixdojo.base.yaml.Location;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlFiles;
+import dev.mixdojo.base.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ public final class LessonLibrary {
 
         /** Whether the material exists. */
         boolean materialExists(MaterialRef material);
+
+        /** Records problems with a demo's processing chain (in the chain vocabulary). */
+        void checkChain(YamlNode chain, Problems problems);
     }
 
     private LessonLibrary(Map<String, Lesson> byId, List<Unit> units) {
@@ -81,6 +85,7 @@ public final class LessonLibrary {
                 }
             }
             for (Demo demo : lesson.demos()) {
+                demo.versions().forEach(version -> checks.checkChain(version.chain(), problems));
                 if (!checks.materialExists(demo.material())) {
                     problems.add(lesson.location(), "the demo '" + demo.title() + "' uses material '" + demo.material()
                             + "', which does not exist");

@@ -24,6 +24,13 @@ class LessonLibraryTest {
         public boolean materialExists(MaterialRef material) {
             return material.source().equals("noise");
         }
+
+        @Override
+        public void checkChain(dev.mixdojo.base.yaml.YamlNode chain, Problems problems) {
+            if (!(chain instanceof dev.mixdojo.base.yaml.YamlNode.ListNode)) {
+                problems.add(chain.location(), "a chain is a list");
+            }
+        }
     };
 
     private static final String GOOD = """

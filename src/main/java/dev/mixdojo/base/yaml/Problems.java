@@ -9,9 +9,12 @@ import java.util.List;
 public final class Problems {
     private final List<Problem> found = new ArrayList<>();
 
-    /** Records a problem at a place. */
+    /** Records a problem at a place (once: the same problem found twice is one problem). */
     public void add(Location location, String message) {
-        found.add(new Problem(location, message));
+        Problem problem = new Problem(location, message);
+        if (!found.contains(problem)) {
+            found.add(problem);
+        }
     }
 
     /** The problems, ordered by file, line and column. */

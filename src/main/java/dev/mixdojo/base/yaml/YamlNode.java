@@ -44,6 +44,45 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
         public enum Kind { STRING, NUMBER, BOOLEAN, NULL }
     }
 
+    /** The value as JSON text (for handing a part of a file to a reader that takes text). */
+    static String toJson(YamlNode node) {
+        StringBuilder json = new StringBuilder();
+        appendJson(node, json);
+        return json.toString();
+    }
+
+    private static void appendJson(YamlNode node, StringBuilder json) {
+        if (node instanceof MapNode map) {
+            json.append('{');
+            for (int i = 0; i < map.entries().size(); i++) {
+                Entry entry = map.entries().get(i);
+                json.append(i == 0 ? "" : ",");
+                appendString(entry.key(), json);
+                json.append(':');
+                appendJson(entry.value(), json);
+            }
+            json.append('}');
+        } else if (node instanceof ListNode list) {
+            json.append('[');
+            for (int i = 0; i < list.items().size(); i++) {
+                json.append(i == 0 ? "" : ",");
+                appendJson(list.items().get(i), json);
+            }
+            json.append(']');
+        } else {
+            ScalarNode scalar = (ScalarNode) node;
+            switch (scalar.kind()) {
+                case NUMBER, BOOLEAN -> json.append(scalar.text());
+                case NULL -> json.append("null");
+                case STRING -> appendString(scalar.text(), json);
+            }
+        }
+    }
+
+    private static void appendString(String text, StringBuilder json) {
+        json.append('"').append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
+    }
+
     /** A word for the kind of value, for messages ("a list", "a number"). */
     static String describe(YamlNode node) {
         if (node instanceof MapNode) {

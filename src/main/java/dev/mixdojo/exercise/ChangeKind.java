@@ -1,0 +1,122 @@
+package dev.mixdojo.exercise;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.yaml.MapReader;
+import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.base.yaml.YamlNode;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.lesson.DrillSpec;
+import dev.mixdojo.material.BandEnergy;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The common shape of most question kinds: an excerpt of the drill's material, a hidden chain
+ * applied to it, and the learner compares original and processed (loudness-matched unless level
+ * is the question) and names what changed. Each kind is a {@link Planner} that decides, from the
+ * drill's options, the level and the question's random source, what to hide.
+ */
+final class ChangeKind implements QuestionKind {
+    /** Seconds of material in a question unless the drill's options say otherwise. */
+    static final double DEFAULT_EXCERPT_S = 8;
+
+    /**
+     * What one question hides and how it is asked and graded: the processed version is the
+     * excerpt through {@code chainJson}; the original is the excerpt as it is, or through
+     * {@code referenceChainJson} when the comparison needs a reference (a centred mono source
+     * for a pan question).
+     */
+    record Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
+            AnswerForm form, Grading grading, boolean matchLoudness) {
+    }
+
+    /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
+    interface Planner {
+        /**
+         * @param bandEnergyDb the excerpt's energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB
+         *                     relative to its total, for fair choices; empty when only checking options
+         */
+        Plan plan(MapReader options, double level, SplittableRandom random, List<Double> bandEnergyDb);
+    }
+
+    private final String name;
+    private final String skill;
+    private final String difficulty;
+    private final Planner planner;
+
+    ChangeKind(String name, String skill, String difficulty, Planner planner) {
+        this.name = name;
+        this.skill = skill;
+        this.difficulty = difficulty;
+        this.planner = planner;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String skill() {
+        return skill;
+    }
+
+    @Override
+    public String difficulty() {
+        return difficulty;
+    }
+
+    @Override
+    public void checkOptions(DrillSpec drill, Problems problems) {
+        MapReader.of(drill.options(), problems, "the options of " + name).ifPresent(options -> {
+            options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
+            options.number("roveDb", 0, 3, 0);
+            try {
+                planner.plan(options, drill.difficulty().startLevel(), new SplittableRandom(0), List.of());
+                planner.plan(options, drill.difficulty().hardestLevel(), new SplittableRandom(0), List.of());
+            } catch (IllegalArgumentException e) {
+                problems.add(drill.location(), name + ": " + e.getMessage());
+            }
+            options.finish();
+        });
+    }
+
+    @Override
+    public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio) {
+        MapReader options = readOptions(drill.options());
+        SplittableRandom random = new SplittableRandom(seed);
+        double excerptS = options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
+        double roveRangeDb = options.number("roveDb", 0, 3, 0);
+        AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
+        Plan plan = planner.plan(options, level, random, BandEnergy.octaveBandsDb(excerpt));
+        ChainDescription chain = ChainReader.parse(plan.chainJson());
+        AudioBuffer processed = ChainRenderer.render(chain, excerpt);
+        AudioBuffer source = plan.referenceChainJson()
+                .map(reference -> ChainRenderer.render(ChainReader.parse(reference), excerpt))
+                .orElse(excerpt);
+        if (source.channelCount() == 1 && processed.channelCount() == 2) {
+            source = toStereo(source);
+        }
+        double roveDb = roveRangeDb == 0 ? 0 : (random.nextDouble() * 2 - 1) * roveRangeDb;
+        AbRenderer.AbPair pair = AbRenderer.render(source, processed, plan.matchLoudness(), roveDb);
+        AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
+                pair.matchGainDb());
+        return new Question(lessonId, drill.id(), name, skill, seed, level, plan.prompt(), plan.form(),
+                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading());
+    }
+
+    /** Options already checked by {@link #checkOptions}; a problem now is a fault of ours. */
+    private MapReader readOptions(YamlNode node) {
+        Problems problems = new Problems();
+        return MapReader.of(node, problems, "the options of " + name)
+                .orElseThrow(() -> new IllegalStateException("options were not checked: " + problems.all()));
+    }
+
+    private static AudioBuffer toStereo(AudioBuffer mono) {
+        return new AudioBuffer(new float[][] {mono.channel(0), mono.channel(0).clone()}, mono.sampleRateHz());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mixdojo.exercise;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
+import dev.mixdojo.lesson.MaterialRef;
+import dev.mixdojo.material.CatalogEntry;
+import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.material.Multitrack;
+import dev.mixdojo.material.Stem;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The audio drills are made of: the material a lesson names ({@code noise/pink}, {@code song/NAME},
+ * {@code song/NAME/STEM}) taken from the material library (rendered once, then cached), cut to
+ * an excerpt chosen by the question's random source. Not thread-safe.
+ */
+public final class ExerciseAudio {
+    private final MaterialLibrary library;
+
+    public ExerciseAudio(MaterialLibrary library) {
+        this.library = library;
+    }
+
+    /** Whether the material exists (a known noise, song, or song stem). */
+    public boolean exists(MaterialRef ref) {
+        Optional<String> name = libraryName(ref);
+        if (name.isEmpty() || !library.names().contains(name.get())) {
+            return false;
+        }
+        return ref.stem().isEmpty() || library.catalogEntry(name.get()).stems().stream()
+                .anyMatch(s -> s.name().equals(ref.stem().get()) || s.role().fileName().equals(ref.stem().get()));
+    }
+
+    /** The catalog entry of the material (roles, duration, energy per band). */
+    public CatalogEntry catalog(MaterialRef ref) {
+        return library.catalogEntry(libraryName(ref).orElseThrow(() -> unknown(ref)));
+    }
+
+    /** The whole multitrack of a song (for level and pan drills on stems). */
+    public Multitrack multitrack(MaterialRef ref) {
+        return library.load(libraryName(ref).orElseThrow(() -> unknown(ref)), Optional.empty(), new Warnings());
+    }
+
+    /** An excerpt of {@code durationS} seconds of the material, starting where {@code random} says. */
+    public AudioBuffer excerpt(MaterialRef ref, double durationS, SplittableRandom random) {
+        Multitrack multitrack = multitrack(ref);
+        AudioBuffer whole = ref.stem().map(stem -> stemAudio(multitrack, stem, ref)).orElse(multitrack.mix());
+        return cut(whole, durationS, random);
+    }
+
+    /** The same stretch of several buffers of equal length, chosen by {@code random}. */
+    public static List<AudioBuffer> cutTogether(List<AudioBuffer> whole, double durationS, SplittableRandom random) {
+        AudioBuffer first = whole.get(0);
+        int frames = (int) Math.min(first.frames(), Math.round(durationS * first.sampleRateHz()));
+        int start = first.frames() > frames ? random.nextInt(first.frames() - frames + 1) : 0;
+        return whole.stream().map(buffer -> slice(buffer, start, frames)).toList();
+    }
+
+    static AudioBuffer cut(AudioBuffer whole, double durationS, SplittableRandom random) {
+        return cutTogether(List.of(whole), durationS, random).get(0);
+    }
+
+    private static AudioBuffer slice(AudioBuffer buffer, int start, int frames) {
+        float[][] channels = new float[buffer.channelCount()][];
+        for (int c = 0; c < channels.length; c++) {
+            channels[c] = Arrays.copyOfRange(buffer.channel(c), start, start + frames);
+        }
+        return new AudioBuffer(channels, buffer.sampleRateHz());
+    }
+
+    private static AudioBuffer stemAudio(Multitrack multitrack, String stem, MaterialRef ref) {
+        return multitrack.stems().stream()
+                .filter(s -> s.name().equals(stem) || s.role().fileName().equals(stem))
+                .map(Stem::audio)
+                .findFirst()
+                .orElseThrow(() -> unknown(ref));
+    }
+
+    private static Optional<String> libraryName(MaterialRef ref) {
+        return switch (ref.source()) {
+            case "noise" -> Optional.of(ref.name() + "-noise");
+            case "song" -> Optional.of(ref.name());
+            default -> Optional.empty();
+        };
+    }
+
+    private static BadInputException unknown(MaterialRef ref) {
+        return new BadInputException("the material '" + ref + "' does not exist; 'bin/mixdojo material list' shows what does");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mixdojo.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.yaml.Problem;
+import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.lesson.DrillSpec;
+import dev.mixdojo.progress.StaircaseSettings;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChangeKindTest {
+    private static final StaircaseSettings GAIN = StaircaseSettings.threeDownOneUp(9, 12, 1, 1, false);
+
+    @TempDir
+    static Path cache;
+
+    private static ExerciseAudio audio;
+
+    @BeforeAll
+    static void openMaterial() {
+        audio = Drills.audio(cache);
+    }
+
+    @Test
+    void matchedVersionsDifferByAtMostATenthOfALoudnessUnitAndPeakBelowMinusOneDbtp() {
+        DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 4, roveDb: 2}", GAIN);
+        for (long seed = 1; seed <= 5; seed++) {
+            Question question = QuestionKinds.eqBand().generate("l", drill, 12, seed, audio);
+            var original = AbRenderer.measure(question.audio().get("original"), true);
+            var processed = AbRenderer.measure(question.audio().get("processed"), true);
+            assertThat(Math.abs(original.integratedLufs() - processed.integratedLufs())).isLessThanOrEqualTo(0.1);
+            assertThat(original.truePeakDbtp()).isLessThanOrEqualTo(AbRenderer.TRUE_PEAK_CEILING_DBTP + 1e-6);
+            assertThat(processed.truePeakDbtp()).isLessThanOrEqualTo(AbRenderer.TRUE_PEAK_CEILING_DBTP + 1e-6);
+            // A 12 dB boost makes the processed version louder, so the matching gain is a cut.
+            assertThat(question.key().matchGainDb()).isNegative();
+        }
+    }
+
+    @Test
+    void theSameSeedRendersTheSameQuestionBitForBit() {
+        DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{bands: third, direction: either, excerptS: 3}", GAIN);
+        Question a = QuestionKinds.eqBand().generate("l", drill, 6, 42, audio);
+        Question b = QuestionKinds.eqBand().generate("l", drill, 6, 42, Drills.audio(cache));
+        assertThat(b.key().truth()).isEqualTo(a.key().truth());
+        assertThat(b.prompt()).isEqualTo(a.prompt());
+        for (String version : List.of("original", "processed")) {
+            AudioBuffer x = a.audio().get(version);
+            AudioBuffer y = b.audio().get(version);
+            for (int c = 0; c < x.channelCount(); c++) {
+                assertThat(y.channel(c)).containsExactly(x.channel(c));
+            }
+        }
+        Question other = QuestionKinds.eqBand().generate("l", drill, 6, 43, audio);
+        assertThat(other.audio().get("processed").channel(0)).isNotEqualTo(a.audio().get("processed").channel(0));
+    }
+
+    @Test
+    void aQuestionAboutABandTheMaterialDoesNotCarryIsRefused() {
+        // The 1 kHz test tone has no energy two octaves away from 1 kHz.
+        DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{lowHz: 8000, highHz: 16000, excerptS: 3}", GAIN);
+        DrillSpec onTone = new DrillSpec(drill.id(), drill.kind(), drill.title(),
+                dev.mixdojo.lesson.MaterialRef.parse("song/tone-1k").orElseThrow(), 10, drill.options(), GAIN,
+                drill.location());
+        assertThatThrownBy(() -> QuestionKinds.eqBand().generate("l", onTone, 12, 1, audio))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no energy in the bands this drill asks about");
+    }
+
+    @Test
+    void badOptionsAreReportedWithTheirPlaces() {
+        DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{bands: quarter, q: 40, colour: red}", GAIN);
+        Problems problems = new Problems();
+        QuestionKinds.eqBand().checkOptions(drill, problems);
+        assertThat(problems.all()).extracting(Problem::toString).containsExactly(
+                "test-lesson.yaml:1:9: the options of eq-band bands must be one of octave, third, got 'quarter'",
+                "test-lesson.yaml:1:21: the options of eq-band q must be between 0.5 and 10, got 40",
+                "test-lesson.yaml:1:25: unknown key 'colour' in the options of eq-band");
+    }
+
+    @Test
+    void feedbackSaysTheErrorInTheSkillsUnits() {
+        DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 2}", GAIN);
+        Question question = QuestionKinds.eqBand().generate("l", drill, 12, 7, audio);
+        double truth = question.key().truth();
+        AnswerForm.Option octaveUp = ((AnswerForm.Choice) question.form()).options().stream()
+                .filter(o -> Math.abs(o.value() / truth - 2) < 0.05).findFirst()
+                .orElseGet(() -> ((AnswerForm.Choice) question.form()).options().get(0));
+        Grade grade = question.grade(new Answer.Chosen(octaveUp.label()));
+        assertThat(grade.feedback()).startsWith("You said " + octaveUp.label() + "; it was " + question.key().truthLabel());
+        assertThat(grade.unit()).isEqualTo("oct");
+    }
+}
