@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** True peak (dBTP) measured by ffmpeg's ebur128 filter (4× oversampling), an independent reference. */
+/**
+ * True peak (dBTP) measured by ffmpeg's ebur128 filter (4× oversampling), an independent
+ * reference. (ffmpeg 5.1 fails with {@code framelog=quiet}, so the per-frame log is read past.)
+ */
 final class FfmpegTruePeak {
     private static final Path FFMPEG = Path.of("/usr/bin/ffmpeg");
 
@@ -33,7 +36,7 @@ final class FfmpegTruePeak {
         Files.write(raw, bytes.array());
         Process process = new ProcessBuilder(FFMPEG.toString(), "-hide_banner", "-nostats", "-f", "f32le",
                 "-ar", String.valueOf(audio.sampleRateHz()), "-ac", String.valueOf(channels), "-i", raw.toString(),
-                "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-")
+                "-af", "ebur128=peak=true", "-f", "null", "-")
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
