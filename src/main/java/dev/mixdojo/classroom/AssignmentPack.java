@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.Problems;
 import java.io.ByteArrayOutputStream;
@@ -103,7 +104,7 @@ public final class AssignmentPack {
                 throw new BadInputException("The material file " + file.entryName() + " is given twice.");
             }
         }
-        AtomicWrite.write(out, stream -> {
+        AtomicFiles.write(out, stream -> {
             List<PackEntry> entries = new ArrayList<>();
             try (ZipOutputStream zip = new ZipOutputStream(stream)) {
                 byte[] yaml = AssignmentYaml.write(assignment).getBytes(StandardCharsets.UTF_8);
@@ -180,7 +181,7 @@ public final class AssignmentPack {
                 if (zipEntry == null) {
                     throw damaged(pack.file(), entry.name() + " is listed in " + MANIFEST_ENTRY + " but missing");
                 }
-                AtomicWrite.write(destination, out -> copyVerified(pack.file(), zip, zipEntry, entry, out));
+                AtomicFiles.write(destination, out -> copyVerified(pack.file(), zip, zipEntry, entry, out));
             }
         } catch (IOException e) {
             throw new BadInputException(pack.file(), "cannot be read (" + e.getMessage() + ").", e);

@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom;
 
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class ResultsWriter {
 
     /** Writes results to {@code file} atomically, in their canonical text. */
     public static void write(Path file, Results results) {
-        AtomicWrite.write(file, ResultsJson.write(results, true).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, ResultsJson.write(results, true).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes results into {@code folder} under {@link #fileName}; returns the file. */

@@ -8,14 +8,10 @@ import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
 import dev.mixdojo.analysis.report.TextReport;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.Warnings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -76,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(report);
             spec.commandLine().getOut().flush();
         } else {
-            writeAtomically(out, report);
+            AtomicFiles.writeString(out, report);
         }
         return 0;
     }
@@ -93,22 +89,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
             return analyzer.result(file.toString());
-        }
-    }
-
-    private static void writeAtomically(Path target, String text) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The original failure is the one to report.
-            }
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.mixdojo.cli;
 
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.classroom.AssignmentPack;
-import dev.mixdojo.classroom.AtomicWrite;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.GradebookFormat;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ final class GradebookCommand implements Runnable {
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
-            AtomicWrite.write(out, rendered.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(out, rendered.getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println("Wrote " + out + " (" + gradebook.students().size() + " results files).");
         }
     }

@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.Resampler;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.synth.SynthMath;

@@ -3,6 +3,7 @@ package dev.mixdojo.material;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;

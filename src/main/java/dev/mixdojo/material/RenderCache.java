@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;

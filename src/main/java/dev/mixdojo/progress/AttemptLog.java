@@ -3,6 +3,7 @@ package dev.mixdojo.progress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
@@ -129,20 +130,7 @@ public final class AttemptLog {
         for (Attempt attempt : attempts) {
             text.append(toJson(AttemptLine.of(attempt))).append('\n');
         }
-        try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".export-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(target, "could not write the export (" + describe(e) + ")", e);
-        }
+        AtomicFiles.writeString(target, text.toString());
         return attempts.size();
     }
 

@@ -1,6 +1,5 @@
-package dev.mixdojo.classroom;
+package dev.mixdojo.base;
 
-import dev.mixdojo.base.BadInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,9 +9,10 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file through a temporary file in the same folder and a rename, so a reader (or a
- * crash) sees either the old file or the whole new one, never half of it.
+ * crash) sees either the old file or the whole new one, never half of it. The one place MixDojo
+ * replaces a user's file.
  */
-public final class AtomicWrite {
+public final class AtomicFiles {
 
     /** Writes the body of a file to a stream. */
     @FunctionalInterface
@@ -21,7 +21,7 @@ public final class AtomicWrite {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicWrite() {
+    private AtomicFiles() {
     }
 
     /** Replaces {@code target} with what {@code body} writes; a BadInputException names the file when it cannot. */
@@ -57,5 +57,22 @@ public final class AtomicWrite {
     /** Replaces {@code target} with the given bytes. */
     public static void write(Path target, byte[] bytes) {
         write(target, out -> out.write(bytes));
+    }
+
+    /** Replaces {@code target} with the text in UTF-8. */
+    public static void writeString(Path target, String text) {
+        write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Deletes a staging folder and everything in it, if it exists (a folder made to be renamed into place). */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }
