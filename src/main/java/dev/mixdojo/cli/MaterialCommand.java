@@ -49,18 +49,13 @@ final class MaterialCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The user's folders, with the cache replaced by {@code --cache-dir} when given. */
+    /** The user's folders, with {@code --data-dir} and {@code --cache-dir} applied. */
     UserDirectories directories() {
-        UserDirectories directories = UserDirectories.fromEnvironment();
-        if (dataDir != null) {
-            directories = directories.withData(dataDir);
-        }
-        return cacheDir == null ? directories : new UserDirectories(directories.data(), cacheDir);
+        return UserFolderOptions.directories(dataDir, cacheDir);
     }
 
     MaterialLibrary library() {
-        UserDirectories directories = directories();
-        return new MaterialLibrary(MaterialLibrary.locateBuiltIns(), directories.data().resolve("materials"), directories.cache());
+        return UserFolderOptions.materialLibrary(directories());
     }
 
     private static void printWarnings(Warnings warnings, PrintWriter err) {

@@ -22,6 +22,16 @@ final class UserFolderOptions {
 
     /** The user's folders with the options applied. */
     UserDirectories directories() {
+        return directories(dataDir, cacheDir);
+    }
+
+    /** The material library: built-in songs, the user's imports and the render cache. */
+    MaterialLibrary materialLibrary() {
+        return materialLibrary(directories());
+    }
+
+    /** The user's folders, with the data and cache folders replaced where given (null: keep). */
+    static UserDirectories directories(Path dataDir, Path cacheDir) {
         UserDirectories directories = UserDirectories.fromEnvironment();
         if (dataDir != null) {
             directories = directories.withData(dataDir);
@@ -29,9 +39,8 @@ final class UserFolderOptions {
         return cacheDir == null ? directories : new UserDirectories(directories.data(), cacheDir);
     }
 
-    /** The material library: built-in songs, the user's imports and the render cache. */
-    MaterialLibrary materialLibrary() {
-        UserDirectories directories = directories();
+    /** The material library of these folders: built-in songs, the user's imports and the render cache. */
+    static MaterialLibrary materialLibrary(UserDirectories directories) {
         return new MaterialLibrary(MaterialLibrary.locateBuiltIns(), directories.data().resolve("materials"),
                 directories.cache());
     }

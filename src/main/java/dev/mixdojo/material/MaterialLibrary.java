@@ -5,6 +5,7 @@ import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.InstallFolders;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,39 +46,7 @@ public final class MaterialLibrary {
      * directory, else {@code ../audio-exercises} next to the jar (or classes folder).
      */
     public static Path locateBuiltIns() {
-        Path code = null;
-        java.security.CodeSource source = MaterialLibrary.class.getProtectionDomain().getCodeSource();
-        if (source != null && source.getLocation() != null) {
-            try {
-                code = Path.of(source.getLocation().toURI());
-            } catch (URISyntaxException | IllegalArgumentException unusual) {
-                // A code location that is not a file (e.g. inside another archive): try the other places only.
-            }
-        }
-        return locateBuiltIns(System.getProperty("mixdojo.exercises"), System.getenv(), Path.of("").toAbsolutePath(), code);
-    }
-
-    static Path locateBuiltIns(String property, Map<String, String> env, Path workingDirectory, Path codeLocation) {
-        Optional<String> explicit = Optional.ofNullable(property).or(() -> Optional.ofNullable(env.get("MIXDOJO_EXERCISES")))
-                .filter(value -> !value.isBlank());
-        if (explicit.isPresent()) {
-            Path folder = Path.of(explicit.get());
-            if (!Files.isDirectory(folder)) {
-                throw new BadInputException(folder, "is not a folder (MIXDOJO_EXERCISES should name the audio-exercises folder).");
-            }
-            return folder;
-        }
-        Path here = workingDirectory.resolve("audio-exercises");
-        if (Files.isDirectory(here)) {
-            return here;
-        }
-        if (codeLocation != null && codeLocation.getParent() != null) {
-            Path besideJar = codeLocation.getParent().resolve("../audio-exercises").normalize();
-            if (Files.isDirectory(besideJar)) {
-                return besideJar;
-            }
-        }
-        throw new BadInputException("The audio-exercises folder was not found: run MixDojo from its folder or set MIXDOJO_EXERCISES.");
+        return InstallFolders.locate("audio-exercises", "MIXDOJO_EXERCISES");
     }
 
     /** The built-in materials' names (file names without {@code .yaml}), sorted, then the imported ones, sorted. */

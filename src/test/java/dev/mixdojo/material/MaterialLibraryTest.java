@@ -17,25 +17,6 @@ class MaterialLibraryTest {
     Path temp;
 
     @Test
-    void theExercisesFolderIsFoundByPropertyThenEnvironmentThenWorkingDirectoryThenBesideTheJar() throws IOException {
-        Path byProperty = Files.createDirectories(temp.resolve("p"));
-        Path byEnvironment = Files.createDirectories(temp.resolve("e"));
-        Path work = Files.createDirectories(temp.resolve("work/audio-exercises")).getParent();
-        Path repo = Files.createDirectories(temp.resolve("repo/audio-exercises")).getParent();
-        Path jar = Files.createDirectories(repo.resolve("target")).resolve("mixdojo.jar");
-        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
-
-        assertThat(MaterialLibrary.locateBuiltIns(byProperty.toString(), Map.of("MIXDOJO_EXERCISES", byEnvironment.toString()), work, jar))
-                .isEqualTo(byProperty);
-        assertThat(MaterialLibrary.locateBuiltIns(null, Map.of("MIXDOJO_EXERCISES", byEnvironment.toString()), work, jar))
-                .isEqualTo(byEnvironment);
-        assertThat(MaterialLibrary.locateBuiltIns(null, Map.of(), work, jar)).isEqualTo(work.resolve("audio-exercises"));
-        assertThat(MaterialLibrary.locateBuiltIns(null, Map.of(), elsewhere, jar)).isEqualTo(repo.resolve("audio-exercises"));
-        assertThatThrownBy(() -> MaterialLibrary.locateBuiltIns(null, Map.of(), elsewhere, elsewhere.resolve("x.jar")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("MIXDOJO_EXERCISES");
-    }
-
-    @Test
     void theCatalogIsCachedByContentAndAChangedFileGetsANewEntry() throws IOException {
         Path library = Files.createDirectories(temp.resolve("lib"));
         Files.writeString(library.resolve("tone.yaml"), "kind: signal\nsignal: tone\ndurationS: 2\n");
