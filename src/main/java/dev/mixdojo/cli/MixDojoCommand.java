@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             MaterialCommand.class,
             LessonsCommand.class,
             RenderQuestionCommand.class,
+            CheckStemsCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -1,11 +1,12 @@
 package dev.mixdojo.analysis.report;
 
 /** HTML text escaping; pure. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    /** The text with {@code < > & "} replaced by their entities, for element content and quoted attributes. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
