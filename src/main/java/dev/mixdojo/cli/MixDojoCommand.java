@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             LessonsCommand.class,
             RenderQuestionCommand.class,
             CheckStemsCommand.class,
+            ScoreMixCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

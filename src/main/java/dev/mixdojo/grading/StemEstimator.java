@@ -23,7 +23,7 @@ public final class StemEstimator {
     /** Hop between STFT frames in samples (half a frame, so the Hann windows sum to a constant). */
     public static final int HOP = FRAME_SIZE / 2;
     /** A band whose stem energy is this far (dB) below the stem's loudest band gets no EQ estimate. */
-    public static final double BAND_FLOOR_DB = -70;
+    public static final double BAND_FLOOR_DB = -50;
 
     private StemEstimator() {
     }
