@@ -38,8 +38,9 @@ public final class MixScorer {
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
-        MixEstimate mixEstimate = StemEstimator.estimate(stems, mix);
-        MixEstimate targetEstimate = StemEstimator.estimate(stems, target);
+        List<MixEstimate> estimates = StemEstimator.estimateAll(stems, List.of(mix, target));
+        MixEstimate mixEstimate = estimates.get(0);
+        MixEstimate targetEstimate = estimates.get(1);
         ProgrammeAnalysis analysis = analyse(mix, "mix").comparedWith(analyse(target, "target"));
         int n = stems.size();
         double[] levelDifferences = new double[n];
