@@ -1,13 +1,12 @@
 package dev.mixdojo.cli;
 
-import dev.mixdojo.classroom.AtomicWrite;
 import dev.mixdojo.delivery.DeliveryFormat;
 import dev.mixdojo.delivery.DeliveryReport;
 import dev.mixdojo.delivery.StemDeliveryCheck;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +26,8 @@ final class CheckStemsCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DeliveryFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write the report to this file instead of the terminal.")
-    Path out;
+    @Mixin
+    ReportOut output;
 
     @Spec
     CommandSpec spec;
@@ -37,13 +36,7 @@ final class CheckStemsCommand implements Callable<Integer> {
     public Integer call() {
         DeliveryReport report = StemDeliveryCheck.check(folder);
         String rendered = format.render(report);
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            AtomicWrite.write(out, rendered.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().println("Wrote " + out + ": " + report.verdict().word() + ".");
-        }
-        spec.commandLine().getOut().flush();
+        output.deliver(spec, rendered, report.verdict().word());
         return 0;
     }
 }

@@ -4,13 +4,11 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
-import dev.mixdojo.classroom.AtomicWrite;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScoreFormat;
 import dev.mixdojo.grading.MixScorer;
 import dev.mixdojo.grading.StemAudio;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,8 +41,8 @@ final class ScoreMixCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     MixScoreFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write the report to this file instead of the terminal.")
-    Path out;
+    @Mixin
+    ReportOut output;
 
     @Spec
     CommandSpec spec;
@@ -63,13 +62,7 @@ final class ScoreMixCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Warning: " + warning);
         }
         String rendered = format.render(score);
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            AtomicWrite.write(out, rendered.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().println("Wrote " + out + ": score " + score.score() + " / 100.");
-        }
-        spec.commandLine().getOut().flush();
+        output.deliver(spec, rendered, "score " + score.score() + " / 100");
         return 0;
     }
 

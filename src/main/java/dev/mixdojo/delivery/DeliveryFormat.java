@@ -1,13 +1,10 @@
 package dev.mixdojo.delivery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mixdojo.analysis.report.Html;
+import dev.mixdojo.analysis.report.JsonTree;
 import dev.mixdojo.analysis.report.TextReport;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +38,7 @@ public enum DeliveryFormat {
     JSON {
         @Override
         public String render(DeliveryReport report) {
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = JsonTree.object();
             root.put("folder", report.folder());
             ArrayNode files = root.putArray("files");
             for (FileCheck file : report.files()) {
@@ -55,11 +52,7 @@ public enum DeliveryFormat {
             summary.put("files", report.files().size());
             report.counts().forEach((severity, count) -> summary.put(severity.word(), count));
             summary.put("verdict", report.verdict().word());
-            try {
-                return MAPPER.writeValueAsString(root) + "\n";
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return JsonTree.write(root);
         }
     },
     /** One HTML page with inline styles, no scripts, nothing fetched. */
@@ -67,8 +60,7 @@ public enum DeliveryFormat {
         @Override
         public String render(DeliveryReport report) {
             StringBuilder out = new StringBuilder();
-            out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Stem delivery check: ")
-                    .append(Html.escape(report.folder())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+            out.append(Html.pageStart("Stem delivery check: " + report.folder(), STYLE))
                     .append("<h1>Stem delivery check</h1>\n<p>").append(Html.escape(report.folder())).append("</p>\n<p class=\"")
                     .append(report.verdict().word()).append("\">").append(Html.escape(summary(report))).append("</p>\n")
                     .append("<h2>Files</h2>\n<table>\n<tr><th>File</th><th>Rule</th><th>Result</th><th>Why</th></tr>\n");
@@ -94,7 +86,6 @@ public enum DeliveryFormat {
         }
     };
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String STYLE = """
             body { font: 15px/1.4 system-ui, sans-serif; margin: 2em; color: #1d1d1f; }
             table { border-collapse: collapse; margin-bottom: 2em; }

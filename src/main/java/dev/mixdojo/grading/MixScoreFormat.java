@@ -1,15 +1,12 @@
 package dev.mixdojo.grading;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mixdojo.analysis.report.Comparison;
 import dev.mixdojo.analysis.report.Html;
+import dev.mixdojo.analysis.report.JsonTree;
 import dev.mixdojo.analysis.report.TextReport;
 import dev.mixdojo.analysis.spectrum.BandLevels;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +43,7 @@ public enum MixScoreFormat {
     JSON {
         @Override
         public String render(MixScore score) {
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = JsonTree.object();
             root.put("score", score.score());
             stems(root.putArray("stems"), score.mix().stems());
             stems(root.putArray("targetStems"), score.target().stems());
@@ -73,11 +70,7 @@ public enum MixScoreFormat {
                 number(node, "pointsLost", i.pointsLost());
                 node.put("advice", i.advice());
             }
-            try {
-                return MAPPER.writeValueAsString(root) + "\n";
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return JsonTree.write(root);
         }
     },
     /** One HTML page with inline styles, no scripts, nothing fetched. */
@@ -85,8 +78,7 @@ public enum MixScoreFormat {
         @Override
         public String render(MixScore score) {
             StringBuilder out = new StringBuilder();
-            out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Mix score ")
-                    .append(score.score()).append(" / 100</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+            out.append(Html.pageStart("Mix score " + score.score() + " / 100", STYLE))
                     .append("<h1>Mix score: ").append(score.score()).append(" / 100</h1>\n<table>\n")
                     .append("<tr><th>Stem</th><th>Aspect</th><th>Error</th><th>Verdict</th><th>Points lost</th><th>Advice</th></tr>\n");
             for (ScoreItem i : score.items()) {
@@ -115,7 +107,6 @@ public enum MixScoreFormat {
                     + "the target. Within the just-noticeable difference costs nothing; beyond it an item loses up to %.0f "
                     + "points, all of them at %.0f JNDs past the JND. Level errors are measured after removing the whole "
                     + "mix's level change (the median stem difference).", MixScorer.POINTS_PER_ITEM, MixScorer.FULL_COST_JNDS);
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String STYLE = """
             body { font: 15px/1.4 system-ui, sans-serif; margin: 2em; color: #1d1d1f; }
             table { border-collapse: collapse; margin-bottom: 2em; }
@@ -166,13 +157,8 @@ public enum MixScoreFormat {
         }
     }
 
-    /** Writes a finite number, or null (JSON has no NaN or infinity). */
     private static void number(ObjectNode node, String key, double value) {
-        if (Double.isFinite(value)) {
-            node.put(key, value);
-        } else {
-            node.putNull(key);
-        }
+        JsonTree.number(node, key, value);
     }
 
     private static String clip(String text, int width) {

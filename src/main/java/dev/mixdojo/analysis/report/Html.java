@@ -19,4 +19,10 @@ public final class Html {
         }
         return out.toString();
     }
+
+    /** The start of a self-contained page (doctype, head with the escaped title and inline style) up to the opened body. */
+    public static String pageStart(String title, String style) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+                + "</title>\n<style>\n" + style + "</style>\n</head>\n<body>\n";
+    }
 }
