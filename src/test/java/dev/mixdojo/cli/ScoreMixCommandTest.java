@@ -83,6 +83,17 @@ class ScoreMixCommandTest {
     }
 
     @Test
+    void htmlIsOneSelfContainedPageWrittenToOut() throws Exception {
+        Path out = root.resolve("score.html");
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", target.toString(), "--format", "html", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Wrote ", "score ");
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("Mix score: ", "Bass is 3.0 dB louder")
+                .doesNotContain("<script", "src=", "href=");
+    }
+
+    @Test
     void aSessionFileTargetIsBadInputForNow() throws Exception {
         Path session = Files.writeString(root.resolve("target.yaml"), "tracks: []\n");
         CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
