@@ -25,7 +25,8 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
                 .layer("Shells").definedBy("dev.mixdojo.cli..", "dev.mixdojo.ui..")
-                .layer("Workflows").definedBy("dev.mixdojo.classroom..", "dev.mixdojo.grading..", "dev.mixdojo.mix..")
+                .layer("Workflows").definedBy("dev.mixdojo.classroom..", "dev.mixdojo.grading..", "dev.mixdojo.mix..",
+                        "dev.mixdojo.delivery..")
                 .layer("Teaching").definedBy("dev.mixdojo.lesson..", "dev.mixdojo.exercise..",
                         "dev.mixdojo.progress..", "dev.mixdojo.material..")
                 .layer("Signal").definedBy("dev.mixdojo.analysis..", "dev.mixdojo.dsp..")

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
             MaterialCommand.class,
             LessonsCommand.class,
             RenderQuestionCommand.class,
+            CheckStemsCommand.class,
+            ScoreMixCommand.class,
         })
 public final class MixDojoCommand implements Runnable {
 

@@ -17,7 +17,8 @@ public final class QcAnalyzer {
     /** Effective bits reported for float data that uses more than 32-bit PCM resolution. */
     public static final int FINER_THAN_32_BITS = 32;
     static final int CLIP_TIMES_KEPT = 10;
-    static final double DC_PROBLEM = 0.001;
+    /** A channel mean above this fraction of full scale (−60 dBFS) is a DC offset worth removing. */
+    public static final double DC_PROBLEM = 0.001;
 
     private final int sampleRateHz;
     private final int channelCount;
@@ -134,15 +135,8 @@ public final class QcAnalyzer {
         double leading = firstSound < 0 ? durationS : firstSound / (double) sampleRateHz;
         double trailing = lastSound < 0 ? durationS : (frames - lastSound - 1) / (double) sampleRateHz;
         List<String> problems = new ArrayList<>();
-        if (clippedRuns > 0) {
-            problems.add(String.format(java.util.Locale.ROOT,
-                    "The file clips: %d run%s of %d or more full-scale samples, the first at %.2f s.",
-                    clippedRuns, clippedRuns == 1 ? "" : "s", MIN_CLIP_RUN, clipTimes.get(0)));
-        }
-        if (Math.abs(dc) > DC_PROBLEM) {
-            problems.add(String.format(java.util.Locale.ROOT,
-                    "There is a DC offset of %.1f dBFS; a high-pass filter below 20 Hz removes it.", 20 * Math.log10(Math.abs(dc))));
-        }
+        QcResult.clippingSentence(clippedRuns, clipTimes).ifPresent(problems::add);
+        QcResult.dcSentence(dc).ifPresent(problems::add);
         if (bits > 0 && bits <= 16) {
             problems.add("Only " + bits + " bits are used: the audio was probably made at "
                     + bits + " bits and padded, so it has no more resolution than that.");

@@ -1,6 +1,8 @@
 package dev.mixdojo.analysis.qc;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Technical quality checks of a file's samples; immutable.
@@ -30,5 +32,27 @@ public record QcResult(
     public QcResult {
         firstClipTimesS = List.copyOf(firstClipTimesS);
         problems = List.copyOf(problems);
+    }
+
+    /** The clipping problem as one sentence, or empty when the file does not clip. */
+    public Optional<String> clippingProblem() {
+        return clippingSentence(clippedRuns, firstClipTimesS);
+    }
+
+    /** The DC-offset problem as one sentence, or empty when the offset is below {@link QcAnalyzer#DC_PROBLEM}. */
+    public Optional<String> dcProblem() {
+        return dcSentence(dcOffset);
+    }
+
+    static Optional<String> clippingSentence(int clippedRuns, List<Double> firstClipTimesS) {
+        return clippedRuns == 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "The file clips: %d run%s of %d or more full-scale samples, the first at %.2f s.",
+                clippedRuns, clippedRuns == 1 ? "" : "s", QcAnalyzer.MIN_CLIP_RUN, firstClipTimesS.get(0)));
+    }
+
+    static Optional<String> dcSentence(double dcOffset) {
+        return Math.abs(dcOffset) <= QcAnalyzer.DC_PROBLEM ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "There is a DC offset of %.1f dBFS; a high-pass filter below 20 Hz removes it.",
+                20 * Math.log10(Math.abs(dcOffset))));
     }
 }

@@ -1,11 +1,12 @@
 package dev.mixdojo.analysis.report;
 
 /** HTML text escaping; pure. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    /** The text with {@code < > & "} replaced by their entities, for element content and quoted attributes. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -17,5 +18,11 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** The start of a self-contained page (doctype, head with the escaped title and inline style) up to the opened body. */
+    public static String pageStart(String title, String style) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+                + "</title>\n<style>\n" + style + "</style>\n</head>\n<body>\n";
     }
 }

@@ -168,7 +168,8 @@ public final class TextReport {
         }
     }
 
-    static List<String> wrap(String text, String prefix) {
+    /** The text broken into lines of at most {@link #WIDTH} characters, the first starting with {@code prefix} and the rest indented as far. */
+    public static List<String> wrap(String text, String prefix) {
         List<String> lines = new ArrayList<>();
         String indent = " ".repeat(prefix.length());
         StringBuilder line = new StringBuilder(prefix);

@@ -1,0 +1,49 @@
+package dev.mixdojo.delivery;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What a file's name says about it: unclear, a rough mix, an effect return, a source that usually has sends; pure. */
+final class StemNames {
+    /** Words a DAW puts in default names; a name made only of these and numbers says nothing. */
+    private static final Set<String> GENERIC = Set.of("track", "audio", "untitled", "bounce", "bounced", "new",
+            "copy", "export", "stem", "file", "take");
+    private static final Set<String> ROUGH_MIX = Set.of("mix", "rough", "roughmix", "bounce", "ref", "reference",
+            "mixdown", "master");
+    private static final Set<String> RETURNS = Set.of("verb", "reverb", "rvb", "delay", "dly", "echo", "fx", "return",
+            "returns", "aux", "plate", "hall", "room");
+    /** Sources that usually go through reverb or delay sends in a mix. */
+    private static final Set<String> USUALLY_SENT = Set.of("vocal", "vocals", "vox", "voc", "voice", "bvs", "bv",
+            "snare", "guitar", "gtr", "piano", "keys");
+
+    private StemNames() {
+    }
+
+    /** The lower-case words of a file name without its extension: split at non-alphanumerics, letter–digit and camel-case boundaries. */
+    static List<String> words(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String spaced = base.replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replaceAll("([A-Za-z])([0-9])", "$1 $2")
+                .replaceAll("([0-9])([A-Za-z])", "$1 $2");
+        return Arrays.stream(spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    static boolean isUnclear(String fileName) {
+        return words(fileName).stream().allMatch(w -> GENERIC.contains(w) || w.chars().allMatch(Character::isDigit));
+    }
+
+    static boolean isRoughMix(String fileName) {
+        return words(fileName).stream().anyMatch(ROUGH_MIX::contains);
+    }
+
+    static boolean isEffectReturn(String fileName) {
+        return words(fileName).stream().anyMatch(w -> RETURNS.contains(w) || w.endsWith("verb"));
+    }
+
+    static boolean isUsuallySent(String fileName) {
+        return words(fileName).stream().anyMatch(USUALLY_SENT::contains);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.mixdojo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.grading.KnownMix;
+import dev.mixdojo.grading.StemAudio;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreMixCommandTest {
+    @TempDir
+    static Path root;
+    static Path stemsFolder;
+    static Path target;
+    static Path mix;
+
+    @BeforeAll
+    static void writeStemsTargetAndAMixWithTheBassThreeDecibelsUp() throws Exception {
+        List<KnownMix.Strip> strips = KnownMix.fiveStrips();
+        List<StemAudio> stems = KnownMix.stems(strips, 5, 3);
+        stemsFolder = Files.createDirectory(root.resolve("stems"));
+        for (StemAudio s : stems) {
+            AudioFiles.write(stemsFolder.resolve(s.name() + ".wav"), s.audio(), SampleEncoding.PCM_24);
+        }
+        // Files are read in name order; the strips follow the stems, so the mix is built from the same list.
+        target = root.resolve("target.wav");
+        AudioFiles.write(target, KnownMix.mix(strips, stems, 0), SampleEncoding.PCM_24);
+        List<KnownMix.Strip> moved = new ArrayList<>();
+        for (KnownMix.Strip s : strips) {
+            moved.add(s.name().equals("Bass") ? new KnownMix.Strip(s.name(), s.channels(), s.gainDb() + 3, s.pan(), s.eq()) : s);
+        }
+        mix = root.resolve("mix.wav");
+        AudioFiles.write(mix, KnownMix.mix(moved, stems, 411), SampleEncoding.PCM_24);
+    }
+
+    @Test
+    void jsonHasTheStemEstimatesTheMixFiguresTheItemsAndAScore() throws Exception {
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", target.toString(), "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.get("score").asInt()).isBetween(1, 99);
+        JsonNode bass = null;
+        for (JsonNode s : json.get("stems")) {
+            assertThat(s.has("eqBandsHz") && s.has("eqGainDb") && s.has("pan")).isTrue();
+            if (s.get("name").asText().equals("Bass")) {
+                bass = s;
+            }
+        }
+        assertThat(bass.get("gainDb").asDouble()).isCloseTo(-1, within(0.3));
+        assertThat(bass.get("pan").asDouble()).isCloseTo(0.3, within(0.05));
+        assertThat(json.get("mix").get("mixOffsetFrames").asInt()).isEqualTo(411);
+        assertThat(json.get("mix").get("integratedLufs").isNumber()).isTrue();
+        assertThat(json.get("mix").get("tonalBalanceDifferenceDb").size()).isGreaterThan(20);
+        JsonNode worst = null;
+        for (JsonNode item : json.get("items")) {
+            if (worst == null || item.get("pointsLost").asDouble() > worst.get("pointsLost").asDouble()) {
+                worst = item;
+            }
+        }
+        assertThat(worst.get("subject").asText()).isEqualTo("Bass");
+        assertThat(worst.get("aspect").asText()).isEqualTo("level");
+        assertThat(worst.get("verdict").asText()).isEqualTo("outside");
+    }
+
+    @Test
+    void textFitsEightyColumnsAndLeadsWithTheScore() {
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", target.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Mix score: ").contains("Bass is 3.0 dB louder");
+        assertThat(result.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPageWrittenToOut() throws Exception {
+        Path out = root.resolve("score.html");
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", target.toString(), "--format", "html", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Wrote ", "score ");
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("Mix score: ", "Bass is 3.0 dB louder")
+                .doesNotContain("<script", "src=", "href=");
+    }
+
+    @Test
+    void aSessionFileTargetIsBadInputForNow() throws Exception {
+        Path session = Files.writeString(root.resolve("target.yaml"), "tracks: []\n");
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", session.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("target.yaml").contains("reference WAV");
+    }
+}
