@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom;
 
+import dev.mixdojo.analysis.report.Html;
 import java.util.Locale;
 
 /** The gradebook as one self-contained HTML page: inline styles, no scripts, nothing fetched. */
@@ -20,8 +21,8 @@ final class GradebookHtml {
     static String render(Gradebook g) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Gradebook: ")
-                .append(escape(g.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        out.append("<h1>Gradebook: ").append(escape(g.title())).append("</h1>\n<p>")
+                .append(Html.escape(g.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>Gradebook: ").append(Html.escape(g.title())).append("</h1>\n<p>")
                 .append(g.signaturesChecked() ? "Signatures checked with the assignment pack."
                         : "Signatures <strong>not</strong> checked: pass --assignment FILE to check them.")
                 .append(' ').append(g.students().size()).append(" results files, ").append(g.classSize())
@@ -30,33 +31,33 @@ final class GradebookHtml {
                 + "<th>Flags</th><th>Why</th><th>File</th></tr>\n");
         for (StudentRow s : g.students()) {
             out.append(s.flags().isEmpty() ? "<tr>" : "<tr class=\"flagged\">")
-                    .append("<td>").append(escape(s.student())).append("</td>")
+                    .append("<td>").append(Html.escape(s.student())).append("</td>")
                     .append("<td class=\"n\">").append(GradebookFormat.percent(s.scorePercent())).append(" %</td>")
                     .append("<td>").append(GradebookFormat.passWord(s)).append("</td>")
                     .append("<td class=\"n\">").append(GradebookFormat.duration(s.timeSpent())).append("</td>")
-                    .append("<td>").append(escape(s.flagWords())).append("</td>")
-                    .append("<td>").append(escape(String.join("; ", s.notes()))).append("</td>")
-                    .append("<td>").append(escape(s.file())).append("</td></tr>\n");
+                    .append("<td>").append(Html.escape(s.flagWords())).append("</td>")
+                    .append("<td>").append(Html.escape(String.join("; ", s.notes()))).append("</td>")
+                    .append("<td>").append(Html.escape(s.file())).append("</td></tr>\n");
         }
         out.append("</table>\n<h2>Questions</h2>\n<table>\n<tr><th>#</th><th>Lesson / drill</th><th>Question</th>"
                 + "<th>Right</th><th>Share of the class</th></tr>\n");
         for (QuestionShare q : g.questions()) {
             PlannedQuestion p = q.question();
             out.append("<tr><td class=\"n\">").append(p.number()).append("</td><td>")
-                    .append(escape(p.lessonId() + " / " + p.drillId())).append("</td><td class=\"n\">")
+                    .append(Html.escape(p.lessonId() + " / " + p.drillId())).append("</td><td class=\"n\">")
                     .append(p.questionIndex()).append("</td><td class=\"n\">").append(q.right()).append(" / ")
                     .append(q.classSize()).append("</td>").append(shareCell(q.sharePercent())).append("</tr>\n");
         }
         out.append("</table>\n<h2>Skills</h2>\n<table>\n<tr><th>Skill (area / drill kind)</th><th>Right</th>"
                 + "<th>Share of the answers</th></tr>\n");
         for (SkillShare s : g.skills()) {
-            out.append("<tr><td>").append(escape(s.skill())).append("</td><td class=\"n\">").append(s.right())
+            out.append("<tr><td>").append(Html.escape(s.skill())).append("</td><td class=\"n\">").append(s.right())
                     .append(" / ").append(s.possible()).append("</td>").append(shareCell(s.sharePercent())).append("</tr>\n");
         }
         out.append("</table>\n");
         if (!g.warnings().isEmpty()) {
             out.append("<h2>Warnings</h2>\n<ul class=\"warn\">\n");
-            g.warnings().forEach(w -> out.append("<li>").append(escape(w)).append("</li>\n"));
+            g.warnings().forEach(w -> out.append("<li>").append(Html.escape(w)).append("</li>\n"));
             out.append("</ul>\n");
         }
         return out.append("</body>\n</html>\n").toString();
@@ -65,10 +66,5 @@ final class GradebookHtml {
     private static String shareCell(double percent) {
         return String.format(Locale.ROOT, "<td><span class=\"bar\" style=\"width:%.0fpx\"></span> %s %%</td>",
                 2 * percent, GradebookFormat.percent(percent));
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

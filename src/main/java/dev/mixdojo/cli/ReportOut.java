@@ -1,7 +1,6 @@
 package dev.mixdojo.cli;
 
-import dev.mixdojo.classroom.AtomicWrite;
-import java.nio.charset.StandardCharsets;
+import dev.mixdojo.base.AtomicFiles;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +15,7 @@ final class ReportOut {
         if (out == null) {
             spec.commandLine().getOut().print(report);
         } else {
-            AtomicWrite.write(out, report.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writeString(out, report);
             spec.commandLine().getOut().println("Wrote " + out + ": " + summary + ".");
         }
         spec.commandLine().getOut().flush();

@@ -14,6 +14,7 @@ public final class Html {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }
