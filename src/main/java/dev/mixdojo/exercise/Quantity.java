@@ -69,6 +69,22 @@ public enum Quantity {
             return String.format(Locale.ROOT, "%.1f s", s);
         }
     },
+    /**
+     * A decay time in seconds (a reverb's RT60); distances in octaves, since each doubling of the
+     * decay sounds like the same step whether the room is small or a cathedral.
+     */
+    DECAY_S("oct", "too long", "too short") {
+        @Override
+        public double distance(double truth, double answer) {
+            return Math.log(answer / truth) / Math.log(2);
+        }
+
+        @Override
+        public String format(double s) {
+            String digits = String.format(Locale.ROOT, "%.2f", s).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return digits + " s";
+        }
+    },
     /** A plain ratio such as a compressor's 4:1. */
     RATIO(":1", "too high", "too low") {
         @Override
