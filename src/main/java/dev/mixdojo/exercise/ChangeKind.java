@@ -82,6 +82,8 @@ final class ChangeKind implements QuestionKind {
             options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
             options.number("roveDb", 0, 3, 0);
             try {
+                // Every level the staircase can reach must make a valid question; the extremes and the start stand for them.
+                planner.plan(options, drill.difficulty().easiestLevel(), new SplittableRandom(0), Excerpt.NONE);
                 planner.plan(options, drill.difficulty().startLevel(), new SplittableRandom(0), Excerpt.NONE);
                 planner.plan(options, drill.difficulty().hardestLevel(), new SplittableRandom(0), Excerpt.NONE);
             } catch (IllegalArgumentException e) {
