@@ -12,7 +12,7 @@ public enum Quantity {
     FREQUENCY("oct", "high", "low") {
         @Override
         public double distance(double truth, double answer) {
-            return Math.log(answer / truth) / Math.log(2);
+            return octaves(truth, answer);
         }
 
         @Override
@@ -76,7 +76,7 @@ public enum Quantity {
     DECAY_S("oct", "too long", "too short") {
         @Override
         public double distance(double truth, double answer) {
-            return Math.log(answer / truth) / Math.log(2);
+            return octaves(truth, answer);
         }
 
         @Override
@@ -89,7 +89,7 @@ public enum Quantity {
     RATIO(":1", "too high", "too low") {
         @Override
         public double distance(double truth, double answer) {
-            return Math.log(answer / truth) / Math.log(2);
+            return octaves(truth, answer);
         }
 
         @Override
@@ -124,6 +124,11 @@ public enum Quantity {
         this.unit = unit;
         this.tooHighWords = tooHighWords;
         this.tooLowWords = tooLowWords;
+    }
+
+    /** How many octaves (doublings) {@code answer} lies above {@code truth}. */
+    private static double octaves(double truth, double answer) {
+        return Math.log(answer / truth) / Math.log(2);
     }
 
     /** Signed distance from the truth to the answer in {@link #errorUnit()} (positive: too high). */

@@ -253,57 +253,47 @@ class MachineListenerTest {
         }
     }
 
-    /** The relative misfit of wet ≈ A·dry + B·smeared (least squares weighted by 1/wet², over blocks with energy). */
-    private static double relativeFitResidual(double[] dry, double[] smeared, double[] wet) {
-        double loudest = Arrays.stream(wet).max().orElse(0);
-        double sxx = 0;
-        double sxy = 0;
-        double syy = 0;
-        double sx1 = 0;
-        double sy1 = 0;
-        int n = 0;
-        for (int b = 0; b < wet.length; b++) {
-            if (wet[b] > loudest * 1e-5) {
-                double x = dry[b] / wet[b];
-                double y = smeared[b] / wet[b];
-                sxx += x * x;
-                sxy += x * y;
-                syy += y * y;
-                sx1 += x;
-                sy1 += y;
-                n++;
-            }
-        }
-        double det = sxx * syy - sxy * sxy;
-        double a = (sx1 * syy - sy1 * sxy) / det;
-        double c = (sy1 * sxx - sx1 * sxy) / det;
-        // Σ (a·x + c·y − 1)² expanded.
-        return (a * a * sxx + 2 * a * c * sxy + c * c * syy - 2 * a * sx1 - 2 * c * sy1 + n) / n;
-    }
-
-    /** The share of the processed signal left unexplained by a·dry(t) + b·dry(t − lag) (least squares). */
-    private static double delayResidual(float[] dry, float[] wet, int lag) {
+    /**
+     * The share of {@code target} left unexplained by the weighted least-squares fit
+     * target ≈ a·x + b·y: Σ w(a·x + b·y − target)² / Σ w·target², from the 2×2 normal equations.
+     */
+    private static double twoTermResidual(double[] x, double[] y, double[] target, double[] weight) {
         double xx = 0;
         double xy = 0;
         double yy = 0;
-        double xw = 0;
-        double yw = 0;
-        double ww = 0;
-        for (int i = 0; i < wet.length; i++) {
-            double x = dry[i];
-            double y = i >= lag ? dry[i - lag] : 0;
-            double w = wet[i];
-            xx += x * x;
-            xy += x * y;
-            yy += y * y;
-            xw += x * w;
-            yw += y * w;
-            ww += w * w;
+        double xt = 0;
+        double yt = 0;
+        double tt = 0;
+        for (int i = 0; i < target.length; i++) {
+            double w = weight[i];
+            xx += w * x[i] * x[i];
+            xy += w * x[i] * y[i];
+            yy += w * y[i] * y[i];
+            xt += w * x[i] * target[i];
+            yt += w * y[i] * target[i];
+            tt += w * target[i] * target[i];
         }
         double det = xx * yy - xy * xy;
-        double a = (xw * yy - yw * xy) / det;
-        double b = (yw * xx - xw * xy) / det;
-        return (ww - a * xw - b * yw) / ww;
+        double a = (xt * yy - yt * xy) / det;
+        double b = (yt * xx - xt * xy) / det;
+        return (tt - a * xt - b * yt) / tt;
+    }
+
+    /** The relative misfit of wet ≈ A·dry + B·smeared, each block weighted by 1/wet² (blocks 50 dB down or more left out). */
+    private static double relativeFitResidual(double[] dry, double[] smeared, double[] wet) {
+        double loudest = Arrays.stream(wet).max().orElse(0);
+        double[] weight = Arrays.stream(wet).map(e -> e > loudest * 1e-5 ? 1 / (e * e) : 0).toArray();
+        return twoTermResidual(dry, smeared, wet, weight);
+    }
+
+    /** The share of the processed signal left unexplained by a·dry(t) + b·dry(t − lag). */
+    private static double delayResidual(float[] dry, float[] wet, int lag) {
+        double[] x = IntStream.range(0, wet.length).mapToDouble(i -> dry[i]).toArray();
+        double[] y = IntStream.range(0, wet.length).mapToDouble(i -> i >= lag ? dry[i - lag] : 0).toArray();
+        double[] target = IntStream.range(0, wet.length).mapToDouble(i -> wet[i]).toArray();
+        double[] weight = new double[wet.length];
+        Arrays.fill(weight, 1);
+        return twoTermResidual(x, y, target, weight);
     }
 
     /** Power within a sixth of an octave of a frequency. */
