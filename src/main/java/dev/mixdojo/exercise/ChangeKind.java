@@ -34,13 +34,19 @@ final class ChangeKind implements QuestionKind {
             AnswerForm form, Grading grading, boolean matchLoudness) {
     }
 
+    /**
+     * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
+     * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
+     * to its total (empty likewise), for fair choices.
+     */
+    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb) {
+        /** No excerpt: the plan is only being checked. */
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of());
+    }
+
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
     interface Planner {
-        /**
-         * @param bandEnergyDb the excerpt's energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB
-         *                     relative to its total, for fair choices; empty when only checking options
-         */
-        Plan plan(MapReader options, double level, SplittableRandom random, List<Double> bandEnergyDb);
+        Plan plan(MapReader options, double level, SplittableRandom random, Excerpt excerpt);
     }
 
     private final String name;
@@ -76,8 +82,10 @@ final class ChangeKind implements QuestionKind {
             options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
             options.number("roveDb", 0, 3, 0);
             try {
-                planner.plan(options, drill.difficulty().startLevel(), new SplittableRandom(0), List.of());
-                planner.plan(options, drill.difficulty().hardestLevel(), new SplittableRandom(0), List.of());
+                // Every level the staircase can reach must make a valid question; the extremes and the start stand for them.
+                planner.plan(options, drill.difficulty().easiestLevel(), new SplittableRandom(0), Excerpt.NONE);
+                planner.plan(options, drill.difficulty().startLevel(), new SplittableRandom(0), Excerpt.NONE);
+                planner.plan(options, drill.difficulty().hardestLevel(), new SplittableRandom(0), Excerpt.NONE);
             } catch (IllegalArgumentException e) {
                 problems.add(drill.location(), name + ": " + e.getMessage());
             }
@@ -92,7 +100,8 @@ final class ChangeKind implements QuestionKind {
         double excerptS = options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
         double roveRangeDb = options.number("roveDb", 0, 3, 0);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
-        Plan plan = planner.plan(options, level, random, BandEnergy.octaveBandsDb(excerpt));
+        Plan plan = planner.plan(options, level, random,
+                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt)));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         AudioBuffer processed = ChainRenderer.render(chain, excerpt);
         AudioBuffer source = plan.referenceChainJson()

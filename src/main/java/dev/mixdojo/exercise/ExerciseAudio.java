@@ -20,6 +20,9 @@ import java.util.SplittableRandom;
  */
 public final class ExerciseAudio {
     private final MaterialLibrary library;
+    /** The multitrack loaded last: a round of questions draws on the same material again and again. */
+    private String lastName = "";
+    private Multitrack lastLoaded;
 
     public ExerciseAudio(MaterialLibrary library) {
         this.library = library;
@@ -42,7 +45,12 @@ public final class ExerciseAudio {
 
     /** The whole multitrack of a song (for level and pan drills on stems). */
     public Multitrack multitrack(MaterialRef ref) {
-        return library.load(libraryName(ref).orElseThrow(() -> unknown(ref)), Optional.empty(), new Warnings());
+        String name = libraryName(ref).orElseThrow(() -> unknown(ref));
+        if (!name.equals(lastName)) {
+            lastLoaded = library.load(name, Optional.empty(), new Warnings());
+            lastName = name;
+        }
+        return lastLoaded;
     }
 
     /** An excerpt of {@code durationS} seconds of the material, starting where {@code random} says. */

@@ -9,12 +9,7 @@ import java.util.Locale;
  */
 public enum Quantity {
     /** Frequency in Hz; distances in octaves. */
-    FREQUENCY("oct", "high", "low") {
-        @Override
-        public double distance(double truth, double answer) {
-            return Math.log(answer / truth) / Math.log(2);
-        }
-
+    FREQUENCY("oct", "high", "low", true) {
         @Override
         public String format(double hz) {
             if (hz >= 1000) {
@@ -69,13 +64,19 @@ public enum Quantity {
             return String.format(Locale.ROOT, "%.1f s", s);
         }
     },
-    /** A plain ratio such as a compressor's 4:1. */
-    RATIO(":1", "too high", "too low") {
+    /**
+     * A decay time in seconds (a reverb's RT60); distances in octaves, since each doubling of the
+     * decay sounds like the same step whether the room is small or a cathedral.
+     */
+    DECAY_S("oct", "too long", "too short", true) {
         @Override
-        public double distance(double truth, double answer) {
-            return Math.log(answer / truth) / Math.log(2);
+        public String format(double s) {
+            String digits = String.format(Locale.ROOT, "%.2f", s).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return digits + " s";
         }
-
+    },
+    /** A plain ratio such as a compressor's 4:1. */
+    RATIO(":1", "too high", "too low", true) {
         @Override
         public String format(double ratio) {
             return (ratio == Math.rint(ratio) ? String.format(Locale.ROOT, "%.0f", ratio)
@@ -103,16 +104,24 @@ public enum Quantity {
     private final String unit;
     private final String tooHighWords;
     private final String tooLowWords;
+    private final boolean inOctaves;
 
     Quantity(String unit, String tooHighWords, String tooLowWords) {
+        this(unit, tooHighWords, tooLowWords, false);
+    }
+
+    /** @param inOctaves whether distances are in octaves (doublings) rather than plain differences */
+    Quantity(String unit, String tooHighWords, String tooLowWords, boolean inOctaves) {
         this.unit = unit;
         this.tooHighWords = tooHighWords;
         this.tooLowWords = tooLowWords;
+        this.inOctaves = inOctaves;
     }
 
     /** Signed distance from the truth to the answer in {@link #errorUnit()} (positive: too high). */
     public double distance(double truth, double answer) {
-        return answer - truth;
+        // Octaves: how many doublings the answer lies above the truth.
+        return inOctaves ? Math.log(answer / truth) / Math.log(2) : answer - truth;
     }
 
     /** The unit of {@link #distance}, e.g. {@code oct} for frequency. */

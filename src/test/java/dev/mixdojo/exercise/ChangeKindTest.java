@@ -96,4 +96,54 @@ class ChangeKindTest {
         assertThat(grade.feedback()).startsWith("You said " + octaveUp.label() + "; it was " + question.key().truthLabel());
         assertThat(grade.unit()).isEqualTo("oct");
     }
+
+    @Test
+    void eachNewKindReportsOptionsItCannotUse() {
+        StaircaseSettings ratio = StaircaseSettings.threeDownOneUp(2, 2, 1.1, 1.1, true);
+        assertThat(problems(QuestionKinds.compressionAmount(), "{smallestDb: 10, largestDb: 4, ratio: 50}", GAIN))
+                .containsExactly("test-lesson.yaml:1:1: compression-amount: smallestDb must not exceed largestDb",
+                        "test-lesson.yaml:1:39: the options of compression-amount ratio must be between 1.5 and 20, got 50");
+        assertThat(problems(QuestionKinds.compressionAttack(), "{middleAttackMs: 0.5}",
+                StaircaseSettings.threeDownOneUp(30, 30, 2, 2, true)))
+                .containsExactly("test-lesson.yaml:1:1: compression-attack: the attack times must stay between 0.1 and 300 ms; "
+                        + "lower the easiest level or move middleAttackMs");
+        assertThat(problems(QuestionKinds.reverbDecay(), "{shortestS: 4, choices: 6}", ratio))
+                .containsExactly("test-lesson.yaml:1:1: reverb-decay: the longest decay would exceed 20 s; "
+                        + "lower shortestS, choices or the easiest level");
+        assertThat(problems(QuestionKinds.delayTime(), "{shortestMs: 2000, choices: 6, mix: 2}", StaircaseSettings.threeDownOneUp(500, 500, 10, 10, false)))
+                .containsExactly("test-lesson.yaml:1:1: delay-time: the longest delay would exceed 4000 ms; "
+                                + "lower shortestMs, choices or the easiest level",
+                        "test-lesson.yaml:1:37: the options of delay-time mix must be between 0.1 and 0.9, got 2");
+        assertThat(problems(QuestionKinds.saturationHarmonics(), "{}", StaircaseSettings.threeDownOneUp(60, 60, 3, 3, false)))
+                .containsExactly("test-lesson.yaml:1:1: saturation-harmonics: the drive must be between 0 and 48 dB");
+        assertThat(problems(QuestionKinds.compressionDetect(), "{attackMs: 5, releaseMs: 80, ratio: 3}", GAIN)).isEmpty();
+    }
+
+    @Test
+    void aReverbDecayQuestionOffersDecaysALevelApartAndCreditsOnlyTheRightOne() {
+        DrillSpec drill = Drills.drill("reverb-decay", "noise/pink", "{excerptS: 2}", GAIN);
+        Question question = QuestionKinds.reverbDecay().generate("l", drill, 2, 3, audio);
+        List<AnswerForm.Option> options = ((AnswerForm.Choice) question.form()).options();
+        assertThat(options).extracting(AnswerForm.Option::label).containsExactly("0.5 s", "1 s", "2 s", "4 s");
+        for (AnswerForm.Option option : options) {
+            Grade grade = question.grade(new Answer.Chosen(option.label()));
+            assertThat(grade.correct()).isEqualTo(option.label().equals(question.key().truthLabel()));
+            assertThat(grade.unit()).isEqualTo("oct");
+        }
+    }
+
+    @Test
+    void aCompressionAmountQuestionsTruthIsTheGainReductionOfItsOwnChain() {
+        DrillSpec drill = Drills.drill("compression-amount", "song/funk-elevator/snare", "{excerptS: 2, smallestDb: 6, largestDb: 6}", GAIN);
+        Question question = QuestionKinds.compressionAmount().generate("l", drill, 2, 5, audio);
+        assertThat(question.key().truth()).isCloseTo(6, org.assertj.core.data.Offset.offset(GainReduction.TOLERANCE_DB));
+        assertThat(question.key().chain().steps()).singleElement()
+                .satisfies(step -> assertThat(step.kind()).isEqualTo("compressor"));
+    }
+
+    private static List<String> problems(QuestionKind kind, String options, StaircaseSettings difficulty) {
+        Problems problems = new Problems();
+        kind.checkOptions(Drills.drill(kind.name(), "noise/pink", options, difficulty), problems);
+        return problems.all().stream().map(Problem::toString).toList();
+    }
 }

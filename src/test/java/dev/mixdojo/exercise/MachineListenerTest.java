@@ -2,6 +2,8 @@ package dev.mixdojo.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
+import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
@@ -93,6 +95,79 @@ class MachineListenerTest {
         });
     }
 
+    @Test
+    void compressedOrNotOnASnare() {
+        assertSolved(QuestionKinds.compressionDetect(), SNARE, "{excerptS: 3}", 6,
+                question -> new Answer.Chosen(new GainCurve(question).onHitsDb() > 0.5 ? "Yes" : "No"));
+    }
+
+    @Test
+    void howMuchGainReductionOnASnare() {
+        assertSolved(QuestionKinds.compressionAmount(), SNARE, "{excerptS: 3}", 2,
+                question -> new Answer.Valued(new GainCurve(question).onHitsDb()));
+    }
+
+    @Test
+    void fastOrSlowAttackOnASnare() {
+        assertSolved(QuestionKinds.compressionAttack(), SNARE, "{excerptS: 3}", 30, question -> {
+            GainCurve curve = new GainCurve(question);
+            // A fast attack already turns the transient's peak down; a slow one lets it through.
+            return new Answer.Chosen(curve.onTransientsDb() > 0.7 * curve.onHitsDb() ? "Fast" : "Slow");
+        });
+    }
+
+    @Test
+    void reverbDecayOnASnare() {
+        assertSolved(QuestionKinds.reverbDecay(), SNARE, "{excerptS: 4}", 2, question -> {
+            // Fit the processed version's energy envelope as dry energy plus dry energy smeared by an
+            // exponential decay of each offered RT60 (−60 dB in RT60 seconds); the best fit wins.
+            double[] dry = GainReduction.blockEnergy(question.audio().get("original"));
+            double[] wet = GainReduction.blockEnergy(question.audio().get("processed"));
+            double blockS = GainReduction.BLOCK_MS / 1000;
+            AnswerForm.Option best = null;
+            double bestResidual = Double.POSITIVE_INFINITY;
+            for (AnswerForm.Option option : ((AnswerForm.Choice) question.form()).options()) {
+                double[] smeared = new double[dry.length];
+                double perBlock = Math.pow(10, -6 * blockS / option.value());
+                for (int b = 1; b < dry.length; b++) {
+                    smeared[b] = smeared[b - 1] * perBlock + dry[b - 1];
+                }
+                double residual = relativeFitResidual(dry, smeared, wet);
+                if (residual < bestResidual) {
+                    bestResidual = residual;
+                    best = option;
+                }
+            }
+            return new Answer.Chosen(best.label());
+        });
+    }
+
+    @Test
+    void delayTimeOnASnare() {
+        assertSolved(QuestionKinds.delayTime(), SNARE, "{excerptS: 3}", 50, question -> {
+            // One repeat: processed = a·original(t) + b·original(t − delay); the true delay leaves no residual.
+            float[] dry = question.audio().get("original").channel(0);
+            float[] wet = question.audio().get("processed").channel(0);
+            int rateHz = question.audio().get("original").sampleRateHz();
+            return new Answer.Chosen(((AnswerForm.Choice) question.form()).options().stream()
+                    .min(Comparator.comparingDouble(o -> delayResidual(dry, wet, (int) Math.round(o.value() / 1000 * rateHz))))
+                    .orElseThrow().label());
+        });
+    }
+
+    @Test
+    void evenOrOddHarmonicsOnATone() {
+        assertSolved(QuestionKinds.saturationHarmonics(), "song/tone-1k", "{excerptS: 2}", 24, question -> {
+            WelchAnalyzer analyzer = new WelchAnalyzer(question.audio().get("processed").sampleRateHz(),
+                    question.audio().get("processed").channelCount());
+            analyzer.accept(question.audio().get("processed").channels(), question.audio().get("processed").frames());
+            WelchSpectra spectra = analyzer.spectra();
+            double fundamental = bandPower(spectra, 1000);
+            double second = bandPower(spectra, 2000);
+            return new Answer.Chosen(10 * Math.log10(second / fundamental) > -50 ? "Even" : "Odd");
+        });
+    }
+
     private void assertSolved(QuestionKind kind, String material, String options, double easiestLevel,
             Function<Question, Answer> solver) {
         DrillSpec drill = Drills.drill(kind.name(), material, options,
@@ -132,5 +207,104 @@ class MachineListenerTest {
             sum += (double) s * s;
         }
         return Math.sqrt(sum / samples.length);
+    }
+
+    private static final String SNARE = "song/funk-elevator/snare";
+
+    /**
+     * The gain a compressor applied, read from the two versions alone: per 10 ms block the processed
+     * energy over the original's (in dB); the loudness-matching gain is where the compressor let go
+     * (the highest block), so the gain reduction is each block's distance below that.
+     */
+    private static final class GainCurve {
+        private final double[] reductionDb;
+        private final double onTransientsDb;
+
+        GainCurve(Question question) {
+            AudioBuffer original = question.audio().get("original");
+            AudioBuffer processed = question.audio().get("processed");
+            double[] dry = GainReduction.blockEnergy(original);
+            double[] wet = GainReduction.blockEnergy(processed);
+            boolean[] active = GainReduction.activeBlocks(original);
+            double[] gainDb = IntStream.range(0, dry.length).filter(b -> active[b])
+                    .mapToDouble(b -> 10 * Math.log10(wet[b] / dry[b])).toArray();
+            double releasedDb = Arrays.stream(gainDb).max().orElse(0);
+            reductionDb = Arrays.stream(gainDb).map(g -> releasedDb - g).toArray();
+            // Sample by sample at the loudest moments (within 6 dB of the peak): the transients.
+            float[] a = original.channel(0);
+            float[] b = processed.channel(0);
+            double peak = 0;
+            for (float x : a) {
+                peak = Math.max(peak, Math.abs(x));
+            }
+            double level = peak / 2;
+            onTransientsDb = IntStream.range(0, a.length).filter(i -> Math.abs(a[i]) >= level)
+                    .mapToDouble(i -> releasedDb - 20 * Math.log10(Math.abs(b[i] / a[i]))).average().orElse(0);
+        }
+
+        /** The 95th percentile of the gain reduction over the active blocks, as {@link GainReduction} defines it. */
+        double onHitsDb() {
+            return GainReduction.percentile(reductionDb, GainReduction.PERCENTILE);
+        }
+
+        /** The mean gain reduction on the transients' peaks. */
+        double onTransientsDb() {
+            return onTransientsDb;
+        }
+    }
+
+    /**
+     * The share of {@code target} left unexplained by the weighted least-squares fit
+     * target ≈ a·x + b·y: Σ w(a·x + b·y − target)² / Σ w·target², from the 2×2 normal equations.
+     */
+    private static double twoTermResidual(double[] x, double[] y, double[] target, double[] weight) {
+        double xx = 0;
+        double xy = 0;
+        double yy = 0;
+        double xt = 0;
+        double yt = 0;
+        double tt = 0;
+        for (int i = 0; i < target.length; i++) {
+            double w = weight[i];
+            xx += w * x[i] * x[i];
+            xy += w * x[i] * y[i];
+            yy += w * y[i] * y[i];
+            xt += w * x[i] * target[i];
+            yt += w * y[i] * target[i];
+            tt += w * target[i] * target[i];
+        }
+        double det = xx * yy - xy * xy;
+        double a = (xt * yy - yt * xy) / det;
+        double b = (yt * xx - xt * xy) / det;
+        return (tt - a * xt - b * yt) / tt;
+    }
+
+    /** The relative misfit of wet ≈ A·dry + B·smeared, each block weighted by 1/wet² (blocks 50 dB down or more left out). */
+    private static double relativeFitResidual(double[] dry, double[] smeared, double[] wet) {
+        double loudest = Arrays.stream(wet).max().orElse(0);
+        double[] weight = Arrays.stream(wet).map(e -> e > loudest * 1e-5 ? 1 / (e * e) : 0).toArray();
+        return twoTermResidual(dry, smeared, wet, weight);
+    }
+
+    /** The share of the processed signal left unexplained by a·dry(t) + b·dry(t − lag). */
+    private static double delayResidual(float[] dry, float[] wet, int lag) {
+        double[] x = IntStream.range(0, wet.length).mapToDouble(i -> dry[i]).toArray();
+        double[] y = IntStream.range(0, wet.length).mapToDouble(i -> i >= lag ? dry[i - lag] : 0).toArray();
+        double[] target = IntStream.range(0, wet.length).mapToDouble(i -> wet[i]).toArray();
+        double[] weight = new double[wet.length];
+        Arrays.fill(weight, 1);
+        return twoTermResidual(x, y, target, weight);
+    }
+
+    /** Power within a sixth of an octave of a frequency. */
+    private static double bandPower(WelchSpectra spectra, double frequencyHz) {
+        double[] power = spectra.totalPower();
+        int first = (int) Math.floor(frequencyHz * Math.pow(2, -1.0 / 12) / spectra.binHz());
+        int last = (int) Math.ceil(frequencyHz * Math.pow(2, 1.0 / 12) / spectra.binHz());
+        double sum = 0;
+        for (int bin = first; bin <= last; bin++) {
+            sum += power[bin];
+        }
+        return sum;
     }
 }
