@@ -22,4 +22,22 @@ class MainTest {
         assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("frobnicate").doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void aNamedCommandIsTheOnlyOneBuiltAndHelpBuildsThemAll() {
+        assertThat(Main.commandLine(new String[] {"--debug", "analyze", "x.wav"}).getSubcommands()).containsOnlyKeys("analyze");
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands())
+                .hasSize(MixDojoCommand.SUBCOMMANDS.size()).containsKeys("help", "analyze", "info");
+        assertThat(Main.commandLine(new String[] {"help", "analyze"}).getSubcommands())
+                .hasSize(MixDojoCommand.SUBCOMMANDS.size());
+    }
+
+    @Test
+    void theDebugOptionStillReachesANamedCommand() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"analyze", "--debug", "/no/such/file.wav"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("no such file").contains("\tat ");
+    }
 }

@@ -11,24 +11,29 @@ import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.analysis.stereo.StereoAnalyzer;
 import dev.mixdojo.analysis.stereo.StereoResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs the requested analyses over one programme in a single pass: feed blocks in order with
  * {@link #accept}, then call {@link #result}. Only the work the requested sections need is done
  * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe; when the
  * machine has two or more processors and several sections are asked for, the loudness meter runs
- * and dynamics run on one helper (daemon) thread while the others run on the caller's, block by
- * block, which splits the work about evenly.
+ * and dynamics run on one helper (daemon) thread, on copies of the blocks up to
+ * {@value #HELPER_BLOCKS} blocks behind, while the others run on the caller's, which splits the
+ * work about evenly.
  */
 public final class ProgrammeAnalyzer {
     private final int sampleRateHz;
@@ -41,6 +46,11 @@ public final class ProgrammeAnalyzer {
     private final QcAnalyzer qc;
     private long frames;
     private final ExecutorService helper;
+    /** Blocks the helper may hold at once (64 KB each for 8192 stereo frames). */
+    private static final int HELPER_BLOCKS = 16;
+    private final Semaphore helperSlots = new Semaphore(HELPER_BLOCKS);
+    private final Queue<float[][]> freeCopies = new ConcurrentLinkedQueue<>();
+    private final Queue<Future<?>> helperTasks = new ArrayDeque<>();
 
     /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
     public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds) {
@@ -72,17 +82,32 @@ public final class ProgrammeAnalyzer {
                 : null;
     }
 
-    /** Analyses {@code frames} frames of {@code block[channel][frame]}. */
+    /** Analyses {@code frames} frames of {@code block[channel][frame]}; the caller may refill the block afterwards. */
     public void accept(float[][] block, int frames) {
-        Future<?> loudnessDone = null;
         if (helper != null) {
-            // The block is only read, by both threads; waiting below hands it back before the caller refills it.
-            loudnessDone = helper.submit(() -> {
-                loudness.accept(block, frames);
-                if (dynamics != null) {
-                    dynamics.accept(block, frames);
+            // The helper works on its own copy from a small pool, so neither thread waits for the
+            // other block by block (a hand-off per block cost a scheduler wake-up each on a loaded
+            // machine); the pool bounds the memory and how far the helper may fall behind.
+            float[][] copy = freeCopy(block.length, frames);
+            for (int c = 0; c < block.length; c++) {
+                System.arraycopy(block[c], 0, copy[c], 0, frames);
+            }
+            acquireSlot();
+            helperTasks.add(helper.submit(() -> {
+                try {
+                    loudness.accept(copy, frames);
+                    if (dynamics != null) {
+                        dynamics.accept(copy, frames);
+                    }
+                } finally {
+                    freeCopies.add(copy);
+                    helperSlots.release();
                 }
-            });
+            }));
+            // Completed tasks are checked as we go so that a failure surfaces early.
+            while (!helperTasks.isEmpty() && helperTasks.peek().isDone()) {
+                await(helperTasks.poll());
+            }
         } else {
             if (loudness != null) {
                 loudness.accept(block, frames);
@@ -100,10 +125,24 @@ public final class ProgrammeAnalyzer {
         if (qc != null) {
             qc.accept(block, frames);
         }
-        if (loudnessDone != null) {
-            await(loudnessDone);
-        }
         this.frames += frames;
+    }
+
+    private float[][] freeCopy(int channels, int frames) {
+        float[][] copy = freeCopies.poll();
+        if (copy == null || copy[0].length < frames) {
+            copy = new float[channels][frames];
+        }
+        return copy;
+    }
+
+    private void acquireSlot() {
+        try {
+            helperSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring loudness", e);
+        }
     }
 
     private static void await(Future<?> task) {
@@ -123,6 +162,9 @@ public final class ProgrammeAnalyzer {
     /** The analysis of everything accepted, labelled with the given file name. */
     public ProgrammeAnalysis result(String file) {
         if (helper != null) {
+            while (!helperTasks.isEmpty()) {
+                await(helperTasks.poll());
+            }
             helper.shutdown();
         }
         LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
