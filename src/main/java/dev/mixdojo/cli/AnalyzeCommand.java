@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mixdojo analyze}: loudness, spectrum, dynamics, stereo and QC of one file, as text, JSON or HTML. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
+        header = "Measure a file like a mastering engineer: EBU R128 loudness, true peak, spectrum, dynamics, stereo, QC.",
         description = {"Measures an audio file the way a mastering engineer would: EBU R128 loudness and true peak,",
             "spectrum, dynamics, stereo image and technical problems, in one pass over the file."})
 final class AnalyzeCommand implements Callable<Integer> {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mixdojo check-stems}: checks a stem delivery before mixing starts. */
 @Command(name = "check-stems", mixinStandardHelpOptions = true,
+        header = "Check a stem delivery before mixing: format, lengths, names, false stereo, clipping, returns, notes.",
         description = {"Checks a folder of stems the way a mix engineer would on delivery: 24-bit / 48 kHz WAV,",
             "same length and start, clear names, false stereo, padded bits, clipping, DC offset, silent files,",
             "effect returns, a notes file and a rough mix. Exits 0 whatever it finds; the verdict is in the report."})

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mixdojo score-mix}: scores a mix bounced from any DAW against a target bounced from the same stems. */
 @Command(name = "score-mix", mixinStandardHelpOptions = true,
+        header = "Score a mix against a target bounced from the same stems: level, pan and EQ per stem, out of 100.",
         description = {"Estimates each stem's gain, pan and EQ in your mix and in the target (both bounced from the",
             "same stems; DAW latency shifts are found), and scores level, pan and EQ against what an ear notices.",
             "The target is a reference WAV; session YAML targets are not supported yet."})
