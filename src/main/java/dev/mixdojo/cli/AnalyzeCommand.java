@@ -8,7 +8,6 @@ import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
 import dev.mixdojo.analysis.report.TextReport;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
-import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.Warnings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write the report to this file instead of the terminal.")
-    Path out;
+    @Mixin
+    ReportOut output;
 
     @Spec
     CommandSpec spec;
@@ -69,12 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String warning : warnings.all()) {
             err.println("Warning: " + warning);
         }
-        if (out == null) {
-            spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFiles.writeString(out, report);
-        }
+        output.deliver(spec, report, format.name().toLowerCase(java.util.Locale.ROOT) + " report");
         return 0;
     }
 

@@ -1,15 +1,14 @@
 package dev.mixdojo.cli;
 
-import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.GradebookFormat;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,8 +31,8 @@ final class GradebookCommand implements Runnable {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Write to this file instead of the screen.")
-    Path out;
+    @Mixin
+    ReportOut output;
 
     @Override
     public void run() {
@@ -42,11 +41,6 @@ final class GradebookCommand implements Runnable {
         Gradebook gradebook = Gradebook.read(folder, Optional.ofNullable(assignment).map(AssignmentPack::open));
         gradebook.warnings().forEach(spec.commandLine().getErr()::println);
         String rendered = chosen.render(gradebook);
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            AtomicFiles.write(out, rendered.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().println("Wrote " + out + " (" + gradebook.students().size() + " results files).");
-        }
+        output.deliver(spec, rendered, gradebook.students().size() + " results files");
     }
 }

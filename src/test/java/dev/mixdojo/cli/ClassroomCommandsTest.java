@@ -132,7 +132,7 @@ class ClassroomCommandsTest {
             Run written = run("gradebook", folder.toString(), "--assignment", file.toString(), "--format", format,
                     "--out", out.toString());
             assertThat(written.code()).isZero();
-            assertThat(written.out().strip()).isEqualTo("Wrote " + out + " (3 results files).");
+            assertThat(written.out().strip()).isEqualTo("Wrote " + out + ": 3 results files.");
             assertThat(Files.size(out)).isPositive();
         }
         assertThat(Files.readString(dir.resolve("gradebook.csv"))).startsWith("student,score_percent,")
