@@ -125,7 +125,8 @@ final class ChangeKind implements QuestionKind {
                 .orElseThrow(() -> new IllegalStateException("options were not checked: " + problems.all()));
     }
 
-    private static AudioBuffer toStereo(AudioBuffer mono) {
+    /** A mono buffer as two identical channels (a reference beside a panned, stereo version). */
+    static AudioBuffer toStereo(AudioBuffer mono) {
         return new AudioBuffer(new float[][] {mono.channel(0), mono.channel(0).clone()}, mono.sampleRateHz());
     }
 }

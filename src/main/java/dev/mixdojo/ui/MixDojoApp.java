@@ -24,7 +24,9 @@ public class MixDojoApp extends Application {
         if (services == null) {
             init();
         }
-        ShellViewModel shell = new ShellViewModel(Screens.available(services));
+        Navigation navigation = new Navigation();
+        ShellViewModel shell = new ShellViewModel(Screens.available(services, navigation));
+        navigation.attach(shell::show);
         Scene scene = new Scene(new ShellView(shell, services.audio()), 1100, 720);
         Theme.apply(scene, Theme.LIGHT);
         stage.setTitle(TITLE);

@@ -1,0 +1,68 @@
+package dev.mixdojo.ui;
+
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.InstallFolders;
+import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.exercise.ExerciseAudio;
+import dev.mixdojo.exercise.QuestionKinds;
+import dev.mixdojo.lesson.LessonLibrary;
+import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.progress.AttemptLog;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * What the lesson and practice screens share: the lessons (from the lesson folder the command
+ * line uses: {@code MIXDOJO_LESSONS}, else {@code lessons/} here or beside the program), the
+ * exercise material and the learner's attempt log in their data folder. Loading is slow (files,
+ * material checks): call {@link #lessons()} on a worker. Thread-safe.
+ */
+public final class Teaching {
+    private final UserDirectories directories;
+    private final Supplier<Path> lessonFolder;
+    private final QuestionKinds kinds = new QuestionKinds();
+    private LessonLibrary lessons;
+
+    /** Teaching material for these folders; {@code lessonFolder} is asked once, when lessons are first needed. */
+    public Teaching(UserDirectories directories, Supplier<Path> lessonFolder) {
+        this.directories = directories;
+        this.lessonFolder = lessonFolder;
+    }
+
+    /** The teaching material of the running app: the user's folders and the installed lessons. */
+    public static Teaching of(AppServices services) {
+        return new Teaching(services.directories(), () -> InstallFolders.locate("lessons", "MIXDOJO_LESSONS"));
+    }
+
+    /** The lessons, read and checked once; a BadInputException lists every problem with file, line and column. */
+    public synchronized LessonLibrary lessons() {
+        if (lessons == null) {
+            Path folder = lessonFolder.get();
+            Problems problems = new Problems();
+            LessonLibrary loaded = LessonLibrary.load(folder, kinds.checks(newExerciseAudio()), problems).orElse(null);
+            problems.throwIfAny();
+            if (loaded == null) {
+                throw new BadInputException(folder, "has no usable lessons.");
+            }
+            lessons = loaded;
+        }
+        return lessons;
+    }
+
+    /** The question kinds. */
+    public QuestionKinds kinds() {
+        return kinds;
+    }
+
+    /** A fresh exercise-audio source (not thread-safe: one per user). */
+    public ExerciseAudio newExerciseAudio() {
+        return new ExerciseAudio(new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
+                directories.data().resolve("materials"), directories.cache()));
+    }
+
+    /** The learner's attempt log. */
+    public AttemptLog log() {
+        return AttemptLog.inDataDirectory(directories.data());
+    }
+}

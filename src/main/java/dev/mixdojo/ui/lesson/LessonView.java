@@ -1,0 +1,207 @@
+package dev.mixdojo.ui.lesson;
+
+import dev.mixdojo.lesson.Demo;
+import dev.mixdojo.lesson.DrillSpec;
+import dev.mixdojo.lesson.Lesson;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The Lessons screen: the curriculum on the left; on the right the lesson being read — its idea
+ * in short paragraphs, why it matters, its demonstrations (play, switch versions, sweep) and its
+ * drills, each with a button that starts it on the Practice screen.
+ */
+public final class LessonView extends BorderPane {
+    /** Widest a paragraph runs, in pixels: about 75 characters, a comfortable line to read. */
+    static final double READING_WIDTH = 680;
+
+    private final LessonViewModel model;
+    private final VBox content = new VBox(14);
+
+    public LessonView(LessonViewModel model) {
+        this.model = model;
+        getStyleClass().addAll("screen", "lessons");
+        getStylesheets().add(LessonView.class.getResource("lesson.css").toExternalForm());
+
+        ListView<Lesson> list = new ListView<>(model.lessons());
+        list.setId("lesson-list");
+        list.setAccessibleText("Lessons in curriculum order");
+        list.setPrefWidth(250);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Lesson lesson, boolean empty) {
+                super.updateItem(lesson, empty);
+                setText(empty || lesson == null ? null : lesson.title());
+                setAccessibleText(empty || lesson == null ? null : "Lesson: " + lesson.title());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, lesson) -> model.select(lesson));
+        model.selectedProperty().addListener((obs, old, lesson) -> {
+            list.getSelectionModel().select(lesson);
+            show(lesson);
+        });
+        BorderPane.setMargin(list, new Insets(0, 20, 0, 0));
+        setLeft(list);
+
+        Label message = new Label();
+        message.setId("lesson-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("notice");
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(28, 28);
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        content.getStyleClass().add("lesson-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("lesson-scroll");
+        scroll.setFitToWidth(true);
+        VBox right = new VBox(8, message, loading, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        right.getStyleClass().add("lesson-pane");
+        setCenter(right);
+
+        AnimationTimer poll = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.refresh();
+            }
+        };
+        Timeline sweep = new Timeline(new KeyFrame(Duration.seconds(LessonViewModel.SWEEP_STEP_S), e -> model.advanceSweep()));
+        sweep.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                poll.stop();
+                sweep.stop();
+                model.stopDemo();
+            } else {
+                model.load();
+                poll.start();
+                sweep.play();
+            }
+        });
+        show(model.selectedProperty().get());
+    }
+
+    private void show(Lesson lesson) {
+        content.getChildren().clear();
+        if (lesson == null) {
+            return;
+        }
+        Label title = new Label(lesson.title());
+        title.setId("lesson-title");
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        content.getChildren().add(title);
+        for (String paragraph : LessonViewModel.paragraphs(lesson.teach())) {
+            content.getChildren().add(paragraph(paragraph, "lesson-paragraph"));
+        }
+        if (!lesson.why().isBlank()) {
+            Label whyHeading = heading("Why it matters");
+            VBox why = new VBox(6, whyHeading);
+            why.getStyleClass().add("lesson-why");
+            LessonViewModel.paragraphs(lesson.why()).forEach(p -> why.getChildren().add(paragraph(p, "lesson-paragraph")));
+            why.setMaxWidth(READING_WIDTH);
+            content.getChildren().add(why);
+        }
+        if (!lesson.demos().isEmpty()) {
+            content.getChildren().add(heading("Listen"));
+            lesson.demos().forEach(demo -> content.getChildren().add(demoBox(demo)));
+        }
+        if (!lesson.drills().isEmpty()) {
+            content.getChildren().add(heading("Practise"));
+            for (int i = 0; i < lesson.drills().size(); i++) {
+                content.getChildren().add(drillRow(lesson.drills().get(i), i + 1));
+            }
+        }
+    }
+
+    private VBox demoBox(Demo demo) {
+        Label title = new Label(demo.title());
+        title.getStyleClass().add("demo-title");
+        title.setWrapText(true);
+        Button play = new Button();
+        play.getStyleClass().add("demo-play");
+        play.setAccessibleText("Play or stop the demonstration: " + demo.title());
+        play.textProperty().bind(Bindings.createStringBinding(
+                () -> model.demoPlayingProperty().get() && demo.equals(model.demoProperty().get()) ? "■ Stop" : "▶ Play",
+                model.demoPlayingProperty(), model.demoProperty()));
+        play.setOnAction(e -> model.toggle(demo));
+        Button sweep = new Button("Sweep");
+        sweep.getStyleClass().add("demo-sweep");
+        sweep.setAccessibleText("Step through the versions by itself, " + LessonViewModel.SWEEP_STEP_S + " seconds each");
+        sweep.setOnAction(e -> model.sweep(demo));
+        ProgressIndicator rendering = new ProgressIndicator();
+        rendering.setPrefSize(18, 18);
+        rendering.visibleProperty().bind(model.demoRenderingProperty().and(model.demoProperty().isEqualTo(demo)));
+        HBox transport = new HBox(8, play, sweep, rendering);
+        transport.getStyleClass().add("row");
+        FlowPane versions = new FlowPane(6, 6);
+        versions.getStyleClass().add("demo-versions");
+        for (Demo.Version version : demo.versions()) {
+            ToggleButton button = new ToggleButton(version.label());
+            button.setAccessibleText("Listen to: " + version.label());
+            button.selectedProperty().bind(model.demoProperty().isEqualTo(demo)
+                    .and(model.demoVersionProperty().isEqualTo(version.label())));
+            button.setOnAction(e -> model.play(demo, version.label()));
+            versions.getChildren().add(button);
+        }
+        Label material = new Label("On " + demo.material() + "; the versions are equally loud.");
+        material.getStyleClass().add("hint");
+        VBox box = new VBox(6, title, transport, versions, material);
+        box.getStyleClass().add("demo");
+        box.setMaxWidth(READING_WIDTH);
+        return box;
+    }
+
+    private HBox drillRow(DrillSpec drill, int number) {
+        Label title = new Label(number + ". " + drill.title());
+        title.setWrapText(true);
+        title.getStyleClass().add("drill-title");
+        Label size = new Label(drill.questions() + " questions on " + drill.material());
+        size.getStyleClass().add("hint");
+        VBox text = new VBox(2, title, size);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button start = new Button("Start drill");
+        start.setId("lesson-start-" + drill.id());
+        start.getStyleClass().add("drill-start");
+        start.setAccessibleText("Start the drill: " + drill.title());
+        start.setOnAction(e -> model.startDrill(drill));
+        HBox row = new HBox(12, text, start);
+        row.getStyleClass().addAll("row", "lesson-drill");
+        row.setMaxWidth(READING_WIDTH);
+        return row;
+    }
+
+    private static Label paragraph(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(READING_WIDTH);
+        label.getStyleClass().addAll("body", styleClass);
+        return label;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+}
