@@ -112,6 +112,18 @@ final class RenderQuestionCommand implements Callable<Integer> {
             range.put("max", value.max());
             range.put("unit", value.quantity().errorUnit());
             range.put("logarithmic", value.logarithmic());
+        } else if (question.form() instanceof AnswerForm.Curve curve) {
+            ObjectNode range = q.putObject("answerCurve");
+            range.put("durationS", curve.durationS());
+            range.put("min", curve.min());
+            range.put("max", curve.max());
+            range.put("unit", curve.quantity().errorUnit());
+        } else if (question.form() instanceof AnswerForm.Settings settings) {
+            ArrayNode dials = q.putArray("answerSettings");
+            for (AnswerForm.Setting setting : settings.settings()) {
+                dials.addObject().put("name", setting.name()).put("min", setting.min()).put("max", setting.max())
+                        .put("unit", setting.quantity().errorUnit()).put("logarithmic", setting.logarithmic());
+            }
         }
         q.set("audio", audio);
 

@@ -2,8 +2,22 @@ package dev.mixdojo.exercise;
 
 import java.util.List;
 
-/** How the learner answers a question: by choosing one option, or by setting a value. */
+/**
+ * How the learner answers a question: by choosing one option, by setting a value, by drawing a
+ * value over time, or by dialling several settings.
+ */
 public sealed interface AnswerForm {
+
+    /** The value in the skill's unit that an answer names: a chosen option's value or a set value. */
+    default double valueOf(Answer answer) {
+        if (answer instanceof Answer.Valued valued) {
+            return valued.value();
+        }
+        if (answer instanceof Answer.Chosen chosen && this instanceof Choice choice) {
+            return choice.option(chosen.label()).value();
+        }
+        throw new IllegalArgumentException("this question is not answered with one value");
+    }
 
     /** One option of a choice: what the learner sees and, where it has one, its value in the skill's unit. */
     record Option(String label, double value) {
@@ -27,5 +41,36 @@ public sealed interface AnswerForm {
 
     /** Set a value between min and max in the quantity's unit (a log axis when {@code logarithmic}). */
     record Value(Quantity quantity, double min, double max, boolean logarithmic) implements AnswerForm {
+    }
+
+    /**
+     * Draw how a value moved over the excerpt (a fader ride, a filter sweep): an {@link Answer.Drawn}
+     * with points from 0 to {@code durationS}, values between min and max in the quantity's unit.
+     */
+    record Curve(Quantity quantity, double durationS, double min, double max) implements AnswerForm {
+        public Curve {
+            if (!(durationS > 0 && min < max)) {
+                throw new IllegalArgumentException("a curve needs a positive duration and min below max");
+            }
+        }
+    }
+
+    /** Dial several settings at once (an EQ band's frequency, gain and Q): an {@link Answer.Dialed}. */
+    record Settings(List<Setting> settings) implements AnswerForm {
+        public Settings {
+            settings = List.copyOf(settings);
+            if (settings.isEmpty()) {
+                throw new IllegalArgumentException("settings need at least one setting");
+            }
+        }
+    }
+
+    /** One dial of {@link Settings}: its name (the key in the answer), quantity, range and axis. */
+    record Setting(String name, Quantity quantity, double min, double max, boolean logarithmic) {
+        public Setting {
+            if (!(min < max)) {
+                throw new IllegalArgumentException("setting " + name + " needs min below max");
+            }
+        }
     }
 }

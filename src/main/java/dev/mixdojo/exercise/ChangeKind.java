@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 /**
  * The common shape of most question kinds: an excerpt of the drill's material, a hidden chain
@@ -31,7 +33,20 @@ final class ChangeKind implements QuestionKind {
      * for a pan question).
      */
     record Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
-            AnswerForm form, Grading grading, boolean matchLoudness) {
+            AnswerForm form, Grading grading, boolean matchLoudness, Function<Answer, Optional<String>> answerChain) {
+
+        /** A plan whose answers cannot be rendered. */
+        Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
+                AnswerForm form, Grading grading, boolean matchLoudness) {
+            this(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+                    answer -> Optional.empty());
+        }
+
+        /** This plan, with answers rendered through the chain that the answered value would make (same shape as the truth's). */
+        Plan hearingAnswersAs(DoubleFunction<String> chainForValue) {
+            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+                    answer -> Optional.of(chainForValue.apply(form.valueOf(answer))));
+        }
     }
 
     /**
@@ -111,11 +126,15 @@ final class ChangeKind implements QuestionKind {
             source = toStereo(source);
         }
         double roveDb = roveRangeDb == 0 ? 0 : (random.nextDouble() * 2 - 1) * roveRangeDb;
-        AbRenderer.AbPair pair = AbRenderer.render(source, processed, plan.matchLoudness(), roveDb);
+        AudioBuffer original = source;
+        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
         AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
                 pair.matchGainDb());
+        Question.Audition audition = answer -> plan.answerChain().apply(answer).map(answerChain -> AbRenderer.render(
+                original, ChainRenderer.render(ChainReader.parse(answerChain), excerpt), plan.matchLoudness(), roveDb)
+                .processed());
         return new Question(lessonId, drill.id(), name, skill, seed, level, plan.prompt(), plan.form(),
-                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading());
+                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
     }
 
     /** Options already checked by {@link #checkOptions}; a problem now is a fault of ours. */

@@ -14,13 +14,27 @@ public sealed interface Grading {
     record ByLabel() implements Grading {
     }
 
+    /**
+     * By the kind's own measure, for answers that are curves or several settings (the area between
+     * two rides in dB, an EQ's response difference on an ERB scale).
+     */
+    record ByMeasure(Grader grader) implements Grading {
+    }
+
+    /** Grades one answer against a truth the grader holds. */
+    @FunctionalInterface
+    interface Grader {
+        Grade grade(Answer answer);
+    }
+
     /** Grades an answer to a question. */
     static Grade grade(Question question, Answer answer) {
         AnswerKey key = question.key();
         if (question.grading() instanceof ByValue byValue) {
-            double value = answer instanceof Answer.Valued valued ? valued.value()
-                    : ((AnswerForm.Choice) question.form()).option(((Answer.Chosen) answer).label()).value();
-            return byValue.numeric().grade(key.truth(), value);
+            return byValue.numeric().grade(key.truth(), question.form().valueOf(answer));
+        }
+        if (question.grading() instanceof ByMeasure byMeasure) {
+            return byMeasure.grader().grade(answer);
         }
         if (!(answer instanceof Answer.Chosen chosen)) {
             throw new IllegalArgumentException("this question is answered by choosing");

@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One question, ready to play: what to ask, how to answer, the versions to compare (name →
@@ -22,10 +23,29 @@ public record Question(
         AnswerForm form,
         Map<String, AudioBuffer> audio,
         AnswerKey key,
-        Grading grading) {
+        Grading grading,
+        Audition audition) {
+
+    /**
+     * Makes a learner's answer audible: the question's source through the chain the answer names,
+     * loudness-matched like the processed version; empty when the kind cannot (or the answer is not
+     * one it can render). May take tens of milliseconds: call it off the UI thread.
+     */
+    @FunctionalInterface
+    public interface Audition {
+        /** No rendering of answers. */
+        Audition NONE = answer -> Optional.empty();
+
+        Optional<AudioBuffer> render(Answer answer);
+    }
 
     public Question {
         audio = Collections.unmodifiableMap(new LinkedHashMap<>(audio));
+    }
+
+    /** The answer as it would sound ("hear my answer against the truth"), where the kind can render it. */
+    public Optional<AudioBuffer> answerAudio(Answer answer) {
+        return audition.render(answer);
     }
 
     /** The grade of an answer to this question. */

@@ -32,7 +32,7 @@ class ChangeKindTest {
     void matchedVersionsDifferByAtMostATenthOfALoudnessUnitAndPeakBelowMinusOneDbtp() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 4, roveDb: 2}", GAIN);
         for (long seed = 1; seed <= 5; seed++) {
-            Question question = QuestionKinds.eqBand().generate("l", drill, 12, seed, audio);
+            Question question = EqKinds.eqBand().generate("l", drill, 12, seed, audio);
             var original = AbRenderer.measure(question.audio().get("original"), true);
             var processed = AbRenderer.measure(question.audio().get("processed"), true);
             assertThat(Math.abs(original.integratedLufs() - processed.integratedLufs())).isLessThanOrEqualTo(0.1);
@@ -44,10 +44,34 @@ class ChangeKindTest {
     }
 
     @Test
+    void theRightAnswerSoundsExactlyLikeTheProcessedVersionAndAWrongOneDoesNot() {
+        DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 3, roveDb: 1}", GAIN);
+        Question question = EqKinds.eqBand().generate("l", drill, 12, 7, audio);
+        String truth = question.key().truthLabel();
+        String wrong = ((AnswerForm.Choice) question.form()).options().stream().map(AnswerForm.Option::label)
+                .filter(label -> !label.equals(truth)).findFirst().orElseThrow();
+        AudioBuffer processed = question.audio().get("processed");
+        AudioBuffer right = question.answerAudio(new Answer.Chosen(truth)).orElseThrow();
+        for (int c = 0; c < processed.channelCount(); c++) {
+            assertThat(right.channel(c)).containsExactly(processed.channel(c));
+        }
+        assertThat(question.answerAudio(new Answer.Chosen(wrong)).orElseThrow().channel(0))
+                .isNotEqualTo(processed.channel(0));
+    }
+
+    @Test
+    void aKindThatCannotRenderAnswersSaysSo() {
+        DrillSpec drill = Drills.drill("compression-detect", "song/funk-elevator/snare", "{excerptS: 3}",
+                StaircaseSettings.threeDownOneUp(6, 6, 1, 1, false));
+        Question question = CompressionKinds.compressionDetect().generate("l", drill, 6, 3, audio);
+        assertThat(question.answerAudio(new Answer.Chosen("Yes"))).isEmpty();
+    }
+
+    @Test
     void theSameSeedRendersTheSameQuestionBitForBit() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{bands: third, direction: either, excerptS: 3}", GAIN);
-        Question a = QuestionKinds.eqBand().generate("l", drill, 6, 42, audio);
-        Question b = QuestionKinds.eqBand().generate("l", drill, 6, 42, Drills.audio(cache));
+        Question a = EqKinds.eqBand().generate("l", drill, 6, 42, audio);
+        Question b = EqKinds.eqBand().generate("l", drill, 6, 42, Drills.audio(cache));
         assertThat(b.key().truth()).isEqualTo(a.key().truth());
         assertThat(b.prompt()).isEqualTo(a.prompt());
         for (String version : List.of("original", "processed")) {
@@ -57,7 +81,7 @@ class ChangeKindTest {
                 assertThat(y.channel(c)).containsExactly(x.channel(c));
             }
         }
-        Question other = QuestionKinds.eqBand().generate("l", drill, 6, 43, audio);
+        Question other = EqKinds.eqBand().generate("l", drill, 6, 43, audio);
         assertThat(other.audio().get("processed").channel(0)).isNotEqualTo(a.audio().get("processed").channel(0));
     }
 
@@ -68,7 +92,7 @@ class ChangeKindTest {
         DrillSpec onTone = new DrillSpec(drill.id(), drill.kind(), drill.title(),
                 dev.mixdojo.lesson.MaterialRef.parse("song/tone-1k").orElseThrow(), 10, drill.options(), GAIN,
                 drill.location());
-        assertThatThrownBy(() -> QuestionKinds.eqBand().generate("l", onTone, 12, 1, audio))
+        assertThatThrownBy(() -> EqKinds.eqBand().generate("l", onTone, 12, 1, audio))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no energy in the bands this drill asks about");
     }
@@ -77,7 +101,7 @@ class ChangeKindTest {
     void badOptionsAreReportedWithTheirPlaces() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{bands: quarter, q: 40, colour: red}", GAIN);
         Problems problems = new Problems();
-        QuestionKinds.eqBand().checkOptions(drill, problems);
+        EqKinds.eqBand().checkOptions(drill, problems);
         assertThat(problems.all()).extracting(Problem::toString).containsExactly(
                 "test-lesson.yaml:1:9: the options of eq-band bands must be one of octave, third, got 'quarter'",
                 "test-lesson.yaml:1:21: the options of eq-band q must be between 0.5 and 10, got 40",
@@ -87,7 +111,7 @@ class ChangeKindTest {
     @Test
     void feedbackSaysTheErrorInTheSkillsUnits() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 2}", GAIN);
-        Question question = QuestionKinds.eqBand().generate("l", drill, 12, 7, audio);
+        Question question = EqKinds.eqBand().generate("l", drill, 12, 7, audio);
         double truth = question.key().truth();
         AnswerForm.Option octaveUp = ((AnswerForm.Choice) question.form()).options().stream()
                 .filter(o -> Math.abs(o.value() / truth - 2) < 0.05).findFirst()
@@ -100,29 +124,29 @@ class ChangeKindTest {
     @Test
     void eachNewKindReportsOptionsItCannotUse() {
         StaircaseSettings ratio = StaircaseSettings.threeDownOneUp(2, 2, 1.1, 1.1, true);
-        assertThat(problems(QuestionKinds.compressionAmount(), "{smallestDb: 10, largestDb: 4, ratio: 50}", GAIN))
+        assertThat(problems(CompressionKinds.compressionAmount(), "{smallestDb: 10, largestDb: 4, ratio: 50}", GAIN))
                 .containsExactly("test-lesson.yaml:1:1: compression-amount: smallestDb must not exceed largestDb",
                         "test-lesson.yaml:1:39: the options of compression-amount ratio must be between 1.5 and 20, got 50");
-        assertThat(problems(QuestionKinds.compressionAttack(), "{middleAttackMs: 0.5}",
+        assertThat(problems(CompressionKinds.compressionAttack(), "{middleAttackMs: 0.5}",
                 StaircaseSettings.threeDownOneUp(30, 30, 2, 2, true)))
                 .containsExactly("test-lesson.yaml:1:1: compression-attack: the attack times must stay between 0.1 and 300 ms; "
                         + "lower the easiest level or move middleAttackMs");
-        assertThat(problems(QuestionKinds.reverbDecay(), "{shortestS: 4, choices: 6}", ratio))
+        assertThat(problems(EffectKinds.reverbDecay(), "{shortestS: 4, choices: 6}", ratio))
                 .containsExactly("test-lesson.yaml:1:1: reverb-decay: the longest decay would exceed 20 s; "
                         + "lower shortestS, choices or the easiest level");
-        assertThat(problems(QuestionKinds.delayTime(), "{shortestMs: 2000, choices: 6, mix: 2}", StaircaseSettings.threeDownOneUp(500, 500, 10, 10, false)))
+        assertThat(problems(EffectKinds.delayTime(), "{shortestMs: 2000, choices: 6, mix: 2}", StaircaseSettings.threeDownOneUp(500, 500, 10, 10, false)))
                 .containsExactly("test-lesson.yaml:1:1: delay-time: the longest delay would exceed 4000 ms; "
                                 + "lower shortestMs, choices or the easiest level",
                         "test-lesson.yaml:1:37: the options of delay-time mix must be between 0.1 and 0.9, got 2");
-        assertThat(problems(QuestionKinds.saturationHarmonics(), "{}", StaircaseSettings.threeDownOneUp(60, 60, 3, 3, false)))
+        assertThat(problems(EffectKinds.saturationHarmonics(), "{}", StaircaseSettings.threeDownOneUp(60, 60, 3, 3, false)))
                 .containsExactly("test-lesson.yaml:1:1: saturation-harmonics: the drive must be between 0 and 48 dB");
-        assertThat(problems(QuestionKinds.compressionDetect(), "{attackMs: 5, releaseMs: 80, ratio: 3}", GAIN)).isEmpty();
+        assertThat(problems(CompressionKinds.compressionDetect(), "{attackMs: 5, releaseMs: 80, ratio: 3}", GAIN)).isEmpty();
     }
 
     @Test
     void aReverbDecayQuestionOffersDecaysALevelApartAndCreditsOnlyTheRightOne() {
         DrillSpec drill = Drills.drill("reverb-decay", "noise/pink", "{excerptS: 2}", GAIN);
-        Question question = QuestionKinds.reverbDecay().generate("l", drill, 2, 3, audio);
+        Question question = EffectKinds.reverbDecay().generate("l", drill, 2, 3, audio);
         List<AnswerForm.Option> options = ((AnswerForm.Choice) question.form()).options();
         assertThat(options).extracting(AnswerForm.Option::label).containsExactly("0.5 s", "1 s", "2 s", "4 s");
         for (AnswerForm.Option option : options) {
@@ -135,7 +159,7 @@ class ChangeKindTest {
     @Test
     void aCompressionAmountQuestionsTruthIsTheGainReductionOfItsOwnChain() {
         DrillSpec drill = Drills.drill("compression-amount", "song/funk-elevator/snare", "{excerptS: 2, smallestDb: 6, largestDb: 6}", GAIN);
-        Question question = QuestionKinds.compressionAmount().generate("l", drill, 2, 5, audio);
+        Question question = CompressionKinds.compressionAmount().generate("l", drill, 2, 5, audio);
         assertThat(question.key().truth()).isCloseTo(6, org.assertj.core.data.Offset.offset(GainReduction.TOLERANCE_DB));
         assertThat(question.key().chain().steps()).singleElement()
                 .satisfies(step -> assertThat(step.kind()).isEqualTo("compressor"));
