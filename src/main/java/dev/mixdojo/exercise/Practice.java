@@ -178,21 +178,31 @@ public final class Practice {
 
     /**
      * The log entry for an answer. Values are stored on the quantity's error scale (octaves above
-     * 20 Hz, percent of the way to one side…) so that answer minus truth is the graded error.
+     * 20 Hz, percent of the way to one side…) so that answer minus truth is the graded error; an
+     * answer graded by the kind's own measure (a drawn curve, several settings) is stored as truth
+     * 0 and answer = its error in the grade's unit, for the same reason.
      */
     private Attempt attempt(String id, Question question, Answer answer, Grade grade, long responseTimeMs) {
+        double truth;
+        double given;
+        String unit;
+        String answerLabel;
         Optional<Quantity> quantity = quantityOf(question);
-        double truth = question.key().truth();
-        double given = valueOf(question, answer);
-        String answerLabel = answer instanceof Answer.Chosen chosen ? chosen.label()
-                : quantity.map(q -> q.format(given)).orElse(String.valueOf(given));
-        if (quantity.isPresent()) {
-            truth = quantity.get().onErrorScale(truth);
+        if (question.grading() instanceof Grading.ByMeasure || quantity.isEmpty() && !(answer instanceof Answer.Chosen)) {
+            truth = 0;
+            given = grade.error();
+            unit = grade.unit();
+            answerLabel = describe(answer);
+        } else {
+            double value = question.form().valueOf(answer);
+            truth = quantity.map(q -> q.onErrorScale(question.key().truth())).orElse(question.key().truth());
+            given = quantity.map(q -> q.onErrorScale(value)).orElse(value);
+            unit = quantity.map(Quantity::errorUnit).orElse("");
+            answerLabel = answer instanceof Answer.Chosen chosen ? chosen.label()
+                    : quantity.map(q -> q.format(value)).orElse(String.valueOf(value));
         }
-        double answerOnScale = quantity.map(q -> q.onErrorScale(given)).orElse(given);
-        return new Attempt(id, clock.instant(), lessonId, kind.skill(), question.level(), question.seed(), truth,
-                answerOnScale, quantity.map(Quantity::errorUnit).orElse(""), question.key().truthLabel(), answerLabel,
-                grade.correct(), grade.score(), responseTimeMs);
+        return new Attempt(id, clock.instant(), lessonId, kind.skill(), question.level(), question.seed(), truth, given,
+                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs);
     }
 
     private static Optional<Quantity> quantityOf(Question question) {
@@ -202,10 +212,14 @@ public final class Practice {
         return question.form() instanceof AnswerForm.Value value ? Optional.of(value.quantity()) : Optional.empty();
     }
 
-    private static double valueOf(Question question, Answer answer) {
-        if (answer instanceof Answer.Valued valued) {
-            return valued.value();
+    /** A short label for answers that are not one value: the confusion matrix counts labels. */
+    private static String describe(Answer answer) {
+        if (answer instanceof Answer.Drawn drawn) {
+            return "a drawn curve (" + drawn.points().size() + " points)";
         }
-        return ((AnswerForm.Choice) question.form()).option(((Answer.Chosen) answer).label()).value();
+        if (answer instanceof Answer.Dialed dialed) {
+            return "settings " + new java.util.TreeMap<>(dialed.values());
+        }
+        return answer.toString();
     }
 }

@@ -42,7 +42,7 @@ class PracticeTest {
 
     private Practice open() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 2}", BOOST);
-        return Practice.open("eq-octave-boosts-noise", drill, QuestionKinds.eqBand(), audio,
+        return Practice.open("eq-octave-boosts-noise", drill, new QuestionKinds().kind("eq-band").orElseThrow(), audio,
                 AttemptLog.inDataDirectory(data), CLOCK, seeds::incrementAndGet, new Warnings());
     }
 

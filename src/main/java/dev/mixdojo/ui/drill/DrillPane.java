@@ -1,6 +1,8 @@
 package dev.mixdojo.ui.drill;
 
+import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.Quantity;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.meter.LiveMetersModel;
 import dev.mixdojo.ui.meter.LiveMetersView;
@@ -30,12 +32,17 @@ import javafx.scene.layout.VBox;
  * question's form, then the grade and Next; live meters beside it when the mode shows them.
  *
  * <p>Keys: Space plays and stops, A and B (or Tab) switch versions, digits 1–9 choose, the arrows
- * nudge a value (Shift: more), Enter answers, N goes on, [ and ] set a loop, L clears it, Escape
- * stops. The host drives it through its {@link DrillPaneModel}.
+ * adjust a value, a setting or a curve point (Shift: more), Enter answers, H plays the learner's
+ * answer against the truth, N goes on, [ and ] set a loop, L clears it, Escape stops. The host drives it through its {@link DrillPaneModel}.
  */
 public final class DrillPane extends VBox {
+    /** Space at each end of a value axis, in pixels, so its end labels stay inside. */
+    private static final double PICKER_PADDING = 24;
+
     private final DrillPaneModel model;
     private final StackPane answerArea = new StackPane();
+    /** Under the waveform, the same width: where answers on the time axis go (a time, a drawn curve). */
+    private final StackPane timelineArea = new StackPane();
     private final ToggleGroup versionGroup = new ToggleGroup();
     private final HBox versionButtons = new HBox(6);
 
@@ -78,18 +85,20 @@ public final class DrillPane extends VBox {
         transport.getStyleClass().add("row");
 
         WaveformView waveform = new WaveformView(model);
+        timelineArea.getStyleClass().add("timeline-area");
+        VBox waveColumn = new VBox(6, waveform, timelineArea);
         Node top;
         LiveMetersModel meters = null;
         if (model.mode().showMeters()) {
-            meters = new LiveMetersModel(version -> model.sources().get(version), background, Platform::runLater);
+            meters = new LiveMetersModel(version -> model.sourcesProperty().get().get(version), background, Platform::runLater);
             LiveMetersView metersView = new LiveMetersView(meters);
-            HBox.setHgrow(waveform, Priority.ALWAYS);
-            waveform.setMaxWidth(Double.MAX_VALUE);
-            HBox withMeters = new HBox(12, waveform, metersView);
+            HBox.setHgrow(waveColumn, Priority.ALWAYS);
+            waveColumn.setMaxWidth(Double.MAX_VALUE);
+            HBox withMeters = new HBox(12, waveColumn, metersView);
             withMeters.getStyleClass().add("waveform-and-meters");
             top = withMeters;
         } else {
-            top = waveform;
+            top = waveColumn;
         }
 
         answerArea.getStyleClass().add("answer-area");
@@ -120,10 +129,17 @@ public final class DrillPane extends VBox {
         });
         HBox.setHgrow(feedback, Priority.ALWAYS);
         feedback.setMaxWidth(Double.MAX_VALUE);
-        HBox actions = new HBox(12, answer, feedback, next);
+        Button hear = new Button("Hear my answer ⇄ truth");
+        hear.setId("drill-hear-answer");
+        hear.setAccessibleText("Hear your answer against the truth (H)");
+        hear.visibleProperty().bind(Bindings.createBooleanBinding(model::canHearAnswer, model.sourcesProperty()));
+        hear.managedProperty().bind(hear.visibleProperty());
+        hear.setOnAction(e -> model.hearAnswerAgainstTruth());
+        HBox actions = new HBox(12, answer, feedback, hear, next);
         actions.getStyleClass().add("row");
 
-        Label keys = new Label("Space play/stop · A/B or Tab switch · 1–9 choose · ←/→ adjust · Enter answer · N next");
+        Label keys = new Label("Space play/stop · A/B or Tab switch · 1–9 choose · arrows adjust · Enter answer · "
+                + "H hear your answer · N next · drag on the waveform to loop");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
 
@@ -131,6 +147,7 @@ public final class DrillPane extends VBox {
 
         model.questionProperty().addListener((obs, old, question) -> showQuestion(question));
         model.activeVersionProperty().addListener((obs, old, version) -> selectVersionButton(version));
+        model.sourcesProperty().addListener((obs, old, now) -> showVersions());
         showQuestion(model.questionProperty().get());
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -165,25 +182,33 @@ public final class DrillPane extends VBox {
     }
 
     private void showQuestion(Question question) {
-        versionButtons.getChildren().clear();
-        versionGroup.getToggles().clear();
         answerArea.getChildren().clear();
+        timelineArea.getChildren().clear();
+        showVersions();
         if (question == null) {
             return;
         }
+        AnswerForm form = question.form();
+        boolean onTimeAxis = form instanceof AnswerForm.Curve
+                || form instanceof AnswerForm.Value value && value.quantity() == Quantity.TIME_S;
+        (onTimeAxis ? timelineArea : answerArea).getChildren().add(answerWidget(form));
+    }
+
+    private void showVersions() {
+        versionButtons.getChildren().clear();
+        versionGroup.getToggles().clear();
         List<String> versions = model.versions();
         for (int i = 0; i < versions.size(); i++) {
             String version = versions.get(i);
             String key = i < 2 ? String.valueOf((char) ('A' + i)) : "";
             ToggleButton button = new ToggleButton((key.isEmpty() ? "" : key + ": ") + titleCase(version));
-            button.setId("drill-version-" + version);
+            button.setId("drill-version-" + version.replace(' ', '-'));
             button.setToggleGroup(versionGroup);
             button.setAccessibleText("Listen to the " + version + " version" + (key.isEmpty() ? "" : " (" + key + ")"));
             button.setOnAction(e -> model.listenTo(version));
             versionButtons.getChildren().add(button);
         }
         selectVersionButton(model.activeVersionProperty().get());
-        answerArea.getChildren().add(answerWidget(question.form()));
     }
 
     private Node answerWidget(AnswerForm form) {
@@ -200,15 +225,26 @@ public final class DrillPane extends VBox {
                 button.setOnAction(e -> model.choose(option.label()));
                 button.selectedProperty().bind(Bindings.createBooleanBinding(
                         () -> model.pendingAnswerProperty().get()
-                                .filter(a -> a instanceof dev.mixdojo.exercise.Answer.Chosen c && c.label().equals(option.label()))
+                                .filter(a -> a instanceof Answer.Chosen c && c.label().equals(option.label()))
                                 .isPresent(),
                         model.pendingAnswerProperty()));
                 buttons.getChildren().add(button);
             }
             return buttons;
         }
-        return model.scale().<Node>map(scale -> new ValuePicker(model, scale))
-                .orElseGet(() -> new Label("This kind of answer cannot be given here yet."));
+        if (form instanceof AnswerForm.Curve) {
+            return new CurveEditor(model);
+        }
+        if (form instanceof AnswerForm.Value value) {
+            // A time is read off the waveform above, so its axis runs edge to edge like the waveform's.
+            return new ValuePicker(model, 0, value.quantity() == Quantity.TIME_S ? 0 : PICKER_PADDING);
+        }
+        VBox settings = new VBox(4);
+        settings.setId("drill-settings");
+        for (int i = 0; i < model.dials().size(); i++) {
+            settings.getChildren().add(new ValuePicker(model, i, PICKER_PADDING));
+        }
+        return settings;
     }
 
     private void selectVersionButton(String version) {
@@ -242,8 +278,8 @@ public final class DrillPane extends VBox {
             case L -> model.clearLoop();
             case OPEN_BRACKET -> model.markLoopStart();
             case CLOSE_BRACKET -> model.markLoopEnd();
-            case LEFT, DOWN -> handled = nudge(-1, e.isShiftDown());
-            case RIGHT, UP -> handled = nudge(1, e.isShiftDown());
+            case H -> model.hearAnswerAgainstTruth();
+            case LEFT, RIGHT, UP, DOWN -> handled = arrow(code, e.isShiftDown());
             default -> handled = chooseDigit(code);
         }
         if (handled) {
@@ -251,11 +287,24 @@ public final class DrillPane extends VBox {
         }
     }
 
-    private boolean nudge(int steps, boolean large) {
-        if (model.scale().isEmpty()) {
+    /**
+     * Arrows adjust the answer: on a value all four nudge it; among settings ↑/↓ pick the setting
+     * and ←/→ turn it; on a curve ←/→ pick the point and ↑/↓ move it.
+     */
+    private boolean arrow(KeyCode code, boolean large) {
+        Question question = model.questionProperty().get();
+        if (question == null || model.dials().isEmpty()) {
             return false;
         }
-        model.nudge(steps, large);
+        boolean horizontal = code == KeyCode.LEFT || code == KeyCode.RIGHT;
+        int direction = code == KeyCode.LEFT || code == KeyCode.DOWN ? -1 : 1;
+        if (question.form() instanceof AnswerForm.Settings && !horizontal) {
+            model.selectDial(-direction); // ↑ goes to the setting above
+        } else if (question.form() instanceof AnswerForm.Curve && horizontal) {
+            model.selectDial(direction);
+        } else {
+            model.nudge(direction, large);
+        }
         return true;
     }
 

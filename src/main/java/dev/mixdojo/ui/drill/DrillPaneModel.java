@@ -7,15 +7,23 @@ import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Grade;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,10 +31,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One drill question on screen, without the toolkit's controls: the versions to compare loaded
- * into the playback engine, transport and loop, instant A/B, the learner's pending answer, the
- * grade and the step to the next question. Whoever hosts it (the practice screen, an exam, a
- * projector) gives it questions with {@link #show} and hears about answers through
- * {@link #setOnAnswered}; the pane never decides which question comes next. JavaFX thread only.
+ * into the playback engine, transport and loop, instant A/B, the learner's pending answer (a
+ * choice, a value, a drawn curve or several settings), the grade, the learner's answer made
+ * audible against the truth, and the step to the next question. Whoever hosts it (the practice
+ * screen, an exam, a projector) gives it questions with {@link #show} and hears about answers
+ * through {@link #setOnAnswered}; the pane never decides which question comes next. JavaFX thread
+ * only; rendering an answer runs on the background executor.
  */
 public final class DrillPaneModel {
     /** One graded first answer to a question; retries are not reported. */
@@ -42,13 +52,21 @@ public final class DrillPaneModel {
         }
     }
 
+    /** The name of the version that plays the learner's answer, once rendered. */
+    public static final String ANSWER_VERSION = "your answer";
     /** Shortest loop a drag on the waveform makes, in seconds; a shorter drag is a click (a seek). */
     static final double SHORTEST_LOOP_S = 0.1;
+    /** Spacing of a drawn curve's points, in seconds (at most {@value #MAX_CURVE_POINTS} points). */
+    static final double CURVE_STEP_S = 0.5;
+    static final int MAX_CURVE_POINTS = 41;
 
     private final AudioOutput audio;
     private final DrillMode mode;
+    private final Executor background;
+    private final Executor onUiThread;
     private final LongSupplier nanoTime;
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, AudioBuffer>> sources = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper activeVersion = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper positionS = new ReadOnlyDoubleWrapper(0);
@@ -56,25 +74,36 @@ public final class DrillPaneModel {
     private final ReadOnlyObjectWrapper<Optional<Loop>> loop = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Answer>> pendingAnswer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyIntegerWrapper selectedDial = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<Grade>> grade = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private Consumer<Answered> onAnswered = answer -> { };
     private Runnable onNext = () -> { };
-    private Optional<ValueScale> scale = Optional.empty();
+    private List<Dial> dials = List.of();
     private long shownAtNanos;
     private long firstPlayNanos = -1;
     private double loopMarkS = -1;
 
-    /** A pane model playing through {@code audio}, behaving as {@code mode} says. */
-    public DrillPaneModel(AudioOutput audio, DrillMode mode) {
-        this(audio, mode, System::nanoTime);
+    /**
+     * A pane model playing through {@code audio}, behaving as {@code mode} says; answers are
+     * rendered on {@code background} and handed back through {@code onUiThread}.
+     */
+    public DrillPaneModel(AudioOutput audio, DrillMode mode, Executor background, Executor onUiThread) {
+        this(audio, mode, background, onUiThread, System::nanoTime);
     }
 
-    /** As {@link #DrillPaneModel(AudioOutput, DrillMode)} with a clock for response times (tests). */
-    DrillPaneModel(AudioOutput audio, DrillMode mode, LongSupplier nanoTime) {
+    /** As the four-argument constructor, rendering answers on the common pool and returning to the JavaFX thread. */
+    public DrillPaneModel(AudioOutput audio, DrillMode mode) {
+        this(audio, mode, ForkJoinPool.commonPool(), Platform::runLater);
+    }
+
+    /** With a clock for response times (tests). */
+    DrillPaneModel(AudioOutput audio, DrillMode mode, Executor background, Executor onUiThread, LongSupplier nanoTime) {
         this.audio = audio;
         this.mode = mode;
+        this.background = background;
+        this.onUiThread = onUiThread;
         this.nanoTime = nanoTime;
         // Another device chosen in Settings gives an empty engine: load the question again.
         audio.engineProperty().addListener((obs, old, engine) -> reload());
@@ -98,17 +127,19 @@ public final class DrillPaneModel {
     public void show(Question next) {
         audio.engine().stop();
         // Everything about the new question is set before the question itself, so views that
-        // rebuild when it changes see the new answer form, value and version at once.
-        scale = next.form() instanceof AnswerForm.Value form ? Optional.of(ValueScale.of(form)) : Optional.empty();
-        value.set(scale.map(ValueScale::start).orElse(0.0));
-        pendingAnswer.set(scale.map(s -> (Answer) new Answer.Valued(s.start())));
+        // rebuild when it changes see the new answer form, dials and version at once.
+        dials = dialsOf(next.form());
+        value.set(value());
+        selectedDial.set(0);
         grade.set(Optional.empty());
         answered.set(false);
         feedback.set("");
         loop.set(Optional.empty());
         loopMarkS = -1;
         activeVersion.set(List.copyOf(next.audio().keySet()).get(0));
+        sources.set(next.audio());
         question.set(next);
+        updatePendingAnswer();
         shownAtNanos = nanoTime.getAsLong();
         firstPlayNanos = -1;
         reload();
@@ -116,20 +147,19 @@ public final class DrillPaneModel {
 
     /** Loads the question's versions into the engine again (after another screen used it). */
     public void reload() {
-        Question shown = question.get();
         playing.set(false);
-        if (shown == null) {
+        if (question.get() == null) {
             return;
         }
         PlaybackEngine engine = audio.engine();
         engine.stop();
-        engine.load(shown.audio());
+        engine.load(sources.get());
         engine.clearLoop();
         loop.get().ifPresent(l -> engine.setLoop(frames(l.startS()), frames(l.endS())));
         engine.switchTo(activeVersion.get());
         engine.seekFrames(0);
         positionS.set(0);
-        durationS.set(shown.audio().values().stream().mapToDouble(AudioBuffer::durationS).max().orElse(0));
+        durationS.set(duration(sources.get()));
     }
 
     /** The question shown, or null before the first. */
@@ -137,10 +167,14 @@ public final class DrillPaneModel {
         return question.getReadOnlyProperty();
     }
 
+    /** The versions loaded, by name: the question's, then {@value #ANSWER_VERSION} once rendered. */
+    public ReadOnlyObjectProperty<Map<String, AudioBuffer>> sourcesProperty() {
+        return sources.getReadOnlyProperty();
+    }
+
     /** The names of the versions to compare, in order (e.g. {@code original}, {@code processed}). */
     public List<String> versions() {
-        Question shown = question.get();
-        return shown == null ? List.of() : List.copyOf(shown.audio().keySet());
+        return List.copyOf(sources.get().keySet());
     }
 
     /** The version being heard. */
@@ -277,27 +311,54 @@ public final class DrillPaneModel {
         }
     }
 
-    /** The value a value question's picker shows, in the quantity's unit. */
+    /** The value a value question's picker shows (its only dial), in the quantity's unit; 0 for other forms. */
+    public double value() {
+        return dials.isEmpty() ? 0 : dials.get(0).value();
+    }
+
+    /** {@link #value()} as a property. */
     public ReadOnlyDoubleProperty valueProperty() {
         return value.getReadOnlyProperty();
     }
 
-    /** Sets the value answer (clamped to the form's range). */
+    /** Sets the value of a value question, or the selected setting or curve point (clamped to its axis). */
     public void setValue(double newValue) {
-        scale.filter(s -> canAnswer()).ifPresent(s -> {
-            value.set(s.clamp(newValue));
-            pendingAnswer.set(Optional.of(new Answer.Valued(value.get())));
-        });
+        setDial(selectedDial.get(), newValue);
     }
 
-    /** Moves the value answer by arrow-key steps ({@code large} with Shift). */
+    /** Moves the selected value, setting or curve point by arrow-key steps ({@code large} with Shift). */
     public void nudge(int steps, boolean large) {
-        scale.ifPresent(s -> setValue(s.nudge(value.get(), steps, large)));
+        if (!dials.isEmpty()) {
+            Dial dial = dials.get(selectedDial.get());
+            setDial(selectedDial.get(), dial.scale().nudge(dial.value(), steps, large));
+        }
     }
 
-    /** The axis of a value question, if this is one. */
-    Optional<ValueScale> scale() {
-        return scale;
+    /** Selects another setting or curve point, {@code delta} places on (clamped). */
+    public void selectDial(int delta) {
+        if (!dials.isEmpty()) {
+            selectedDial.set(Math.max(0, Math.min(dials.size() - 1, selectedDial.get() + delta)));
+        }
+    }
+
+    /** Which setting or curve point the arrow keys adjust. */
+    public ReadOnlyIntegerProperty selectedDialProperty() {
+        return selectedDial.getReadOnlyProperty();
+    }
+
+    /** The adjustable values of the answer: one for a value question, one per setting, one per curve point. */
+    List<Dial> dials() {
+        return dials;
+    }
+
+    /** Sets dial {@code index} (and selects it). */
+    void setDial(int index, double newValue) {
+        if (index >= 0 && index < dials.size() && canAnswer()) {
+            selectedDial.set(index);
+            dials.get(index).set(newValue);
+            value.set(value());
+            updatePendingAnswer();
+        }
     }
 
     /**
@@ -319,6 +380,9 @@ public final class DrillPaneModel {
         if (first) {
             long since = firstPlayNanos >= 0 ? firstPlayNanos : shownAtNanos;
             onAnswered.accept(new Answered(shown, answer, result, Math.max(0, (nanoTime.getAsLong() - since) / 1_000_000)));
+        }
+        if (mode.allowAudition()) {
+            renderAnswer(shown, answer);
         }
         return true;
     }
@@ -344,12 +408,86 @@ public final class DrillPaneModel {
         return feedback.getReadOnlyProperty();
     }
 
+    /** Whether the learner's answer can be heard ({@value #ANSWER_VERSION} is loaded). */
+    public boolean canHearAnswer() {
+        return sources.get().containsKey(ANSWER_VERSION);
+    }
+
+    /** "Hear my answer against the truth" (H): switches between the learner's answer and the processed version, playing. */
+    public void hearAnswerAgainstTruth() {
+        if (!canHearAnswer()) {
+            return;
+        }
+        List<String> names = versions();
+        String truth = names.contains("processed") ? "processed" : names.get(names.size() - 2);
+        listenTo(ANSWER_VERSION.equals(activeVersion.get()) ? truth : ANSWER_VERSION);
+        if (!audio.engine().isPlaying()) {
+            togglePlay();
+        }
+    }
+
     /** Asks the host for the next question (only once this one is answered). */
     public void next() {
         if (answered.get()) {
             stop();
             onNext.run();
         }
+    }
+
+    private void renderAnswer(Question shown, Answer answer) {
+        try {
+            background.execute(() -> shown.answerAudio(answer).ifPresent(rendered -> onUiThread.execute(() -> {
+                if (question.get() == shown) {
+                    Map<String, AudioBuffer> withAnswer = new LinkedHashMap<>(shown.audio());
+                    withAnswer.put(ANSWER_VERSION, rendered);
+                    sources.set(withAnswer);
+                    audio.engine().load(withAnswer);
+                    audio.engine().switchTo(activeVersion.get());
+                }
+            })));
+        } catch (RejectedExecutionException closing) {
+            // The app is shutting down its workers; there is no one left to hear the answer.
+        }
+    }
+
+    private void updatePendingAnswer() {
+        Question shown = question.get();
+        if (shown == null) {
+            pendingAnswer.set(Optional.empty());
+            return;
+        }
+        AnswerForm form = shown.form();
+        if (form instanceof AnswerForm.Value) {
+            pendingAnswer.set(Optional.of(new Answer.Valued(dials.get(0).value())));
+        } else if (form instanceof AnswerForm.Settings) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            dials.forEach(d -> values.put(d.name(), d.value()));
+            pendingAnswer.set(Optional.of(new Answer.Dialed(values)));
+        } else if (form instanceof AnswerForm.Curve) {
+            pendingAnswer.set(Optional.of(new Answer.Drawn(dials.stream()
+                    .map(d -> new Answer.Point(d.timeS(), d.value())).toList())));
+        } else {
+            pendingAnswer.set(Optional.empty());
+        }
+    }
+
+    /** The dials of a form: one for a value, one per setting, and points {@value #CURVE_STEP_S} s apart for a curve. */
+    static List<Dial> dialsOf(AnswerForm form) {
+        if (form instanceof AnswerForm.Value value) {
+            return List.of(new Dial("", ValueScale.of(value), Double.NaN));
+        }
+        if (form instanceof AnswerForm.Settings settings) {
+            return settings.settings().stream().map(s -> new Dial(s.name(), ValueScale.of(s), Double.NaN)).toList();
+        }
+        if (form instanceof AnswerForm.Curve curve) {
+            int points = Math.max(2, Math.min(MAX_CURVE_POINTS, (int) Math.round(curve.durationS() / CURVE_STEP_S) + 1));
+            List<Dial> dials = new ArrayList<>();
+            for (int i = 0; i < points; i++) {
+                dials.add(new Dial("", ValueScale.of(curve), curve.durationS() * i / (points - 1)));
+            }
+            return List.copyOf(dials);
+        }
+        return List.of();
     }
 
     private String describe(Grade result) {
@@ -361,13 +499,11 @@ public final class DrillPaneModel {
         return result.feedback() + score + retry;
     }
 
-    private long frames(double seconds) {
-        return Math.round(seconds * audio.engine().sampleRateHz());
+    private static double duration(Map<String, AudioBuffer> versions) {
+        return versions.values().stream().mapToDouble(AudioBuffer::durationS).max().orElse(0);
     }
 
-    /** The sources of the question, for meters that measure what is heard. */
-    Map<String, AudioBuffer> sources() {
-        Question shown = question.get();
-        return shown == null ? Map.of() : shown.audio();
+    private long frames(double seconds) {
+        return Math.round(seconds * audio.engine().sampleRateHz());
     }
 }

@@ -2,6 +2,7 @@ package dev.mixdojo.ui.drill;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -14,9 +15,12 @@ import javafx.scene.shape.Polygon;
  */
 final class ValuePicker extends Region {
     private static final double TRACK_Y = 34;
-    private static final double SIDE_PADDING = 24;
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final DrillPaneModel model;
+    private final int index;
+    private final Dial dial;
     private final ValueScale scale;
     private final Line track = new Line();
     private final Polygon marker = new Polygon(0, 0, -8, -14, 8, -14);
@@ -24,17 +28,22 @@ final class ValuePicker extends Region {
     private final List<Line> tickLines = new ArrayList<>();
     private final List<Label> tickLabels = new ArrayList<>();
     private final List<Double> ticks;
+    private final double sidePadding;
 
-    ValuePicker(DrillPaneModel model, ValueScale scale) {
+    /** A picker for dial {@code index} of the model's answer; {@code sidePadding} in pixels keeps end labels inside. */
+    ValuePicker(DrillPaneModel model, int index, double sidePadding) {
         this.model = model;
-        this.scale = scale;
+        this.index = index;
+        this.dial = model.dials().get(index);
+        this.scale = dial.scale();
+        this.sidePadding = sidePadding;
         this.ticks = scale.ticks();
         getStyleClass().add("value-picker");
-        setId("drill-value");
+        setId(index == 0 ? "drill-value" : "drill-value-" + (index + 1));
         track.getStyleClass().add("value-track");
         marker.getStyleClass().add("value-marker");
         valueLabel.getStyleClass().add("value-label");
-        valueLabel.setId("drill-value-label");
+        valueLabel.setId(index == 0 ? "drill-value-label" : "drill-value-label-" + (index + 1));
         for (Double tick : ticks) {
             Line line = new Line();
             line.getStyleClass().add("value-tick");
@@ -51,27 +60,34 @@ final class ValuePicker extends Region {
         setMinHeight(72);
         setPrefHeight(72);
         setFocusTraversable(true);
-        model.valueProperty().addListener(obs -> update());
+        dial.valueProperty().addListener(obs -> update());
+        // Among several settings, the one the arrow keys adjust is marked.
+        model.selectedDialProperty().addListener((obs, old, now) -> markSelected());
+        markSelected();
         setOnMousePressed(e -> {
             requestFocus();
-            model.setValue(valueAtX(e.getX()));
+            model.setDial(index, valueAtX(e.getX()));
         });
-        setOnMouseDragged(e -> model.setValue(valueAtX(e.getX())));
+        setOnMouseDragged(e -> model.setDial(index, valueAtX(e.getX())));
         update();
     }
 
+    private void markSelected() {
+        pseudoClassStateChanged(SELECTED, model.dials().size() > 1 && model.selectedDialProperty().get() == index);
+    }
+
     private void update() {
-        String shown = scale.format(model.valueProperty().get());
-        valueLabel.setText(shown);
-        setAccessibleText(scale.quantity().name().toLowerCase().replace('_', ' ') + " answer: " + shown
-                + ". Left and right arrows move it, Shift for bigger steps; Enter answers");
+        String shown = scale.format(dial.value());
+        valueLabel.setText(dial.name().isEmpty() ? shown : dial.name() + ": " + shown);
+        setAccessibleText((dial.name().isEmpty() ? scale.quantity().name().toLowerCase().replace('_', ' ') : dial.name())
+                + " answer: " + shown + ". Left and right arrows move it, Shift for bigger steps; Enter answers");
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
-        double left = SIDE_PADDING;
-        double right = getWidth() - SIDE_PADDING;
+        double left = sidePadding;
+        double right = getWidth() - sidePadding;
         track.setStartX(left);
         track.setEndX(right);
         track.setStartY(TRACK_Y);
@@ -87,7 +103,7 @@ final class ValuePicker extends Region {
             label.autosize();
             label.relocate(x - label.getWidth() / 2, TRACK_Y + 8);
         }
-        double x = xOf(model.valueProperty().get());
+        double x = xOf(dial.value());
         marker.setLayoutX(x);
         marker.setLayoutY(TRACK_Y);
         valueLabel.autosize();
@@ -96,10 +112,10 @@ final class ValuePicker extends Region {
     }
 
     private double xOf(double value) {
-        return SIDE_PADDING + scale.fraction(value) * (getWidth() - 2 * SIDE_PADDING);
+        return sidePadding + scale.fraction(value) * (getWidth() - 2 * sidePadding);
     }
 
     private double valueAtX(double x) {
-        return scale.valueAt((x - SIDE_PADDING) / Math.max(1, getWidth() - 2 * SIDE_PADDING));
+        return scale.valueAt((x - sidePadding) / Math.max(1, getWidth() - 2 * sidePadding));
     }
 }

@@ -23,6 +23,16 @@ record ValueScale(Quantity quantity, double min, double max, boolean logarithmic
         return new ValueScale(form.quantity(), form.min(), form.max(), form.logarithmic());
     }
 
+    /** The axis of one setting of a settings form. */
+    static ValueScale of(AnswerForm.Setting setting) {
+        return new ValueScale(setting.quantity(), setting.min(), setting.max(), setting.logarithmic());
+    }
+
+    /** The value axis of a curve form: logarithmic for quantities measured in octaves (frequency, decay, ratio). */
+    static ValueScale of(AnswerForm.Curve curve) {
+        return new ValueScale(curve.quantity(), curve.min(), curve.max(), curve.quantity().errorUnit().equals("oct"));
+    }
+
     /** Where {@code value} sits on the axis, 0 at min to 1 at max (clamped). */
     double fraction(double value) {
         double clamped = clamp(value);

@@ -44,11 +44,11 @@ final class WaveformView extends Region {
 
         InvalidationListener redraw = obs -> requestLayout();
         model.activeVersionProperty().addListener(obs -> {
-            peaks = envelopeOf(model.sources().get(model.activeVersionProperty().get()));
+            peaks = envelopeOf(model.sourcesProperty().get().get(model.activeVersionProperty().get()));
             requestLayout();
         });
         model.questionProperty().addListener(obs -> {
-            peaks = envelopeOf(model.sources().get(model.activeVersionProperty().get()));
+            peaks = envelopeOf(model.sourcesProperty().get().get(model.activeVersionProperty().get()));
             requestLayout();
         });
         model.positionSProperty().addListener(redraw);

@@ -86,4 +86,21 @@ class DrillPaneKeyboardTest {
         }
         assertThat(robot.lookup("#drill-choice-4").queryAs(ButtonBase.class).getAccessibleText()).isEqualTo("1 kHz (4)");
     }
+
+    @Test
+    void aRideIsDrawnFromTheKeyboardAndASettingsAnswerDialled(FxRobot robot) {
+        robot.interact(() -> model.show(TestQuestions.ride()));
+        assertThat(robot.lookup("#drill-curve").tryQuery()).isPresent();
+        // → twice picks the point at 1 s; Shift+↑ twice raises it 6 dB.
+        robot.type(KeyCode.RIGHT, 2);
+        robot.press(KeyCode.SHIFT).type(KeyCode.UP, 2).release(KeyCode.SHIFT);
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#drill-feedback").queryAs(Label.class).getText()).startsWith("You said +6 dB; it was +6 dB");
+
+        robot.interact(() -> model.show(TestQuestions.eqMatch()));
+        // ↓ goes to the gain dial; Shift+→ twice turns it to +6 dB.
+        robot.type(KeyCode.DOWN);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT, 2).release(KeyCode.SHIFT);
+        assertThat(robot.lookup("#drill-value-label-2").queryAs(Label.class).getText()).isEqualTo("gainDb: +6 dB");
+    }
 }

@@ -8,6 +8,7 @@ import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.ui.AudioOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class DrillPaneModelTest {
     }
 
     private DrillPaneModel model(DrillMode mode) {
-        DrillPaneModel model = new DrillPaneModel(audio, mode, nanos::get);
+        DrillPaneModel model = new DrillPaneModel(audio, mode, Runnable::run, Runnable::run, nanos::get);
         model.setOnAnswered(reported::add);
         return model;
     }
@@ -79,7 +80,7 @@ class DrillPaneModelTest {
     }
 
     @Test
-    void abSwitchesTheVersionTheEngineplaysAndBack() {
+    void abSwitchesTheVersionTheEnginePlaysAndBack() {
         DrillPaneModel model = model(DrillMode.PRACTICE);
         model.show(TestQuestions.octaveBand());
         assertThat(model.versions()).containsExactly("original", "processed");
@@ -99,16 +100,16 @@ class DrillPaneModelTest {
     void aValueStartsAtTheGeometricMiddleAndTwelveNudgesMoveItOneOctave() {
         DrillPaneModel model = model(DrillMode.PRACTICE);
         model.show(TestQuestions.cutoff());
-        assertThat(model.valueProperty().get()).isCloseTo(Math.sqrt(20 * 20000), within(1e-9));
+        assertThat(model.value()).isCloseTo(Math.sqrt(20 * 20000), within(1e-9));
         model.setValue(250);
         for (int i = 0; i < 12; i++) {
             model.nudge(1, false);
         }
-        assertThat(model.valueProperty().get()).isCloseTo(500, within(1e-6));
+        assertThat(model.value()).isCloseTo(500, within(1e-6));
         model.nudge(-3, true); // three thirds of an octave down
-        assertThat(model.valueProperty().get()).isCloseTo(250, within(1e-6));
+        assertThat(model.value()).isCloseTo(250, within(1e-6));
         model.setValue(1e6);
-        assertThat(model.valueProperty().get()).isEqualTo(20000);
+        assertThat(model.value()).isEqualTo(20000);
         model.setValue(1000);
         model.submit();
         // 1 kHz against 500 Hz is one octave high: a third of the way from 0.5 to 2 octaves, so 2/3 credit.
@@ -141,5 +142,55 @@ class DrillPaneModelTest {
         model.submit();
         model.next();
         assertThat(asked).containsExactly("next");
+    }
+
+    @Test
+    void settingsAreDialledOneAtATimeAndAnsweredTogether() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.eqMatch());
+        assertThat(model.pendingAnswerProperty().get())
+                .contains(new Answer.Dialed(Map.of("frequencyHz", Math.sqrt(20 * 20000), "gainDb", 0.0)));
+        model.setValue(2000);
+        model.selectDial(1);
+        model.nudge(2, true); // two large steps of 3 dB
+        assertThat(model.pendingAnswerProperty().get()).contains(new Answer.Dialed(Map.of("frequencyHz", 2000.0, "gainDb", 6.0)));
+        model.submit();
+        assertThat(reported.get(0).grade().correct()).isTrue();
+    }
+
+    @Test
+    void aCurveHasAPointEveryHalfSecondAndIsAnsweredAsADrawing() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.ride());
+        assertThat(model.dials()).hasSize(9);
+        model.selectDial(2);
+        model.nudge(2, true); // the point at 1 s, up two steps of 3 dB
+        Answer.Drawn drawn = (Answer.Drawn) model.pendingAnswerProperty().get().orElseThrow();
+        assertThat(drawn.points()).hasSize(9);
+        assertThat(drawn.points().get(2)).isEqualTo(new Answer.Point(1.0, 6.0));
+        assertThat(drawn.points().get(8).timeS()).isEqualTo(4.0);
+        model.submit();
+        assertThat(model.feedbackProperty().get()).startsWith("You said +6 dB; it was +6 dB");
+    }
+
+    @Test
+    void afterAnsweringTheLearnerHearsTheirAnswerAgainstTheTruth() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.octaveBand());
+        assertThat(model.canHearAnswer()).isFalse();
+        model.chooseNumber(5);
+        model.submit();
+        assertThat(model.versions()).containsExactly("original", "processed", DrillPaneModel.ANSWER_VERSION);
+        model.hearAnswerAgainstTruth();
+        assertThat(audio.engine().activeSource()).isEqualTo(DrillPaneModel.ANSWER_VERSION);
+        assertThat(model.playingProperty().get()).isTrue();
+        model.hearAnswerAgainstTruth();
+        assertThat(audio.engine().activeSource()).isEqualTo("processed");
+        // An exam never renders answers.
+        DrillPaneModel exam = model(DrillMode.EXAM);
+        exam.show(TestQuestions.octaveBand());
+        exam.chooseNumber(5);
+        exam.submit();
+        assertThat(exam.canHearAnswer()).isFalse();
     }
 }
