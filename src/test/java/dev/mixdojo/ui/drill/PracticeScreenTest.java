@@ -11,13 +11,12 @@ import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Navigation;
 import dev.mixdojo.ui.Screens;
+import dev.mixdojo.ui.TestLessons;
 import dev.mixdojo.ui.Theme;
 import dev.mixdojo.ui.shell.ShellView;
 import dev.mixdojo.ui.shell.ShellViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -51,20 +50,9 @@ class PracticeScreenTest {
     private AppServices services;
     private Path data;
 
-    /** Two noise lessons in a folder of their own: loading them needs no song rendered, which keeps the test quick. */
-    private static Path noiseLessons() throws IOException {
-        Path lessons = Files.createDirectories(folders.resolve("lessons"));
-        for (String id : List.of("eq-octave-boosts-noise", "eq-cuts")) {
-            Files.copy(Path.of("lessons", id + ".yaml"), lessons.resolve(id + ".yaml"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.writeString(lessons.resolve("curriculum.yaml"),
-                "units:\n  - title: EQ\n    lessons: [eq-octave-boosts-noise, eq-cuts]\n");
-        return lessons;
-    }
-
     @Start
     void start(Stage stage) throws IOException {
-        System.setProperty(LESSONS_PROPERTY, noiseLessons().toString());
+        System.setProperty(LESSONS_PROPERTY, TestLessons.noiseLessons(folders.resolve("lessons")).toString());
         data = folders.resolve("data-" + System.nanoTime());
         services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
                 new UserDirectories(data, folders.resolve("cache")), Executors.newSingleThreadExecutor());

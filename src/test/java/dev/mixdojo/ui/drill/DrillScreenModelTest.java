@@ -1,0 +1,129 @@
+package dev.mixdojo.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.base.Warnings;
+import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.Question;
+import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.AttemptLog;
+import dev.mixdojo.progress.Staircase;
+import dev.mixdojo.progress.StaircaseSettings;
+import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Teaching;
+import dev.mixdojo.ui.TestLessons;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Practice screen's logic on real lessons and a real log, without the toolkit: work runs inline. */
+class DrillScreenModelTest {
+    private static final Executor INLINE = Runnable::run;
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path data;
+
+    private static Path lessons;
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+    private final AtomicLong seeds = new AtomicLong(500);
+    private DrillScreenModel model;
+
+    @BeforeAll
+    static void copyLessons() throws IOException {
+        lessons = TestLessons.noiseLessons(shared.resolve("lessons"));
+    }
+
+    @AfterEach
+    void closeAudio() {
+        audio.close();
+    }
+
+    private DrillScreenModel open() {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        model = new DrillScreenModel(teaching, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE, INLINE,
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), seeds::incrementAndGet);
+        return model;
+    }
+
+    /** Chooses the right option of the shown question by its digit and answers. */
+    private void answerRight() {
+        Question question = model.pane().questionProperty().get();
+        List<AnswerForm.Option> options = ((AnswerForm.Choice) question.form()).options();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).label().equals(question.key().truthLabel())) {
+                model.pane().chooseNumber(i + 1);
+            }
+        }
+        model.pane().submit();
+    }
+
+    @Test
+    void aStartedDrillShowsItsFirstQuestionAtTheStartLevelAndLogsEachAnswer() {
+        open().start("eq-octave-boosts-noise", "octave-boost");
+        assertThat(model.titleProperty().get()).isEqualTo("Hearing octave boosts on pink noise — Which octave was boosted?");
+        assertThat(model.levelProperty().get()).isEqualTo("Level 12 (size of the boost or cut in dB)");
+        assertThat(model.sessionProperty().get()).isEqualTo("A round is 10 questions.");
+        assertThat(model.busyProperty().get()).isFalse();
+        Question first = model.pane().questionProperty().get();
+        assertThat(first.level()).isEqualTo(12);
+
+        answerRight();
+        List<Attempt> logged = AttemptLog.inDataDirectory(data).readAll(new Warnings());
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0).correct()).isTrue();
+        assertThat(logged.get(0).seed()).isEqualTo(first.seed());
+        assertThat(model.sessionProperty().get()).isEqualTo("This session: 1 answered, 1 right (100%) — 9 to go in this round.");
+
+        model.pane().next();
+        Question second = model.pane().questionProperty().get();
+        assertThat(second.seed()).isNotEqualTo(first.seed());
+        assertThat(second.level()).isEqualTo(12);
+    }
+
+    @Test
+    void withNothingChosenItContinuesTheDrillOfTheNewestAttempt() {
+        AttemptLog.inDataDirectory(data).append(new Attempt("x", Instant.parse("2026-11-24T10:00:00Z"), "eq-cuts",
+                "eq.frequency", 15, 1, 5.6, 5.6, "oct", "1 kHz", "1 kHz", true, 1, 3000));
+        open().startSuggested();
+        assertThat(model.titleProperty().get()).isEqualTo("Hearing cuts — Which octave was cut?");
+        assertThat(model.pane().questionProperty().get().prompt()).isEqualTo("Which octave band was cut?");
+    }
+
+    @Test
+    void aNewLearnerStartsWithTheCurriculumsFirstDrill() {
+        open().startSuggested();
+        assertThat(model.titleProperty().get()).startsWith("Hearing octave boosts on pink noise — ");
+    }
+
+    @Test
+    void anUnknownLessonIsOneSentenceNotACrash() {
+        open().start("no-such-lesson", "d1");
+        assertThat(model.messageProperty().get()).isEqualTo("There is no lesson 'no-such-lesson' in the lesson folder.");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.pane().questionProperty().get()).isNull();
+    }
+
+    @Test
+    void theLevelLineGivesTheThresholdWithItsInterval() {
+        StaircaseSettings settings = StaircaseSettings.threeDownOneUp(12, 15, 1, 1, false);
+        Staircase staircase = new Staircase(settings, 5, 0, 0, Optional.of(true), List.of(4.0, 6.0, 4.0, 6.0, 4.0, 6.0), 40);
+        // Mean 5; s = √1.2; standard error √(1.2/6) = 0.447; t(0.975, 5) = 2.571: 5 ± 1.15.
+        assertThat(DrillScreenModel.describeLevel(staircase, "size of the boost or cut in dB"))
+                .isEqualTo("Level 5 (size of the boost or cut in dB) · your threshold 5 (95% interval 3.85–6.15)");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.mixdojo.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.lesson.Demo;
+import dev.mixdojo.lesson.Lesson;
+import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.AttemptLog;
+import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Teaching;
+import dev.mixdojo.ui.TestLessons;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Lessons screen's logic on real lessons, without the toolkit: work runs inline, the engine is silent. */
+class LessonViewModelTest {
+    private static final Executor INLINE = Runnable::run;
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path data;
+
+    private static Path lessons;
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+    private final List<String> started = new ArrayList<>();
+
+    @BeforeAll
+    static void copyLessons() throws IOException {
+        lessons = TestLessons.noiseLessons(shared.resolve("lessons"));
+    }
+
+    @AfterEach
+    void closeAudio() {
+        audio.close();
+    }
+
+    private LessonViewModel open(Path lessonFolder) {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessonFolder);
+        LessonViewModel model = new LessonViewModel(teaching, audio, INLINE, INLINE, (l, d) -> started.add(l + "/" + d));
+        model.load();
+        return model;
+    }
+
+    @Test
+    void paragraphsAreSplitAtBlankLinesAndLineBreaksInsideOneBecomeSpaces() {
+        assertThat(LessonViewModel.paragraphs("An EQ boost\nraises a band.\n\n  Cuts lower it.\n \n\nThat is all.\n"))
+                .containsExactly("An EQ boost raises a band.", "Cuts lower it.", "That is all.");
+    }
+
+    @Test
+    void theCurriculumLoadsInOrderAndANewLearnerReadsTheFirstLesson() {
+        LessonViewModel model = open(lessons);
+        assertThat(model.lessons().stream().map(Lesson::id)).containsExactly("eq-octave-boosts-noise", "eq-cuts");
+        assertThat(model.selectedProperty().get().id()).isEqualTo("eq-octave-boosts-noise");
+        assertThat(LessonViewModel.paragraphs(model.selectedProperty().get().teach())).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void aReturningLearnerReadsTheLessonTheyPractisedLast() {
+        AttemptLog.inDataDirectory(data).append(new Attempt("x", Instant.parse("2026-11-24T10:00:00Z"), "eq-cuts",
+                "eq.frequency", 15, 1, 5.6, 5.6, "oct", "1 kHz", "1 kHz", true, 1, 3000));
+        assertThat(open(lessons).selectedProperty().get().id()).isEqualTo("eq-cuts");
+    }
+
+    @Test
+    void aDemoPlaysItsVersionsSwitchesBetweenThemAndSweeps() {
+        LessonViewModel model = open(lessons);
+        Demo demo = model.selectedProperty().get().demos().get(0);
+        List<String> labels = demo.versions().stream().map(Demo.Version::label).toList();
+        model.play(demo, labels.get(1));
+        assertThat(model.demoPlayingProperty().get()).isTrue();
+        assertThat(audio.engine().activeSource()).isEqualTo(labels.get(1));
+        model.play(demo, labels.get(0));
+        assertThat(audio.engine().activeSource()).isEqualTo(labels.get(0));
+        assertThat(model.sweepingProperty().get()).isFalse();
+
+        model.sweep(demo);
+        for (int step = 1; step <= labels.size(); step++) {
+            model.advanceSweep();
+            assertThat(model.demoVersionProperty().get()).isEqualTo(labels.get(step % labels.size()));
+        }
+        model.toggle(demo);
+        assertThat(model.demoPlayingProperty().get()).isFalse();
+        assertThat(model.sweepingProperty().get()).isFalse();
+    }
+
+    @Test
+    void startingADrillNamesTheLessonAndTheDrill() {
+        LessonViewModel model = open(lessons);
+        model.startDrill(model.selectedProperty().get().drills().get(0));
+        assertThat(started).containsExactly("eq-octave-boosts-noise/octave-boost");
+    }
+
+    @Test
+    void aBrokenLessonFolderShowsEachProblemWithItsLine() throws IOException {
+        Path broken = Files.createDirectories(shared.resolve("broken"));
+        Files.writeString(broken.resolve("bad.yaml"), "id: bad\ntitle: Bad\narea: eq\nwhat: 1\n");
+        Files.writeString(broken.resolve("curriculum.yaml"), "units:\n  - title: EQ\n    lessons: [bad]\n");
+        LessonViewModel model = open(broken);
+        assertThat(model.messageProperty().get()).contains("bad.yaml:4:");
+        assertThat(model.lessons()).isEmpty();
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+}
