@@ -45,6 +45,7 @@ public final class DrillPane extends VBox {
     private final StackPane timelineArea = new StackPane();
     private final ToggleGroup versionGroup = new ToggleGroup();
     private final HBox versionButtons = new HBox(6);
+    private final Button play = new Button();
 
     /** A pane showing {@code model}'s questions; {@code background} runs the meters' analysis. */
     public DrillPane(DrillPaneModel model, Executor background) {
@@ -61,7 +62,6 @@ public final class DrillPane extends VBox {
                 () -> model.questionProperty().get() == null ? "Preparing the question…" : model.questionProperty().get().prompt(),
                 model.questionProperty()));
 
-        Button play = new Button();
         play.setId("drill-play");
         play.setAccessibleText("Play or stop (Space)");
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("■ Stop").otherwise("▶ Play"));
@@ -135,6 +135,9 @@ public final class DrillPane extends VBox {
         hear.visibleProperty().bind(Bindings.createBooleanBinding(model::canHearAnswer, model.sourcesProperty()));
         hear.managedProperty().bind(hear.visibleProperty());
         hear.setOnAction(e -> model.hearAnswerAgainstTruth());
+        for (Button button : List.of(answer, hear, next)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // a long feedback sentence wraps; the buttons keep their words
+        }
         HBox actions = new HBox(12, answer, feedback, hear, next);
         actions.getStyleClass().add("row");
 
@@ -172,6 +175,8 @@ public final class DrillPane extends VBox {
                     model.reload();
                 }
                 poll.start();
+                // Once laid out in the scene, the pane's keys should work without a click first.
+                Platform.runLater(this::takeKeyboard);
             }
         });
     }
@@ -192,6 +197,21 @@ public final class DrillPane extends VBox {
         boolean onTimeAxis = form instanceof AnswerForm.Curve
                 || form instanceof AnswerForm.Value value && value.quantity() == Quantity.TIME_S;
         (onTimeAxis ? timelineArea : answerArea).getChildren().add(answerWidget(form));
+        takeKeyboard();
+    }
+
+    /** Brings the keyboard into the pane (its keys work only while the focus is inside it). */
+    private void takeKeyboard() {
+        if (getScene() == null) {
+            return;
+        }
+        Node focused = getScene().getFocusOwner();
+        while (focused != null && focused != this) {
+            focused = focused.getParent();
+        }
+        if (focused == null) {
+            play.requestFocus();
+        }
     }
 
     private void showVersions() {

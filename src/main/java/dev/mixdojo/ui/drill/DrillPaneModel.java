@@ -136,8 +136,9 @@ public final class DrillPaneModel {
         feedback.set("");
         loop.set(Optional.empty());
         loopMarkS = -1;
-        activeVersion.set(List.copyOf(next.audio().keySet()).get(0));
-        sources.set(next.audio());
+        Map<String, AudioBuffer> ordered = inAbOrder(next.audio());
+        activeVersion.set(ordered.keySet().iterator().next());
+        sources.set(ordered);
         question.set(next);
         updatePendingAnswer();
         shownAtNanos = nanoTime.getAsLong();
@@ -438,7 +439,7 @@ public final class DrillPaneModel {
         try {
             background.execute(() -> shown.answerAudio(answer).ifPresent(rendered -> onUiThread.execute(() -> {
                 if (question.get() == shown) {
-                    Map<String, AudioBuffer> withAnswer = new LinkedHashMap<>(shown.audio());
+                    Map<String, AudioBuffer> withAnswer = inAbOrder(shown.audio());
                     withAnswer.put(ANSWER_VERSION, rendered);
                     sources.set(withAnswer);
                     audio.engine().load(withAnswer);
@@ -497,6 +498,18 @@ public final class DrillPaneModel {
         String score = result.correct() ? "" : " " + Math.round(result.score() * 100) + "% credit.";
         String retry = canAnswer() ? " Try again, or press N for the next question." : "";
         return result.feedback() + score + retry;
+    }
+
+    /** The versions with {@code original} first (A) and {@code processed} second (B), the rest after in their order. */
+    static Map<String, AudioBuffer> inAbOrder(Map<String, AudioBuffer> versions) {
+        Map<String, AudioBuffer> ordered = new LinkedHashMap<>();
+        for (String name : List.of("original", "processed")) {
+            if (versions.containsKey(name)) {
+                ordered.put(name, versions.get(name));
+            }
+        }
+        versions.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static double duration(Map<String, AudioBuffer> versions) {

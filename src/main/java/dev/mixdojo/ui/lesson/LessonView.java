@@ -42,12 +42,16 @@ public final class LessonView extends BorderPane {
         ListView<Lesson> list = new ListView<>(model.lessons());
         list.setId("lesson-list");
         list.setAccessibleText("Lessons in curriculum order");
-        list.setPrefWidth(250);
+        list.setPrefWidth(260);
+        list.setMinWidth(200);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Lesson lesson, boolean empty) {
                 super.updateItem(lesson, empty);
                 setText(empty || lesson == null ? null : lesson.title());
+                // A cell as wide as the list, so long titles wrap instead of scrolling sideways.
+                setWrapText(true);
+                setPrefWidth(0);
                 setAccessibleText(empty || lesson == null ? null : "Lesson: " + lesson.title());
             }
         });

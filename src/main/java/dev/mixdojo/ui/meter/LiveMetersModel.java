@@ -42,6 +42,15 @@ public final class LiveMetersModel {
     }
 
     /**
+     * Where the measured windows end: at the playhead while playing (what was just heard); when
+     * stopped, a short-term window after the playhead (what Play will sound like), so the meters
+     * are never empty at the start of a question.
+     */
+    static double windowEndS(boolean playing, double positionS, double durationS) {
+        return playing ? positionS : Math.min(durationS, positionS + MeterReading.SHORT_TERM_S);
+    }
+
+    /**
      * One UI frame at {@code nowNanos}: starts a measurement at {@code positionS} of {@code version}
      * when the interval has passed, none is running, and something changed (playing, another
      * version, another position). Returns whether one was started.
@@ -64,7 +73,7 @@ public final class LiveMetersModel {
             background.execute(() -> {
                 Optional<MeterReading> measured = Optional.empty();
                 try {
-                    measured = Optional.of(MeterReading.measure(audio, positionS));
+                    measured = Optional.of(MeterReading.measure(audio, windowEndS(playing, positionS, audio.durationS())));
                 } finally {
                     // Even a failed measurement must not stop the meters for good.
                     Optional<MeterReading> done = measured;

@@ -97,6 +97,15 @@ class DrillPaneModelTest {
     }
 
     @Test
+    void theOriginalIsAlwaysAAndTheProcessedVersionB() {
+        Map<String, dev.mixdojo.audio.AudioBuffer> scrambled = new java.util.LinkedHashMap<>();
+        scrambled.put("your answer", TestQuestions.tone(0.1));
+        scrambled.put("processed", TestQuestions.tone(0.5));
+        scrambled.put("original", TestQuestions.tone(0.25));
+        assertThat(DrillPaneModel.inAbOrder(scrambled).keySet()).containsExactly("original", "processed", "your answer");
+    }
+
+    @Test
     void aValueStartsAtTheGeometricMiddleAndTwelveNudgesMoveItOneOctave() {
         DrillPaneModel model = model(DrillMode.PRACTICE);
         model.show(TestQuestions.cutoff());

@@ -37,4 +37,11 @@ class LiveMetersModelTest {
         queued.remove(0).run();
         assertThat(model.tick(900 * MS, false, "unknown", 0.7)).isFalse();
     }
+
+    @Test
+    void whilePlayingTheWindowEndsAtThePlayheadAndWhenStoppedItLooksAheadThreeSeconds() {
+        assertThat(LiveMetersModel.windowEndS(true, 5.0, 8.0)).isEqualTo(5.0);
+        assertThat(LiveMetersModel.windowEndS(false, 0.0, 8.0)).isEqualTo(3.0);
+        assertThat(LiveMetersModel.windowEndS(false, 6.5, 8.0)).isEqualTo(8.0);
+    }
 }
