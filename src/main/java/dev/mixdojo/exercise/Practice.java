@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -35,8 +36,22 @@ public final class Practice {
     private final LongSupplier seeds;
     private SkillStates states;
     private Session session = new Session(0, 0);
-    /** Questions being prepared for the next turn, by the level they were made at. */
-    private Map<Double, CompletableFuture<Question>> prepared = Map.of();
+    /** Questions being prepared for the next turn, by the level they are made at. */
+    private Map<Double, Prepared> prepared = Map.of();
+
+    /**
+     * A question being prepared, claimed by whoever gets to it first: the worker (it renders it)
+     * or the next turn (it drops it, so a turn never waits for a job still queued behind itself
+     * on a one-thread executor).
+     */
+    private static final class Prepared {
+        static final int WAITING = 0;
+        static final int RENDERING = 1;
+        static final int DROPPED = 2;
+
+        final AtomicInteger state = new AtomicInteger(WAITING);
+        CompletableFuture<Question> job;
+    }
 
     /** What one answer did: its grade and the attempt written to the log. */
     public record Graded(Question question, Answer answer, Grade grade, Attempt attempt) {
@@ -111,24 +126,30 @@ public final class Practice {
 
     /**
      * The next question at the staircase's level: the one prepared by {@link #prepareNext} for this
-     * level if there is one, else generated now with a fresh seed (blocks while it renders).
+     * level if its rendering has begun (awaited), else generated now with a fresh seed; preparations
+     * not begun yet are dropped. Blocks while it renders.
      */
     public Question nextQuestion() {
         double level;
-        CompletableFuture<Question> ready;
+        Map<Double, Prepared> batch;
         synchronized (this) {
             level = states.nextLevel(kind.skill());
-            ready = prepared.get(level);
+            batch = prepared;
             prepared = Map.of();
         }
-        if (ready != null) {
-            try {
-                return ready.join();
-            } catch (CompletionException e) {
-                // The prepared seed failed (e.g. an unfair excerpt); a fresh seed gets its own chance below.
+        Question ready = null;
+        for (Map.Entry<Double, Prepared> entry : batch.entrySet()) {
+            Prepared candidate = entry.getValue();
+            boolean rendering = !candidate.state.compareAndSet(Prepared.WAITING, Prepared.DROPPED);
+            if (rendering && entry.getKey() == level) {
+                try {
+                    ready = candidate.job.join();
+                } catch (CompletionException e) {
+                    // The prepared seed failed (e.g. an unfair excerpt); a fresh seed gets its own chance below.
+                }
             }
         }
-        return generate(level, seeds.getAsLong());
+        return ready != null ? ready : generate(level, seeds.getAsLong());
     }
 
     /**
@@ -139,15 +160,17 @@ public final class Practice {
     public void prepareNext(Executor background) {
         Staircase now = staircase();
         long seed = seeds.getAsLong();
-        Map<Double, CompletableFuture<Question>> jobs = new LinkedHashMap<>();
+        Map<Double, Prepared> jobs = new LinkedHashMap<>();
         CompletableFuture<Question> previous = CompletableFuture.completedFuture(null);
         for (boolean right : new boolean[] {true, false}) {
             double level = now.next(right).level();
             if (!jobs.containsKey(level)) {
+                Prepared job = new Prepared();
                 // Chained, so the two never compete for the exercise audio or the cores.
-                CompletableFuture<Question> job = previous.handleAsync((ignored, failure) -> generate(level, seed), background);
+                job.job = previous.handleAsync((ignored, failure) ->
+                        job.state.compareAndSet(Prepared.WAITING, Prepared.RENDERING) ? generate(level, seed) : null, background);
                 jobs.put(level, job);
-                previous = job;
+                previous = job.job;
             }
         }
         synchronized (this) {

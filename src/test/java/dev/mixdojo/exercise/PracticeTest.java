@@ -13,8 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,13 +120,16 @@ class PracticeTest {
     }
 
     @Test
-    void thePreparedQuestionIsUsedWhenTheAnswerLeadsToItsLevel() {
+    void thePreparedQuestionIsUsedWhenTheAnswerLeadsToItsLevel() throws Exception {
         Practice practice = open();
         Question first = practice.nextQuestion();
         ExecutorService worker = Executors.newSingleThreadExecutor();
         try {
             practice.prepareNext(worker);
             long preparedSeed = seeds.get();
+            // The second preparation is queued when the first ends; two empty jobs in a row wait for both.
+            worker.submit(() -> { }).get();
+            worker.submit(() -> { }).get();
             practice.answer(first, wrong(first), 1000);
             Question next = practice.nextQuestion();
             // A wrong answer at the start moves one initial step easier: 12 + 2 = 14 dB.
@@ -132,6 +138,34 @@ class PracticeTest {
             assertThat(next.seed()).isNotEqualTo(first.seed());
         } finally {
             worker.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTurnOnTheOnlyWorkerDoesNotWaitForPreparationsQueuedBehindIt() throws Exception {
+        Practice practice = open();
+        Question first = practice.nextQuestion();
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            // The next turn is queued on the same one thread before the preparations can run.
+            CountDownLatch hold = new CountDownLatch(1);
+            worker.execute(() -> awaitQuietly(hold));
+            practice.prepareNext(worker);
+            // A wrong answer needs the second preparation, which is queued only after this turn.
+            practice.answer(first, wrong(first), 1000);
+            Future<Question> next = worker.submit(practice::nextQuestion);
+            hold.countDown();
+            assertThat(next.get(60, TimeUnit.SECONDS).level()).isEqualTo(14);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

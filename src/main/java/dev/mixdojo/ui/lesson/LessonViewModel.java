@@ -109,10 +109,10 @@ public final class LessonViewModel {
                     loading.set(false);
                     last.or(() -> library.lessons().stream().findFirst()).ifPresent(this::select);
                 });
-            } catch (BadInputException e) {
+            } catch (RuntimeException e) {
                 onUiThread.execute(() -> {
                     loading.set(false);
-                    message.set(e.getMessage());
+                    message.set(sentence(e, "The lessons could not be read"));
                 });
             }
         });
@@ -258,13 +258,18 @@ public final class LessonViewModel {
                         start(shown, made, demoVersion.get());
                     }
                 });
-            } catch (BadInputException e) {
+            } catch (RuntimeException e) {
                 onUiThread.execute(() -> {
                     demoRendering.set(false);
-                    message.set(e.getMessage());
+                    message.set(sentence(e, "The demonstration could not be rendered"));
                 });
             }
         });
+    }
+
+    /** A bad file's own sentence, or what failed with the fault named (never a stack trace). */
+    private static String sentence(RuntimeException e, String what) {
+        return e instanceof BadInputException ? e.getMessage() : what + " (" + e + ").";
     }
 
     private void start(Demo shown, Map<String, AudioBuffer> versions, String label) {
