@@ -24,14 +24,19 @@ public class MixDojoApp extends Application {
         if (services == null) {
             init();
         }
-        Navigation navigation = new Navigation();
-        ShellViewModel shell = new ShellViewModel(Screens.available(services, navigation));
-        navigation.attach(shell::show);
-        Scene scene = new Scene(new ShellView(shell, services.audio()), 1100, 720);
+        Scene scene = new Scene(shell(services), 1100, 720);
         Theme.apply(scene, Theme.LIGHT);
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The window's content for these services: every screen in the shell, able to open one another. */
+    public static ShellView shell(AppServices services) {
+        Navigation navigation = new Navigation();
+        ShellViewModel shell = new ShellViewModel(Screens.available(services, navigation));
+        navigation.attach(shell::show);
+        return new ShellView(shell, services.audio());
     }
 
     @Override

@@ -9,12 +9,9 @@ import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.AudioOutput;
-import dev.mixdojo.ui.Navigation;
-import dev.mixdojo.ui.Screens;
+import dev.mixdojo.ui.MixDojoApp;
 import dev.mixdojo.ui.TestLessons;
 import dev.mixdojo.ui.Theme;
-import dev.mixdojo.ui.shell.ShellView;
-import dev.mixdojo.ui.shell.ShellViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,10 +53,7 @@ class PracticeScreenTest {
         data = folders.resolve("data-" + System.nanoTime());
         services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
                 new UserDirectories(data, folders.resolve("cache")), Executors.newSingleThreadExecutor());
-        Navigation navigation = new Navigation();
-        ShellViewModel shell = new ShellViewModel(Screens.available(services, navigation));
-        navigation.attach(shell::show);
-        Scene scene = new Scene(new ShellView(shell, services.audio()), 1100, 760);
+        Scene scene = new Scene(MixDojoApp.shell(services), 1100, 760);
         Theme.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();
@@ -76,6 +70,7 @@ class PracticeScreenTest {
         robot.clickOn("#nav-lessons");
         // A new learner starts at the top of the curriculum.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#lesson-title").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).isEqualTo("Hearing octave boosts on pink noise");
         assertThat(robot.lookup(".lesson-paragraph").queryAll()).hasSizeGreaterThan(2);
         assertThat(robot.lookup(".demo").queryAll()).isNotEmpty();
