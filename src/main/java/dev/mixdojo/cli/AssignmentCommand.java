@@ -12,6 +12,7 @@ import dev.mixdojo.classroom.AssignmentDrill;
 import dev.mixdojo.classroom.AssignmentDrills;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
+import dev.mixdojo.classroom.MixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PackEntry;
 import dev.mixdojo.classroom.PlannedQuestion;
@@ -91,6 +92,14 @@ final class AssignmentCommand implements Runnable {
                 description = "A folder of material to carry in the assignment (repeatable).")
         List<Path> material = new ArrayList<>();
 
+        @Option(names = "--mix-stems", paramLabel = "DIR",
+                description = "Stems of a homework mix (WAV or AIFF files in DIR); needs --mix-target.")
+        Path mixStems;
+
+        @Option(names = "--mix-target", paramLabel = "FILE",
+                description = "The reference mix the homework mixes are scored against; needs --mix-stems.")
+        Path mixTarget;
+
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The assignment file to write.")
         Path out;
 
@@ -121,6 +130,13 @@ final class AssignmentCommand implements Runnable {
                     assignmentMode, passPercent, dueTime, new SecureRandom());
             List<AssignmentPack.MaterialFile> files = new ArrayList<>();
             material.forEach(folder -> files.addAll(AssignmentPack.materialFolder(folder)));
+            if ((mixStems == null) != (mixTarget == null)) {
+                throw new BadInputException("A mix challenge needs both --mix-stems and --mix-target.");
+            }
+            if (mixStems != null) {
+                MixChallenge challenge = AssignmentPack.mixChallenge(mixStems, mixTarget, files);
+                assignment = assignment.withMixChallenge(challenge);
+            }
             AssignmentPack.write(out, assignment, files);
             OpenedPack pack = AssignmentPack.open(out);
             PrintWriter w = spec.commandLine().getOut();
