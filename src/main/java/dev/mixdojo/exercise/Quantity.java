@@ -124,6 +124,19 @@ public enum Quantity {
         return inOctaves ? Math.log(answer / truth) / Math.log(2) : answer - truth;
     }
 
+    /**
+     * The value on the scale where {@link #distance} is a plain difference, in {@link #errorUnit()}:
+     * octaves above 20 Hz for frequency, octaves above 1 s or 1:1 for decays and ratios, percent
+     * for pan and shares, the value itself otherwise. The progress log stores values on this scale
+     * so that an attempt's answer minus its truth is the graded error.
+     */
+    public double onErrorScale(double value) {
+        if (inOctaves) {
+            return Math.log(value / (this == FREQUENCY ? 20 : 1)) / Math.log(2);
+        }
+        return distance(0, value);
+    }
+
     /** The unit of {@link #distance}, e.g. {@code oct} for frequency. */
     public String errorUnit() {
         return unit;

@@ -1,0 +1,211 @@
+package dev.mixdojo.exercise;
+
+import dev.mixdojo.base.Warnings;
+import dev.mixdojo.lesson.DrillSpec;
+import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.AttemptLog;
+import dev.mixdojo.progress.SkillStates;
+import dev.mixdojo.progress.Staircase;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+
+/**
+ * One lesson drill practised adaptively: the skill's staircase rebuilt from the attempt log, each
+ * question generated at the staircase's level with a fresh seed, each answer graded and appended
+ * to the log, and the next question prepared in the background while the learner answers.
+ *
+ * <p>Threads: every method may be called from any thread; question generation blocks (it renders
+ * audio), so callers on a UI thread hand {@link #nextQuestion} and {@link #answer} (which writes
+ * the log) to a worker. Generations run one at a time, because the exercise audio is not thread-safe.
+ */
+public final class Practice {
+    private final String lessonId;
+    private final DrillSpec drill;
+    private final QuestionKind kind;
+    private final ExerciseAudio audio;
+    private final AttemptLog log;
+    private final Clock clock;
+    private final LongSupplier seeds;
+    private SkillStates states;
+    private Session session = new Session(0, 0);
+    /** Questions being prepared for the next turn, by the level they were made at. */
+    private Map<Double, CompletableFuture<Question>> prepared = Map.of();
+
+    /** What one answer did: its grade and the attempt written to the log. */
+    public record Graded(Question question, Answer answer, Grade grade, Attempt attempt) {
+    }
+
+    /** This sitting's answers: how many, and how many counted as right. */
+    public record Session(int answered, int right) {
+        /** Share of right answers, 0 to 1 (0 before the first answer). */
+        public double accuracy() {
+            return answered == 0 ? 0 : right / (double) answered;
+        }
+    }
+
+    private Practice(String lessonId, DrillSpec drill, QuestionKind kind, ExerciseAudio audio, AttemptLog log,
+            Clock clock, LongSupplier seeds, SkillStates states) {
+        this.lessonId = lessonId;
+        this.drill = drill;
+        this.kind = kind;
+        this.audio = audio;
+        this.log = log;
+        this.clock = clock;
+        this.seeds = seeds;
+        this.states = states;
+    }
+
+    /**
+     * Opens the practice of {@code drill}, replaying {@code log} (damaged lines go to
+     * {@code warnings}) so the staircase continues where the learner left it; {@code seeds} gives
+     * each question's seed and {@code clock} each attempt's time.
+     */
+    public static Practice open(String lessonId, DrillSpec drill, QuestionKind kind, ExerciseAudio audio, AttemptLog log,
+            Clock clock, LongSupplier seeds, Warnings warnings) {
+        if (!kind.name().equals(drill.kind())) {
+            throw new IllegalArgumentException("the drill asks for '" + drill.kind() + "', not '" + kind.name() + "'");
+        }
+        SkillStates states = SkillStates.rebuild(log.readAll(warnings), skill -> drill.difficulty());
+        return new Practice(lessonId, drill, kind, audio, log, clock, seeds, states);
+    }
+
+    public String lessonId() {
+        return lessonId;
+    }
+
+    public DrillSpec drill() {
+        return drill;
+    }
+
+    /** The skill whose staircase this drill moves, e.g. {@code eq.frequency}. */
+    public String skill() {
+        return kind.skill();
+    }
+
+    /** What the level means, e.g. "size of the boost or cut in dB". */
+    public String difficulty() {
+        return kind.difficulty();
+    }
+
+    /** The skill's staircase now. */
+    public synchronized Staircase staircase() {
+        return states.staircase(kind.skill());
+    }
+
+    /** The level of the next question, in the unit {@link #difficulty()} names. */
+    public double level() {
+        return staircase().level();
+    }
+
+    /** This sitting's answers so far. */
+    public synchronized Session session() {
+        return session;
+    }
+
+    /**
+     * The next question at the staircase's level: the one prepared by {@link #prepareNext} for this
+     * level if there is one, else generated now with a fresh seed (blocks while it renders).
+     */
+    public Question nextQuestion() {
+        double level;
+        CompletableFuture<Question> ready;
+        synchronized (this) {
+            level = states.nextLevel(kind.skill());
+            ready = prepared.get(level);
+            prepared = Map.of();
+        }
+        if (ready != null) {
+            try {
+                return ready.join();
+            } catch (CompletionException e) {
+                // The prepared seed failed (e.g. an unfair excerpt); a fresh seed gets its own chance below.
+            }
+        }
+        return generate(level, seeds.getAsLong());
+    }
+
+    /**
+     * Starts preparing, on {@code background}, the question that follows the current one: the
+     * answer decides the next level, so both possible levels are prepared with one seed, the level
+     * after a right answer first (the likelier: about 79 % once the staircase converges).
+     */
+    public void prepareNext(Executor background) {
+        Staircase now = staircase();
+        long seed = seeds.getAsLong();
+        Map<Double, CompletableFuture<Question>> jobs = new LinkedHashMap<>();
+        CompletableFuture<Question> previous = CompletableFuture.completedFuture(null);
+        for (boolean right : new boolean[] {true, false}) {
+            double level = now.next(right).level();
+            if (!jobs.containsKey(level)) {
+                // Chained, so the two never compete for the exercise audio or the cores.
+                CompletableFuture<Question> job = previous.handleAsync((ignored, failure) -> generate(level, seed), background);
+                jobs.put(level, job);
+                previous = job;
+            }
+        }
+        synchronized (this) {
+            prepared = jobs;
+        }
+    }
+
+    /**
+     * Grades {@code answer} to {@code question}, appends the attempt to the log (forced to disk),
+     * and moves the staircase. {@code responseTimeMs} is the time from first playback to the answer.
+     */
+    public Graded answer(Question question, Answer answer, long responseTimeMs) {
+        Grade grade = question.grade(answer);
+        Attempt attempt = attempt(UUID.randomUUID().toString(), question, answer, grade, responseTimeMs);
+        log.append(attempt);
+        synchronized (this) {
+            states = states.with(attempt);
+            session = new Session(session.answered() + 1, session.right() + (grade.correct() ? 1 : 0));
+        }
+        return new Graded(question, answer, grade, attempt);
+    }
+
+    private Question generate(double level, long seed) {
+        synchronized (audio) {
+            return kind.generate(lessonId, drill, level, seed, audio);
+        }
+    }
+
+    /**
+     * The log entry for an answer. Values are stored on the quantity's error scale (octaves above
+     * 20 Hz, percent of the way to one side…) so that answer minus truth is the graded error.
+     */
+    private Attempt attempt(String id, Question question, Answer answer, Grade grade, long responseTimeMs) {
+        Optional<Quantity> quantity = quantityOf(question);
+        double truth = question.key().truth();
+        double given = valueOf(question, answer);
+        String answerLabel = answer instanceof Answer.Chosen chosen ? chosen.label()
+                : quantity.map(q -> q.format(given)).orElse(String.valueOf(given));
+        if (quantity.isPresent()) {
+            truth = quantity.get().onErrorScale(truth);
+        }
+        double answerOnScale = quantity.map(q -> q.onErrorScale(given)).orElse(given);
+        return new Attempt(id, clock.instant(), lessonId, kind.skill(), question.level(), question.seed(), truth,
+                answerOnScale, quantity.map(Quantity::errorUnit).orElse(""), question.key().truthLabel(), answerLabel,
+                grade.correct(), grade.score(), responseTimeMs);
+    }
+
+    private static Optional<Quantity> quantityOf(Question question) {
+        if (question.grading() instanceof Grading.ByValue byValue) {
+            return Optional.of(byValue.numeric().quantity());
+        }
+        return question.form() instanceof AnswerForm.Value value ? Optional.of(value.quantity()) : Optional.empty();
+    }
+
+    private static double valueOf(Question question, Answer answer) {
+        if (answer instanceof Answer.Valued valued) {
+            return valued.value();
+        }
+        return ((AnswerForm.Choice) question.form()).option(((Answer.Chosen) answer).label()).value();
+    }
+}

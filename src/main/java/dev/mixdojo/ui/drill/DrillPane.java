@@ -1,0 +1,282 @@
+package dev.mixdojo.ui.drill;
+
+import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.Question;
+import dev.mixdojo.ui.meter.LiveMetersModel;
+import dev.mixdojo.ui.meter.LiveMetersView;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One drill question, reusable wherever questions are asked (practice, exams, a projector): the
+ * prompt, transport with a loop on the waveform, instant A/B, the answer widget for the
+ * question's form, then the grade and Next; live meters beside it when the mode shows them.
+ *
+ * <p>Keys: Space plays and stops, A and B (or Tab) switch versions, digits 1–9 choose, the arrows
+ * nudge a value (Shift: more), Enter answers, N goes on, [ and ] set a loop, L clears it, Escape
+ * stops. The host drives it through its {@link DrillPaneModel}.
+ */
+public final class DrillPane extends VBox {
+    private final DrillPaneModel model;
+    private final StackPane answerArea = new StackPane();
+    private final ToggleGroup versionGroup = new ToggleGroup();
+    private final HBox versionButtons = new HBox(6);
+
+    /** A pane showing {@code model}'s questions; {@code background} runs the meters' analysis. */
+    public DrillPane(DrillPaneModel model, Executor background) {
+        this.model = model;
+        getStyleClass().add("drill-pane");
+        getStylesheets().add(DrillPane.class.getResource("drill.css").toExternalForm());
+        setSpacing(12);
+
+        Label prompt = new Label();
+        prompt.setId("drill-prompt");
+        prompt.getStyleClass().add("drill-prompt");
+        prompt.setWrapText(true);
+        prompt.textProperty().bind(Bindings.createStringBinding(
+                () -> model.questionProperty().get() == null ? "Preparing the question…" : model.questionProperty().get().prompt(),
+                model.questionProperty()));
+
+        Button play = new Button();
+        play.setId("drill-play");
+        play.setAccessibleText("Play or stop (Space)");
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("■ Stop").otherwise("▶ Play"));
+        play.disableProperty().bind(model.questionProperty().isNull());
+        play.setOnAction(e -> model.togglePlay());
+        versionButtons.getStyleClass().add("versions");
+        Label time = new Label();
+        time.setId("drill-time");
+        time.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.1f / %.1f s", model.positionSProperty().get(), model.durationSProperty().get()),
+                model.positionSProperty(), model.durationSProperty()));
+        Button clearLoop = new Button("Whole length");
+        clearLoop.setId("drill-clear-loop");
+        clearLoop.setAccessibleText("Stop looping and play the whole length (L)");
+        clearLoop.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.loopProperty().get().isPresent(),
+                model.loopProperty()));
+        clearLoop.setOnAction(e -> model.clearLoop());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox transport = new HBox(10, play, versionButtons, spring, clearLoop, time);
+        transport.getStyleClass().add("row");
+
+        WaveformView waveform = new WaveformView(model);
+        Node top;
+        LiveMetersModel meters = null;
+        if (model.mode().showMeters()) {
+            meters = new LiveMetersModel(version -> model.sources().get(version), background, Platform::runLater);
+            LiveMetersView metersView = new LiveMetersView(meters);
+            HBox.setHgrow(waveform, Priority.ALWAYS);
+            waveform.setMaxWidth(Double.MAX_VALUE);
+            HBox withMeters = new HBox(12, waveform, metersView);
+            withMeters.getStyleClass().add("waveform-and-meters");
+            top = withMeters;
+        } else {
+            top = waveform;
+        }
+
+        answerArea.getStyleClass().add("answer-area");
+        answerArea.setMinHeight(72);
+
+        Button answer = new Button("Answer");
+        answer.setId("drill-answer");
+        answer.setDefaultButton(false);
+        answer.setAccessibleText("Answer (Enter)");
+        answer.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.pendingAnswerProperty().get().isEmpty() || !model.canAnswer(),
+                model.pendingAnswerProperty(), model.gradeProperty()));
+        answer.setOnAction(e -> model.submit());
+        Button next = new Button("Next ▸");
+        next.setId("drill-next");
+        next.setAccessibleText("Next question (N)");
+        next.disableProperty().bind(model.answeredProperty().not());
+        next.setOnAction(e -> model.next());
+        Label feedback = new Label();
+        feedback.setId("drill-feedback");
+        feedback.setWrapText(true);
+        feedback.getStyleClass().add("drill-feedback");
+        feedback.textProperty().bind(model.feedbackProperty());
+        feedback.setAccessibleText("The grade of your answer");
+        model.gradeProperty().addListener((obs, old, grade) -> {
+            feedback.getStyleClass().removeAll("right", "wrong");
+            grade.filter(g -> model.mode().showFeedback()).ifPresent(g -> feedback.getStyleClass().add(g.correct() ? "right" : "wrong"));
+        });
+        HBox.setHgrow(feedback, Priority.ALWAYS);
+        feedback.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(12, answer, feedback, next);
+        actions.getStyleClass().add("row");
+
+        Label keys = new Label("Space play/stop · A/B or Tab switch · 1–9 choose · ←/→ adjust · Enter answer · N next");
+        keys.getStyleClass().add("hint");
+        keys.setWrapText(true);
+
+        getChildren().addAll(prompt, transport, top, answerArea, actions, keys);
+
+        model.questionProperty().addListener((obs, old, question) -> showQuestion(question));
+        model.activeVersionProperty().addListener((obs, old, version) -> selectVersionButton(version));
+        showQuestion(model.questionProperty().get());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        LiveMetersModel shownMeters = meters;
+        AnimationTimer poll = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.refresh();
+                if (shownMeters != null) {
+                    shownMeters.tick(now, model.playingProperty().get(), model.activeVersionProperty().get(),
+                            model.positionSProperty().get());
+                }
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                poll.stop();
+                model.stop();
+            } else {
+                // Another screen may have used the engine meanwhile.
+                if (old == null && model.questionProperty().get() != null) {
+                    model.reload();
+                }
+                poll.start();
+            }
+        });
+    }
+
+    /** The model this pane shows. */
+    public DrillPaneModel model() {
+        return model;
+    }
+
+    private void showQuestion(Question question) {
+        versionButtons.getChildren().clear();
+        versionGroup.getToggles().clear();
+        answerArea.getChildren().clear();
+        if (question == null) {
+            return;
+        }
+        List<String> versions = model.versions();
+        for (int i = 0; i < versions.size(); i++) {
+            String version = versions.get(i);
+            String key = i < 2 ? String.valueOf((char) ('A' + i)) : "";
+            ToggleButton button = new ToggleButton((key.isEmpty() ? "" : key + ": ") + titleCase(version));
+            button.setId("drill-version-" + version);
+            button.setToggleGroup(versionGroup);
+            button.setAccessibleText("Listen to the " + version + " version" + (key.isEmpty() ? "" : " (" + key + ")"));
+            button.setOnAction(e -> model.listenTo(version));
+            versionButtons.getChildren().add(button);
+        }
+        selectVersionButton(model.activeVersionProperty().get());
+        answerArea.getChildren().add(answerWidget(question.form()));
+    }
+
+    private Node answerWidget(AnswerForm form) {
+        if (form instanceof AnswerForm.Choice choice) {
+            FlowPane buttons = new FlowPane(8, 8);
+            buttons.setId("drill-choices");
+            buttons.getStyleClass().add("choices");
+            for (int i = 0; i < choice.options().size(); i++) {
+                AnswerForm.Option option = choice.options().get(i);
+                ToggleButton button = new ToggleButton(i < 9 ? (i + 1) + "  " + option.label() : option.label());
+                button.setId("drill-choice-" + (i + 1));
+                button.getStyleClass().add("choice");
+                button.setAccessibleText(option.label() + (i < 9 ? " (" + (i + 1) + ")" : ""));
+                button.setOnAction(e -> model.choose(option.label()));
+                button.selectedProperty().bind(Bindings.createBooleanBinding(
+                        () -> model.pendingAnswerProperty().get()
+                                .filter(a -> a instanceof dev.mixdojo.exercise.Answer.Chosen c && c.label().equals(option.label()))
+                                .isPresent(),
+                        model.pendingAnswerProperty()));
+                buttons.getChildren().add(button);
+            }
+            return buttons;
+        }
+        return model.scale().<Node>map(scale -> new ValuePicker(model, scale))
+                .orElseGet(() -> new Label("This kind of answer cannot be given here yet."));
+    }
+
+    private void selectVersionButton(String version) {
+        versionGroup.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getId().equals("drill-version-" + version)));
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean handled = true;
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return; // the shell's Ctrl+digit navigation and the system's shortcuts pass through
+        }
+        switch (code) {
+            case SPACE -> model.togglePlay();
+            case ESCAPE -> model.stop();
+            case A -> listenToNumber(0);
+            case B -> listenToNumber(1);
+            case TAB -> {
+                if (e.isShiftDown()) {
+                    handled = false; // Shift+Tab still moves the focus backwards
+                } else {
+                    model.switchVersion();
+                }
+            }
+            case ENTER -> {
+                if (!model.submit()) {
+                    model.next();
+                }
+            }
+            case N -> model.next();
+            case L -> model.clearLoop();
+            case OPEN_BRACKET -> model.markLoopStart();
+            case CLOSE_BRACKET -> model.markLoopEnd();
+            case LEFT, DOWN -> handled = nudge(-1, e.isShiftDown());
+            case RIGHT, UP -> handled = nudge(1, e.isShiftDown());
+            default -> handled = chooseDigit(code);
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private boolean nudge(int steps, boolean large) {
+        if (model.scale().isEmpty()) {
+            return false;
+        }
+        model.nudge(steps, large);
+        return true;
+    }
+
+    private boolean chooseDigit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            int digit = name.charAt(name.length() - 1) - '0';
+            model.chooseNumber(digit);
+            return true;
+        }
+        return false;
+    }
+
+    private void listenToNumber(int index) {
+        List<String> versions = model.versions();
+        if (index < versions.size()) {
+            model.listenTo(versions.get(index));
+        }
+    }
+
+    private static String titleCase(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.mixdojo.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A pane driven by a given question, no staircase (as an exam would drive it), answered by keyboard only. */
+@ExtendWith(ApplicationExtension.class)
+class DrillPaneKeyboardTest {
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private final List<DrillPaneModel.Answered> answers = new ArrayList<>();
+    private DrillPaneModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new DrillPaneModel(audio, DrillMode.PRACTICE);
+        model.setOnAnswered(answers::add);
+        model.setOnNext(() -> model.show(TestQuestions.cutoff()));
+        model.show(TestQuestions.octaveBand());
+        Scene scene = new Scene(new DrillPane(model, worker), 900, 600);
+        Theme.apply(scene, Theme.LIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        worker.shutdownNow();
+        audio.close();
+    }
+
+    @Test
+    void spacePlaysTabSwitchesDigitsChooseEnterGradesAndNGoesOn(FxRobot robot) {
+        robot.type(KeyCode.SPACE);
+        assertThat(robot.lookup("#drill-play").queryAs(Button.class).getText()).contains("Stop");
+        robot.type(KeyCode.TAB);
+        assertThat(audio.engine().activeSource()).isEqualTo("processed");
+        robot.type(KeyCode.A);
+        assertThat(audio.engine().activeSource()).isEqualTo("original");
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+
+        Label feedback = robot.lookup("#drill-feedback").queryAs(Label.class);
+        assertThat(feedback.getText()).isEqualTo("You said 1 kHz; it was 1 kHz.");
+        assertThat(feedback.getStyleClass()).contains("right");
+        assertThat(answers).hasSize(1);
+
+        robot.type(KeyCode.N);
+        assertThat(robot.lookup("#drill-prompt").queryAs(Label.class).getText()).isEqualTo("Where is the high-pass filter's cutoff?");
+        assertThat(feedback.getText()).isEmpty();
+        // The value picker starts at 632 Hz; twelve presses of ← are one octave down, to 316 Hz.
+        for (int i = 0; i < 12; i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        assertThat(robot.lookup("#drill-value-label").queryAs(Label.class).getText()).isEqualTo("316 Hz");
+        robot.type(KeyCode.ENTER);
+        assertThat(feedback.getText()).startsWith("You said 316 Hz; it was 500 Hz — 0.7 octaves low.");
+    }
+
+    @Test
+    void everyButtonAndTheAnswerWidgetHaveAnAccessibleName(FxRobot robot) {
+        for (Node node : robot.lookup(".drill-pane .button").queryAll()) {
+            assertThat(((ButtonBase) node).getAccessibleText()).as(((ButtonBase) node).getText()).isNotBlank();
+        }
+        for (Node node : robot.lookup(".drill-pane .toggle-button").queryAll()) {
+            assertThat(node.getAccessibleText()).isNotBlank();
+        }
+        assertThat(robot.lookup("#drill-choice-4").queryAs(ButtonBase.class).getAccessibleText()).isEqualTo("1 kHz (4)");
+    }
+}

@@ -1,0 +1,145 @@
+package dev.mixdojo.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.exercise.Answer;
+import dev.mixdojo.ui.AudioOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The drill pane's logic without the toolkit: a silent engine, a hand-moved clock. */
+class DrillPaneModelTest {
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final List<DrillPaneModel.Answered> reported = new ArrayList<>();
+
+    @AfterEach
+    void closeAudio() {
+        audio.close();
+    }
+
+    private DrillPaneModel model(DrillMode mode) {
+        DrillPaneModel model = new DrillPaneModel(audio, mode, nanos::get);
+        model.setOnAnswered(reported::add);
+        return model;
+    }
+
+    @Test
+    void aDigitChoosesAnOptionAndEnterGradesItReportingTheTimeFromFirstPlay() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.octaveBand());
+        nanos.addAndGet(5_000_000_000L); // reading the prompt does not count
+        model.togglePlay();
+        assertThat(model.playingProperty().get()).isTrue();
+        nanos.addAndGet(3_250_000_000L);
+        model.chooseNumber(4);
+        assertThat(model.pendingAnswerProperty().get()).contains(new Answer.Chosen("1 kHz"));
+        assertThat(model.submit()).isTrue();
+
+        assertThat(model.gradeProperty().get()).hasValueSatisfying(g -> assertThat(g.correct()).isTrue());
+        assertThat(model.feedbackProperty().get()).isEqualTo("You said 1 kHz; it was 1 kHz.");
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0).responseTimeMs()).isEqualTo(3250);
+        assertThat(model.canAnswer()).isFalse();
+        assertThat(model.submit()).isFalse();
+    }
+
+    @Test
+    void aWrongAnswerMayBeRetriedInPracticeButOnlyTheFirstIsReported() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.octaveBand());
+        model.chooseNumber(5); // 2 kHz: one octave high
+        model.submit();
+        assertThat(model.feedbackProperty().get())
+                .isEqualTo("You said 2 kHz; it was 1 kHz — 1 octave high. 67% credit. Try again, or press N for the next question.");
+        assertThat(model.canAnswer()).isTrue();
+        model.chooseNumber(4);
+        model.submit();
+        assertThat(model.gradeProperty().get()).hasValueSatisfying(g -> assertThat(g.correct()).isTrue());
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0).answer()).isEqualTo(new Answer.Chosen("2 kHz"));
+    }
+
+    @Test
+    void anExamTakesOneAnswerAndShowsNoGrade() {
+        DrillPaneModel model = model(DrillMode.EXAM);
+        model.show(TestQuestions.octaveBand());
+        model.chooseNumber(5);
+        model.submit();
+        assertThat(model.feedbackProperty().get()).isEqualTo("Answer recorded.");
+        assertThat(model.canAnswer()).isFalse();
+        model.chooseNumber(4);
+        assertThat(model.pendingAnswerProperty().get()).contains(new Answer.Chosen("2 kHz"));
+        assertThat(reported).hasSize(1);
+    }
+
+    @Test
+    void abSwitchesTheVersionTheEngineplaysAndBack() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.octaveBand());
+        assertThat(model.versions()).containsExactly("original", "processed");
+        assertThat(model.activeVersionProperty().get()).isEqualTo("original");
+        model.switchVersion();
+        assertThat(model.activeVersionProperty().get()).isEqualTo("processed");
+        assertThat(audio.engine().activeSource()).isEqualTo("processed");
+        model.switchVersion();
+        assertThat(audio.engine().activeSource()).isEqualTo("original");
+        // A new question starts on its first version again.
+        model.switchVersion();
+        model.show(TestQuestions.cutoff());
+        assertThat(audio.engine().activeSource()).isEqualTo("original");
+    }
+
+    @Test
+    void aValueStartsAtTheGeometricMiddleAndTwelveNudgesMoveItOneOctave() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.cutoff());
+        assertThat(model.valueProperty().get()).isCloseTo(Math.sqrt(20 * 20000), within(1e-9));
+        model.setValue(250);
+        for (int i = 0; i < 12; i++) {
+            model.nudge(1, false);
+        }
+        assertThat(model.valueProperty().get()).isCloseTo(500, within(1e-6));
+        model.nudge(-3, true); // three thirds of an octave down
+        assertThat(model.valueProperty().get()).isCloseTo(250, within(1e-6));
+        model.setValue(1e6);
+        assertThat(model.valueProperty().get()).isEqualTo(20000);
+        model.setValue(1000);
+        model.submit();
+        // 1 kHz against 500 Hz is one octave high: a third of the way from 0.5 to 2 octaves, so 2/3 credit.
+        assertThat(reported.get(0).grade().error()).isCloseTo(1, within(1e-9));
+        assertThat(reported.get(0).grade().score()).isCloseTo(2 / 3.0, within(1e-9));
+    }
+
+    @Test
+    void aDragLoopsTheRegionInEitherDirectionAndAClickSeeks() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.octaveBand());
+        model.setLoop(1.5, 0.5);
+        assertThat(model.loopProperty().get()).contains(new DrillPaneModel.Loop(0.5, 1.5));
+        assertThat(audio.engine().positionSeconds()).isCloseTo(0.5, within(1e-4));
+        model.clearLoop();
+        model.setLoop(1.2, 1.25);
+        assertThat(model.loopProperty().get()).isEmpty();
+        assertThat(model.positionSProperty().get()).isCloseTo(1.2, within(1e-4));
+    }
+
+    @Test
+    void nextIsOnlyAskedForOnceTheQuestionIsAnswered() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        List<String> asked = new ArrayList<>();
+        model.setOnNext(() -> asked.add("next"));
+        model.show(TestQuestions.octaveBand());
+        model.next();
+        assertThat(asked).isEmpty();
+        model.chooseNumber(1);
+        model.submit();
+        model.next();
+        assertThat(asked).containsExactly("next");
+    }
+}
