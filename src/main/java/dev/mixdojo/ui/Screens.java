@@ -6,6 +6,8 @@ import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
 import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
+import dev.mixdojo.ui.teacher.TeacherView;
+import dev.mixdojo.ui.teacher.TeacherViewModel;
 import java.util.List;
 import javafx.application.Platform;
 
@@ -21,6 +23,8 @@ public final class Screens {
                 new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
                         services.background(), Platform::runLater))),
                 new Screen("settings", "Settings",
-                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))));
+                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))),
+                new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
+                        Platform::runLater), services.directories().cache().resolve("example-class"))));
     }
 }
