@@ -1,6 +1,7 @@
 package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.ui.exam.ExamView;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
@@ -25,6 +26,7 @@ public final class Screens {
                 new Screen("settings", "Settings",
                         () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))),
                 new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
-                        Platform::runLater), services.directories().cache().resolve("example-class"))));
+                        Platform::runLater), services.directories().cache().resolve("example-class"))),
+                new Screen("exam", "Assignment", () -> ExamView.forApp(services)));
     }
 }
