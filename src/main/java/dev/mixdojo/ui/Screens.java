@@ -5,6 +5,7 @@ import dev.mixdojo.ui.exam.ExamView;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.projector.ProjectorView;
 import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
 import dev.mixdojo.ui.teacher.TeacherView;
@@ -27,6 +28,7 @@ public final class Screens {
                         () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))),
                 new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
                         Platform::runLater), services.directories().cache().resolve("example-class"))),
-                new Screen("exam", "Assignment", () -> ExamView.forApp(services)));
+                new Screen("exam", "Assignment", () -> ExamView.forApp(services)),
+                new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
     }
 }
