@@ -2,6 +2,7 @@ package dev.mixdojo.ui.exam;
 
 import dev.mixdojo.classroom.ExampleClass;
 import dev.mixdojo.ui.AppServices;
+import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.drill.DrillPane;
 import java.io.File;
 import java.nio.file.Path;
@@ -114,13 +115,7 @@ public final class ExamView extends VBox {
             }
         });
 
-        Label message = new Label();
-        message.setId("exam-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("notice");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Notices.label("exam-message", model.messageProperty());
 
         Label help = new Label("Exam: one answer per question, in order; your answers are saved as you go, so closing"
                 + " MixDojo loses nothing: open the same file under the same name to go on.");

@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.projector;
 
 import dev.mixdojo.ui.AppServices;
+import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.drill.DrillPane;
 import dev.mixdojo.ui.exam.DrillSources;
 import java.util.concurrent.Executor;
@@ -69,12 +70,7 @@ public final class ProjectorView extends VBox {
         next.setOnAction(e -> model.next());
         HBox revealRow = new HBox(16, reveal, answer, spring, next);
 
-        Label message = new Label();
-        message.setId("projector-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Notices.label("projector-message", model.messageProperty());
         Label keys = new Label("Space play · A/B switch · R reveal · N or Page Down next");
         keys.getStyleClass().add("projector-keys");
         getChildren().addAll(top, message, pane, revealRow, keys);

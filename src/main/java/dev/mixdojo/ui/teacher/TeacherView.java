@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.teacher;
 
+import dev.mixdojo.ui.Notices;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,13 +88,7 @@ public final class TeacherView extends VBox {
         summary.setId("teacher-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
-        Label message = new Label();
-        message.setId("teacher-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("notice");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Notices.label("teacher-message", model.messageProperty());
 
         TableView<TeacherViewModel.StudentLine> students = table("teacher-students", "Students: one row per results file",
                 model.students(), List.of(

@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** A two-question exam on the test lessons' octave drill, and the score an answer pattern should earn. */
-final class ExamFixtures {
+public final class ExamFixtures {
     private ExamFixtures() {
     }
 
-    static DrillSources sources(Path root) {
+    /** The test lessons of ClassroomFixtures over material folders under {@code root}. */
+    public static DrillSources sources(Path root) {
         return DrillSources.load(ClassroomFixtures.lessonFolder(root.resolve("lessons")),
                 new UserDirectories(root.resolve("data"), root.resolve("cache")));
     }

@@ -3,12 +3,11 @@ package dev.mixdojo.ui.projector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
-import dev.mixdojo.base.UserDirectories;
-import dev.mixdojo.classroom.ClassroomFixtures;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Theme;
 import dev.mixdojo.ui.exam.DrillSources;
+import dev.mixdojo.ui.exam.ExamFixtures;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,8 +39,7 @@ class ProjectorScreenTest {
 
     @Start
     void start(Stage stage) {
-        DrillSources sources = DrillSources.load(ClassroomFixtures.lessonFolder(root.resolve("lessons")),
-                new UserDirectories(root.resolve("data"), root.resolve("cache")));
+        DrillSources sources = ExamFixtures.sources(root);
         model = new ProjectorViewModel(audio, worker, Platform::runLater, () -> sources, () -> 5L);
         Scene scene = new Scene(new ProjectorView(model, worker), 1280, 800);
         Theme.apply(scene, Theme.LIGHT);

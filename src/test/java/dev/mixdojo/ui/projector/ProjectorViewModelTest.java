@@ -3,11 +3,10 @@ package dev.mixdojo.ui.projector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
-import dev.mixdojo.classroom.ClassroomFixtures;
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.exam.DrillSources;
+import dev.mixdojo.ui.exam.ExamFixtures;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +23,7 @@ class ProjectorViewModelTest {
 
     @BeforeAll
     static void lessons() {
-        sources = DrillSources.load(ClassroomFixtures.lessonFolder(root.resolve("lessons")),
-                new UserDirectories(root.resolve("data"), root.resolve("cache")));
+        sources = ExamFixtures.sources(root);
     }
 
     @AfterEach
