@@ -189,6 +189,9 @@ final class AssignmentCommand implements Runnable {
             out.append("Due: ").append(a.due().map(OffsetDateTime::toString).orElse("no due date")).append('\n');
             out.append("Material: ").append(pack.material().size()).append(" files\n");
             out.append("SHA-256: ").append(pack.sha256()).append('\n');
+            a.mixChallenge().ifPresent(c -> out.append("Mix challenge: ")
+                    .append(c.stemEntries(pack.entries().stream().map(PackEntry::name).toList()).size())
+                    .append(" stems in ").append(c.stemsFolder()).append(", target ").append(c.targetEntry()).append('\n'));
             List<PlannedQuestion> plan = a.questionPlan();
             out.append("Questions: ").append(plan.size()).append('\n');
             out.append(String.format(Locale.ROOT, "%4s  %-24s %-20s %3s  %s%n", "#", "Lesson", "Drill", "Q", "Seed"));
@@ -215,6 +218,8 @@ final class AssignmentCommand implements Runnable {
             for (PackEntry e : pack.material()) {
                 material.addObject().put("name", e.name()).put("size", e.sizeBytes()).put("sha256", e.sha256());
             }
+            a.mixChallenge().ifPresentOrElse(c -> root.putObject("mixChallenge").put("stems", c.stemsFolder())
+                    .put("target", c.targetEntry()), () -> root.putNull("mixChallenge"));
             ArrayNode questions = root.putArray("questions");
             for (PlannedQuestion q : a.questionPlan()) {
                 questions.addObject().put("number", q.number()).put("lesson", q.lessonId()).put("drill", q.drillId())

@@ -41,6 +41,8 @@ class GradeMixesCommandTest {
                 "--questions", "1", "--seed", "3", "--mode", "practice", "--pass", "50", "--mix-stems",
                 stemsFolder.toString(), "--mix-target", target.toString(), "--out", pack.toString());
         assertThat(create.exitCode()).as(create.err()).isZero();
+        assertThat(CliRunner.run("assignment", "open", pack.toString()).out())
+                .contains("Mix challenge: 5 stems in material/week3-stems/, target material/reference.wav");
 
         handedIn = Files.createDirectories(root.resolve("handed-in"));
         AudioFiles.write(handedIn.resolve("Ana.wav"), KnownMix.mix(moved("Kick", 4), stems, 120), SampleEncoding.PCM_24);

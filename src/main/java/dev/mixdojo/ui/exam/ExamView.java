@@ -127,7 +127,12 @@ public final class ExamView extends VBox {
 
         if (exampleFolder != null && model.packPathProperty().get().isBlank()) {
             background.execute(() -> {
-                Path example = ExampleClass.write(exampleFolder).file();
+                Path example;
+                try {
+                    example = ExampleClass.write(exampleFolder).file();
+                } catch (RuntimeException e) {
+                    return; // the example is only something to look at; without it the screen waits for a file
+                }
                 Platform.runLater(() -> {
                     if (model.packPathProperty().get().isBlank()) {
                         model.packPathProperty().set(example.toString());
