@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  * @param passMarkPercent   the score (0–100 %) at or above which a student passes
  * @param due               when results are due, if ever (finishing after it marks results late)
  * @param resultsKeyBase64  the 256-bit HMAC key for results, base64
+ * @param mixChallenge      the homework mix to hand in with the results, if any
  */
 public record Assignment(
         int formatVersion,
@@ -46,7 +47,8 @@ public record Assignment(
         AssignmentMode mode,
         double passMarkPercent,
         Optional<OffsetDateTime> due,
-        String resultsKeyBase64) {
+        String resultsKeyBase64,
+        Optional<MixChallenge> mixChallenge) {
 
     /** The assignment format this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
@@ -89,6 +91,7 @@ public record Assignment(
         if (decodeKey(resultsKeyBase64).length != KEY_BYTES) {
             throw new IllegalArgumentException("the results key must be " + KEY_BYTES + " bytes in base64");
         }
+        Objects.requireNonNull(mixChallenge, "mixChallenge");
     }
 
     /** A new assignment with a fresh random results key drawn from {@code random}. */
@@ -97,7 +100,13 @@ public record Assignment(
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         return new Assignment(FORMAT_VERSION, id, title, drills, questionsPerDrill, seed, mode, passMarkPercent, due,
-                Base64.getEncoder().encodeToString(key));
+                Base64.getEncoder().encodeToString(key), Optional.empty());
+    }
+
+    /** This assignment with {@code challenge} as its homework mix. */
+    public Assignment withMixChallenge(MixChallenge challenge) {
+        return new Assignment(formatVersion, id, title, drills, questionsPerDrill, seed, mode, passMarkPercent, due,
+                resultsKeyBase64, Optional.of(challenge));
     }
 
     /**

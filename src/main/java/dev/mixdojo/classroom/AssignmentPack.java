@@ -96,6 +96,34 @@ public final class AssignmentPack {
         }
     }
 
+    /**
+     * A mix challenge of the stems in {@code stemsFolder} and the reference mix {@code targetFile}: adds
+     * both to {@code material} (as {@code material/<folder name>/…} and {@code material/<file name>}) and
+     * returns the challenge naming them.
+     */
+    public static MixChallenge mixChallenge(Path stemsFolder, Path targetFile, List<MaterialFile> material) {
+        if (!Files.isRegularFile(targetFile) || !MixChallenge.isAudio(targetFile.getFileName().toString())) {
+            throw new BadInputException(targetFile, "is not a WAV or AIFF file to use as the target mix.");
+        }
+        List<MaterialFile> stems = materialFolder(stemsFolder);
+        String folder = MATERIAL_FOLDER + stemsFolder.toAbsolutePath().normalize().getFileName() + "/";
+        MaterialFile target = new MaterialFile(MATERIAL_FOLDER + targetFile.getFileName(), targetFile);
+        List<String> names = new ArrayList<>(stems.stream().map(MaterialFile::entryName).toList());
+        names.add(target.entryName());
+        MixChallenge challenge;
+        try {
+            challenge = new MixChallenge(folder, target.entryName());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(targetFile, "cannot be the target mix: " + e.getMessage() + ".", e);
+        }
+        challenge.missingFrom(names).ifPresent(problem -> {
+            throw new BadInputException(stemsFolder, "cannot be the mix challenge's stems: " + problem + ".");
+        });
+        material.addAll(stems);
+        material.add(target);
+        return challenge;
+    }
+
     /** Writes the pack atomically (temporary file, then rename). */
     public static void write(Path out, Assignment assignment, List<MaterialFile> material) {
         Set<String> names = new HashSet<>();
@@ -158,6 +186,11 @@ public final class AssignmentPack {
                 throw damaged(file, ASSIGNMENT_ENTRY + " is missing");
             }
             Assignment assignment = readAssignment(file, yaml);
+            Optional<String> missing = assignment.mixChallenge()
+                    .flatMap(c -> c.missingFrom(listed.stream().map(PackEntry::name).toList()));
+            if (missing.isPresent()) {
+                throw damaged(file, missing.get());
+            }
             return new OpenedPack(file, assignment, Digests.sha256Hex(file), listed);
         } catch (ZipException | IllegalArgumentException e) {
             // ZipFile reports entry names that are not valid UTF-8 as IllegalArgumentException.

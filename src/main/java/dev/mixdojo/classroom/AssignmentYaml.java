@@ -48,6 +48,12 @@ final class AssignmentYaml {
             drills.add(drill);
         }
         root.put("drills", drills);
+        a.mixChallenge().ifPresent(c -> {
+            Map<String, Object> challenge = new LinkedHashMap<>();
+            challenge.put("stems", c.stemsFolder());
+            challenge.put("target", c.targetEntry());
+            root.put("mixChallenge", challenge);
+        });
         root.put("resultsKey", a.resultsKeyBase64());
         try {
             return YAML.writeValueAsString(root);
@@ -107,6 +113,7 @@ final class AssignmentYaml {
                 drills.add(new AssignmentDrill(lesson.get(), drill.get(), area.get(), kind.get()));
             }
         }
+        Optional<MixChallenge> challenge = mixChallenge(r);
         String key = r.requiredText("resultsKey").orElse("");
         r.finish();
         if (problems.all().size() != before || mode.isEmpty() || seed.isEmpty() || pass.isEmpty()) {
@@ -114,11 +121,33 @@ final class AssignmentYaml {
         }
         try {
             return Optional.of(new Assignment(format, id, title, drills, questions, seed.get(), mode.get(), pass.get(),
-                    due, key));
+                    due, key, challenge));
         } catch (IllegalArgumentException e) {
             problems.add(r.location(), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The optional {@code mixChallenge: {stems: material/…/, target: material/….wav}}. */
+    private static Optional<MixChallenge> mixChallenge(MapReader r) {
+        Optional<YamlNode> node = r.node("mixChallenge");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        return MapReader.of(node.get(), r.problems(), "the mix challenge").flatMap(c -> {
+            Optional<String> stems = c.requiredText("stems");
+            Optional<String> target = c.requiredText("target");
+            c.finish();
+            if (stems.isEmpty() || target.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new MixChallenge(stems.get(), target.get()));
+            } catch (IllegalArgumentException e) {
+                r.problems().add(c.location(), e.getMessage());
+                return Optional.empty();
+            }
+        });
     }
 
     /** The seed as a whole 64-bit number, read from its text: a double would lose digits above 2^53. */

@@ -57,7 +57,8 @@ final class GradebookCsv {
         return value ? "yes" : "no";
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    /** Appends one CSV row (cells already escaped) and its CRLF. */
+    static void row(StringBuilder out, List<String> cells) {
         out.append(String.join(",", cells)).append("\r\n");
     }
 }

@@ -47,18 +47,19 @@ public enum GradebookFormat {
     }
 
     /** A percentage with one decimal, e.g. {@code 62.5}. */
-    static String percent(double value) {
+    public static String percent(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** A time spent as {@code m:ss} or {@code h:mm:ss}. */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         long s = Math.max(0, d.getSeconds());
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
-    static String passWord(StudentRow row) {
+    /** {@code pass} or {@code fail}. */
+    public static String passWord(StudentRow row) {
         return row.passed() ? "pass" : "fail";
     }
 }

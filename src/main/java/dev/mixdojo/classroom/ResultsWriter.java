@@ -36,7 +36,7 @@ public final class ResultsWriter {
      * otherwise); a blank or over-long name is a BadInputException with a sentence for the student.
      */
     public Results sign(String student, Instant startedAt, Instant finishedAt, List<AnsweredQuestion> answers) {
-        String name = checkName(student);
+        String name = studentName(student);
         if (finishedAt.isBefore(startedAt)) {
             throw new IllegalArgumentException("finished " + finishedAt + " before starting " + startedAt);
         }
@@ -82,7 +82,11 @@ public final class ResultsWriter {
         return Digests.hmacSha256Hex(key, ResultsJson.write(results, false).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String checkName(String student) {
+    /**
+     * The name as results store it (without surrounding spaces); a blank or over-long name, or one
+     * with control characters, is a BadInputException with a sentence for the student.
+     */
+    public static String studentName(String student) {
         String name = student == null ? "" : student.strip();
         if (name.isEmpty()) {
             throw new BadInputException("Please type your name, so your teacher knows whose results these are.");

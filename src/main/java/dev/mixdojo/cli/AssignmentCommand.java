@@ -12,6 +12,7 @@ import dev.mixdojo.classroom.AssignmentDrill;
 import dev.mixdojo.classroom.AssignmentDrills;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
+import dev.mixdojo.classroom.MixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PackEntry;
 import dev.mixdojo.classroom.PlannedQuestion;
@@ -91,6 +92,14 @@ final class AssignmentCommand implements Runnable {
                 description = "A folder of material to carry in the assignment (repeatable).")
         List<Path> material = new ArrayList<>();
 
+        @Option(names = "--mix-stems", paramLabel = "DIR",
+                description = "Stems of a homework mix (WAV or AIFF files in DIR); needs --mix-target.")
+        Path mixStems;
+
+        @Option(names = "--mix-target", paramLabel = "FILE",
+                description = "The reference mix the homework mixes are scored against; needs --mix-stems.")
+        Path mixTarget;
+
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The assignment file to write.")
         Path out;
 
@@ -121,6 +130,13 @@ final class AssignmentCommand implements Runnable {
                     assignmentMode, passPercent, dueTime, new SecureRandom());
             List<AssignmentPack.MaterialFile> files = new ArrayList<>();
             material.forEach(folder -> files.addAll(AssignmentPack.materialFolder(folder)));
+            if ((mixStems == null) != (mixTarget == null)) {
+                throw new BadInputException("A mix challenge needs both --mix-stems and --mix-target.");
+            }
+            if (mixStems != null) {
+                MixChallenge challenge = AssignmentPack.mixChallenge(mixStems, mixTarget, files);
+                assignment = assignment.withMixChallenge(challenge);
+            }
             AssignmentPack.write(out, assignment, files);
             OpenedPack pack = AssignmentPack.open(out);
             PrintWriter w = spec.commandLine().getOut();
@@ -173,6 +189,9 @@ final class AssignmentCommand implements Runnable {
             out.append("Due: ").append(a.due().map(OffsetDateTime::toString).orElse("no due date")).append('\n');
             out.append("Material: ").append(pack.material().size()).append(" files\n");
             out.append("SHA-256: ").append(pack.sha256()).append('\n');
+            a.mixChallenge().ifPresent(c -> out.append("Mix challenge: ")
+                    .append(c.stemEntries(pack.entries().stream().map(PackEntry::name).toList()).size())
+                    .append(" stems in ").append(c.stemsFolder()).append(", target ").append(c.targetEntry()).append('\n'));
             List<PlannedQuestion> plan = a.questionPlan();
             out.append("Questions: ").append(plan.size()).append('\n');
             out.append(String.format(Locale.ROOT, "%4s  %-24s %-20s %3s  %s%n", "#", "Lesson", "Drill", "Q", "Seed"));
@@ -199,6 +218,8 @@ final class AssignmentCommand implements Runnable {
             for (PackEntry e : pack.material()) {
                 material.addObject().put("name", e.name()).put("size", e.sizeBytes()).put("sha256", e.sha256());
             }
+            a.mixChallenge().ifPresentOrElse(c -> root.putObject("mixChallenge").put("stems", c.stemsFolder())
+                    .put("target", c.targetEntry()), () -> root.putNull("mixChallenge"));
             ArrayNode questions = root.putArray("questions");
             for (PlannedQuestion q : a.questionPlan()) {
                 questions.addObject().put("number", q.number()).put("lesson", q.lessonId()).put("drill", q.drillId())

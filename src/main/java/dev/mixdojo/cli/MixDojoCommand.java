@@ -29,6 +29,7 @@ public final class MixDojoCommand implements Runnable {
             ScoreMixCommand.class,
             AssignmentCommand.class,
             GradebookCommand.class,
+            GradeMixesCommand.class,
             picocli.CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", description = "Print stack traces for errors.", scope = picocli.CommandLine.ScopeType.INHERIT)

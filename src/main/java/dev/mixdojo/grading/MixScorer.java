@@ -38,11 +38,35 @@ public final class MixScorer {
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
+        // One estimation for both shares the stems' spectra and Gram matrices between them.
         List<MixEstimate> estimates = StemEstimator.estimateAll(stems, List.of(mix, target));
-        MixEstimate mixEstimate = estimates.get(0);
-        MixEstimate targetEstimate = estimates.get(1);
-        ProgrammeAnalysis analysis = analyse(mix, "mix").comparedWith(analyse(target, "target"));
-        int n = stems.size();
+        return score(stems.size(), estimates.get(0), analyse(mix, "mix"),
+                new Target(estimates.get(1), analyse(target, "target")));
+    }
+
+    /**
+     * A target estimated and analysed once, to score many mixes of the same stems against it (a class's
+     * homework); scoring against it gives the same numbers as {@link #score(List, AudioBuffer, AudioBuffer)}.
+     *
+     * @param estimate the target's per-stem estimate
+     * @param analysis the target's loudness, spectrum and stereo analysis
+     */
+    public record Target(MixEstimate estimate, ProgrammeAnalysis analysis) {
+    }
+
+    /** Estimates and analyses {@code target}, a mix of {@code stems}, once for {@link #score(List, AudioBuffer, Target)}. */
+    public static Target target(List<StemAudio> stems, AudioBuffer target) {
+        return new Target(StemEstimator.estimate(stems, target), analyse(target, "target"));
+    }
+
+    /** Scores {@code mix} against a target prepared by {@link #target}; thread-safe, so many mixes can share one target. */
+    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target) {
+        return score(stems.size(), StemEstimator.estimate(stems, mix), analyse(mix, "mix"), target);
+    }
+
+    private static MixScore score(int n, MixEstimate mixEstimate, ProgrammeAnalysis mixAnalysis, Target target) {
+        MixEstimate targetEstimate = target.estimate();
+        ProgrammeAnalysis analysis = mixAnalysis.comparedWith(target.analysis());
         double[] levelDifferences = new double[n];
         for (int i = 0; i < n; i++) {
             levelDifferences[i] = mixEstimate.stems().get(i).gainDb() - targetEstimate.stems().get(i).gainDb();

@@ -5,13 +5,17 @@ import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
 import dev.mixdojo.ui.drill.DrillScreen;
 import dev.mixdojo.ui.drill.DrillScreenModel;
+import dev.mixdojo.ui.exam.ExamView;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.lesson.LessonView;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.projector.ProjectorView;
 import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
+import dev.mixdojo.ui.teacher.TeacherView;
+import dev.mixdojo.ui.teacher.TeacherViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,6 +43,10 @@ public final class Screens {
                 new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
                         services.background(), Platform::runLater))),
                 new Screen("settings", "Settings",
-                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))));
+                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))),
+                new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
+                        Platform::runLater), services.directories().cache().resolve("example-class"))),
+                new Screen("exam", "Assignment", () -> ExamView.forApp(services)),
+                new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
     }
 }

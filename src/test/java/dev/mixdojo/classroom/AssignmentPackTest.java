@@ -83,6 +83,42 @@ class AssignmentPackTest {
     }
 
     @Test
+    void aMixChallengeTravelsWithItsStemsAndTargetAndReadsBackTheSame() throws Exception {
+        Path stems = Files.createDirectories(dir.resolve("week3"));
+        Files.write(stems.resolve("Kick.wav"), new byte[100]);
+        Files.write(stems.resolve("Bass.WAV"), new byte[100]);
+        Files.writeString(stems.resolve("notes.txt"), "not a stem");
+        Path target = Files.write(dir.resolve("reference.wav"), new byte[100]);
+        List<AssignmentPack.MaterialFile> material = new java.util.ArrayList<>();
+        MixChallenge challenge = AssignmentPack.mixChallenge(stems, target, material);
+        Assignment assignment = ClassroomFixtures.assignment(AssignmentMode.PRACTICE, 1, 5, Optional.empty())
+                .withMixChallenge(challenge);
+        Path file = dir.resolve("mix.zip");
+        AssignmentPack.write(file, assignment, material);
+
+        OpenedPack pack = AssignmentPack.open(file);
+        assertThat(pack.assignment()).isEqualTo(assignment);
+        assertThat(pack.assignment().mixChallenge()).contains(new MixChallenge("material/week3/", "material/reference.wav"));
+        assertThat(challenge.stemEntries(pack.entries().stream().map(PackEntry::name).toList()))
+                .containsExactly("material/week3/Bass.WAV", "material/week3/Kick.wav");
+    }
+
+    @Test
+    void aMixChallengeWhoseTargetIsNotInThePackIsRefused() {
+        Assignment assignment = ClassroomFixtures.assignment(AssignmentMode.PRACTICE, 1, 5, Optional.empty())
+                .withMixChallenge(new MixChallenge("material/week3/", "material/reference.wav"));
+        Path file = dir.resolve("no-target.zip");
+        AssignmentPack.write(file, assignment, List.of());
+        assertThatThrownBy(() -> AssignmentPack.open(file)).isInstanceOf(BadInputException.class)
+                .hasMessage("The assignment pack " + file + " is damaged or was changed: the mix challenge's stems folder"
+                        + " material/week3/ holds no WAV or AIFF files.");
+        assertThatThrownBy(() -> new MixChallenge("material/week3/", "material/week3/target.wav"))
+                .hasMessageContaining("should not be in the stems folder");
+        assertThatThrownBy(() -> new MixChallenge("material/../x/", "material/t.wav"))
+                .hasMessageContaining("should be a folder under material/");
+    }
+
+    @Test
     void aPackWithOneChangedByteInTheAssignmentIsRefused() throws Exception {
         Path file = goodPack();
         Path changed = rewrite(file, entries -> {

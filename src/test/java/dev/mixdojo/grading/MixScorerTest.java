@@ -41,6 +41,20 @@ class MixScorerTest {
     }
 
     @Test
+    void aTargetPreparedOnceScoresEveryMixAsTheOneShotScoreDoes() {
+        MixScorer.Target prepared = MixScorer.target(stems, target);
+        for (AudioBuffer mix : List.of(changed("Bass", 3, null), changed("Guitar", -2, -0.2), target)) {
+            MixScore once = MixScorer.score(stems, mix, target);
+            MixScore shared = MixScorer.score(stems, mix, prepared);
+            assertThat(shared.score()).isEqualTo(once.score());
+            for (int i = 0; i < once.items().size(); i++) {
+                assertThat(shared.items().get(i).error()).as(once.items().get(i).advice())
+                        .isCloseTo(once.items().get(i).error(), within(1e-9));
+            }
+        }
+    }
+
+    @Test
     void movingOneFaderThreeDecibelsNamesThatStemAndThatError() {
         MixScore score = MixScorer.score(stems, changed("Bass", 3, null), target);
         ScoreItem worst = score.items().stream().max(Comparator.comparingDouble(ScoreItem::pointsLost)).orElseThrow();

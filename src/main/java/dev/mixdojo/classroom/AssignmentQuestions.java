@@ -1,0 +1,78 @@
+package dev.mixdojo.classroom;
+
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.exercise.Answer;
+import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.ExerciseAudio;
+import dev.mixdojo.exercise.Grade;
+import dev.mixdojo.exercise.Question;
+import dev.mixdojo.exercise.QuestionKind;
+import dev.mixdojo.exercise.QuestionKinds;
+import dev.mixdojo.lesson.DrillSpec;
+import dev.mixdojo.lesson.Lesson;
+import dev.mixdojo.lesson.LessonLibrary;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The questions of an assignment's plan as a student hears them: each planned question is its
+ * drill's question kind generated at the drill's starting difficulty with the question's seed, so
+ * every student with the same pack and the same MixDojo lessons gets the same audio and key.
+ * Generation renders audio and blocks; one at a time (the exercise audio is not thread-safe).
+ */
+public final class AssignmentQuestions {
+    private final ExerciseAudio audio;
+    private final Map<String, Drill> drills = new LinkedHashMap<>();
+
+    private record Drill(Lesson lesson, DrillSpec spec, QuestionKind kind) {
+    }
+
+    /** Checks that every drill of the assignment exists in {@code lessons} with its kind; a missing one is one sentence. */
+    public AssignmentQuestions(Assignment assignment, LessonLibrary lessons, QuestionKinds kinds, ExerciseAudio audio) {
+        this.audio = audio;
+        for (AssignmentDrill d : assignment.drills()) {
+            Lesson lesson = lessons.lesson(d.lessonId()).orElseThrow(() -> new BadInputException("This assignment asks for"
+                    + " the lesson '" + d.lessonId() + "', which this MixDojo does not have; update MixDojo to take it."));
+            DrillSpec spec = lesson.drills().stream().filter(s -> s.id().equals(d.drillId())).findFirst()
+                    .orElseThrow(() -> new BadInputException("This assignment asks for the drill '" + d.reference()
+                            + "', which this MixDojo's lesson does not have; update MixDojo to take it."));
+            QuestionKind kind = kinds.kind(spec.kind()).orElseThrow(() -> new BadInputException("This assignment asks"
+                    + " for questions of the kind '" + spec.kind() + "', which this MixDojo cannot ask; update MixDojo."));
+            drills.put(d.reference(), new Drill(lesson, spec, kind));
+        }
+    }
+
+    /** The question for {@code planned} (blocks while its audio renders). */
+    public synchronized Question question(PlannedQuestion planned) {
+        Drill drill = drill(planned);
+        return drill.kind().generate(planned.lessonId(), drill.spec(), drill.spec().difficulty().startLevel(),
+                planned.questionSeed(), audio);
+    }
+
+    /** What practice mode shows beside a question: the drill's title and what its lesson teaches. */
+    public String hint(PlannedQuestion planned) {
+        Drill drill = drill(planned);
+        return drill.spec().title() + " — " + drill.lesson().teach().strip().replaceAll("\\s+", " ");
+    }
+
+    private Drill drill(PlannedQuestion planned) {
+        Drill drill = drills.get(planned.lessonId() + ":" + planned.drillId());
+        if (drill == null) {
+            throw new IllegalArgumentException("question " + planned.number() + " is not of this assignment");
+        }
+        return drill;
+    }
+
+    /** The answer to record in the results: the question, the answer and truth as the student saw them, and the grade. */
+    public static AnsweredQuestion answered(PlannedQuestion planned, Question question, Answer answer, Grade grade,
+            long responseTimeMs) {
+        String given;
+        if (answer instanceof Answer.Chosen chosen) {
+            given = chosen.label();
+        } else {
+            double value = ((Answer.Valued) answer).value();
+            given = question.form() instanceof AnswerForm.Value form ? form.quantity().format(value) : String.valueOf(value);
+        }
+        return new AnsweredQuestion(planned, given, question.key().truthLabel(), grade, responseTimeMs);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mixdojo.ui.projector;
+
+import dev.mixdojo.ui.AppServices;
+import dev.mixdojo.ui.Notices;
+import dev.mixdojo.ui.drill.DrillPane;
+import dev.mixdojo.ui.exam.DrillSources;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Projector mode: one drill question in large, high-contrast type for a room. The teacher plays
+ * and switches A/B as in the drill pane, presses R to reveal the answer and N (or Page Down, what
+ * a presentation clicker sends) for the next question; the drill is chosen from the list.
+ */
+public final class ProjectorView extends VBox {
+    public ProjectorView(ProjectorViewModel model, Executor background) {
+        getStyleClass().addAll("screen", "projector");
+        getStylesheets().add(ProjectorView.class.getResource("projector.css").toExternalForm());
+        setSpacing(16);
+
+        Label title = new Label("Projector");
+        title.getStyleClass().add("projector-title");
+        ComboBox<ProjectorViewModel.DrillChoice> drills = new ComboBox<>(model.drills());
+        drills.setId("projector-drill");
+        drills.setAccessibleText("The drill to play to the room");
+        drills.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(drills, Priority.ALWAYS);
+        model.chosenProperty().addListener((obs, old, index) -> drills.getSelectionModel().select(index.intValue()));
+        drills.setOnAction(e -> {
+            int index = drills.getSelectionModel().getSelectedIndex();
+            if (index >= 0 && index != model.chosenProperty().get()) {
+                model.choose(index);
+            }
+        });
+        Label number = new Label();
+        number.setId("projector-number");
+        number.textProperty().bind(Bindings.createStringBinding(() -> model.questionNumberProperty().get() == 0 ? ""
+                : "Question " + model.questionNumberProperty().get(), model.questionNumberProperty()));
+        HBox top = new HBox(16, title, drills, number);
+
+        DrillPane pane = new DrillPane(model.drill(), background);
+        VBox.setVgrow(pane, Priority.ALWAYS);
+
+        Button reveal = new Button("Reveal (R)");
+        reveal.setId("projector-reveal");
+        reveal.setAccessibleText("Reveal the answer (R)");
+        reveal.disableProperty().bind(model.revealedProperty().or(model.questionNumberProperty().isEqualTo(0)));
+        reveal.setOnAction(e -> model.reveal());
+        Label answer = new Label();
+        answer.setId("projector-answer");
+        answer.getStyleClass().add("projector-answer");
+        answer.textProperty().bind(model.answerProperty());
+        answer.setAccessibleText("The answer");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Button next = new Button("Next question (N)");
+        next.setId("projector-next");
+        next.setAccessibleText("Next question (N or Page Down)");
+        next.disableProperty().bind(model.questionNumberProperty().isEqualTo(0));
+        next.setOnAction(e -> model.next());
+        HBox revealRow = new HBox(16, reveal, answer, spring, next);
+
+        Label message = Notices.label("projector-message", model.messageProperty());
+        Label keys = new Label("Space play · A/B switch · R reveal · N or Page Down next");
+        keys.getStyleClass().add("projector-keys");
+        getChildren().addAll(top, message, pane, revealRow, keys);
+
+        // Runs before the drill pane's keys: N here moves on even before anyone answered.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof ComboBox) {
+                return;
+            }
+            if (e.getCode() == KeyCode.R) {
+                model.reveal();
+                e.consume();
+            } else if (e.getCode() == KeyCode.N || e.getCode() == KeyCode.PAGE_DOWN) {
+                model.next();
+                e.consume();
+            }
+        });
+        model.load();
+    }
+
+    /** The screen in the app: the installed lessons, a new seed for every round. */
+    public static ProjectorView forApp(AppServices services) {
+        return new ProjectorView(new ProjectorViewModel(services.audio(), services.background(), Platform::runLater,
+                DrillSources.lazily(services.directories()), ProjectorViewModel.randomSeeds()), services.background());
+    }
+}

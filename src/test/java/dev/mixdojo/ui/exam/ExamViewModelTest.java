@@ -1,0 +1,135 @@
+package dev.mixdojo.ui.exam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.classroom.AssignmentMode;
+import dev.mixdojo.classroom.Gradebook;
+import dev.mixdojo.classroom.OpenedPack;
+import dev.mixdojo.classroom.StudentRow;
+import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.drill.DrillPaneModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Taking an assignment without the toolkit: work runs at once on the calling thread. */
+class ExamViewModelTest {
+    @TempDir
+    static Path root;
+    static DrillSources sources;
+
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+
+    @BeforeAll
+    static void lessons() {
+        sources = ExamFixtures.sources(root);
+    }
+
+    @AfterEach
+    void close() {
+        audio.close();
+    }
+
+    private ExamViewModel model(Path work) {
+        return new ExamViewModel(audio, Runnable::run, Runnable::run, () -> sources, work.resolve("results"),
+                work.resolve("progress"), Clock.systemUTC());
+    }
+
+    @Test
+    void anExamInterruptedAfterOneAnswerGoesOnFromTheSecondAndEndsInASignedResultsFile() throws Exception {
+        Path work = Files.createDirectories(root.resolve("interrupted"));
+        OpenedPack pack = ExamFixtures.pack(work.resolve("quiz.mixdojo"), AssignmentMode.EXAM);
+        ExamViewModel first = model(work);
+        first.packPathProperty().set(pack.file().toString());
+        first.open();
+        assertThat(first.stepProperty().get()).isEqualTo(ExamViewModel.Step.READY);
+        assertThat(first.titleProperty().get()).isEqualTo("EQ quiz");
+        assertThat(first.detailsProperty().get()).startsWith("2 questions · exam: one answer each");
+
+        first.studentProperty().set("   ");
+        first.start();
+        assertThat(first.stepProperty().get()).isEqualTo(ExamViewModel.Step.READY);
+        assertThat(first.messageProperty().get()).startsWith("Please type your name");
+
+        first.studentProperty().set("Ana Souza");
+        first.start();
+        assertThat(first.progressTextProperty().get()).isEqualTo("Question 1 of 2");
+        assertThat(first.hintProperty().get()).isEmpty();
+        DrillPaneModel drill = first.drillProperty().get();
+        assertThat(drill.mode().showFeedback()).isFalse();
+        drill.chooseNumber(1);
+        assertThat(drill.submit()).isTrue();
+        assertThat(drill.submit()).as("no second answer in an exam").isFalse();
+        try (var files = Files.list(work.resolve("progress"))) {
+            assertThat(files.toList()).hasSize(1);
+        }
+
+        // MixDojo stops here; the student opens the same file under the same name.
+        ExamViewModel again = model(work);
+        again.packPathProperty().set(pack.file().toString());
+        again.open();
+        again.studentProperty().set("Ana Souza");
+        again.start();
+        assertThat(again.messageProperty().get()).isEqualTo("Welcome back: your 1 answers so far are kept.");
+        assertThat(again.progressTextProperty().get()).isEqualTo("Question 2 of 2");
+        again.drillProperty().get().chooseNumber(1);
+        again.drillProperty().get().submit();
+        again.drillProperty().get().next();
+        assertThat(again.stepProperty().get()).isEqualTo(ExamViewModel.Step.FINISHED);
+        Path results = again.resultsFileProperty().get();
+        assertThat(results).exists().hasParent(work.resolve("results"));
+        assertThat(again.messageProperty().get()).doesNotContain("scored").contains(results.toString());
+        try (var files = Files.list(work.resolve("progress"))) {
+            assertThat(files.toList()).isEmpty();
+        }
+
+        Gradebook gradebook = Gradebook.read(work.resolve("results"), Optional.of(pack));
+        assertThat(gradebook.students()).hasSize(1);
+        StudentRow row = gradebook.students().get(0);
+        assertThat(row.student()).isEqualTo("Ana Souza");
+        assertThat(row.flags()).isEmpty();
+        assertThat(row.scorePercent()).isCloseTo(ExamFixtures.scoreOfAlwaysChoosing(pack, sources, 1), within(1e-9));
+    }
+
+    @Test
+    void practiceModeShowsTheLessonAsAHintAllowsRetriesAndTellsTheScore() throws Exception {
+        Path work = Files.createDirectories(root.resolve("practice"));
+        OpenedPack pack = ExamFixtures.pack(work.resolve("quiz.mixdojo"), AssignmentMode.PRACTICE);
+        ExamViewModel model = model(work);
+        model.packPathProperty().set(pack.file().toString());
+        model.open();
+        model.studentProperty().set("Ben");
+        model.start();
+        assertThat(model.hintProperty().get()).isEqualTo("Which octave was boosted? — A boost makes one region of the"
+                + " spectrum louder.");
+        DrillPaneModel drill = model.drillProperty().get();
+        assertThat(drill.mode().allowRetry()).isTrue();
+        assertThat(drill.mode().showMeters()).isTrue();
+        for (int i = 0; i < 2; i++) {
+            drill.chooseNumber(1);
+            drill.submit();
+            drill.next();
+        }
+        assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.FINISHED);
+        assertThat(model.messageProperty().get()).startsWith("You scored ");
+    }
+
+    @Test
+    void aFileThatIsNotAnAssignmentIsOneSentence() throws Exception {
+        Path work = Files.createDirectories(root.resolve("broken"));
+        Path notAPack = Files.writeString(work.resolve("essay.mixdojo"), "not a zip");
+        ExamViewModel model = model(work);
+        model.packPathProperty().set(notAPack.toString());
+        model.open();
+        assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.CHOOSE);
+        assertThat(model.messageProperty().get()).startsWith("The assignment pack " + notAPack + " is damaged")
+                .doesNotContain("Exception");
+    }
+}
