@@ -70,6 +70,25 @@ public final class PracticePlan {
     public record Suggestion(Lesson lesson, DrillSpec drill, String skill, double weakness, String reason) {
     }
 
+    /** The first drill (in the given lesson order) that trains a skill, with its lesson. */
+    public record SkillDrill(Lesson lesson, DrillSpec drill) {
+    }
+
+    /**
+     * For each skill the lessons train, the first drill that trains it; its staircase settings are
+     * the ones the skill's state is rebuilt with. In lesson order.
+     */
+    public static Map<String, SkillDrill> drillsBySkill(List<Lesson> lessons, QuestionKinds kinds) {
+        Map<String, SkillDrill> bySkill = new LinkedHashMap<>();
+        for (Lesson lesson : lessons) {
+            for (DrillSpec drill : lesson.drills()) {
+                kinds.kind(drill.kind()).map(QuestionKind::skill)
+                        .ifPresent(skill -> bySkill.putIfAbsent(skill, new SkillDrill(lesson, drill)));
+            }
+        }
+        return bySkill;
+    }
+
     private final List<LessonProgress> lessons;
     private final Optional<LessonProgress> continueWith;
     private final List<Suggestion> suggestions;
@@ -145,20 +164,11 @@ public final class PracticePlan {
      */
     private static List<Suggestion> suggest(List<LessonProgress> progress, Optional<LessonProgress> next,
             QuestionKinds kinds, List<Attempt> attempts, int count) {
-        Map<String, Lesson> lessonOfSkill = new LinkedHashMap<>();
-        Map<String, DrillSpec> drillOfSkill = new LinkedHashMap<>();
-        for (LessonProgress p : progress) {
-            for (DrillSpec drill : p.unlocked() ? p.lesson().drills() : List.<DrillSpec>of()) {
-                kinds.kind(drill.kind()).map(QuestionKind::skill).ifPresent(skill -> {
-                    if (lessonOfSkill.putIfAbsent(skill, p.lesson()) == null) {
-                        drillOfSkill.put(skill, drill);
-                    }
-                });
-            }
-        }
+        Map<String, SkillDrill> drillOfSkill = drillsBySkill(
+                progress.stream().filter(LessonProgress::unlocked).map(LessonProgress::lesson).toList(), kinds);
         // Only skills an unlocked drill trains are ranked, so only their attempts are replayed.
         List<Attempt> ranked = attempts.stream().filter(a -> drillOfSkill.containsKey(a.skill())).toList();
-        SkillStates states = SkillStates.rebuild(ranked, skill -> drillOfSkill.get(skill).difficulty());
+        SkillStates states = SkillStates.rebuild(ranked, skill -> drillOfSkill.get(skill).drill().difficulty());
         Map<String, List<Attempt>> bySkill = new LinkedHashMap<>();
         ranked.forEach(a -> bySkill.computeIfAbsent(a.skill(), s -> new ArrayList<>()).add(a));
 
@@ -172,12 +182,13 @@ public final class PracticePlan {
                     entry.getValue().size());
             double rightShare = recent.stream().filter(Attempt::correct).count() / (double) recent.size();
             double weakness = weakness(staircase.settings(), staircase.level());
-            String unit = recent.get(recent.size() - 1).unit();
             StaircaseSettings s = staircase.settings();
-            String reason = String.format(Locale.ROOT, "Now at %s %s on a scale from %s (easiest) to %s (hardest); %d %% right lately.",
-                    number(staircase.level()), unit, number(s.easiestLevel()), number(s.hardestLevel()),
+            String meaning = kinds.kind(drillOfSkill.get(skill).drill().kind()).map(QuestionKind::difficulty).orElse(skill);
+            String reason = String.format(Locale.ROOT, "Level %s (%s), between %s (easiest) and %s (hardest); %d %% right lately.",
+                    number(staircase.level()), meaning, number(s.easiestLevel()), number(s.hardestLevel()),
                     Math.round(100 * rightShare));
-            candidates.add(new Candidate(new Suggestion(lessonOfSkill.get(skill), drillOfSkill.get(skill), skill, weakness, reason),
+            candidates.add(new Candidate(new Suggestion(drillOfSkill.get(skill).lesson(), drillOfSkill.get(skill).drill(), skill,
+                    weakness, reason),
                     rightShare));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.suggestion().weakness())

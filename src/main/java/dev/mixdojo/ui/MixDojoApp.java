@@ -24,12 +24,18 @@ public class MixDojoApp extends Application {
         if (services == null) {
             init();
         }
-        ShellViewModel shell = new ShellViewModel(Screens.available(services));
-        Scene scene = new Scene(new ShellView(shell, services.audio()), 1100, 720);
-        Theme.apply(scene, Theme.LIGHT);
         stage.setTitle(TITLE);
-        stage.setScene(scene);
+        stage.setScene(scene(services, Theme.LIGHT, 1100, 720));
         stage.show();
+    }
+
+    /** The window's content: the shell with every screen, navigation attached, in {@code theme}. JavaFX thread. */
+    static Scene scene(AppServices services, Theme theme, double widthPx, double heightPx) {
+        ShellViewModel shell = new ShellViewModel(Screens.available(services));
+        services.navigation().attach(id -> shell.screens().stream().anyMatch(s -> s.id().equals(id)), shell::show);
+        Scene scene = new Scene(new ShellView(shell, services.audio()), widthPx, heightPx);
+        Theme.apply(scene, theme);
+        return scene;
     }
 
     @Override

@@ -105,7 +105,7 @@ class PracticePlanTest {
         assertThat(plan.suggestions().get(0).weakness()).isCloseTo((25 - 5) / 25.0, within(1e-12));
         assertThat(plan.suggestions().get(1).weakness()).isCloseTo((18 - 3) / 27.0, within(1e-12));
         assertThat(plan.suggestions().get(0).reason())
-                .isEqualTo("Now at 25 % on a scale from 30 (easiest) to 5 (hardest); 0 % right lately.");
+                .isEqualTo("Level 25 (tolerance in % of the way to one side), between 30 (easiest) and 5 (hardest); 0 % right lately.");
     }
 
     @Test
