@@ -1,6 +1,8 @@
 package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.ui.analyze.AnalyzeView;
+import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.home.HomeViewModel;
 import dev.mixdojo.ui.listen.ListenView;
@@ -29,6 +31,8 @@ public final class Screens {
                 new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
                         () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
                         services.background(), Platform::runLater, ZoneId.systemDefault()))),
+                new Screen("analyze", "Analyze", () -> new AnalyzeView(
+                        new AnalyzeViewModel(services.background(), Platform::runLater), services.navigation())),
                 new Screen("settings", "Settings",
                         () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))));
     }

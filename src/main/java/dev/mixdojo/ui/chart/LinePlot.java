@@ -18,7 +18,7 @@ import javafx.scene.text.Text;
 public final class LinePlot extends Pane {
     private static final double LEFT_PX = 52;
     private static final double RIGHT_PX = 14;
-    private static final double TOP_PX = 22;
+    private static final double TOP_PX = 36;
     private static final double BOTTOM_PX = 34;
     private static final double[] LOG_TICKS_HZ = {20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000};
 
@@ -108,7 +108,7 @@ public final class LinePlot extends Pane {
         xName.setY(TOP_PX + h + 30);
         Text yName = text(yLabel);
         yName.setX(4);
-        yName.setY(TOP_PX - 8);
+        yName.setY(12);
         getChildren().addAll(xName, yName);
 
         double legendX = LEFT_PX + w;
@@ -118,7 +118,7 @@ public final class LinePlot extends Pane {
             name.getStyleClass().setAll("plot-text", "legend-" + s);
             legendX -= name.getLayoutBounds().getWidth() + 12;
             name.setX(legendX);
-            name.setY(TOP_PX - 8);
+            name.setY(TOP_PX - 12);
             getChildren().add(name);
             for (Polyline line : lines(one, px, py, x0, x1, y0, y1)) {
                 line.getStyleClass().addAll("plot-line", "series-" + s);
