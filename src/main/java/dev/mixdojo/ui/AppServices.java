@@ -7,14 +7,14 @@ import java.util.concurrent.Executors;
 /**
  * What the screens share, passed in through constructors: the audio output, the user's folders,
  * the worker threads for long work (reading, rendering, analysis), never the JavaFX thread, and
- * the navigation by which one screen opens another.
+ * the navigation by which one screen opens another, and the learner's settings.
  */
 public record AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background,
-        Navigation navigation) {
+        Navigation navigation, LearnerSettings settings) {
 
-    /** Services with a navigation of their own (attached to the shell by the app). */
+    /** Services with a navigation (attached to the shell by the app) and settings of their own. */
     public AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
-        this(audio, directories, background, new Navigation());
+        this(audio, directories, background, new Navigation(), new LearnerSettings());
     }
 
     /** The services of a running app: the default audio output and daemon worker threads. */

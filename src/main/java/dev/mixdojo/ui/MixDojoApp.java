@@ -35,6 +35,8 @@ public class MixDojoApp extends Application {
         services.navigation().attach(id -> shell.screens().stream().anyMatch(s -> s.id().equals(id)), shell::show);
         Scene scene = new Scene(new ShellView(shell, services.audio()), widthPx, heightPx);
         Theme.apply(scene, theme);
+        services.settings().largeScaleProperty().addListener((obs, was, large) -> Theme.applyScale(scene, large));
+        Theme.applyScale(scene, services.settings().largeScaleProperty().get());
         return scene;
     }
 

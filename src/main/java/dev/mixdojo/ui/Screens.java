@@ -34,6 +34,7 @@ public final class Screens {
                 new Screen("analyze", "Analyze", () -> new AnalyzeView(
                         new AnalyzeViewModel(services.background(), Platform::runLater), services.navigation())),
                 new Screen("settings", "Settings",
-                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))));
+                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices(),
+                                services.settings(), Shortcuts.of(available(services))))));
     }
 }
