@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.base.yaml.Problems;
-import dev.mixdojo.base.yaml.YamlNode;
-import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.LessonLibrary;
-import dev.mixdojo.lesson.MaterialRef;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.nio.file.Path;
@@ -24,26 +21,8 @@ class PracticePlanTest {
 
     @BeforeAll
     static void loadTheCurriculum() {
-        // The material is not needed to plan, so these checks accept it; kinds are checked for real.
-        LessonLibrary.DrillChecks kindsOnly = new LessonLibrary.DrillChecks() {
-            @Override
-            public void check(DrillSpec drill, Problems problems) {
-                if (KINDS.kind(drill.kind()).isEmpty()) {
-                    problems.add(drill.location(), "unknown kind " + drill.kind());
-                }
-            }
-
-            @Override
-            public boolean materialExists(MaterialRef material) {
-                return true;
-            }
-
-            @Override
-            public void checkChain(YamlNode chain, Problems problems) {
-            }
-        };
         Problems problems = new Problems();
-        library = LessonLibrary.load(Path.of("lessons"), kindsOnly, problems).orElseThrow();
+        library = LessonLibrary.load(Path.of("lessons"), KINDS.checksWithoutMaterial(), problems).orElseThrow();
         assertThat(problems.all()).isEmpty();
     }
 

@@ -124,7 +124,7 @@ public final class ProgressView extends ScrollPane {
             toggle.setMinHeight(Region.USE_PREF_SIZE);
             toggle.setMaxWidth(Double.MAX_VALUE);
             toggle.getStyleClass().add("skill-row");
-            toggle.setId("skill-" + row.skill());
+            toggle.setId("skill-" + row.skill().replace('.', '-'));
             toggle.setAccessibleText(row.describe());
             toggle.setToggleGroup(skillGroup);
             toggle.setUserData(row);
@@ -135,14 +135,14 @@ public final class ProgressView extends ScrollPane {
     }
 
     private void selectToggle(ProgressViewModel.SkillRow row) {
-        skillGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == row));
+        skillGroup.getToggles().forEach(t -> t.setSelected(row != null && row.equals(t.getUserData())));
     }
 
     private static String numbers(ProgressViewModel.SkillRow row) {
         String threshold = row.threshold().map(t -> String.format(Locale.ROOT, "threshold %s (95 %% CI %s–%s)",
                 round(t.value()), round(t.lower95()), round(t.upper95())))
                 .orElse("threshold after 4 reversals");
-        return String.format(Locale.ROOT, "%d answers · %d %% right · %s%n%s", row.attempts(),
+        return String.format(Locale.ROOT, "%d answer%s · %d %% right · %s%n%s", row.attempts(), row.attempts() == 1 ? "" : "s",
                 Math.round(100 * row.accuracy()), threshold, row.levelMeaning());
     }
 

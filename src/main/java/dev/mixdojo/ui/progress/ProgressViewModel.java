@@ -62,7 +62,7 @@ public final class ProgressViewModel {
             String heard = threshold.map(t -> String.format(Locale.ROOT,
                     "threshold %.1f (95 %% CI %.1f to %.1f), %s", t.value(), t.lower95(), t.upper95(), levelMeaning))
                     .orElse("threshold after four staircase reversals");
-            return String.format(Locale.ROOT, "%s: %d answers, %d %% right, %s", title, attempts,
+            return String.format(Locale.ROOT, "%s: %d answer%s, %d %% right, %s", title, attempts, attempts == 1 ? "" : "s",
                     Math.round(accuracy * 100), heard);
         }
     }
