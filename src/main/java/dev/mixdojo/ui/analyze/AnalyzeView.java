@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.analyze;
 
 import dev.mixdojo.ui.Navigation;
+import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.chart.LinePlot;
 import java.io.File;
@@ -100,13 +101,7 @@ public final class AnalyzeView extends ScrollPane {
         bar.visibleProperty().bind(model.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
 
-        Label message = new Label();
-        message.setId("analyze-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("notice");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Parts.notice("analyze-message", model.messageProperty());
 
         numbers.setId("analyze-numbers");
         numbers.getStyleClass().add("cards");
@@ -197,12 +192,8 @@ public final class AnalyzeView extends ScrollPane {
     }
 
     private static VBox panel(String heading, LinePlot plot) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("panel-title");
-        VBox panel = new VBox(label, plot);
-        panel.getStyleClass().add("panel");
         plot.setPrefHeight(170);
-        return panel;
+        return Parts.panel(heading, plot);
     }
 
     private void showFigures() {

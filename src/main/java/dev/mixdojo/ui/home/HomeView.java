@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.home;
 
+import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.Work;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,13 +54,7 @@ public final class HomeView extends ScrollPane {
         continueButton.managedProperty().bind(continueButton.visibleProperty());
         continueButton.setOnAction(e -> model.continueLesson());
 
-        Label status = new Label();
-        status.setId("home-status");
-        status.setWrapText(true);
-        status.getStyleClass().add("notice");
-        status.textProperty().bind(model.statusProperty());
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        Label status = Parts.notice("home-status", model.statusProperty());
 
         Label practiceHeading = new Label("Today's practice");
         practiceHeading.getStyleClass().add("heading");
@@ -76,7 +71,9 @@ public final class HomeView extends ScrollPane {
         model.lessons().addListener((ListChangeListener<HomeViewModel.LessonItem>) c -> buildMap(model.lessons()));
         model.suggestions().addListener((ListChangeListener<HomeViewModel.SuggestionItem>) c -> buildPractice());
         Work.markBusy(this, model.busyProperty());
-        model.load();
+        // Reading the lessons competes for the processor with opening the window: start it only
+        // once the window is showing, so that Home is on screen first.
+        Work.whenShowing(this, model::load);
     }
 
     private void buildMap(List<HomeViewModel.LessonItem> items) {

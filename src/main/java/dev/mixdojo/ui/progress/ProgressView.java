@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.progress;
 
 import dev.mixdojo.progress.ProgressStatistics;
+import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.chart.LinePlot;
 import java.util.List;
@@ -46,13 +47,7 @@ public final class ProgressView extends ScrollPane {
         content.getStyleClass().add("screen");
         Label title = new Label("Progress");
         title.getStyleClass().add("title");
-        Label message = new Label();
-        message.setId("progress-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("notice");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Parts.notice("progress-message", model.messageProperty());
 
         skillRows.setId("progress-skills");
         skillRows.getStyleClass().add("panel");
@@ -61,9 +56,9 @@ public final class ProgressView extends ScrollPane {
         biasRows.setId("progress-bias");
         biasRows.setSpacing(4);
 
-        VBox accuracyPanel = panel("Accuracy per day", accuracy);
-        VBox confusionPanel = panel("Which answers get mixed up (rows: truth, columns: your answer)", heatMap);
-        VBox biasPanel = panel("Direction bias (mean error per truth, ±95 % interval)", biasRows);
+        VBox accuracyPanel = Parts.panel("Accuracy per day", accuracy);
+        VBox confusionPanel = Parts.panel("Which answers get mixed up (rows: truth, columns: your answer)", heatMap);
+        VBox biasPanel = Parts.panel("Direction bias (mean error per truth, ±95 % interval)", biasRows);
         HBox upper = new HBox(accuracyPanel, confusionPanel);
         upper.setSpacing(16);
         HBox.setHgrow(accuracyPanel, Priority.ALWAYS);
@@ -90,15 +85,6 @@ public final class ProgressView extends ScrollPane {
                 model.load();
             }
         });
-    }
-
-    private static VBox panel(String heading, Region body) {
-        Label label = new Label(heading);
-        label.getStyleClass().add("panel-title");
-        label.setWrapText(true);
-        VBox panel = new VBox(label, body);
-        panel.getStyleClass().add("panel");
-        return panel;
     }
 
     private void buildSkillRows() {

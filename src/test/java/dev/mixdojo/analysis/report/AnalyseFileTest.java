@@ -36,22 +36,27 @@ class AnalyseFileTest {
         return file;
     }
 
+    /** Records each progress report; asks to stop once {@code stopAfter} reports have come. */
+    private static ProgrammeAnalyzer.Monitor recording(List<Double> reported, int stopAfter) {
+        return new ProgrammeAnalyzer.Monitor() {
+            @Override
+            public void progress(double fraction) {
+                reported.add(fraction);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reported.size() >= stopAfter;
+            }
+        };
+    }
+
     @Test
     void progressRisesToOneAndTheLoudnessIsTheStandardsValue() {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();
         ProgrammeAnalysis analysis = ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
-                new ProgrammeAnalyzer.Monitor() {
-                    @Override
-                    public void progress(double fraction) {
-                        reported.add(fraction);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return false;
-                    }
-                });
+                recording(reported, Integer.MAX_VALUE));
         assertThat(reported).isSorted().last().isEqualTo(1.0);
         assertThat(reported).hasSize((int) Math.ceil(3 * 48_000 / (double) ProgrammeAnalyzer.FILE_BLOCK_FRAMES));
         assertThat(analysis.loudness().orElseThrow().integratedLufs()).isCloseTo(-0.691 - 20 + 0.69 - 3.01 + 3.01, within(0.1));
@@ -62,17 +67,7 @@ class AnalyseFileTest {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();
         assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
-                new ProgrammeAnalyzer.Monitor() {
-                    @Override
-                    public void progress(double fraction) {
-                        reported.add(fraction);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return reported.size() >= 2;
-                    }
-                })).isInstanceOf(CancellationException.class);
+                recording(reported, 2))).isInstanceOf(CancellationException.class);
         assertThat(reported).hasSize(2);
     }
 
