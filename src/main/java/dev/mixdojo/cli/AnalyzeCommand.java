@@ -6,8 +6,6 @@ import dev.mixdojo.analysis.report.JsonReport;
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
 import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
 import dev.mixdojo.analysis.report.TextReport;
-import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.audio.AudioStream;
 import dev.mixdojo.base.Warnings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,8 +27,6 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { TEXT, JSON, HTML }
-
-    static final int BLOCK_FRAMES = 8192;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The WAV or AIFF file to analyse.")
     Path file;
@@ -75,16 +71,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Streams the file once through every requested analysis. */
     static ProgrammeAnalysis analyse(Path file, Set<AnalysisKind> kinds, Warnings warnings) {
-        try (AudioStream stream = AudioFiles.openStream(file, warnings)) {
-            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds);
-            float[][] block = new float[stream.channelCount()][BLOCK_FRAMES];
-            int frames;
-            while ((frames = stream.read(block)) >= 0) {
-                if (frames > 0) {
-                    analyzer.accept(block, frames);
-                }
-            }
-            return analyzer.result(file.toString());
-        }
+        return ProgrammeAnalyzer.analyseFile(file, kinds, warnings, ProgrammeAnalyzer.Monitor.NONE);
     }
 }

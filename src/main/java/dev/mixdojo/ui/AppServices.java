@@ -5,10 +5,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * What the screens share, passed in through constructors: the audio output, the user's folders
- * and the worker threads for long work (reading, rendering, analysis), never the JavaFX thread.
+ * What the screens share, passed in through constructors: the audio output, the user's folders,
+ * the worker threads for long work (reading, rendering, analysis), never the JavaFX thread, and
+ * the navigation by which one screen opens another, and the learner's settings.
  */
-public record AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
+public record AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background,
+        Navigation navigation, LearnerSettings settings) {
+
+    /** Services with a navigation (attached to the shell by the app) and settings of their own. */
+    public AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
+        this(audio, directories, background, new Navigation(), new LearnerSettings());
+    }
 
     /** The services of a running app: the default audio output and daemon worker threads. */
     public static AppServices start() {

@@ -24,19 +24,20 @@ public class MixDojoApp extends Application {
         if (services == null) {
             init();
         }
-        Scene scene = new Scene(shell(services), 1100, 720);
-        Theme.apply(scene, Theme.LIGHT);
         stage.setTitle(TITLE);
-        stage.setScene(scene);
+        stage.setScene(scene(services, Theme.LIGHT, 1100, 720));
         stage.show();
     }
 
-    /** The window's content for these services: every screen in the shell, able to open one another. */
-    public static ShellView shell(AppServices services) {
-        Navigation navigation = new Navigation();
-        ShellViewModel shell = new ShellViewModel(Screens.available(services, navigation));
-        navigation.attach(shell::show);
-        return new ShellView(shell, services.audio());
+    /** The window's content: the shell with every screen, navigation attached, in {@code theme}. JavaFX thread. */
+    public static Scene scene(AppServices services, Theme theme, double widthPx, double heightPx) {
+        ShellViewModel shell = new ShellViewModel(Screens.available(services));
+        services.navigation().attach(id -> shell.screens().stream().anyMatch(s -> s.id().equals(id)), shell::show);
+        Scene scene = new Scene(new ShellView(shell, services.audio()), widthPx, heightPx);
+        Theme.apply(scene, theme);
+        services.settings().largeScaleProperty().addListener((obs, was, large) -> Theme.applyScale(scene, large));
+        Theme.applyScale(scene, services.settings().largeScaleProperty().get());
+        return scene;
     }
 
     @Override

@@ -1,52 +1,78 @@
 package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.ui.analyze.AnalyzeView;
+import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
 import dev.mixdojo.ui.drill.DrillScreen;
 import dev.mixdojo.ui.drill.DrillScreenModel;
 import dev.mixdojo.ui.exam.ExamView;
 import dev.mixdojo.ui.home.HomeView;
+import dev.mixdojo.ui.home.HomeViewModel;
 import dev.mixdojo.ui.lesson.LessonView;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.progress.ProgressView;
+import dev.mixdojo.ui.progress.ProgressViewModel;
 import dev.mixdojo.ui.projector.ProjectorView;
 import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
 import dev.mixdojo.ui.teacher.TeacherView;
 import dev.mixdojo.ui.teacher.TeacherViewModel;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javafx.application.Platform;
 
-/** The screens the app shows, in navigation order; only screens that work are listed. */
+/**
+ * The screens the app shows, in navigation order (Ctrl+1 to Ctrl+9 open the first nine): the
+ * learner's daily screens first, the teacher's last.
+ */
 public final class Screens {
     private Screens() {
     }
 
-    /** The navigation entries of this build; {@code navigation} lets one screen open another. */
-    public static List<Screen> available(AppServices services, Navigation navigation) {
+    /** The navigation entries of this build; views are built when first shown. */
+    public static List<Screen> available(AppServices services) {
+        String lessonsId = HomeViewModel.LESSON_SCREEN; // Home opens a lesson by id: the argument names it
         Teaching teaching = Teaching.of(services);
+        Navigation navigation = services.navigation();
         DrillScreenModel practice = new DrillScreenModel(teaching, new DrillPaneModel(services.audio(), DrillMode.PRACTICE),
                 services.background(), Platform::runLater, Clock.systemUTC(),
                 () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
-        return List.of(
-                new Screen("home", "Home", HomeView::new),
-                new Screen("lessons", "Lessons", () -> new LessonView(new LessonViewModel(teaching, services.audio(),
-                        services.background(), Platform::runLater, (lessonId, drillId) -> {
-                            practice.start(lessonId, drillId);
-                            navigation.show("practice");
-                        }))),
-                new Screen("practice", "Practice", () -> new DrillScreen(practice, services.background())),
-                new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
-                        services.background(), Platform::runLater))),
-                new Screen("settings", "Settings",
-                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))),
-                new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
-                        Platform::runLater), services.directories().cache().resolve("example-class"))),
-                new Screen("exam", "Assignment", () -> ExamView.forApp(services)),
-                new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
+        List<Screen> screens = new ArrayList<>();
+        screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(
+                () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
+                services.background(), Platform::runLater, navigation))));
+        screens.add(new Screen(lessonsId, "Lessons", () -> {
+            LessonViewModel lessons = new LessonViewModel(teaching, services.audio(), services.background(),
+                    Platform::runLater, (lessonId, drillId) -> {
+                        practice.start(lessonId, drillId);
+                        navigation.open("practice", "");
+                    });
+            navigation.argumentFor(lessonsId).ifPresent(lessons::open);
+            navigation.lastRequestProperty().addListener((obs, old, request) -> navigation.argumentFor(lessonsId)
+                    .ifPresent(lessons::open));
+            return new LessonView(lessons);
+        }));
+        screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice, services.background())));
+        screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
+                () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
+                services.background(), Platform::runLater, ZoneId.systemDefault()))));
+        screens.add(new Screen("analyze", "Analyze", () -> new AnalyzeView(
+                new AnalyzeViewModel(services.background(), Platform::runLater), navigation)));
+        screens.add(new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
+                services.background(), Platform::runLater))));
+        screens.add(new Screen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(services.audio(),
+                PlaybackEngine.devices(), services.settings(), Shortcuts.of(List.copyOf(screens))))));
+        screens.add(new Screen("exam", "Assignment", () -> ExamView.forApp(services)));
+        screens.add(new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
+                Platform::runLater), services.directories().cache().resolve("example-class"))));
+        screens.add(new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
+        return List.copyOf(screens);
     }
 }

@@ -21,4 +21,12 @@ public enum Theme {
                 Theme.class.getResource("base.css").toExternalForm(),
                 Theme.class.getResource(theme.colourSheet).toExternalForm());
     }
+
+    /** Switches the large scale for projectors on or off (style class {@code large} on the scene's root). */
+    public static void applyScale(Scene scene, boolean large) {
+        scene.getRoot().getStyleClass().removeAll("large");
+        if (large) {
+            scene.getRoot().getStyleClass().add("large");
+        }
+    }
 }

@@ -11,6 +11,10 @@ import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.analysis.stereo.StereoAnalyzer;
 import dev.mixdojo.analysis.stereo.StereoResult;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.AudioStream;
+import dev.mixdojo.base.Warnings;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +24,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,6 +161,61 @@ public final class ProgrammeAnalyzer {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Progress and cancellation of {@link #analyseFile}; both are called on the analysing thread after each block. */
+    public interface Monitor {
+        /** Does nothing and never cancels. */
+        Monitor NONE = new Monitor() {
+            @Override
+            public void progress(double fraction) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        /** The share of the file analysed so far, 0…1. */
+        void progress(double fraction);
+
+        /** Whether to stop: the analysis then ends with a {@link CancellationException}. */
+        boolean cancelled();
+    }
+
+    /** Frames read from the file per block. */
+    static final int FILE_BLOCK_FRAMES = 8192;
+
+    /**
+     * Streams a WAV or AIFF file once through the requested analyses, telling {@code monitor} how
+     * far it got; throws BadInputException naming the file when it cannot be read, and
+     * CancellationException when the monitor asks to stop.
+     */
+    public static ProgrammeAnalysis analyseFile(Path file, Set<AnalysisKind> kinds, Warnings warnings, Monitor monitor) {
+        try (AudioStream stream = AudioFiles.openStream(file, warnings)) {
+            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds);
+            float[][] block = new float[stream.channelCount()][FILE_BLOCK_FRAMES];
+            double totalFrames = Math.max(1, stream.frames());
+            int frames;
+            while ((frames = stream.read(block)) >= 0) {
+                if (monitor.cancelled()) {
+                    analyzer.abandon();
+                    throw new CancellationException("analysis of " + file + " cancelled");
+                }
+                if (frames > 0) {
+                    analyzer.accept(block, frames);
+                    monitor.progress(Math.min(1, analyzer.frames / totalFrames));
+                }
+            }
+            return analyzer.result(file.toString());
+        }
+    }
+
+    private void abandon() {
+        if (helper != null) {
+            helper.shutdownNow();
         }
     }
 

@@ -55,6 +55,8 @@ public final class LessonViewModel {
     private final Map<Demo, Map<String, AudioBuffer>> rendered = new HashMap<>();
     private ExerciseAudio material;
     private boolean loaded;
+    private LessonLibrary library; // set on the JavaFX thread once read
+    private String requestedLessonId;
 
     /** {@code startDrill} receives (lesson id, drill id) when the learner starts a drill. */
     public LessonViewModel(Teaching teaching, AudioOutput audio, Executor background, Executor onUiThread,
@@ -98,16 +100,19 @@ public final class LessonViewModel {
         loading.set(true);
         background.execute(() -> {
             try {
-                LessonLibrary library = teaching.lessons();
+                LessonLibrary read = teaching.lessons();
                 Warnings warnings = new Warnings();
                 List<Attempt> attempts = teaching.log().readAll(warnings);
                 Optional<Lesson> last = attempts.isEmpty() ? Optional.empty()
-                        : library.lesson(attempts.get(attempts.size() - 1).lessonId());
+                        : read.lesson(attempts.get(attempts.size() - 1).lessonId());
                 onUiThread.execute(() -> {
-                    lessons.setAll(library.lessons());
+                    lessons.setAll(read.lessons());
                     message.set(String.join("\n", warnings.all()));
                     loading.set(false);
-                    last.or(() -> library.lessons().stream().findFirst()).ifPresent(this::select);
+                    library = read;
+                    // A lesson Home asked for wins over the one practised last.
+                    Optional.ofNullable(requestedLessonId).flatMap(read::lesson).or(() -> last)
+                            .or(() -> read.lessons().stream().findFirst()).ifPresent(this::select);
                 });
             } catch (RuntimeException e) {
                 onUiThread.execute(() -> {
@@ -116,6 +121,14 @@ public final class LessonViewModel {
                 });
             }
         });
+    }
+
+    /** Opens the lesson with this id (as Home asks), now or once the lessons are read; unknown ids are ignored. */
+    public void open(String lessonId) {
+        requestedLessonId = lessonId;
+        if (library != null) {
+            library.lesson(lessonId).ifPresent(this::select);
+        }
     }
 
     /** Opens a lesson (stopping any demonstration). */

@@ -1,21 +1,28 @@
 package dev.mixdojo.ui.settings;
 
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.LearnerSettings;
+import dev.mixdojo.ui.Shortcuts;
 import dev.mixdojo.ui.Theme;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Preferences: audio output device and buffer, and the colour theme. */
-public final class SettingsView extends VBox {
+/** Preferences: audio output device and buffer, level roving, theme and projector scale, and the keyboard shortcuts. */
+public final class SettingsView extends ScrollPane {
     public SettingsView(SettingsViewModel model) {
-        getStyleClass().addAll("screen", "settings");
+        getStyleClass().addAll("settings", "screen-scroll");
+        setFitToWidth(true);
         Label title = new Label("Settings");
         title.getStyleClass().add("title");
 
@@ -44,6 +51,7 @@ public final class SettingsView extends VBox {
 
         Button apply = new Button("Apply");
         apply.setId("settings-apply");
+        apply.setAccessibleText("Apply the audio output and buffer");
         apply.setOnAction(e -> model.apply());
 
         Label status = new Label();
@@ -68,15 +76,64 @@ public final class SettingsView extends VBox {
             RadioButton choice = new RadioButton(name);
             choice.setId("theme-" + theme.name().toLowerCase());
             choice.setToggleGroup(themes);
+            choice.setAccessibleText(name + " theme");
             choice.setSelected(theme == Theme.LIGHT);
             choice.setOnAction(e -> Theme.apply(getScene(), theme));
             look.add(choice, column++, 0);
+        }
+
+        look.add(new Label("Scale"), 0, 1);
+        CheckBox large = new CheckBox("Large, for projectors");
+        large.setId("settings-large-scale");
+        large.setAccessibleText("Large scale for projectors");
+        large.selectedProperty().bindBidirectional(model.largeScaleProperty());
+        look.add(large, 1, 1, 2, 1);
+
+        Slider rove = new Slider(0, LearnerSettings.MAX_LEVEL_ROVE_DB, model.levelRoveDbProperty().get());
+        rove.setId("settings-level-rove");
+        rove.setMajorTickUnit(1);
+        rove.setMinorTickCount(1);
+        rove.setBlockIncrement(0.5);
+        rove.setSnapToTicks(true);
+        rove.setShowTickMarks(true);
+        rove.setShowTickLabels(true);
+        rove.setPrefWidth(240);
+        rove.valueProperty().bindBidirectional(model.levelRoveDbProperty());
+        Label roveValue = new Label();
+        roveValue.textProperty().bind(Bindings.createStringBinding(
+                () -> SettingsViewModel.describeRove(model.levelRoveDbProperty().get()), model.levelRoveDbProperty()));
+        rove.accessibleTextProperty().bind(Bindings.concat("Level roving: ", roveValue.textProperty()));
+        Label roveHint = new Label("Both versions of each question play up to this much louder or quieter, so that "
+                + "level alone never gives the answer away.");
+        roveHint.setWrapText(true);
+        roveHint.getStyleClass().add("hint");
+        GridPane drills = new GridPane();
+        drills.getStyleClass().add("form");
+        drills.addRow(0, new Label("Level roving"), rove, roveValue);
+
+        GridPane keys = new GridPane();
+        keys.setId("settings-shortcuts");
+        keys.getStyleClass().add("shortcuts");
+        int row = 0;
+        for (Shortcuts.Shortcut shortcut : model.shortcuts()) {
+            Label key = new Label(shortcut.keys());
+            key.getStyleClass().add("shortcut-key");
+            Label action = new Label(shortcut.action());
+            action.setAccessibleText(shortcut.keys() + ": " + shortcut.action());
+            keys.addRow(row++, key, action);
         }
 
         Label audioHeading = new Label("Audio output");
         audioHeading.getStyleClass().add("heading");
         Label lookHeading = new Label("Appearance");
         lookHeading.getStyleClass().add("heading");
-        getChildren().addAll(title, audioHeading, status, audio, lookHeading, look);
+        Label drillsHeading = new Label("Drills");
+        drillsHeading.getStyleClass().add("heading");
+        Label keysHeading = new Label("Keyboard shortcuts");
+        keysHeading.getStyleClass().add("heading");
+        VBox content = new VBox(title, audioHeading, status, audio, drillsHeading, drills, roveHint, lookHeading, look,
+                keysHeading, keys);
+        content.getStyleClass().addAll("screen");
+        setContent(content);
     }
 }

@@ -3,9 +3,14 @@ package dev.mixdojo.ui.settings;
 import dev.mixdojo.audio.playback.OutputDevice;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.LearnerSettings;
+import dev.mixdojo.ui.Shortcuts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,7 +20,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The audio output settings: which device, which buffer size, and what the engine says. */
+/**
+ * The settings: which output device and buffer size (and what the engine says), level roving,
+ * the projector scale, and the list of keyboard shortcuts.
+ */
 public final class SettingsViewModel {
     /** The output choice for the system's default device. */
     public static final String SYSTEM_DEFAULT = "System default";
@@ -28,8 +36,19 @@ public final class SettingsViewModel {
     private final StringProperty output = new SimpleStringProperty();
     private final IntegerProperty bufferFrames = new SimpleIntegerProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final LearnerSettings learner;
+    private final List<Shortcuts.Shortcut> shortcuts;
 
+    /** Settings for the audio output alone, with default learner settings and no shortcuts listed. */
     public SettingsViewModel(AudioOutput audio, List<OutputDevice> devices) {
+        this(audio, devices, new LearnerSettings(), List.of());
+    }
+
+    /** Settings for the audio output, the learner's settings and the list of shortcuts. */
+    public SettingsViewModel(AudioOutput audio, List<OutputDevice> devices, LearnerSettings learner,
+            List<Shortcuts.Shortcut> shortcuts) {
+        this.learner = learner;
+        this.shortcuts = List.copyOf(shortcuts);
         this.audio = audio;
         this.devices = List.copyOf(devices);
         List<String> names = new ArrayList<>();
@@ -60,6 +79,26 @@ public final class SettingsViewModel {
     /** The engine's sentence about where sound goes (or why it cannot). */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Level roving in ±dB, 0…{@value LearnerSettings#MAX_LEVEL_ROVE_DB}. */
+    public DoubleProperty levelRoveDbProperty() {
+        return learner.levelRoveDbProperty();
+    }
+
+    /** Whether the large projector scale is on. */
+    public BooleanProperty largeScaleProperty() {
+        return learner.largeScaleProperty();
+    }
+
+    /** The keyboard shortcuts to list. */
+    public List<Shortcuts.Shortcut> shortcuts() {
+        return shortcuts;
+    }
+
+    /** The rove as the learner reads it, e.g. {@code "±1.5 dB"} or {@code "Off (as the lesson says)"}. */
+    public static String describeRove(double roveDb) {
+        return roveDb <= 0 ? "Off (as the lesson says)" : String.format(Locale.ROOT, "±%.1f dB", roveDb);
     }
 
     /** The buffer as a latency, e.g. {@code "2048 frames (43 ms)"}. */

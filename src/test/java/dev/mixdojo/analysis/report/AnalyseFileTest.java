@@ -1,0 +1,83 @@
+package dev.mixdojo.analysis.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Analysing a file with progress and cancellation, as the Analyze screen does. */
+class AnalyseFileTest {
+    @TempDir
+    Path dir;
+
+    private Path sine(double seconds) {
+        // A 997 Hz sine at −20 dBFS peak on both channels. BS.1770: −0.691 + 10·log10(Σ mean squares) with the K-weighting's
+        // +0.69 dB near 1 kHz, −3.01 dB for a sine's mean square and +3.01 dB for two channels: −20.0 LUFS.
+        int frames = (int) (48_000 * seconds);
+        float[][] samples = new float[2][frames];
+        for (int i = 0; i < frames; i++) {
+            samples[0][i] = samples[1][i] = (float) (0.1 * Math.sin(2 * Math.PI * 997 * i / 48_000.0));
+        }
+        Path file = dir.resolve("sine.wav");
+        AudioFiles.write(file, new AudioBuffer(samples, 48_000), SampleEncoding.FLOAT_32);
+        return file;
+    }
+
+    /** Records each progress report; asks to stop once {@code stopAfter} reports have come. */
+    private static ProgrammeAnalyzer.Monitor recording(List<Double> reported, int stopAfter) {
+        return new ProgrammeAnalyzer.Monitor() {
+            @Override
+            public void progress(double fraction) {
+                reported.add(fraction);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reported.size() >= stopAfter;
+            }
+        };
+    }
+
+    @Test
+    void progressRisesToOneAndTheLoudnessIsTheStandardsValue() {
+        Path file = sine(3);
+        List<Double> reported = new ArrayList<>();
+        ProgrammeAnalysis analysis = ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+                recording(reported, Integer.MAX_VALUE));
+        assertThat(reported).isSorted().last().isEqualTo(1.0);
+        assertThat(reported).hasSize((int) Math.ceil(3 * 48_000 / (double) ProgrammeAnalyzer.FILE_BLOCK_FRAMES));
+        assertThat(analysis.loudness().orElseThrow().integratedLufs()).isCloseTo(-0.691 - 20 + 0.69 - 3.01 + 3.01, within(0.1));
+    }
+
+    @Test
+    void aMonitorThatCancelsStopsTheAnalysisAfterItsBlock() {
+        Path file = sine(3);
+        List<Double> reported = new ArrayList<>();
+        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+                recording(reported, 2))).isInstanceOf(CancellationException.class);
+        assertThat(reported).hasSize(2);
+    }
+
+    @Test
+    void aFileThatIsNotAudioGivesOneSentenceNamingIt() throws Exception {
+        Path file = dir.resolve("notes.wav");
+        Files.writeString(file, "these are my notes, not audio");
+        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+                ProgrammeAnalyzer.Monitor.NONE))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":");
+    }
+}

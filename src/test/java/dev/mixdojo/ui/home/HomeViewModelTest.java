@@ -1,0 +1,89 @@
+package dev.mixdojo.ui.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.AttemptLog;
+import dev.mixdojo.ui.LearnerFixtures;
+import dev.mixdojo.ui.LearnerRecords;
+import dev.mixdojo.ui.Navigation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Home's logic over the real curriculum, without the toolkit: work runs inline. */
+class HomeViewModelTest {
+    private static final Executor INLINE = Runnable::run;
+
+    @TempDir
+    Path data;
+
+    private final Navigation navigation = new Navigation();
+    private final List<String> shown = new ArrayList<>();
+
+    private HomeViewModel model(Path lessons) {
+        navigation.attach(HomeViewModel.LESSON_SCREEN::equals, shown::add);
+        HomeViewModel model = new HomeViewModel(() -> LearnerRecords.load(lessons, new UserDirectories(data, data)),
+                INLINE, INLINE, navigation);
+        model.load();
+        return model;
+    }
+
+    @Test
+    void aNewLearnerSeesEveryLessonInCurriculumOrderAndOnlyThoseWithoutPrerequisitesOpen() {
+        HomeViewModel model = model(Path.of("lessons"));
+        assertThat(model.lessons()).hasSize(12);
+        assertThat(model.lessons().get(0).unit()).isEqualTo("EQ");
+        assertThat(model.lessons()).filteredOn(HomeViewModel.LessonItem::unlocked).hasSize(5);
+        HomeViewModel.LessonItem cuts = item(model, "eq-cuts");
+        assertThat(cuts.unlocked()).isFalse();
+        assertThat(cuts.detail()).isEqualTo("Locked: finish Hearing octave boosts on pink noise first");
+        assertThat(item(model, "eq-octave-boosts-noise").detail()).isEqualTo("Not started · 10 questions");
+        assertThat(model.continueTextProperty().get()).isEqualTo("Continue: Hearing octave boosts on pink noise (0 % done)");
+        assertThat(model.statusProperty().get()).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void answersInTheLogShowAsProgressAndUnlockTheNextLessons() {
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            attempts.add(LearnerFixtures.octave("a" + i, "eq-octave-boosts-noise", "1 kHz", 5.6, i < 8 ? "1 kHz" : "2 kHz",
+                    i < 8 ? 5.6 : 6.6, i));
+        }
+        AttemptLog.inDataDirectory(data).appendAll(attempts);
+        HomeViewModel model = model(Path.of("lessons"));
+        assertThat(item(model, "eq-octave-boosts-noise").detail()).isEqualTo("Finished · 10 answered · 80 % right");
+        assertThat(item(model, "eq-cuts").unlocked()).isTrue();
+        assertThat(model.suggestions()).first().satisfies(s -> assertThat(s.title())
+                .isEqualTo("Hearing octave boosts on pink noise — Which octave was boosted?"));
+        model.continueLesson();
+        assertThat(shown).containsExactly(HomeViewModel.LESSON_SCREEN);
+        assertThat(navigation.argumentFor(HomeViewModel.LESSON_SCREEN)).hasValue("eq-cuts");
+    }
+
+    @Test
+    void withoutALessonScreenOpeningALessonSaysSoInsteadOfDoingNothing() {
+        HomeViewModel model = model(Path.of("lessons"));
+        navigation.attach(id -> false, shown::add);
+        model.open("eq-octave-boosts-noise");
+        assertThat(shown).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo("Lessons open on the lesson screen, which this build does not have yet.");
+    }
+
+    @Test
+    void aMissingLessonFolderGivesOneSentence() {
+        Path missing = data.resolve("no-lessons");
+        HomeViewModel model = model(missing);
+        assertThat(model.lessons()).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo(missing + ": is not a folder of lessons.");
+    }
+
+    private static HomeViewModel.LessonItem item(HomeViewModel model, String id) {
+        return model.lessons().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+}
