@@ -100,9 +100,7 @@ public final class MixScorer {
                             "The whole mix is %.1f LU %s than the target (not scored: the balance between stems is).",
                             Math.abs(loudness), loudness > 0 ? "louder" : "quieter")));
         }
-        double lost = items.stream().mapToDouble(ScoreItem::pointsLost).sum();
-        int score = (int) Math.max(0, Math.round(100 - lost));
-        return new MixScore(mixEstimate, targetEstimate, analysis, overall, items, score);
+        return new MixScore(mixEstimate, targetEstimate, analysis, overall, items, MixScore.total(items));
     }
 
     static ScoreItem levelItem(String stem, double errorDb) {

@@ -84,6 +84,11 @@ public final class LessonLibrary {
                     problems.add(drill.location(), "the material '" + drill.material() + "' does not exist");
                 }
             }
+            for (MixChallenge challenge : lesson.challenges()) {
+                if (!checks.materialExists(challenge.material())) {
+                    problems.add(challenge.location(), "the material '" + challenge.material() + "' does not exist");
+                }
+            }
             for (Demo demo : lesson.demos()) {
                 demo.versions().forEach(version -> checks.checkChain(version.chain(), problems));
                 if (!checks.materialExists(demo.material())) {
