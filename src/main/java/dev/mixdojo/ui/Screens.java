@@ -4,6 +4,7 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.mixer.MixerView;
 import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Screens {
                 new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
                         services.background(), Platform::runLater))),
                 new Screen("settings", "Settings",
-                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))));
+                        () -> new SettingsView(new SettingsViewModel(services.audio(), PlaybackEngine.devices()))),
+                new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services)));
     }
 }
