@@ -62,12 +62,7 @@ class ScoreMixCommandTest {
         assertThat(json.get("mix").get("mixOffsetFrames").asInt()).isEqualTo(411);
         assertThat(json.get("mix").get("integratedLufs").isNumber()).isTrue();
         assertThat(json.get("mix").get("tonalBalanceDifferenceDb").size()).isGreaterThan(20);
-        JsonNode worst = null;
-        for (JsonNode item : json.get("items")) {
-            if (worst == null || item.get("pointsLost").asDouble() > worst.get("pointsLost").asDouble()) {
-                worst = item;
-            }
-        }
+        JsonNode worst = worstItem(json);
         assertThat(worst.get("subject").asText()).isEqualTo("Bass");
         assertThat(worst.get("aspect").asText()).isEqualTo("level");
         assertThat(worst.get("verdict").asText()).isEqualTo("outside");
@@ -115,12 +110,7 @@ class ScoreMixCommandTest {
                 "--target", session.toString(), "--format", "json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
-        JsonNode worst = null;
-        for (JsonNode item : json.get("items")) {
-            if (worst == null || item.get("pointsLost").asDouble() > worst.get("pointsLost").asDouble()) {
-                worst = item;
-            }
-        }
+        JsonNode worst = worstItem(json);
         assertThat(worst.get("subject").asText()).isEqualTo("Bass");
         assertThat(worst.get("aspect").asText()).isEqualTo("level");
         assertThat(worst.get("error").asDouble()).isCloseTo(3, within(0.3));
@@ -145,4 +135,15 @@ class ScoreMixCommandTest {
         assertThat(result.err()).contains("bad.yaml:10:37:").contains("pan should be a number");
     }
 
+
+    /** The item that loses the most points. */
+    static JsonNode worstItem(JsonNode json) {
+        JsonNode worst = null;
+        for (JsonNode item : json.get("items")) {
+            if (worst == null || item.get("pointsLost").asDouble() > worst.get("pointsLost").asDouble()) {
+                worst = item;
+            }
+        }
+        return worst;
+    }
 }

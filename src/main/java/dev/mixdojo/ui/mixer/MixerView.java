@@ -4,9 +4,11 @@ import dev.mixdojo.grading.ScoreItem;
 import java.util.List;
 import java.util.Locale;
 import dev.mixdojo.ui.AppServices;
-import javafx.animation.AnimationTimer;
+import dev.mixdojo.ui.FramePolling;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -124,20 +126,7 @@ public final class MixerView extends VBox {
                 e.consume();
             }
         });
-        AnimationTimer poll = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.refreshMeters();
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                poll.stop();
-                model.stop();
-            } else {
-                poll.start();
-            }
-        });
+        FramePolling.whileShown(this, model::refreshMeters, model::stop);
         rebuildStrips();
     }
 
@@ -177,10 +166,8 @@ public final class MixerView extends VBox {
         fader.setShowTickMarks(true);
         fader.setPrefHeight(160);
         fader.valueProperty().bindBidirectional(track.faderDbProperty());
-        Label faderValue = new Label();
+        Label faderValue = valueLabel("%+.1f dB", track.faderDbProperty());
         faderValue.setId("fader-value-" + stem);
-        faderValue.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%+.1f dB", track.faderDbProperty().get()), track.faderDbProperty()));
         ToggleButton mute = new ToggleButton("M");
         mute.setId("mute-" + stem);
         mute.setAccessibleText("Mute " + stem);
@@ -209,31 +196,33 @@ public final class MixerView extends VBox {
         on.setId("compressor-on");
         on.setAccessibleText("Compressor on " + track.stem());
         on.selectedProperty().bindBidirectional(track.compressorOnProperty());
-        Slider threshold = new Slider(-60, 0, -20);
-        threshold.setId("compressor-threshold");
-        threshold.setAccessibleText("Compressor threshold in dB");
-        threshold.setBlockIncrement(1);
-        threshold.valueProperty().bindBidirectional(track.thresholdDbProperty());
-        Label thresholdValue = new Label();
-        thresholdValue.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "Threshold %.0f dB", track.thresholdDbProperty().get()), track.thresholdDbProperty()));
-        Slider ratio = new Slider(1, 20, 4);
-        ratio.setId("compressor-ratio");
-        ratio.setAccessibleText("Compressor ratio");
-        ratio.setBlockIncrement(0.5);
-        ratio.valueProperty().bindBidirectional(track.ratioProperty());
-        Label ratioValue = new Label();
-        ratioValue.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "Ratio %.1f:1", track.ratioProperty().get()), track.ratioProperty()));
+        Slider threshold = slider("compressor-threshold", "Compressor threshold in dB", -60, 0, 1, track.thresholdDbProperty());
+        Label thresholdValue = valueLabel("Threshold %.0f dB", track.thresholdDbProperty());
+        Slider ratio = slider("compressor-ratio", "Compressor ratio", 1, 20, 0.5, track.ratioProperty());
+        Label ratioValue = valueLabel("Ratio %.1f:1", track.ratioProperty());
         ProgressBar meter = new ProgressBar(0);
         meter.setId("compressor-meter");
         meter.setAccessibleText("Gain reduction meter, 0 to 20 dB");
         meter.progressProperty().bind(track.gainReductionDbProperty().divide(20));
-        Label meterValue = new Label();
-        meterValue.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "Gain reduction %.1f dB", track.gainReductionDbProperty().get()),
-                track.gainReductionDbProperty()));
+        Label meterValue = valueLabel("Gain reduction %.1f dB", track.gainReductionDbProperty());
         return new VBox(6, on, thresholdValue, threshold, ratioValue, ratio, meter, meterValue);
+    }
+
+    /** A slider bound both ways to {@code value}, moving by {@code step} per arrow key. */
+    private static Slider slider(String id, String accessibleText, double min, double max, double step, DoubleProperty value) {
+        Slider slider = new Slider(min, max, value.get());
+        slider.setId(id);
+        slider.setAccessibleText(accessibleText);
+        slider.setBlockIncrement(step);
+        slider.valueProperty().bindBidirectional(value);
+        return slider;
+    }
+
+    /** A label showing {@code value} through a format such as {@code "Ratio %.1f:1"}. */
+    private static Label valueLabel(String format, ObservableDoubleValue value) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, format, value.get()), value));
+        return label;
     }
 
     private static String position(double pan) {
