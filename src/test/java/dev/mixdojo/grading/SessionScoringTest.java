@@ -8,7 +8,11 @@ import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
 import dev.mixdojo.dsp.automation.Envelope;
 import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.eq.EqSettings;
+import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.mix.ChannelStrip;
 import dev.mixdojo.mix.MixRenderer;
 import dev.mixdojo.mix.MixSession;
@@ -125,6 +129,31 @@ class SessionScoringTest {
             assertThat(score).as("chorus ride %.0f dB short", missedDb).isLessThan(previous);
             previous = score;
         }
+    }
+
+    @Test
+    void aBassBoostedOntoTheKicksBandIsFlaggedAsLowEndMasking() {
+        // Kick energy around 63 Hz, bass around 125 Hz: apart in the target. The learner boosts the bass 18 dB at 63 Hz,
+        // which makes it peak in the kick's band.
+        List<StemAudio> low = List.of(
+                new StemAudio("Kick", bandNoise(21, 63)),
+                new StemAudio("Bass", bandNoise(22, 125)),
+                new StemAudio("Vocal", noise(23, false)));
+        MixSession apart = MixSession.flat("test", Optional.empty(), List.of("Kick", "Bass", "Vocal"));
+        MixSession crowded = apart.withTrack(ChannelStrip.of("Bass")
+                .withEq(List.of(EqSettings.of(FilterType.PEAK, 63, 18, 1.4, 12))));
+        MixScore score = SessionScoring.score(low, MixRenderer.render(crowded, SessionScoring.byName(low)), apart);
+        ScoreItem masking = item(score, "Kick + Bass", "masking");
+        assertThat(masking.verdict()).isEqualTo(Verdict.OUTSIDE);
+        assertThat(masking.advice()).contains("both peak at", "where the target keeps them apart", "cut one of them");
+        MixScore self = SessionScoring.score(low, MixRenderer.render(apart, SessionScoring.byName(low)), apart);
+        assertThat(item(self, "Kick + Bass", "masking").verdict()).isEqualTo(Verdict.WITHIN);
+    }
+
+    /** Seeded noise through a band-pass at {@code centreHz} (Q 2), about −30 dBFS RMS. */
+    static AudioBuffer bandNoise(long seed, double centreHz) {
+        AudioBuffer white = noise(seed, false);
+        return ChainRenderer.render(new ChainDescription(List.of(EqSettings.of(FilterType.BAND_PASS, centreHz, 0, 2, 12))), white);
     }
 
     /** Seeded noise at about −20 dBFS RMS; a drum is bursts every half second, each decaying over 80 ms, at varied velocity. */

@@ -1,10 +1,10 @@
 package dev.mixdojo.ui.mixer;
 
 import dev.mixdojo.grading.ScoreItem;
-import java.util.List;
-import java.util.Locale;
 import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.FramePolling;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
