@@ -38,6 +38,7 @@ public final class MixerView extends VBox {
     private final HBox strips = new HBox(10);
     private final ToggleGroup editing = new ToggleGroup();
 
+    /** The mixer bound to {@code model}; the strips follow its tracks. */
     public MixerView(MixerViewModel model) {
         this.model = model;
         getStyleClass().addAll("screen", "mixer");

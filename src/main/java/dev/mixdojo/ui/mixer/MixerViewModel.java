@@ -122,6 +122,7 @@ public final class MixerViewModel {
         return scoreItems;
     }
 
+    /** Whether a challenge is loaded and playable. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
@@ -141,6 +142,7 @@ public final class MixerViewModel {
         return listeningToTarget;
     }
 
+    /** Whether the engine plays, refreshed each frame by {@link #refreshMeters()}. */
     public BooleanProperty playingProperty() {
         return playing;
     }

@@ -76,10 +76,12 @@ public final class TrackModel {
         return pan;
     }
 
+    /** Whether the track is muted (its sends too). */
     public BooleanProperty muteProperty() {
         return mute;
     }
 
+    /** Whether the track is soloed. */
     public BooleanProperty soloProperty() {
         return solo;
     }
@@ -89,6 +91,7 @@ public final class TrackModel {
         return eq;
     }
 
+    /** Whether the track's compressor is in. */
     public BooleanProperty compressorOnProperty() {
         return compressorOn;
     }
