@@ -7,7 +7,10 @@ import dev.mixdojo.base.Warnings;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScoreFormat;
 import dev.mixdojo.grading.MixScorer;
+import dev.mixdojo.grading.SessionScoring;
 import dev.mixdojo.grading.StemAudio;
+import dev.mixdojo.mix.MixSession;
+import dev.mixdojo.mix.MixSessionReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code mixdojo score-mix}: scores a mix bounced from any DAW against a target bounced from the same stems. */
 @Command(name = "score-mix", mixinStandardHelpOptions = true,
-        header = "Score a mix against a target bounced from the same stems: level, pan and EQ per stem, out of 100.",
-        description = {"Estimates each stem's gain, pan and EQ in your mix and in the target (both bounced from the",
-            "same stems; DAW latency shifts are found), and scores level, pan and EQ against what an ear notices.",
-            "The target is a reference WAV; session YAML targets are not supported yet."})
+        header = "Score a mix against a target made from the same stems: level, pan, EQ, rides, compression, out of 100.",
+        description = {"Estimates each stem's gain, pan, EQ and gain over time in your mix and in the target (DAW",
+            "latency shifts are found), and scores level, pan, EQ, rides, compression, reverb sends and low-end",
+            "masking against what an ear notices. The target is a reference WAV bounced from the same stems, or a",
+            "mix session (.yaml) whose tracks name the stems; it is rendered, and its reverb sends are judged too."})
 final class ScoreMixCommand implements Callable<Integer> {
 
     @Option(names = "--stems", required = true, paramLabel = "DIR", description = "The folder of stems (WAV or AIFF).")
@@ -35,7 +39,8 @@ final class ScoreMixCommand implements Callable<Integer> {
     @Option(names = "--mix", required = true, paramLabel = "MIX", description = "Your mix (WAV or AIFF).")
     Path mixFile;
 
-    @Option(names = "--target", required = true, paramLabel = "TARGET", description = "The target mix (WAV or AIFF).")
+    @Option(names = "--target", required = true, paramLabel = "TARGET",
+            description = "The target: a mix (WAV or AIFF) or a mix session (.yaml).")
     Path targetFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -51,14 +56,21 @@ final class ScoreMixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String targetName = targetFile.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (targetName.endsWith(".yaml") || targetName.endsWith(".yml")) {
-            throw new BadInputException(targetFile, "is a session file; score-mix takes a reference WAV as the target for now.");
-        }
+        boolean session = targetName.endsWith(".yaml") || targetName.endsWith(".yml");
         Warnings warnings = new Warnings();
+        MixSession targetSession = session ? MixSessionReader.read(targetFile) : null;
         List<StemAudio> stems = readStems(stemsFolder, warnings);
         AudioBuffer mix = AudioFiles.read(mixFile, warnings);
-        AudioBuffer target = AudioFiles.read(targetFile, warnings);
-        MixScore score = MixScorer.score(stems, mix, target);
+        MixScore score;
+        if (session) {
+            try {
+                score = SessionScoring.score(stems, mix, targetSession);
+            } catch (BadInputException e) {
+                throw new BadInputException(targetFile, e.getMessage() + ".", e);
+            }
+        } else {
+            score = MixScorer.score(stems, mix, AudioFiles.read(targetFile, warnings));
+        }
         for (String warning : warnings.all()) {
             spec.commandLine().getErr().println("Warning: " + warning);
         }

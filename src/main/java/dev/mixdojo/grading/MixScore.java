@@ -1,6 +1,7 @@
 package dev.mixdojo.grading;
 
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,5 +23,21 @@ public record MixScore(MixEstimate mix, MixEstimate target, ProgrammeAnalysis mi
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("score must be 0…100, got " + score);
         }
+    }
+
+    /**
+     * The same score counting only the items whose aspect is in {@code aspects} (e.g. a challenge that scores
+     * level and pan): the other items keep their verdict and advice but cost no points.
+     */
+    public MixScore scoredOn(Collection<String> aspects) {
+        List<ScoreItem> kept = items.stream().map(i -> aspects.contains(i.aspect()) ? i
+                : new ScoreItem(i.subject(), i.aspect(), i.error(), i.unit(), i.jnd(), i.verdict(), 0, i.advice())).toList();
+        return new MixScore(mix, target, mixAnalysis, overallGainDb, kept, total(kept));
+    }
+
+    /** 100 minus the points the items lose, rounded, floored at 0. */
+    static int total(List<ScoreItem> items) {
+        double lost = items.stream().mapToDouble(ScoreItem::pointsLost).sum();
+        return (int) Math.max(0, Math.round(100 - lost));
     }
 }

@@ -103,10 +103,12 @@ public enum MixScoreFormat {
     };
 
     static final String EXPLANATION = String.format(Locale.ROOT,
-            "Each stem's level, pan (as interaural level difference) and EQ (per third-octave band) is compared with "
-                    + "the target. Within the just-noticeable difference costs nothing; beyond it an item loses up to %.0f "
-                    + "points, all of them at %.0f JNDs past the JND. Level errors are measured after removing the whole "
-                    + "mix's level change (the median stem difference).", MixScorer.POINTS_PER_ITEM, MixScorer.FULL_COST_JNDS);
+            "Each stem's level, pan (as interaural level difference), EQ (per third-octave band), level rides (per "
+                    + "3-second window), compression (its loudness range) and, where the target has a reverb bus, reverb "
+                    + "send is compared with the target, and so is low-end masking between kick and bass. Within the "
+                    + "just-noticeable difference costs nothing; beyond it an item loses up to %.0f points, all of them at "
+                    + "%.0f JNDs past the JND. Level errors are measured after removing the whole mix's level change (the "
+                    + "median stem difference).", MixScorer.POINTS_PER_ITEM, MixScorer.FULL_COST_JNDS);
     private static final String STYLE = """
             body { font: 15px/1.4 system-ui, sans-serif; margin: 2em; color: #1d1d1f; }
             table { border-collapse: collapse; margin-bottom: 2em; }

@@ -4,11 +4,13 @@ import dev.mixdojo.analysis.report.AnalysisKind;
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
 import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.material.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Scores a learner's mix against a target bounced from the same stems: both are reverse-engineered
@@ -28,6 +30,19 @@ public final class MixScorer {
     public static final double FULL_SIDE_ILD_DB = 20;
     /** EQ JND per third-octave band, in dB: the broadband level JND applied band by band. */
     public static final double EQ_JND_DB = 1.0;
+    /**
+     * Compression JND as a change of the stem's loudness range in the mix (95th minus 10th percentile of
+     * its 170 ms frame levels), in dB: the range compares loud and quiet moments, each with the 1 dB level
+     * JND, so a change of 2 dB is taken as just noticeable. (RESEARCH.md: the amount of compression is audible.)
+     */
+    public static final double COMPRESSION_JND_DB = 2.0;
+    /**
+     * Reverb-send JND in dB: a send moves the reverberant energy by its own change, and the clarity index C50
+     * (early over late energy) is just noticeable at about 1.1 dB (Bradley 1999).
+     */
+    public static final double REVERB_JND_DB = 1.1;
+    /** Upper edge of the low end where kick and bass masking is judged, in Hz. */
+    public static final double LOW_END_HZ = 250;
     /** Most points one item can cost. */
     public static final double POINTS_PER_ITEM = 20;
     /** JNDs beyond the JND at which an item costs all its points. */
@@ -38,9 +53,21 @@ public final class MixScorer {
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
+        return score(stems, mix, target, List.of());
+    }
+
+    /**
+     * Scores {@code mix} against {@code target}, also judging the reverb send of each stem in
+     * {@code reverbReturns}: each is named after its stem and is that stem as the target sends it (its inserts
+     * and pan, fader and send at 0 dB) through the target's reverb bus. The fit weighs these "wet" copies too,
+     * and a stem's wet gain over its dry gain is its send level.
+     */
+    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<StemAudio> reverbReturns) {
+        List<StemAudio> regressors = new ArrayList<>(stems);
+        reverbReturns.forEach(r -> regressors.add(new StemAudio(r.name() + " (reverb)", r.audio())));
         // One estimation for both shares the stems' spectra and Gram matrices between them.
-        List<MixEstimate> estimates = StemEstimator.estimateAll(stems, List.of(mix, target));
-        return score(stems.size(), estimates.get(0), analyse(mix, "mix"),
+        List<MixEstimate> estimates = StemEstimator.estimateAll(regressors, List.of(mix, target));
+        return score(stems.size(), reverbReturns, estimates.get(0), analyse(mix, "mix"),
                 new Target(estimates.get(1), analyse(target, "target")));
     }
 
@@ -61,11 +88,17 @@ public final class MixScorer {
 
     /** Scores {@code mix} against a target prepared by {@link #target}; thread-safe, so many mixes can share one target. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target) {
-        return score(stems.size(), StemEstimator.estimate(stems, mix), analyse(mix, "mix"), target);
+        return score(stems.size(), List.of(), StemEstimator.estimate(stems, mix), analyse(mix, "mix"), target);
     }
 
-    private static MixScore score(int n, MixEstimate mixEstimate, ProgrammeAnalysis mixAnalysis, Target target) {
-        MixEstimate targetEstimate = target.estimate();
+    /**
+     * Scores the first {@code n} stems of a mix estimate against the target's; estimates hold after them one
+     * wet copy per entry of {@code reverbReturns}.
+     */
+    private static MixScore score(int n, List<StemAudio> reverbReturns, MixEstimate fullMixEstimate,
+            ProgrammeAnalysis mixAnalysis, Target target) {
+        MixEstimate mixEstimate = dryPart(fullMixEstimate, n);
+        MixEstimate targetEstimate = dryPart(target.estimate(), n);
         ProgrammeAnalysis analysis = mixAnalysis.comparedWith(target.analysis());
         double[] levelDifferences = new double[n];
         for (int i = 0; i < n; i++) {
@@ -79,7 +112,17 @@ public final class MixScorer {
             items.add(levelItem(m.name(), levelDifferences[i] - overall));
             items.add(panItem(m.name(), m.pan(), t.pan()));
             items.add(eqItem(m, t));
+            rideItem(mixEstimate.timelines().get(i), targetEstimate.timelines().get(i)).ifPresent(items::add);
+            compressionItem(mixEstimate.timelines().get(i), targetEstimate.timelines().get(i)).ifPresent(items::add);
+            for (int r = 0; r < reverbReturns.size(); r++) {
+                if (reverbReturns.get(r).name().equals(m.name())) {
+                    StemEstimate wetMix = fullMixEstimate.stems().get(n + r);
+                    StemEstimate wetTarget = target.estimate().stems().get(n + r);
+                    items.add(reverbItem(m.name(), wetMix.gainDb() - m.gainDb(), wetTarget.gainDb() - t.gainDb()));
+                }
+            }
         }
+        maskingItem(mixEstimate, targetEstimate).ifPresent(items::add);
         double loudness = analysis.comparison().map(c -> c.integratedDifferenceLu()).orElse(Double.NaN);
         if (Double.isFinite(loudness)) {
             items.add(new ScoreItem("mix", "loudness", loudness, "LU", LEVEL_JND_DB,
@@ -87,9 +130,7 @@ public final class MixScorer {
                             "The whole mix is %.1f LU %s than the target (not scored: the balance between stems is).",
                             Math.abs(loudness), loudness > 0 ? "louder" : "quieter")));
         }
-        double lost = items.stream().mapToDouble(ScoreItem::pointsLost).sum();
-        int score = (int) Math.max(0, Math.round(100 - lost));
-        return new MixScore(mixEstimate, targetEstimate, analysis, overall, items, score);
+        return new MixScore(mixEstimate, targetEstimate, analysis, overall, items, MixScore.total(items));
     }
 
     static ScoreItem levelItem(String stem, double errorDb) {
@@ -99,6 +140,183 @@ public final class MixScorer {
                 : String.format(Locale.ROOT, "%s is %.1f dB %s than in the target: bring its fader %s about %.1f dB.",
                         stem, Math.abs(errorDb), errorDb > 0 ? "louder" : "quieter", errorDb > 0 ? "down" : "up", Math.abs(errorDb));
         return new ScoreItem(stem, "level", errorDb, "dB", LEVEL_JND_DB, verdict, cost(errorDb, LEVEL_JND_DB), advice);
+    }
+
+    /**
+     * Where the learner's fader rides differ from the target's: the stem's gain window by window (about 3 s),
+     * mix minus target, less the median of those differences (the stem's overall level is the level item's);
+     * the error is the window furthest from that, and the advice names the run of windows around it.
+     */
+    static Optional<ScoreItem> rideItem(StemTimeline mix, StemTimeline target) {
+        double[] m = mix.windowGainDb();
+        double[] t = target.windowGainDb();
+        int n = Math.min(m.length, t.length);
+        double[] d = new double[n];
+        List<Double> valid = new ArrayList<>();
+        for (int w = 0; w < n; w++) {
+            d[w] = m[w] - t[w];
+            if (Double.isFinite(d[w])) {
+                valid.add(d[w]);
+            }
+        }
+        if (valid.size() < 2) {
+            return Optional.empty();
+        }
+        double median = median(valid.stream().mapToDouble(Double::doubleValue).toArray());
+        int worst = -1;
+        for (int w = 0; w < n; w++) {
+            if (Double.isFinite(d[w]) && (worst < 0 || Math.abs(d[w] - median) > Math.abs(d[worst] - median))) {
+                worst = w;
+            }
+        }
+        double error = d[worst] - median;
+        Verdict verdict = Verdict.of(Math.abs(error), LEVEL_JND_DB);
+        int first = worst;
+        int last = worst;
+        while (first > 0 && sameRide(d[first - 1] - median, error)) {
+            first--;
+        }
+        while (last < n - 1 && sameRide(d[last + 1] - median, error)) {
+            last++;
+        }
+        String stem = mix.name();
+        String advice = verdict == Verdict.WITHIN
+                ? String.format(Locale.ROOT, "%s's level follows the target's through the song (within %.0f dB in every "
+                        + "%.0f-second window).", stem, LEVEL_JND_DB, mix.windowS())
+                : String.format(Locale.ROOT, "%s is %.1f dB %s than the target from %s to %s, against the rest of the song: "
+                        + "ride its fader %s there.", stem, Math.abs(error), error > 0 ? "louder" : "quieter",
+                        time(mix.windowStartS(first)), time(mix.windowStartS(last + 1)), error > 0 ? "down" : "up");
+        return Optional.of(new ScoreItem(stem, "ride", error, "dB", LEVEL_JND_DB, verdict,
+                cost(error, LEVEL_JND_DB), advice));
+    }
+
+    private static boolean sameRide(double deviation, double error) {
+        return Double.isFinite(deviation) && Math.signum(deviation) == Math.signum(error) && Math.abs(deviation) > LEVEL_JND_DB;
+    }
+
+    /**
+     * Compression as the stem's loudness range in the mix: the 95th minus the 10th percentile of its frame
+     * levels (170 ms frames where the stem sounds). A compressor narrows it; mix minus target is the error.
+     */
+    static Optional<ScoreItem> compressionItem(StemTimeline mix, StemTimeline target) {
+        double mixRange = range(mix.frameLevelDb());
+        double targetRange = range(target.frameLevelDb());
+        if (!Double.isFinite(mixRange) || !Double.isFinite(targetRange)) {
+            return Optional.empty();
+        }
+        double error = mixRange - targetRange;
+        Verdict verdict = Verdict.of(Math.abs(error), COMPRESSION_JND_DB);
+        String stem = mix.name();
+        String advice = verdict == Verdict.WITHIN
+                ? String.format(Locale.ROOT, "%s's dynamics match the target (loudness range %.1f dB against %.1f dB).",
+                        stem, mixRange, targetRange)
+                : error < 0
+                        ? String.format(Locale.ROOT, "%s is squeezed more than in the target (loudness range %.1f dB against "
+                                + "%.1f dB): compress it less, with a higher threshold or a lower ratio.", stem, mixRange, targetRange)
+                        : String.format(Locale.ROOT, "%s swings more than in the target (loudness range %.1f dB against "
+                                + "%.1f dB): compress it more, with a lower threshold or a higher ratio.", stem, mixRange, targetRange);
+        return Optional.of(new ScoreItem(stem, "compression", error, "dB range", COMPRESSION_JND_DB, verdict,
+                cost(error, COMPRESSION_JND_DB), advice));
+    }
+
+    /** 95th minus 10th percentile of the finite values (at least ten), in dB; NaN when there are too few. */
+    static double range(double[] levelsDb) {
+        double[] finite = Arrays.stream(levelsDb).filter(Double::isFinite).sorted().toArray();
+        if (finite.length < 10) {
+            return Double.NaN;
+        }
+        return finite[(int) Math.round(0.95 * (finite.length - 1))] - finite[(int) Math.round(0.10 * (finite.length - 1))];
+    }
+
+    /** The reverb send as the wet copy's gain over the dry stem's gain (both fitted), mix against target, in dB. */
+    static ScoreItem reverbItem(String stem, double mixWetDb, double targetWetDb) {
+        // No reverb at all reads as −∞; 40 dB below the target is already "none" to the ear.
+        double error = Math.max(-40, Math.min(40, mixWetDb - targetWetDb));
+        if (Double.isNaN(error)) {
+            error = -40;
+        }
+        Verdict verdict = Verdict.of(Math.abs(error), REVERB_JND_DB);
+        String advice = verdict == Verdict.WITHIN
+                ? String.format(Locale.ROOT, "%s has as much reverb as in the target (send %.1f dB against %.1f dB).",
+                        stem, mixWetDb, targetWetDb)
+                : String.format(Locale.ROOT, "%s has %.1f dB %s reverb than in the target: turn its reverb send %s about %.1f dB.",
+                        stem, Math.abs(error), error > 0 ? "more" : "less", error > 0 ? "down" : "up", Math.abs(error));
+        return new ScoreItem(stem, "reverb", error, "dB", REVERB_JND_DB, verdict, cost(error, REVERB_JND_DB), advice);
+    }
+
+    /**
+     * Low-end masking: the kick and the bass (found by name) peaking in the same third-octave band below
+     * {@link #LOW_END_HZ}. Judged only when the mix makes them share a band the target keeps apart: the error
+     * is then how much louder the bass stands against the kick in that band than in the target.
+     */
+    static Optional<ScoreItem> maskingItem(MixEstimate mix, MixEstimate target) {
+        int kick = stemWithRole(mix, Role.KICK);
+        int bass = stemWithRole(mix, Role.BASS);
+        if (kick < 0 || bass < 0) {
+            return Optional.empty();
+        }
+        StemEstimate mk = mix.stems().get(kick);
+        StemEstimate mb = mix.stems().get(bass);
+        int mixKickPeak = lowPeak(mk);
+        int mixBassPeak = lowPeak(mb);
+        int targetKickPeak = lowPeak(target.stems().get(kick));
+        int targetBassPeak = lowPeak(target.stems().get(bass));
+        if (mixKickPeak < 0 || mixBassPeak < 0 || targetKickPeak < 0 || targetBassPeak < 0) {
+            return Optional.empty();
+        }
+        String subject = mk.name() + " + " + mb.name();
+        boolean shared = mixKickPeak == mixBassPeak;
+        boolean targetShared = targetKickPeak == targetBassPeak;
+        if (!shared || targetShared) {
+            String advice = shared
+                    ? String.format(Locale.ROOT, "%s and %s both peak at %s, as in the target.", mk.name(), mb.name(),
+                            hz(mk.eqBandsHz().get(mixKickPeak)))
+                    : String.format(Locale.ROOT, "%s peaks at %s and %s at %s: each has its own low band.", mk.name(),
+                            hz(mk.eqBandsHz().get(mixKickPeak)), mb.name(), hz(mb.eqBandsHz().get(mixBassPeak)));
+            return Optional.of(new ScoreItem(subject, "masking", 0, "dB", LEVEL_JND_DB, Verdict.WITHIN, 0, advice));
+        }
+        int b = mixKickPeak;
+        double error = (mb.bandLevelDb().get(b) - mk.bandLevelDb().get(b))
+                - (target.stems().get(bass).bandLevelDb().get(b) - target.stems().get(kick).bandLevelDb().get(b));
+        Verdict verdict = Verdict.of(Math.abs(error), LEVEL_JND_DB);
+        String advice = String.format(Locale.ROOT, "%s and %s both peak at %s, where the target keeps them apart (%s "
+                + "at %s): cut one of them around %s so the other owns it.", mk.name(), mb.name(),
+                hz(mk.eqBandsHz().get(b)), mb.name(), hz(mb.eqBandsHz().get(targetBassPeak)), hz(mk.eqBandsHz().get(b)));
+        return Optional.of(new ScoreItem(subject, "masking", error, "dB", LEVEL_JND_DB, verdict,
+                cost(error, LEVEL_JND_DB), advice));
+    }
+
+    private static int stemWithRole(MixEstimate estimate, Role role) {
+        for (int i = 0; i < estimate.stems().size(); i++) {
+            if (Role.guess(estimate.stems().get(i).name()) == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The band below {@link #LOW_END_HZ} where the stem is loudest in the mix, or −1. */
+    private static int lowPeak(StemEstimate stem) {
+        int peak = -1;
+        for (int b = 0; b < stem.eqBandsHz().size() && stem.eqBandsHz().get(b) <= LOW_END_HZ; b++) {
+            double level = stem.bandLevelDb().get(b);
+            if (Double.isFinite(level) && (peak < 0 || level > stem.bandLevelDb().get(peak))) {
+                peak = b;
+            }
+        }
+        return peak;
+    }
+
+    /** The estimate restricted to its first {@code n} stems (the dry stems, without the reverb copies). */
+    private static MixEstimate dryPart(MixEstimate all, int n) {
+        return new MixEstimate(all.mixOffsetFrames(), all.residualDb(), all.stems().subList(0, n),
+                all.timelines().subList(0, n));
+    }
+
+    /** Minutes and seconds, e.g. "1:05". */
+    static String time(double seconds) {
+        int s = (int) Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     static ScoreItem panItem(String stem, double mixPan, double targetPan) {

@@ -11,14 +11,18 @@ import java.util.List;
  * @param pan       the constant-power position −1 (left) … +1 (right) that best explains the left and right gains
  * @param eqBandsHz centres of the third-octave bands of the EQ estimate, in Hz
  * @param eqGainDb  the stem's gain in each band relative to {@code gainDb}, in dB; NaN where the stem has no energy
+ * @param bandLevelDb the stem's level in the mix in each band, in dB on a scale common to all stems of one
+ *                  estimate (stem energy times the fitted band gain); NaN where the stem has no energy
  */
-public record StemEstimate(String name, double gainDb, double pan, List<Double> eqBandsHz, List<Double> eqGainDb) {
+public record StemEstimate(String name, double gainDb, double pan, List<Double> eqBandsHz, List<Double> eqGainDb,
+        List<Double> bandLevelDb) {
 
     /** Copies the lists and checks they match. */
     public StemEstimate {
         eqBandsHz = List.copyOf(eqBandsHz);
         eqGainDb = List.copyOf(eqGainDb);
-        if (eqBandsHz.size() != eqGainDb.size()) {
+        bandLevelDb = List.copyOf(bandLevelDb);
+        if (eqBandsHz.size() != eqGainDb.size() || eqBandsHz.size() != bandLevelDb.size()) {
             throw new IllegalArgumentException("one EQ gain per band expected");
         }
         if (!(pan >= -1 && pan <= 1) && !Double.isNaN(pan)) {

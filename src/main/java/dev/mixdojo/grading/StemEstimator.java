@@ -28,6 +28,10 @@ public final class StemEstimator {
     public static final int HOP = FRAME_SIZE;
     /** A band whose stem energy is this far (dB) below the stem's loudest band gets no EQ estimate. */
     public static final double BAND_FLOOR_DB = -50;
+    /** STFT frames per gain-automation window: 18 × 8192 samples = 3.07 s at 48 kHz, about a bar or two of music. */
+    public static final int WINDOW_FRAMES = 18;
+    /** A frame or window whose stem energy is this far (dB) below the stem's loudest counts as silent for the stem. */
+    public static final double ACTIVE_RANGE_DB = -40;
 
     private StemEstimator() {
     }
@@ -103,6 +107,13 @@ public final class StemEstimator {
         private final double[][][][] rhsRe;
         private final double[][][][] rhsIm;
         private final double[][][] mixEnergy;
+        // Per STFT frame, summed over the bands (the broadband normal equations of that frame):
+        // [channel] → frames of [i][j]; [mix][channel] → frames of [i]; [mix][channel] → frames' energy.
+        private final List<List<double[][]>> frameGramRe = new ArrayList<>();
+        private final List<List<double[][]>> frameGramIm = new ArrayList<>();
+        private final List<List<List<double[]>>> frameRhsRe = new ArrayList<>();
+        private final List<List<List<double[]>>> frameRhsIm = new ArrayList<>();
+        private double frameS;
 
         Fit(List<StemAudio> stems, List<AudioBuffer> mixes, int[] delays, FrequencyBands bands) {
             this.stems = stems;
@@ -128,6 +139,21 @@ public final class StemEstimator {
             rhsRe = new double[mixes.size()][channels][bandCount][stemCount];
             rhsIm = new double[mixes.size()][channels][bandCount][stemCount];
             mixEnergy = new double[mixes.size()][channels][bandCount];
+            for (int c = 0; c < channels; c++) {
+                frameGramRe.add(new ArrayList<>());
+                frameGramIm.add(new ArrayList<>());
+            }
+            for (int m = 0; m < mixes.size(); m++) {
+                List<List<double[]>> re = new ArrayList<>();
+                List<List<double[]>> im = new ArrayList<>();
+                for (int c = 0; c < channels; c++) {
+                    re.add(new ArrayList<>());
+                    im.add(new ArrayList<>());
+                }
+                frameRhsRe.add(re);
+                frameRhsIm.add(im);
+            }
+            frameS = HOP / (double) mixes.get(0).sampleRateHz();
         }
 
         void run() {
@@ -153,14 +179,27 @@ public final class StemEstimator {
                 }
                 for (int c = 0; c < channels; c++) {
                     // The right channel's Gram differs from the left's only where a stereo stem is involved.
-                    accumulateGram(regressors[c], gramRe[c], gramIm[c], c > 0);
+                    double[][] re = new double[stemCount][stemCount];
+                    double[][] im = new double[stemCount][stemCount];
+                    accumulateGram(regressors[c], gramRe[c], gramIm[c], c > 0, re, im);
+                    if (c > 0) {
+                        copyMonoPairs(frameGramRe.get(0).get(frameGramRe.get(0).size() - 1), re);
+                        copyMonoPairs(frameGramIm.get(0).get(frameGramIm.get(0).size() - 1), im);
+                    }
+                    mirror(re, im);
+                    frameGramRe.get(c).add(re);
+                    frameGramIm.get(c).add(im);
                 }
                 for (int m = 0; m < mixes.size(); m++) {
                     AudioBuffer mix = mixes.get(m);
                     for (int c = 0; c < Math.min(2, mix.channelCount()); c++) {
                         frame(mix.channel(c), start + delays[m], window, mixSpectra[c]);
                         fft.realForward(mixSpectra[c]);
-                        accumulateRhs(regressors[c], mixSpectra[c], rhsRe[m][c], rhsIm[m][c], mixEnergy[m][c]);
+                        double[] re = new double[stemCount];
+                        double[] im = new double[stemCount];
+                        accumulateRhs(regressors[c], mixSpectra[c], rhsRe[m][c], rhsIm[m][c], mixEnergy[m][c], re, im);
+                        frameRhsRe.get(m).get(c).add(re);
+                        frameRhsIm.get(m).get(c).add(im);
                     }
                 }
             }
@@ -175,7 +214,8 @@ public final class StemEstimator {
         }
 
         /** gram[b][i][j] += Σ_k conj(X_i(k))·X_j(k) over the bins of band b, for j ≥ i (the rest by symmetry later). */
-        private void accumulateGram(double[][] x, double[][][] re, double[][][] im, boolean onlyStereoPairs) {
+        private void accumulateGram(double[][] x, double[][][] re, double[][][] im, boolean onlyStereoPairs,
+                double[][] frameRe, double[][] frameIm) {
             for (int b = 0; b < bandFirstBin.length; b++) {
                 int from = 2 * bandFirstBin[b];
                 int to = 2 * bandEndBin[b];
@@ -194,13 +234,16 @@ public final class StemEstimator {
                         }
                         re[b][i][j] += sr;
                         im[b][i][j] += si;
+                        frameRe[i][j] += sr;
+                        frameIm[i][j] += si;
                     }
                 }
             }
         }
 
         /** rhs[b][i] += Σ_k conj(X_i(k))·M(k); also the mix energy in the bands. */
-        private void accumulateRhs(double[][] x, double[] m, double[][] re, double[][] im, double[] bandEnergy) {
+        private void accumulateRhs(double[][] x, double[] m, double[][] re, double[][] im, double[] bandEnergy,
+                double[] frameRe, double[] frameIm) {
             for (int b = 0; b < bandFirstBin.length; b++) {
                 int from = 2 * bandFirstBin[b];
                 int to = 2 * bandEndBin[b];
@@ -219,6 +262,19 @@ public final class StemEstimator {
                     }
                     re[b][i] += sr;
                     im[b][i] += si;
+                    frameRe[i] += sr;
+                    frameIm[i] += si;
+                }
+            }
+        }
+
+        /** Copies the mono–mono pairs (upper triangle) of the left channel's frame Gram into the right channel's. */
+        private void copyMonoPairs(double[][] left, double[][] right) {
+            for (int i = 0; i < stemCount; i++) {
+                for (int j = i; j < stemCount; j++) {
+                    if (!stereoStem[i] && !stereoStem[j]) {
+                        right[i][j] = left[i][j];
+                    }
                 }
             }
         }
@@ -291,18 +347,102 @@ public final class StemEstimator {
                 }
                 double floor = loudestBand * Math.pow(10, BAND_FLOOR_DB / 10);
                 List<Double> eq = new ArrayList<>();
+                List<Double> bandLevels = new ArrayList<>();
                 for (int b = 0; b < bandCount; b++) {
                     if (gramRe[0][b][i][i] <= floor || power == 0) {
                         eq.add(Double.NaN);
+                        bandLevels.add(Double.NaN);
                         continue;
                     }
                     double l = magnitude(gains[0][b], i);
                     double r = channels > 1 ? magnitude(gains[1][b], i) : 0;
                     eq.add(10 * Math.log10((l * l + r * r) / power));
+                    double contribution = l * l * gramRe[0][b][i][i] + (channels > 1 ? r * r * gramRe[1][b][i][i] : 0);
+                    bandLevels.add(10 * Math.log10(contribution));
                 }
-                out.add(new StemEstimate(stems.get(i).name(), gainDb, Math.max(-1, Math.min(1, pan)), centres, eq));
+                out.add(new StemEstimate(stems.get(i).name(), gainDb, Math.max(-1, Math.min(1, pan)), centres, eq,
+                        bandLevels));
             }
-            return new MixEstimate(delays[m], energy > 0 ? 10 * Math.log10(residual / energy) : Double.NaN, out);
+            return new MixEstimate(delays[m], energy > 0 ? 10 * Math.log10(residual / energy) : Double.NaN, out,
+                    timelines(m, channels));
+        }
+
+        /**
+         * Per stem, its level in the mix frame by frame (each frame's own broadband fit, which a compressor makes
+         * follow the stem's level) and its gain window by window (the frames of a window fitted together: a
+         * fader ride); NaN where the stem is silent.
+         */
+        private List<StemTimeline> timelines(int m, int channels) {
+            int frames = frameGramRe.get(0).size();
+            int windows = (frames + WINDOW_FRAMES - 1) / WINDOW_FRAMES;
+            double[][] frameLevel = new double[stemCount][frames];
+            double[][] frameEnergy = new double[stemCount][frames];
+            for (int f = 0; f < frames; f++) {
+                double[][][] g = new double[channels][][];
+                for (int c = 0; c < channels; c++) {
+                    g[c] = ComplexLeastSquares.solve(frameGramRe.get(c).get(f), frameGramIm.get(c).get(f),
+                            frameRhsRe.get(m).get(c).get(f), frameRhsIm.get(m).get(c).get(f));
+                }
+                for (int i = 0; i < stemCount; i++) {
+                    double level = 0;
+                    for (int c = 0; c < channels; c++) {
+                        double gain = magnitude(g[c], i);
+                        level += gain * gain * frameGramRe.get(c).get(f)[i][i];
+                        frameEnergy[i][f] += frameGramRe.get(c).get(f)[i][i];
+                    }
+                    frameLevel[i][f] = 10 * Math.log10(level);
+                }
+            }
+            double[][] windowGain = new double[stemCount][windows];
+            double[][] windowEnergy = new double[stemCount][windows];
+            for (int w = 0; w < windows; w++) {
+                double[][][] g = new double[channels][][];
+                for (int c = 0; c < channels; c++) {
+                    double[][] re = new double[stemCount][stemCount];
+                    double[][] im = new double[stemCount][stemCount];
+                    double[] yRe = new double[stemCount];
+                    double[] yIm = new double[stemCount];
+                    for (int f = w * WINDOW_FRAMES; f < Math.min(frames, (w + 1) * WINDOW_FRAMES); f++) {
+                        add(re, frameGramRe.get(c).get(f));
+                        add(im, frameGramIm.get(c).get(f));
+                        addVector(yRe, frameRhsRe.get(m).get(c).get(f));
+                        addVector(yIm, frameRhsIm.get(m).get(c).get(f));
+                    }
+                    g[c] = ComplexLeastSquares.solve(re, im, yRe, yIm);
+                    for (int i = 0; i < stemCount; i++) {
+                        windowEnergy[i][w] += re[i][i];
+                    }
+                }
+                for (int i = 0; i < stemCount; i++) {
+                    double power = 0;
+                    for (int c = 0; c < channels; c++) {
+                        double gain = magnitude(g[c], i);
+                        power += gain * gain;
+                    }
+                    windowGain[i][w] = 10 * Math.log10(stereoStem[i] && channels > 1 ? power / 2 : power);
+                }
+            }
+            List<StemTimeline> out = new ArrayList<>();
+            for (int i = 0; i < stemCount; i++) {
+                silence(frameLevel[i], frameEnergy[i]);
+                silence(windowGain[i], windowEnergy[i]);
+                out.add(new StemTimeline(stems.get(i).name(), frameS, WINDOW_FRAMES * frameS, frameLevel[i], windowGain[i]));
+            }
+            return out;
+        }
+
+        /** Sets to NaN the values whose stem energy is more than {@link #ACTIVE_RANGE_DB} below the stem's loudest. */
+        private static void silence(double[] values, double[] energy) {
+            double loudest = 0;
+            for (double e : energy) {
+                loudest = Math.max(loudest, e);
+            }
+            double floor = loudest * Math.pow(10, ACTIVE_RANGE_DB / 10);
+            for (int k = 0; k < values.length; k++) {
+                if (!(energy[k] > floor) || !Double.isFinite(values[k])) {
+                    values[k] = Double.NaN;
+                }
+            }
         }
 
         private static double magnitude(double[][] gain, int i) {

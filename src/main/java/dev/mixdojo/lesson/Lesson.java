@@ -17,6 +17,7 @@ import java.util.List;
  * @param why      why a mix engineer cares, in a few sentences
  * @param demos    things to listen to before drilling
  * @param drills   the exercises, easiest first
+ * @param challenges mix challenges: stems to mix towards a target, scored (after the drills)
  * @param location where the lesson starts in its file, for messages
  * @param requiresLocation where its 'requires' list is (or the lesson's start), for messages
  */
@@ -29,6 +30,7 @@ public record Lesson(
         String why,
         List<Demo> demos,
         List<DrillSpec> drills,
+        List<MixChallenge> challenges,
         Location location,
         Location requiresLocation) {
 
@@ -41,5 +43,6 @@ public record Lesson(
         requires = List.copyOf(requires);
         demos = List.copyOf(demos);
         drills = List.copyOf(drills);
+        challenges = List.copyOf(challenges);
     }
 }

@@ -52,6 +52,22 @@ public final class LessonLibrary {
         void checkChain(YamlNode chain, Problems problems);
     }
 
+    /** Checks nothing beyond the files themselves: for reading the lessons when their material need not be looked up. */
+    public static final DrillChecks STRUCTURE_ONLY = new DrillChecks() {
+        @Override
+        public void check(DrillSpec drill, Problems problems) {
+        }
+
+        @Override
+        public boolean materialExists(MaterialRef material) {
+            return true;
+        }
+
+        @Override
+        public void checkChain(YamlNode chain, Problems problems) {
+        }
+    };
+
     private LessonLibrary(Map<String, Lesson> byId, List<Unit> units) {
         this.byId = byId;
         this.units = units;
@@ -82,6 +98,11 @@ public final class LessonLibrary {
                 checks.check(drill, problems);
                 if (!checks.materialExists(drill.material())) {
                     problems.add(drill.location(), "the material '" + drill.material() + "' does not exist");
+                }
+            }
+            for (MixChallenge challenge : lesson.challenges()) {
+                if (!checks.materialExists(challenge.material())) {
+                    problems.add(challenge.location(), "the material '" + challenge.material() + "' does not exist");
                 }
             }
             for (Demo demo : lesson.demos()) {

@@ -6,10 +6,12 @@ import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlFiles;
 import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.progress.StaircaseSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,8 +48,12 @@ final class LessonReader {
         String why = r.requiredText("why").orElse("");
         List<Demo> demos = r.mapList("demos", "a demo").stream().map(LessonReader::demo).flatMap(Optional::stream).toList();
         List<MapReader> drillReaders = r.mapList("drills", "a drill");
-        if (drillReaders.isEmpty()) {
-            r.problems().add(r.location(), "the lesson needs at least one drill under 'drills'");
+        List<MixChallenge> challenges = new ArrayList<>();
+        for (MapReader challengeReader : r.mapList("challenges", "a mix challenge")) {
+            challenge(challengeReader).ifPresent(challenges::add);
+        }
+        if (drillReaders.isEmpty() && challenges.isEmpty() && r.node("challenges").isEmpty()) {
+            r.problems().add(r.location(), "the lesson needs at least one drill under 'drills' (or a mix challenge under 'challenges')");
         }
         List<DrillSpec> drills = new ArrayList<>();
         Set<String> drillIds = new HashSet<>();
@@ -61,7 +67,13 @@ final class LessonReader {
         }
         r.finish();
         Location requiresLocation = r.node("requires").map(YamlNode::location).orElse(r.location());
-        return new Lesson(id, title, area, requires, teach, why, demos, drills, r.location(), requiresLocation);
+        Set<String> stepIds = new HashSet<>(drillIds);
+        for (MixChallenge c : challenges) {
+            if (!stepIds.add(c.id())) {
+                r.problems().add(c.location(), "the id '" + c.id() + "' is used twice in this lesson");
+            }
+        }
+        return new Lesson(id, title, area, requires, teach, why, demos, drills, challenges, r.location(), requiresLocation);
     }
 
     private static Optional<Demo> demo(MapReader r) {
@@ -102,6 +114,48 @@ final class LessonReader {
         }
         return Optional.of(new DrillSpec(id, kind, title, material.get(), questions, options, difficulty.get(),
                 r.location()));
+    }
+
+    /** A mix challenge: stems, a goal file next to the lesson (a session .yaml or a bounce .wav), what is scored. */
+    private static Optional<MixChallenge> challenge(MapReader r) {
+        String id = id(r, "a mix challenge");
+        String title = r.requiredText("title").orElse("");
+        String brief = r.requiredText("brief").orElse("");
+        Optional<MaterialRef> material = material(r);
+        material.filter(m -> !m.source().equals("song") || m.stem().isPresent()).ifPresent(m -> r.problems().add(
+                r.node("material").orElseThrow().location(), "a mix challenge hands out a whole song's stems: song/NAME"));
+        Optional<Path> goal = r.requiredText("goal").flatMap(text -> {
+            Path file = r.location().file().toAbsolutePath().getParent().resolve(text).normalize();
+            Location at = r.node("goal").orElseThrow().location();
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".wav"))) {
+                r.problems().add(at, "a mix challenge goal is a mix session (.yaml) or a reference bounce (.wav), got '" + text + "'");
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(file)) {
+                r.problems().add(at, "the goal '" + text + "' does not exist (it is read relative to the lesson's folder)");
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        });
+        List<String> scored = r.textList("scored");
+        for (String aspect : scored) {
+            if (!MixChallenge.ASPECTS.contains(aspect)) {
+                r.problems().add(r.node("scored").orElseThrow().location(), "a mix challenge scores "
+                        + String.join(", ", MixChallenge.ASPECTS) + "; '" + aspect + "' is none of them");
+            }
+        }
+        if (r.node("scored").isPresent() && scored.isEmpty()) {
+            r.problems().add(r.node("scored").orElseThrow().location(), "a mix challenge must score at least one aspect");
+        }
+        boolean compare = r.bool("compareWithTarget", true);
+        int pass = r.integer("passScore", 0, 100, 80);
+        r.finish();
+        if (material.isEmpty() || goal.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MixChallenge(id, title, brief, material.get(), goal.get(),
+                scored.isEmpty() ? MixChallenge.ASPECTS : scored, compare, pass, r.location()));
     }
 
     private static Optional<StaircaseSettings> difficulty(MapReader r) {

@@ -14,6 +14,7 @@ import dev.mixdojo.ui.lesson.LessonView;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.mixer.MixerView;
 import dev.mixdojo.ui.progress.ProgressView;
 import dev.mixdojo.ui.progress.ProgressViewModel;
 import dev.mixdojo.ui.projector.ProjectorView;
@@ -60,6 +61,7 @@ public final class Screens {
             return new LessonView(lessons);
         }));
         screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice, services.background())));
+        screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services)));
         screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
                 () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
                 services.background(), Platform::runLater, ZoneId.systemDefault()))));

@@ -62,12 +62,7 @@ class ScoreMixCommandTest {
         assertThat(json.get("mix").get("mixOffsetFrames").asInt()).isEqualTo(411);
         assertThat(json.get("mix").get("integratedLufs").isNumber()).isTrue();
         assertThat(json.get("mix").get("tonalBalanceDifferenceDb").size()).isGreaterThan(20);
-        JsonNode worst = null;
-        for (JsonNode item : json.get("items")) {
-            if (worst == null || item.get("pointsLost").asDouble() > worst.get("pointsLost").asDouble()) {
-                worst = item;
-            }
-        }
+        JsonNode worst = worstItem(json);
         assertThat(worst.get("subject").asText()).isEqualTo("Bass");
         assertThat(worst.get("aspect").asText()).isEqualTo("level");
         assertThat(worst.get("verdict").asText()).isEqualTo("outside");
@@ -93,12 +88,62 @@ class ScoreMixCommandTest {
                 .doesNotContain("<script", "src=", "href=");
     }
 
+    /** The target of {@link #writeStemsTargetAndAMixWithTheBassThreeDecibelsUp} written as a mix session. */
+    static final String TARGET_SESSION = """
+            material: known-mix
+            tracks:
+              - stem: Vocal
+                faderDb: 1.5
+                chain:
+                  - eq: { type: peak, frequencyHz: 2000, gainDb: 6, q: 1.0 }
+                  - eq: { type: highshelf, frequencyHz: 8000, gainDb: -4, q: 0.7071 }
+              - { stem: Kick, faderDb: -2 }
+              - { stem: Guitar, faderDb: -6, pan: -0.6 }
+              - { stem: Bass, faderDb: -4, pan: 0.3 }
+              - { stem: Keys, faderDb: -3 }
+            """;
+
     @Test
-    void aSessionFileTargetIsBadInputForNow() throws Exception {
-        Path session = Files.writeString(root.resolve("target.yaml"), "tracks: []\n");
+    void aSessionTargetIsRenderedAndScoredLikeItsBounce() throws Exception {
+        Path session = Files.writeString(root.resolve("target.yaml"), TARGET_SESSION);
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", session.toString(), "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        JsonNode worst = worstItem(json);
+        assertThat(worst.get("subject").asText()).isEqualTo("Bass");
+        assertThat(worst.get("aspect").asText()).isEqualTo("level");
+        assertThat(worst.get("error").asDouble()).isCloseTo(3, within(0.3));
+    }
+
+    @Test
+    void aSessionWithoutATrackForAStemIsNamedInOneSentence() throws Exception {
+        Path session = Files.writeString(root.resolve("short.yaml"), TARGET_SESSION.replace("  - { stem: Keys, faderDb: -3 }\n", ""));
         CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
                 "--target", session.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("target.yaml").contains("reference WAV");
+        assertThat(result.err()).contains("short.yaml: the stem 'Keys' has no track in the target session")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aBadSessionTargetGetsItsLineAndColumn() throws Exception {
+        Path session = Files.writeString(root.resolve("bad.yaml"), TARGET_SESSION.replace("pan: 0.3", "pan: right"));
+        CliRunner result = CliRunner.run("score-mix", "--stems", stemsFolder.toString(), "--mix", mix.toString(),
+                "--target", session.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("bad.yaml:10:37:").contains("pan should be a number");
+    }
+
+
+    /** The item that loses the most points. */
+    static JsonNode worstItem(JsonNode json) {
+        JsonNode worst = null;
+        for (JsonNode item : json.get("items")) {
+            if (worst == null || item.get("pointsLost").asDouble() > worst.get("pointsLost").asDouble()) {
+                worst = item;
+            }
+        }
+        return worst;
     }
 }

@@ -137,4 +137,65 @@ class LessonLibraryTest {
                 "a.yaml:2:11: requires 'b', which the curriculum teaches later");
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("prerequisites go round in a circle: "));
     }
+
+    private static final String CHALLENGE = """
+            id: mix-balance
+            title: Balance a song
+            area: level
+            teach: Build the balance from the kick, the bass and the vocal.
+            why: Level errors of a decibel or two decide whether a mix sits.
+            challenges:
+              - id: balance
+                title: Match the target's balance
+                brief: Set each fader and pan so your mix sounds like the target.
+                material: song/rock-garage
+                goal: sessions/target.yaml
+                scored: [level, pan]
+                compareWithTarget: false
+            """;
+
+    @Test
+    void aMixChallengeNeedsNoDrillAndFindsItsGoalNextToTheLesson() throws Exception {
+        Files.createDirectories(dir.resolve("sessions"));
+        Files.writeString(dir.resolve("sessions/target.yaml"), "material: song/rock-garage\n");
+        Files.writeString(dir.resolve("mix-balance.yaml"), CHALLENGE);
+        Files.writeString(dir.resolve("curriculum.yaml"), "units:\n  - title: Mixing\n    lessons: [mix-balance]\n");
+        Problems problems = new Problems();
+        LessonLibrary.DrillChecks songsExist = new LessonLibrary.DrillChecks() {
+            @Override
+            public void check(DrillSpec drill, Problems p) {
+            }
+
+            @Override
+            public boolean materialExists(MaterialRef material) {
+                return material.source().equals("song");
+            }
+
+            @Override
+            public void checkChain(dev.mixdojo.base.yaml.YamlNode chain, Problems p) {
+            }
+        };
+        LessonLibrary library = LessonLibrary.load(dir, songsExist, problems).orElseThrow();
+        assertThat(problems.all()).isEmpty();
+        MixChallenge challenge = library.lesson("mix-balance").orElseThrow().challenges().get(0);
+        assertThat(challenge.goal()).isEqualTo(dir.resolve("sessions/target.yaml").toAbsolutePath());
+        assertThat(challenge.targetSession()).isPresent();
+        assertThat(challenge.scored()).containsExactly("level", "pan");
+        assertThat(challenge.compareWithTarget()).isFalse();
+        assertThat(challenge.passScore()).isEqualTo(80);
+    }
+
+    @Test
+    void aBrokenMixChallengeReportsItsGoalAndAspects() throws Exception {
+        Files.writeString(dir.resolve("mix-balance.yaml"), CHALLENGE.replace("[level, pan]", "[level, vibe]")
+                .replace("song/rock-garage", "song/rock-garage/vocal"));
+        Files.writeString(dir.resolve("curriculum.yaml"), "units:\n  - title: Mixing\n    lessons: [mix-balance]\n");
+        Problems problems = new Problems();
+        assertThat(LessonLibrary.load(dir, CHECKS, problems)).isEmpty();
+        List<String> messages = problems.all().stream().map(Problem::toString).map(m -> m.replace(dir + "/", "")).toList();
+        assertThat(messages).contains(
+                "mix-balance.yaml:10:15: a mix challenge hands out a whole song's stems: song/NAME",
+                "mix-balance.yaml:11:11: the goal 'sessions/target.yaml' does not exist (it is read relative to the lesson's folder)",
+                "mix-balance.yaml:12:13: a mix challenge scores level, pan, eq, ride, compression, reverb, masking; 'vibe' is none of them");
+    }
 }

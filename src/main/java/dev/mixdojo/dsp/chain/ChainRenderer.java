@@ -18,12 +18,19 @@ public final class ChainRenderer {
 
     /** A new buffer: {@code input} (untouched) processed by a fresh instance of {@code chain}. */
     public static AudioBuffer render(ChainDescription chain, AudioBuffer input) {
-        int channels = chain.needsStereo() && input.channelCount() == 1 ? 2 : input.channelCount();
+        return render(chain.create(), chain.needsStereo(), input);
+    }
+
+    /**
+     * A new buffer: {@code input} (untouched) processed by {@code processor}, a fresh chain made by
+     * the caller (so it can meter a processor inside, e.g. a compressor's gain reduction) and prepared here.
+     */
+    public static AudioBuffer render(Chain processor, boolean needsStereo, AudioBuffer input) {
+        int channels = needsStereo && input.channelCount() == 1 ? 2 : input.channelCount();
         float[][] samples = new float[channels][];
         for (int ch = 0; ch < channels; ch++) {
             samples[ch] = input.channel(Math.min(ch, input.channelCount() - 1)).clone();
         }
-        Chain processor = chain.create();
         processor.prepare(new ProcessSpec(input.sampleRateHz(), BLOCK_FRAMES, channels));
         AudioBlock block = new AudioBlock(samples, 0, 0);
         int frames = input.frames();

@@ -1,9 +1,9 @@
 package dev.mixdojo.ui.listen;
 
+import dev.mixdojo.ui.FramePolling;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -129,19 +129,6 @@ public final class ListenView extends VBox {
             }
         });
 
-        AnimationTimer poll = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.refreshPosition();
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                poll.stop();
-                model.stop();
-            } else {
-                poll.start();
-            }
-        });
+        FramePolling.whileShown(this, model::refreshPosition, model::stop);
     }
 }

@@ -124,16 +124,7 @@ public final class ListenViewModel {
         if (!loaded.get()) {
             return;
         }
-        PlaybackEngine engine = audio.engine();
-        if (engine.isPlaying()) {
-            engine.stop();
-        } else {
-            if (engine.positionFrames() >= engine.lengthFrames()) {
-                engine.seekFrames(0);
-            }
-            engine.play();
-        }
-        playing.set(engine.isPlaying());
+        playing.set(audio.togglePlay());
     }
 
     /** Stops playback. */

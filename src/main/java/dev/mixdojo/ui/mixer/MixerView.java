@@ -1,0 +1,235 @@
+package dev.mixdojo.ui.mixer;
+
+import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.ui.AppServices;
+import dev.mixdojo.ui.FramePolling;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The mixer: one channel strip per stem (fader, pan, mute, solo), the selected track's EQ curve and
+ * compressor with its gain-reduction meter, play and A/B against the target, and "Score my mix" with
+ * the scored items. Every control is reachable by Tab and moves with the arrow keys; Space plays.
+ */
+public final class MixerView extends VBox {
+    private final MixerViewModel model;
+    private final HBox strips = new HBox(10);
+    private final ToggleGroup editing = new ToggleGroup();
+
+    /** The mixer bound to {@code model}; the strips follow its tracks. */
+    public MixerView(MixerViewModel model) {
+        this.model = model;
+        getStyleClass().addAll("screen", "mixer");
+        setSpacing(10);
+        Label heading = new Label();
+        heading.getStyleClass().add("title");
+        heading.textProperty().bind(model.titleProperty());
+        Label brief = new Label();
+        brief.setId("mixer-brief");
+        brief.setWrapText(true);
+        brief.textProperty().bind(model.briefProperty());
+        Label message = new Label();
+        message.setId("mixer-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("notice");
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        Button play = new Button();
+        play.setId("mixer-play");
+        play.setAccessibleText("Play or stop the mix (Space)");
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Stop").otherwise("Play"));
+        play.disableProperty().bind(model.loadedProperty().not());
+        play.setOnAction(e -> model.togglePlay());
+        ToggleButton ab = new ToggleButton("Hear the target (B)");
+        ab.setId("mixer-ab");
+        ab.setAccessibleText("Switch between your mix and the target's sound");
+        ab.selectedProperty().bindBidirectional(model.listeningToTargetProperty());
+        ab.visibleProperty().bind(model.compareAllowedProperty());
+        ab.managedProperty().bind(ab.visibleProperty());
+        Button score = new Button("Score my mix");
+        score.setId("mixer-score");
+        score.setAccessibleText("Score my mix against the target");
+        score.disableProperty().bind(model.loadedProperty().not());
+        score.setOnAction(e -> model.scoreMix());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox transport = new HBox(12, play, ab, score, busy);
+        transport.getStyleClass().add("row");
+
+        ScrollPane stripScroll = new ScrollPane(strips);
+        stripScroll.setFitToHeight(true);
+        stripScroll.setPrefViewportHeight(300);
+        model.tracks().addListener((ListChangeListener<TrackModel>) change -> rebuildStrips());
+
+        EqCurveView eq = new EqCurveView(model);
+        Label editingLabel = new Label();
+        editingLabel.getStyleClass().add("heading");
+        VBox compressor = new VBox(6);
+        model.selectedProperty().addListener((obs, old, track) -> {
+            eq.show(track);
+            editingLabel.setText(track == null ? "" : "EQ and compressor: " + track.stem());
+            compressor.getChildren().setAll(track == null ? List.of() : List.of(compressorControls(track)));
+        });
+        Label eqHint = new Label("Double-click to add a band, drag a point to move it; or focus the curve and press A, "
+                + "[ ], arrows, Delete.");
+        eqHint.getStyleClass().add("hint");
+        eqHint.setWrapText(true);
+        VBox eqBox = new VBox(6, editingLabel, eq, eqHint);
+        HBox processing = new HBox(20, eqBox, compressor);
+
+        Label scoreText = new Label();
+        scoreText.setId("mixer-score-text");
+        scoreText.getStyleClass().add("heading");
+        scoreText.textProperty().bind(model.scoreTextProperty());
+        ListView<ScoreItem> items = new ListView<>(model.scoreItems());
+        items.setId("mixer-items");
+        items.setAccessibleText("Scored items, worst first");
+        items.setPrefHeight(160);
+        items.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScoreItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : MixerViewModel.describe(item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        getChildren().addAll(heading, brief, message, transport, stripScroll, processing, scoreText, items);
+
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase)) {
+                model.togglePlay();
+                e.consume();
+            }
+        });
+        FramePolling.whileShown(this, model::refreshMeters, model::stop);
+        rebuildStrips();
+    }
+
+    /** The mixer on the first mix challenge of the shipped lessons, loading in the background as it opens. */
+    public static MixerView forShippedChallenge(AppServices services) {
+        MixerViewModel model = new MixerViewModel(services.audio(), services.background(), Platform::runLater,
+                ShippedChallenges.first(services.directories()));
+        model.load();
+        return new MixerView(model);
+    }
+
+    private void rebuildStrips() {
+        strips.getChildren().clear();
+        for (TrackModel track : model.tracks()) {
+            strips.getChildren().add(strip(track));
+        }
+    }
+
+    private VBox strip(TrackModel track) {
+        String stem = track.stem();
+        Label name = new Label(stem);
+        name.getStyleClass().add("heading");
+        Slider pan = new Slider(-1, 1, 0);
+        pan.setId("pan-" + stem);
+        pan.setAccessibleText("Pan of " + stem + ", left to right");
+        pan.setBlockIncrement(0.05);
+        pan.setPrefWidth(80);
+        pan.valueProperty().bindBidirectional(track.panProperty());
+        Label panValue = new Label();
+        panValue.textProperty().bind(Bindings.createStringBinding(() -> position(track.panProperty().get()), track.panProperty()));
+        Slider fader = new Slider(TrackModel.FADER_MIN_DB, TrackModel.FADER_MAX_DB, 0);
+        fader.setId("fader-" + stem);
+        fader.setOrientation(Orientation.VERTICAL);
+        fader.setAccessibleText("Fader of " + stem + " in dB");
+        fader.setBlockIncrement(0.5);
+        fader.setMajorTickUnit(12);
+        fader.setShowTickMarks(true);
+        fader.setPrefHeight(160);
+        fader.valueProperty().bindBidirectional(track.faderDbProperty());
+        Label faderValue = valueLabel("%+.1f dB", track.faderDbProperty());
+        faderValue.setId("fader-value-" + stem);
+        ToggleButton mute = new ToggleButton("M");
+        mute.setId("mute-" + stem);
+        mute.setAccessibleText("Mute " + stem);
+        mute.selectedProperty().bindBidirectional(track.muteProperty());
+        ToggleButton solo = new ToggleButton("S");
+        solo.setId("solo-" + stem);
+        solo.setAccessibleText("Solo " + stem);
+        solo.selectedProperty().bindBidirectional(track.soloProperty());
+        RadioButton edit = new RadioButton("EQ");
+        edit.setId("edit-" + stem);
+        edit.setAccessibleText("Show the EQ and compressor of " + stem);
+        edit.setToggleGroup(editing);
+        edit.setSelected(model.selectedProperty().get() == track);
+        edit.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.selectedProperty().set(track);
+            }
+        });
+        VBox box = new VBox(6, name, pan, panValue, fader, faderValue, new HBox(4, mute, solo), edit);
+        box.getStyleClass().add("channel-strip");
+        return box;
+    }
+
+    private VBox compressorControls(TrackModel track) {
+        CheckBox on = new CheckBox("Compressor");
+        on.setId("compressor-on");
+        on.setAccessibleText("Compressor on " + track.stem());
+        on.selectedProperty().bindBidirectional(track.compressorOnProperty());
+        Slider threshold = slider("compressor-threshold", "Compressor threshold in dB", -60, 0, 1, track.thresholdDbProperty());
+        Label thresholdValue = valueLabel("Threshold %.0f dB", track.thresholdDbProperty());
+        Slider ratio = slider("compressor-ratio", "Compressor ratio", 1, 20, 0.5, track.ratioProperty());
+        Label ratioValue = valueLabel("Ratio %.1f:1", track.ratioProperty());
+        ProgressBar meter = new ProgressBar(0);
+        meter.setId("compressor-meter");
+        meter.setAccessibleText("Gain reduction meter, 0 to 20 dB");
+        meter.progressProperty().bind(track.gainReductionDbProperty().divide(20));
+        Label meterValue = valueLabel("Gain reduction %.1f dB", track.gainReductionDbProperty());
+        return new VBox(6, on, thresholdValue, threshold, ratioValue, ratio, meter, meterValue);
+    }
+
+    /** A slider bound both ways to {@code value}, moving by {@code step} per arrow key. */
+    private static Slider slider(String id, String accessibleText, double min, double max, double step, DoubleProperty value) {
+        Slider slider = new Slider(min, max, value.get());
+        slider.setId(id);
+        slider.setAccessibleText(accessibleText);
+        slider.setBlockIncrement(step);
+        slider.valueProperty().bindBidirectional(value);
+        return slider;
+    }
+
+    /** A label showing {@code value} through a format such as {@code "Ratio %.1f:1"}. */
+    private static Label valueLabel(String format, ObservableDoubleValue value) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, format, value.get()), value));
+        return label;
+    }
+
+    private static String position(double pan) {
+        if (Math.abs(pan) < 0.005) {
+            return "C";
+        }
+        return String.format(Locale.ROOT, "%.0f%% %s", Math.abs(pan) * 100, pan < 0 ? "L" : "R");
+    }
+}

@@ -1,0 +1,177 @@
+package dev.mixdojo.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.automation.Breakpoint;
+import dev.mixdojo.dsp.automation.Curve;
+import dev.mixdojo.dsp.automation.Envelope;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.eq.EqSettings;
+import dev.mixdojo.dsp.eq.FilterType;
+import dev.mixdojo.mix.ChannelStrip;
+import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.MixSession;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Scoring against a target session: rides, compression and reverb sends on top of level, pan and EQ. */
+class SessionScoringTest {
+    static final int RATE_HZ = 48_000;
+    static final double SECONDS = 20;
+    /** The target rides the vocal up 3 dB in its "chorus", 8–14 s. */
+    static final double CHORUS_START_S = 8;
+    static final double CHORUS_END_S = 14;
+    static List<StemAudio> stems;
+    static MixSession target;
+
+    @BeforeAll
+    static void makeStemsAndTarget() {
+        stems = List.of(
+                new StemAudio("Vocal", noise(11, false)),
+                new StemAudio("Kick", noise(12, true)),
+                new StemAudio("Bass", noise(13, false)),
+                new StemAudio("Guitar", noise(14, false)));
+        Param ride = new Param.Automated(new Envelope(List.of(new Breakpoint(0, -2), new Breakpoint(CHORUS_START_S, -2),
+                new Breakpoint(CHORUS_START_S + 0.05, 1), new Breakpoint(CHORUS_END_S, 1), new Breakpoint(CHORUS_END_S + 0.05, -2)),
+                Curve.LINEAR));
+        target = MixSession.flat("test", Optional.empty(), List.of("Vocal", "Kick", "Bass", "Guitar"))
+                .withTrack(ChannelStrip.of("Vocal").withFader(ride).withSends(-10, ChannelStrip.OFF))
+                .withTrack(ChannelStrip.of("Kick").withFaderDb(-3))
+                .withTrack(ChannelStrip.of("Bass").withFaderDb(-5).withPan(0.2))
+                .withTrack(ChannelStrip.of("Guitar").withFaderDb(-8).withPan(-0.5));
+    }
+
+    static MixScore scoreOf(MixSession learner) {
+        return SessionScoring.score(stems, MixRenderer.render(learner, SessionScoring.byName(stems)), target);
+    }
+
+    static ScoreItem item(MixScore score, String subject, String aspect) {
+        return score.items().stream().filter(i -> i.subject().equals(subject) && i.aspect().equals(aspect)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + aspect + " item for " + subject + " in " + score.items()));
+    }
+
+    @Test
+    void theTargetSessionScoredAgainstItselfGetsOneHundred() {
+        MixScore score = scoreOf(target);
+        assertThat(score.score()).isEqualTo(100);
+        assertThat(score.items()).allSatisfy(i -> assertThat(i.verdict()).as(i.advice()).isEqualTo(Verdict.WITHIN));
+        assertThat(score.items()).extracting(ScoreItem::aspect).contains("ride", "compression", "reverb");
+    }
+
+    @Test
+    void aMissedRideInTheChorusIsFoundWithinItsWindow() {
+        MixSession flatVocal = target.withTrack(target.track("Vocal").orElseThrow().withFaderDb(-2));
+        ScoreItem ride = item(scoreOf(flatVocal), "Vocal", "ride");
+        assertThat(ride.verdict()).isEqualTo(Verdict.OUTSIDE);
+        assertThat(ride.error()).isCloseTo(-3, within(0.5));
+        // The advice names the run of windows that misses the ride: it must lie on the chorus, give or take a window.
+        double windowS = StemEstimator.WINDOW_FRAMES * StemEstimator.FRAME_SIZE / (double) RATE_HZ;
+        java.util.regex.Matcher span = java.util.regex.Pattern.compile("from (\\d+):(\\d\\d) to (\\d+):(\\d\\d)")
+                .matcher(ride.advice());
+        assertThat(span.find()).as(ride.advice()).isTrue();
+        double fromS = 60 * Integer.parseInt(span.group(1)) + Integer.parseInt(span.group(2));
+        double toS = 60 * Integer.parseInt(span.group(3)) + Integer.parseInt(span.group(4));
+        assertThat(fromS).isBetween(CHORUS_START_S - windowS, CHORUS_START_S + windowS);
+        assertThat(toS).isBetween(CHORUS_END_S - windowS, CHORUS_END_S + windowS);
+        assertThat(ride.advice()).contains("quieter", "ride its fader up");
+    }
+
+    @Test
+    void oneFaderMovedThreeDecibelsNamesThatStemAndThatError() {
+        MixScore score = scoreOf(target.withTrack(target.track("Bass").orElseThrow().withFaderDb(-2)));
+        ScoreItem worst = score.items().stream().max(Comparator.comparingDouble(ScoreItem::pointsLost)).orElseThrow();
+        assertThat(worst.subject()).isEqualTo("Bass");
+        assertThat(worst.aspect()).isEqualTo("level");
+        assertThat(worst.error()).isCloseTo(3, within(0.3));
+    }
+
+    @Test
+    void aLouderReverbSendIsMeasuredInDecibels() {
+        MixScore score = scoreOf(target.withTrack(target.track("Vocal").orElseThrow().withSends(-4, ChannelStrip.OFF)));
+        ScoreItem reverb = item(score, "Vocal", "reverb");
+        assertThat(reverb.error()).isCloseTo(6, within(1.0));
+        assertThat(reverb.verdict()).isEqualTo(Verdict.OUTSIDE);
+        assertThat(reverb.advice()).contains("more reverb", "send down");
+    }
+
+    @Test
+    void aHeavilyCompressedKickIsToldToCompressLess() {
+        MixSession squashed = target.withTrack(target.track("Kick").orElseThrow()
+                .withCompressor(Optional.of(DynamicsSettings.compressor(-36, 10, 0, 1, 60, 0))));
+        ScoreItem compression = item(scoreOf(squashed), "Kick", "compression");
+        assertThat(compression.error()).isLessThan(-MixScorer.COMPRESSION_JND_DB * 2);
+        assertThat(compression.advice()).contains("compress it less");
+    }
+
+    @Test
+    void theScoreFallsAsTheRideErrorGrows() {
+        int previous = 101;
+        for (double missedDb : new double[] {0, 2, 4, 8}) {
+            List<Breakpoint> points = new ArrayList<>();
+            points.add(new Breakpoint(0, -2));
+            points.add(new Breakpoint(CHORUS_START_S, -2));
+            points.add(new Breakpoint(CHORUS_START_S + 0.05, 1 - missedDb));
+            points.add(new Breakpoint(CHORUS_END_S, 1 - missedDb));
+            points.add(new Breakpoint(CHORUS_END_S + 0.05, -2));
+            MixSession learner = target.withTrack(target.track("Vocal").orElseThrow()
+                    .withFader(new Param.Automated(new Envelope(points, Curve.LINEAR))));
+            int score = scoreOf(learner).score();
+            assertThat(score).as("chorus ride %.0f dB short", missedDb).isLessThan(previous);
+            previous = score;
+        }
+    }
+
+    @Test
+    void aBassBoostedOntoTheKicksBandIsFlaggedAsLowEndMasking() {
+        // Kick energy around 63 Hz, bass around 125 Hz: apart in the target. The learner boosts the bass 18 dB at 63 Hz,
+        // which makes it peak in the kick's band.
+        List<StemAudio> low = List.of(
+                new StemAudio("Kick", bandNoise(21, 63)),
+                new StemAudio("Bass", bandNoise(22, 125)),
+                new StemAudio("Vocal", noise(23, false)));
+        MixSession apart = MixSession.flat("test", Optional.empty(), List.of("Kick", "Bass", "Vocal"));
+        MixSession crowded = apart.withTrack(ChannelStrip.of("Bass")
+                .withEq(List.of(EqSettings.of(FilterType.PEAK, 63, 18, 1.4, 12))));
+        MixScore score = SessionScoring.score(low, MixRenderer.render(crowded, SessionScoring.byName(low)), apart);
+        ScoreItem masking = item(score, "Kick + Bass", "masking");
+        assertThat(masking.verdict()).isEqualTo(Verdict.OUTSIDE);
+        assertThat(masking.advice()).contains("both peak at", "where the target keeps them apart", "cut one of them");
+        MixScore self = SessionScoring.score(low, MixRenderer.render(apart, SessionScoring.byName(low)), apart);
+        assertThat(item(self, "Kick + Bass", "masking").verdict()).isEqualTo(Verdict.WITHIN);
+    }
+
+    /** Seeded noise through a band-pass at {@code centreHz} (Q 2), about −30 dBFS RMS. */
+    static AudioBuffer bandNoise(long seed, double centreHz) {
+        AudioBuffer white = noise(seed, false);
+        return ChainRenderer.render(new ChainDescription(List.of(EqSettings.of(FilterType.BAND_PASS, centreHz, 0, 2, 12))), white);
+    }
+
+    /** Seeded noise at about −20 dBFS RMS; a drum is bursts every half second, each decaying over 80 ms, at varied velocity. */
+    static AudioBuffer noise(long seed, boolean drum) {
+        Random random = new Random(seed);
+        float[] x = new float[(int) (SECONDS * RATE_HZ)];
+        double velocity = 1;
+        for (int i = 0; i < x.length; i++) {
+            double envelope = 1;
+            if (drum) {
+                int sinceHit = i % (RATE_HZ / 2);
+                if (sinceHit == 0) {
+                    velocity = 0.5 + random.nextDouble();
+                }
+                envelope = 3 * velocity * Math.exp(-sinceHit / (0.08 * RATE_HZ));
+            }
+            x[i] = (float) (0.1 * envelope * random.nextGaussian());
+        }
+        return new AudioBuffer(new float[][] {x}, RATE_HZ);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.mixdojo.ui.mixer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Theme;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A person completes a small mix challenge by keyboard: faders and a pan set to the target, then "Score my mix". */
+@ExtendWith(ApplicationExtension.class)
+class MixerScreenTest {
+    private final ExecutorService workers = Executors.newSingleThreadExecutor();
+    private AudioOutput audio;
+
+    @Start
+    void start(Stage stage) {
+        audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+        MixerViewModel model = new MixerViewModel(audio, workers, Platform::runLater, () -> SmallChallenge.setup(true));
+        model.load();
+        Scene scene = new Scene(new MixerView(model), 1100, 720);
+        Theme.apply(scene, Theme.LIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        workers.shutdownNow();
+        audio.close();
+    }
+
+    @Test
+    void settingTheFadersAndPanToTheTargetByKeyboardScoresHigh(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-kick").tryQuery().isPresent());
+        press(robot, "#fader-kick", KeyCode.DOWN, 6);     // 6 × 0.5 dB = −3 dB
+        press(robot, "#fader-bass", KeyCode.DOWN, 12);    // −6 dB
+        press(robot, "#pan-bass", KeyCode.RIGHT, 4);      // 4 × 0.05 = 0.2 right
+        assertThat(robot.lookup("#fader-value-kick").queryAs(Label.class).getText()).isEqualTo("-3.0 dB");
+        assertThat(robot.lookup("#fader-value-bass").queryAs(Label.class).getText()).isEqualTo("-6.0 dB");
+
+        robot.interact(() -> robot.lookup("#mixer-score").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        Label score = robot.lookup("#mixer-score-text").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> score.getText().startsWith("Score: "));
+        int points = Integer.parseInt(score.getText().replaceAll("Score: (\\d+) / 100.*", "$1"));
+        assertThat(points).as(score.getText()).isGreaterThanOrEqualTo(90);
+        assertThat(score.getText()).contains("passed");
+        assertThat(robot.lookup("#mixer-items").queryAs(ListView.class).getItems()).isNotEmpty();
+    }
+
+    private static void press(FxRobot robot, String slider, KeyCode key, int times) {
+        Slider control = robot.lookup(slider).queryAs(Slider.class);
+        robot.interact(control::requestFocus);
+        for (int i = 0; i < times; i++) {
+            robot.type(key);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.mixdojo.ui.mixer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.grading.Verdict;
+import dev.mixdojo.ui.AudioOutput;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The mixer's logic without the toolkit: work runs inline, the engine is silent. */
+class MixerViewModelTest {
+    private static final Executor INLINE = Runnable::run;
+    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+
+    @AfterEach
+    void closeAudio() {
+        audio.close();
+    }
+
+    private MixerViewModel loaded(boolean compare) {
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, () -> SmallChallenge.setup(compare));
+        model.load();
+        return model;
+    }
+
+    private static TrackModel track(MixerViewModel model, String stem) {
+        return model.tracks().stream().filter(t -> t.stem().equals(stem)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLoadedChallengeShowsEveryStemAtZeroDecibelsInTheCentre() {
+        MixerViewModel model = loaded(true);
+        assertThat(model.loadedProperty().get()).isTrue();
+        assertThat(model.titleProperty().get()).isEqualTo("Balance kick, bass and vocal");
+        assertThat(model.tracks()).extracting(TrackModel::stem).containsExactly("kick", "bass", "vocal");
+        assertThat(model.tracks()).allSatisfy(t -> {
+            assertThat(t.faderDbProperty().get()).isZero();
+            assertThat(t.panProperty().get()).isZero();
+        });
+        assertThat(audio.engine().lengthFrames()).isEqualTo(6 * SmallChallenge.RATE_HZ);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theUntouchedStartFailsAndTheTargetBalancePasses() {
+        MixerViewModel model = loaded(true);
+        model.scoreMix();
+        assertThat(model.scoreProperty().get()).isLessThan(80);
+        ScoreItem worst = model.scoreItems().get(0);
+        assertThat(worst.subject()).isEqualTo("bass");
+        assertThat(worst.aspect()).isEqualTo("level");
+
+        track(model, "kick").faderDbProperty().set(SmallChallenge.KICK_DB);
+        assertThat(model.scoreProperty().get()).as("a change clears the score").isEqualTo(-1);
+        track(model, "bass").faderDbProperty().set(SmallChallenge.BASS_DB);
+        track(model, "bass").panProperty().set(SmallChallenge.BASS_PAN);
+        model.scoreMix();
+        assertThat(model.scoreProperty().get()).isGreaterThanOrEqualTo(95);
+        assertThat(model.scoreTextProperty().get()).startsWith("Score: ").contains("passed (80 needed)");
+        assertThat(model.scoreItems()).filteredOn(i -> i.aspect().equals("level") || i.aspect().equals("pan"))
+                .allSatisfy(i -> assertThat(i.verdict()).isEqualTo(Verdict.WITHIN));
+    }
+
+    @Test
+    void eachChangeRendersANewMixThatCrossfadesIn() {
+        MixerViewModel model = loaded(true);
+        String before = model.heardSource();
+        track(model, "vocal").faderDbProperty().set(-2);
+        assertThat(model.heardSource()).isNotEqualTo(before).isIn(MixerViewModel.MIX_A, MixerViewModel.MIX_B);
+    }
+
+    @Test
+    void abSwitchesToTheTargetOnlyWhenTheChallengeAllowsIt() {
+        MixerViewModel allowed = loaded(true);
+        allowed.listeningToTargetProperty().set(true);
+        assertThat(allowed.heardSource()).isEqualTo(MixerViewModel.TARGET);
+        allowed.listeningToTargetProperty().set(false);
+        assertThat(allowed.heardSource()).isNotEqualTo(MixerViewModel.TARGET);
+
+        MixerViewModel blind = loaded(false);
+        assertThat(blind.compareAllowedProperty().get()).isFalse();
+        blind.listeningToTargetProperty().set(true);
+        assertThat(blind.heardSource()).isNotEqualTo(MixerViewModel.TARGET);
+    }
+
+    @Test
+    void theEqCurveIsTheBandsResponseAndABandMovesWhereItIsDragged() {
+        MixerViewModel model = loaded(true);
+        TrackModel vocal = track(model, "vocal");
+        int band = vocal.addPeakBand(1000);
+        vocal.moveBand(band, 2000, 6);
+        assertThat(vocal.eqCurveDb(2000, model.sampleRateHz())).isCloseTo(6, within(0.05));
+        assertThat(vocal.eqCurveDb(100, model.sampleRateHz())).isCloseTo(0, within(0.1));
+        assertThat(vocal.strip().eq()).hasSize(1);
+        vocal.removeBand(band);
+        assertThat(vocal.eqCurveDb(2000, model.sampleRateHz())).isZero();
+    }
+
+    @Test
+    void theCompressorsMeterShowsGainReductionAtThePlayhead() {
+        MixerViewModel model = loaded(true);
+        TrackModel kick = track(model, "kick");
+        kick.thresholdDbProperty().set(-40);
+        kick.ratioProperty().set(8);
+        kick.compressorOnProperty().set(true);
+        audio.engine().seekSeconds(0.001);
+        model.refreshMeters();
+        // The kick's bursts peak around −10 dBFS, 30 dB over the threshold: 8:1 takes off about 26 dB at the hit.
+        assertThat(kick.gainReductionDbProperty().get()).isGreaterThan(10);
+        kick.compressorOnProperty().set(false);
+        model.refreshMeters();
+        assertThat(kick.gainReductionDbProperty().get()).isZero();
+    }
+
+    @Test
+    void aChallengeThatCannotLoadShowsItsSentence() {
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, () -> {
+            throw new BadInputException("lessons/sessions/x.yaml: no such file.");
+        });
+        model.load();
+        assertThat(model.loadedProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("lessons/sessions/x.yaml: no such file.");
+    }
+}
