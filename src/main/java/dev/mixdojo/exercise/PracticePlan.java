@@ -42,14 +42,14 @@ public final class PracticePlan {
             }
         }
 
-        /** Share of one round answered, 0…1. */
+        /** Share of one round answered, 0…1 (0 for a lesson of mix challenges only, which the Mixer scores). */
         public double fractionDone() {
-            return roundSize == 0 ? 1 : Math.min(1, answered / (double) roundSize);
+            return roundSize == 0 ? 0 : Math.min(1, answered / (double) roundSize);
         }
 
-        /** Whether one round of every drill has been answered. */
+        /** Whether one round of every drill has been answered; never for a lesson without drills. */
         public boolean finished() {
-            return answered >= roundSize;
+            return roundSize > 0 && answered >= roundSize;
         }
 
         /** Share of right answers, 0…1, or empty before the first answer. */
