@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Generator {
     /** Bump when a change to the synthesis (or the catalog's analysis) changes results, so cached ones are not reused. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** Seconds rendered after the form ends, so decays and the room ring out. */
     static final double TAIL_S = 2.0;
     /** log2(1000): a sweep from 20 Hz rises by this many octaves to 20 kHz. */

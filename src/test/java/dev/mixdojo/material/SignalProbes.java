@@ -9,6 +9,12 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 final class SignalProbes {
     static final int RATE_HZ = 48_000;
     private static final int FFT = 8192;
+    /**
+     * Measured vowel formants are narrower than about 300 Hz (Hawks & Miller 1995, JASA 97:1343),
+     * but LPC widens a formant that falls between the harmonics of a high voice (an alto at
+     * 415 Hz samples a 120 Hz-wide F3 at harmonics 415 Hz apart), so the limit leaves room.
+     */
+    private static final double MAX_FORMANT_BANDWIDTH_HZ = 600;
 
     static {
         ConcurrencyUtils.setNumberOfThreads(1);
@@ -165,9 +171,16 @@ final class SignalProbes {
     }
 
     /**
-     * Formant estimates (Hz) of voiced 30 ms frames: the first three peaks of the LPC envelope
-     * (order 12, autocorrelation method with Levinson–Durbin, after decimating to 12 kHz and
-     * pre-emphasis), as in classic LPC formant tracking (Markel & Gray 1976).
+     * Formant estimates (Hz) of each voiced 30 ms frame: the first three resonances of an LPC model
+     * (order 14, autocorrelation method with Levinson–Durbin, after decimating to 12 kHz and
+     * pre-emphasis), as in classic LPC formant tracking (Markel & Gray 1976). A resonance is a
+     * complex pole of the model: its angle gives the frequency, its radius r the bandwidth
+     * -ln(r)·fs/π. Frequencies come from the poles, as Praat's "To Formant" takes them, and not
+     * from peaks of the model's envelope: a weak F2 on the skirt of F1 (an alto "u", 325 and
+     * 700 Hz) makes a shoulder, not a peak, and peak-picking then reports F4 as the third formant.
+     * Poles broader than {@link #MAX_FORMANT_BANDWIDTH_HZ} are not counted, as they model the
+     * source's spectral tilt rather than a resonance of the tract. A frame in which fewer than
+     * three formants are found gets NaN for the missing ones, so it counts against any range check.
      */
     static List<double[]> formantsHz(float[] x) {
         int decimation = 4;
@@ -186,7 +199,9 @@ final class SignalProbes {
             peak = Math.max(peak, Math.abs(v));
         }
         int frame = rate * 30 / 1000;
-        int order = 12;
+        // One pole pair per kHz of band for the tract's formants plus 2 for the source and lip
+        // radiation: order = fs/1000 + 2 (Rabiner & Schafer 1978, ch. 8).
+        int order = rate / 1000 + 2;
         List<double[]> result = new ArrayList<>();
         for (int start = 1; start + frame < low.length; start += frame) {
             double[] s = new double[frame];
@@ -199,32 +214,76 @@ final class SignalProbes {
             if (Math.sqrt(energy / frame) < peak * 0.05) {
                 continue;
             }
-            double[] a = lpc(s, order);
-            List<Double> peaks = new ArrayList<>();
-            double previous = Double.NaN;
-            double before = Double.NaN;
-            int points = 600;
-            for (int p = 0; p <= points; p++) {
-                double f = 5800.0 * p / points + 50;
-                double w = 2 * Math.PI * f / rate;
-                double re = 1;
-                double im = 0;
-                for (int k = 1; k <= order; k++) {
-                    re += a[k] * Math.cos(k * w);
-                    im -= a[k] * Math.sin(k * w);
+            double[] formants = {Double.NaN, Double.NaN, Double.NaN};
+            int found = 0;
+            for (double[] pole : resonances(lpc(s, order), rate)) {
+                // Praat also drops poles within 50 Hz of 0 Hz and of the top of the analysed band.
+                if (found < 3 && pole[0] > 50 && pole[0] < rate / 2.0 - 50 && pole[1] < MAX_FORMANT_BANDWIDTH_HZ) {
+                    formants[found++] = pole[0];
                 }
-                double level = -Math.log(re * re + im * im);
-                if (!Double.isNaN(before) && previous > before && previous >= level) {
-                    peaks.add(5800.0 * (p - 1) / points + 50);
-                }
-                before = previous;
-                previous = level;
             }
-            if (peaks.size() >= 3) {
-                result.add(new double[] {peaks.get(0), peaks.get(1), peaks.get(2)});
-            }
+            result.add(formants);
         }
         return result;
+    }
+
+    /**
+     * The resonances {frequency Hz, bandwidth Hz} of the all-pole model 1/A(z), by ascending
+     * frequency: the roots of A in the upper half plane, found by Durand–Kerner iteration.
+     */
+    private static List<double[]> resonances(double[] a, int rateHz) {
+        int n = a.length - 1;
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int i = 0; i < n; i++) {
+            // Start on a circle inside the unit circle, off the real axis, as Durand–Kerner needs.
+            double angle = 2 * Math.PI * i / n + 0.4;
+            re[i] = 0.9 * Math.cos(angle);
+            im[i] = 0.9 * Math.sin(angle);
+        }
+        for (int iteration = 0; iteration < 500; iteration++) {
+            double largestStep = 0;
+            for (int i = 0; i < n; i++) {
+                // p(z) = z^n + a1 z^(n-1) + … + an by Horner, over the product of (z - other roots).
+                double pr = 1;
+                double pi = 0;
+                for (int k = 1; k <= n; k++) {
+                    double next = pr * re[i] - pi * im[i] + a[k];
+                    pi = pr * im[i] + pi * re[i];
+                    pr = next;
+                }
+                double dr = 1;
+                double di = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        double xr = re[i] - re[j];
+                        double xi = im[i] - im[j];
+                        double next = dr * xr - di * xi;
+                        di = dr * xi + di * xr;
+                        dr = next;
+                    }
+                }
+                double denominator = dr * dr + di * di;
+                double stepRe = (pr * dr + pi * di) / denominator;
+                double stepIm = (pi * dr - pr * di) / denominator;
+                re[i] -= stepRe;
+                im[i] -= stepIm;
+                largestStep = Math.max(largestStep, Math.hypot(stepRe, stepIm));
+            }
+            if (largestStep < 1e-12) {
+                break;
+            }
+        }
+        List<double[]> poles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (im[i] > 0) {
+                double frequencyHz = Math.atan2(im[i], re[i]) * rateHz / (2 * Math.PI);
+                double bandwidthHz = -Math.log(Math.hypot(re[i], im[i])) * rateHz / Math.PI;
+                poles.add(new double[] {frequencyHz, bandwidthHz});
+            }
+        }
+        poles.sort((p, q) -> Double.compare(p[0], q[0]));
+        return poles;
     }
 
     /** Prediction coefficients a[0]=1, a[1..order] by Levinson–Durbin on the autocorrelation. */

@@ -18,9 +18,23 @@ import dev.mixdojo.dsp.eq.BiquadCoefficients;
  * reduction falls (the gate opens) and "release" how fast it rises (the gate closes).
  * An external key (side-chain) can drive the detector; an optional 12 dB/oct high-pass filters
  * the key. The gain reduction is exposed as a per-block meter and, offline, per sample.
+ *
+ * <p>The detector runs per sample, the rest at control rate: every {@value #STEP} samples (on a grid
+ * counted from reset, so block sizes do not matter) the level the step saw (the largest magnitude,
+ * or the mean square at its end) goes through the logarithm, the gain computer and the smoother,
+ * whose coefficient is α^{@value #STEP}, exactly {@value #STEP} one-sample steps of a constant
+ * target; one exponential turns the result into a linear gain. Over the next step the applied gain
+ * moves in a straight line to it, so it changes by small, even amounts (no zipper noise) and the
+ * detector answers {@value #STEP} samples (0.08 ms at 48 kHz) late. This does per sample only
+ * what must be per sample and made the compressor about twice as fast (DspBench). The price is
+ * small inharmonic products where the detector's ripple on a tone aliases at fs/{@value #STEP}:
+ * −89 dBc on a swelling 1.1 kHz tone (CompressorTest), −81 dBc with steps of 8.
  */
 public final class Dynamics implements Processor {
     private static final double RAMP_MS = 20;
+    /** Samples per gain-computer update; divides {@link ControlRate#FRAMES}, so parameters change on step boundaries. */
+    static final int STEP = 4;
+    private static final double INVERSE_STEP = 1.0 / STEP;
     private static final double SILENCE = 1e-12;
     /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */
     private static final double UNLIMITED_DB = 1e6;
@@ -40,6 +54,13 @@ public final class Dynamics implements Processor {
     private double[] meanSquare = new double[0];
     private double[] keyState = new double[0];
     private double[] levelDb = new double[0];
+    /** Per channel: the detector's level gathered so far in the current step (largest magnitude). */
+    private double[] stepLevel = new double[0];
+    /** Per channel: the linear gain at the end of the previous step, and at the end of this one. */
+    private double[] gainFrom = new double[0];
+    private double[] gainTo = new double[0];
+    /** Position within the current step, 0 … STEP − 1. */
+    private int phase;
     private float[][] keyCopy = new float[0][];
     private float[][] outs = new float[0][];
     private float[][] keys = new float[0][];
@@ -58,8 +79,6 @@ public final class Dynamics implements Processor {
     private double slope;
     private double halfKnee;
     private double inverseTwoKnee;
-    private double alphaUp;
-    private double alphaDown;
     private double alphaMid;
     private double alphaHalfSpread;
     private double alphaRms;
@@ -85,6 +104,9 @@ public final class Dynamics implements Processor {
         smoothedDb = new double[channels];
         meanSquare = new double[channels];
         levelDb = new double[channels];
+        stepLevel = new double[channels];
+        gainFrom = new double[channels];
+        gainTo = new double[channels];
         keyState = new double[2 * channels];
         keyCopy = new float[channels][spec.maxBlockFrames()];
         outs = new float[channels][];
@@ -105,10 +127,14 @@ public final class Dynamics implements Processor {
         for (ParamTrack track : allTracks) {
             track.reset();
         }
+        java.util.Arrays.fill(stepLevel, 0);
         recordAt = 0;
         meterDb = 0;
         position = 0;
+        phase = 0;
         refresh();
+        java.util.Arrays.fill(gainFrom, Decibels.toGain(makeup));
+        java.util.Arrays.fill(gainTo, Decibels.toGain(makeup));
     }
 
     /** The largest gain reduction in dB (≥ 0) during the last processed block. Any thread. */
@@ -145,6 +171,9 @@ public final class Dynamics implements Processor {
             keyStart = 0;
         }
         double blockMax = 0;
+        for (double reduction : smoothedDb) {
+            blockMax = Math.max(blockMax, reduction); // a block shorter than a step still reads the meter
+        }
         int done = 0;
         while (done < frames) {
             boolean steady = true;
@@ -177,10 +206,11 @@ public final class Dynamics implements Processor {
         double attack = Math.exp(-1000 / (attackMs.current() * sampleRateHz));
         double release = Math.exp(-1000 / (releaseMs.current() * sampleRateHz));
         // Gain reduction rising is the attack of a compressor but the release (closing) of an expander.
-        alphaUp = expands ? release : attack;
-        alphaDown = expands ? attack : release;
-        alphaMid = 0.5 * (alphaUp + alphaDown);
-        alphaHalfSpread = 0.5 * (alphaDown - alphaUp); // falling (previous above target) takes alphaDown
+        // One smoother update stands for STEP samples of a constant target: α^STEP.
+        double up = Math.pow(expands ? release : attack, STEP);
+        double down = Math.pow(expands ? attack : release, STEP);
+        alphaMid = 0.5 * (up + down);
+        alphaHalfSpread = 0.5 * (down - up); // falling (previous above target) takes the "down" coefficient
         alphaRms = Math.exp(-1000 / (settings.rmsMs() * sampleRateHz));
     }
 
@@ -223,9 +253,10 @@ public final class Dynamics implements Processor {
     }
 
     /**
-     * One step of the smooth branching detector (Giannoulis eq. 17): y = x + α·(y_prev − x) with
-     * α the "up" coefficient while the reduction rises and the "down" one while it falls. The choice
-     * is made without a branch: α = mid ± halfSpread, the sign copied from (y_prev − x).
+     * One control step of the smooth branching detector (Giannoulis eq. 17): y = x + α·(y_prev − x)
+     * with α the "up" coefficient while the reduction rises and the "down" one while it falls (each
+     * raised to the power STEP). The choice is made without a branch: α = mid ± halfSpread, the
+     * sign copied from (y_prev − x).
      */
     private double smooth(double previous, double target) {
         double delta = previous - target;
@@ -255,39 +286,66 @@ public final class Dynamics implements Processor {
         return max;
     }
 
-    /** Full stereo link: one level (the loudest channel), so one log and one exp per frame. */
+    /** The level in dB of a detector value: a magnitude (peak) or a mean square (RMS). */
+    private static double levelDb(double level, boolean rms) {
+        return rms ? 0.5 * Decibels.fromGain(level + SILENCE * SILENCE) : Decibels.fromGain(level + SILENCE);
+    }
+
+    /** The gain applied at position {@code at} (0 … STEP − 1) of the step: on the line from gainFrom to gainTo. */
+    private double gainAt(int ch, int at) {
+        return gainFrom[ch] + (gainTo[ch] - gainFrom[ch]) * ((at + 1) * INVERSE_STEP);
+    }
+
+    /**
+     * Ends a step for channel {@code ch}: smooths the reduction toward {@code targetDb} and sets the
+     * line the gain follows over the next step. Returns the new reduction in dB.
+     */
+    private double endStep(int ch, double targetDb) {
+        double reduction = smooth(smoothedDb[ch], targetDb);
+        smoothedDb[ch] = reduction;
+        gainFrom[ch] = gainTo[ch];
+        gainTo[ch] = Decibels.toGain(makeup - reduction);
+        return reduction;
+    }
+
+    /** Full stereo link: one level (the loudest channel) and one gain for all channels. */
     private double runLinked(int channels, int from, int keyFrom, int n) {
         boolean rms = settings.detector() == Detector.RMS;
         float[] recording = record;
         if (channels == 2 && !rms && recording == null) {
             return runLinkedStereoPeak(from, keyFrom, n);
         }
-        double reduction = smoothedDb[0];
         double max = 0;
         for (int i = 0; i < n; i++) {
             int k = keyFrom + i;
-            double level = 0;
             for (int ch = 0; ch < channels; ch++) {
                 double v = keys[ch][k];
                 if (rms) {
                     meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
-                    level = Math.max(level, meanSquare[ch]);
                 } else {
-                    level = Math.max(level, Math.abs(v));
+                    stepLevel[0] = Math.max(stepLevel[0], Math.abs(v));
                 }
             }
-            double db = rms ? 0.5 * Decibels.fromGain(level + SILENCE * SILENCE) : Decibels.fromGain(level + SILENCE);
-            reduction = smooth(reduction, staticReductionDb(db));
-            double gain = Decibels.toGain(makeup - reduction);
+            double gain = gainAt(0, phase);
             for (int ch = 0; ch < channels; ch++) {
                 outs[ch][from + i] = (float) (outs[ch][from + i] * gain);
             }
-            max = Math.max(max, reduction);
             if (recording != null && recordAt < recording.length) {
-                recording[recordAt++] = (float) reduction;
+                recording[recordAt++] = (float) (makeup - Decibels.fromGain(gain));
+            }
+            if (++phase == STEP) {
+                // The mean square is smoothed already: its value at the end of the step is the level.
+                double level = stepLevel[0];
+                if (rms) {
+                    for (int ch = 0; ch < channels; ch++) {
+                        level = Math.max(level, meanSquare[ch]);
+                    }
+                }
+                max = Math.max(max, endStep(0, staticReductionDb(levelDb(level, rms))));
+                stepLevel[0] = 0;
+                phase = 0;
             }
         }
-        java.util.Arrays.fill(smoothedDb, reduction);
         return max;
     }
 
@@ -297,22 +355,28 @@ public final class Dynamics implements Processor {
         float[] key1 = keys[1];
         float[] out0 = outs[0];
         float[] out1 = outs[1];
-        double reduction = smoothedDb[0];
+        double level = stepLevel[0];
         double max = 0;
-        for (int i = 0; i < n; i++) {
-            double a = Math.abs(key0[keyFrom + i]);
-            double b = Math.abs(key1[keyFrom + i]);
-            double level = 0.5 * (a + b + Math.abs(a - b)); // max(a, b) without a branch
-            reduction = smooth(reduction, staticReductionDb(Decibels.fromGain(level + SILENCE)));
-            double gain = Decibels.toGain(makeup - reduction);
-            out0[from + i] = (float) (out0[from + i] * gain);
-            out1[from + i] = (float) (out1[from + i] * gain);
-            if (reduction > max) {
-                max = reduction;
+        int i = 0;
+        while (i < n) {
+            int at = phase;
+            int end = Math.min(n, i + STEP - at);
+            double start = gainFrom[0];
+            double delta = gainTo[0] - start;
+            for (; i < end; i++, at++) {
+                level = Math.max(level, Math.max(Math.abs(key0[keyFrom + i]), Math.abs(key1[keyFrom + i])));
+                double gain = start + delta * ((at + 1) * INVERSE_STEP); // as gainAt(0, at)
+                out0[from + i] = (float) (out0[from + i] * gain);
+                out1[from + i] = (float) (out1[from + i] * gain);
             }
+            if (at == STEP) {
+                max = Math.max(max, endStep(0, staticReductionDb(Decibels.fromGain(level + SILENCE))));
+                level = 0;
+                at = 0;
+            }
+            phase = at;
         }
-        smoothedDb[0] = reduction;
-        smoothedDb[1] = reduction;
+        stepLevel[0] = level;
         return max;
     }
 
@@ -324,29 +388,31 @@ public final class Dynamics implements Processor {
         double max = 0;
         for (int i = 0; i < n; i++) {
             int k = keyFrom + i;
-            double loudestDb = -2000;
             for (int ch = 0; ch < channels; ch++) {
                 double v = keys[ch][k];
-                double db;
                 if (rms) {
                     meanSquare[ch] = alphaRms * meanSquare[ch] + (1 - alphaRms) * v * v;
-                    db = 0.5 * Decibels.fromGain(meanSquare[ch] + SILENCE * SILENCE);
                 } else {
-                    db = Decibels.fromGain(Math.abs(v) + SILENCE);
+                    stepLevel[ch] = Math.max(stepLevel[ch], Math.abs(v));
                 }
-                levelDb[ch] = db;
-                loudestDb = Math.max(loudestDb, db);
-            }
-            double linked = staticReductionDb(loudestDb);
-            for (int ch = 0; ch < channels; ch++) {
-                double own = staticReductionDb(levelDb[ch]);
-                double reduction = smooth(smoothedDb[ch], link * linked + (1 - link) * own);
-                smoothedDb[ch] = reduction;
-                outs[ch][from + i] = (float) (outs[ch][from + i] * Decibels.toGain(makeup - reduction));
-                max = Math.max(max, reduction);
+                outs[ch][from + i] = (float) (outs[ch][from + i] * gainAt(ch, phase));
             }
             if (recording != null && recordAt < recording.length) {
-                recording[recordAt++] = (float) smoothedDb[0];
+                recording[recordAt++] = (float) (makeup - Decibels.fromGain(gainAt(0, phase)));
+            }
+            if (++phase == STEP) {
+                double loudestDb = -2000;
+                for (int ch = 0; ch < channels; ch++) {
+                    levelDb[ch] = levelDb(rms ? meanSquare[ch] : stepLevel[ch], rms);
+                    stepLevel[ch] = 0;
+                    loudestDb = Math.max(loudestDb, levelDb[ch]);
+                }
+                double linked = staticReductionDb(loudestDb);
+                for (int ch = 0; ch < channels; ch++) {
+                    double own = staticReductionDb(levelDb[ch]);
+                    max = Math.max(max, endStep(ch, link * linked + (1 - link) * own));
+                }
+                phase = 0;
             }
         }
         return max;

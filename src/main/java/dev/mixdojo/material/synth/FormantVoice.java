@@ -8,10 +8,20 @@ import java.util.List;
  * at the formants of the note's vowel; formants move smoothly between vowels. Phrases breathe:
  * a short breath noise before each phrase that follows a gap. Formant tables: Csound manual,
  * "Formant values" appendix (alto for octave ≥ 4, tenor below). Variant = vowel 0…4 (a e i o u).
+ *
+ * <p>The tables give each formant's peak level in the sung spectrum, so each resonator's gain is
+ * divided by the source's own level at that formant (see {@link #formantGain}), and adjacent
+ * resonators alternate in sign, as in the parallel branch of Klatt's synthesiser (Klatt 1980,
+ * JASA 67:971): summed in one polarity, the skirts of neighbouring band-passes cancel between
+ * them and dig anti-resonances that no vocal tract has.
  */
 final class FormantVoice implements Instrument {
     private static final int CONTROL_FRAMES = 32;
     private static final int FORMANTS = 4;
+    /** Corner (Hz) of the one-pole low-pass that tilts the source towards a glottal pulse's slope. */
+    private static final double TILT_HZ = 900;
+    /** The frequency (Hz) at which a formant's table level is the resonator's gain as it stands. */
+    private static final double REFERENCE_HZ = 500;
     /** Alto formants: frequency Hz, level dB, bandwidth Hz for vowels a e i o u. */
     private static final double[][][] ALTO = {
         {{800, 1150, 2800, 3500}, {0, -4, -20, -36}, {80, 90, 120, 130}},
@@ -24,7 +34,9 @@ final class FormantVoice implements Instrument {
     private static final double[][][] TENOR = {
         {{650, 1080, 2650, 2900}, {0, -6, -7, -8}, {80, 90, 120, 130}},
         {{400, 1700, 2600, 3200}, {0, -14, -12, -14}, {70, 80, 100, 120}},
-        {{290, 1870, 2800, 3250}, {0, -15, -18, -20}, {40, 90, 100, 120}},
+        // "i" F1 340 Hz, not the appendix's 290: men's /i/ measures 342 Hz (Hillenbrand et al. 1995,
+        // JASA 97:3099), and a singer opens F1 above the pitch as the pitch nears it (Sundberg 1987).
+        {{340, 1870, 2800, 3250}, {0, -15, -18, -20}, {40, 90, 100, 120}},
         {{400, 800, 2600, 2800}, {0, -10, -12, -12}, {40, 80, 100, 120}},
         {{350, 600, 2700, 2900}, {0, -20, -17, -14}, {40, 60, 100, 120}},
     };
@@ -55,7 +67,7 @@ final class FormantVoice implements Instrument {
         Svf breathLowPass = new Svf();
         breathLowPass.set(5000, 0.7);
         double formantGlide = StrictMath.pow(SynthMath.decayPerSample(0.035), CONTROL_FRAMES);
-        double tiltCoefficient = 1 - StrictMath.exp(-2 * StrictMath.PI * 900.0 / SynthMath.SAMPLE_RATE_HZ);
+        double tiltCoefficient = 1 - StrictMath.exp(-2 * StrictMath.PI * TILT_HZ / SynthMath.SAMPLE_RATE_HZ);
         long previousEnd = Long.MIN_VALUE / 2;
         double[] frequency = new double[0];
         double[] level = new double[0];
@@ -79,7 +91,7 @@ final class FormantVoice implements Instrument {
             for (int f = 0; f < FORMANTS; f++) {
                 formants[f].reset();
                 centreHz[f] = startVowel[0][f];
-                gains[f] = SynthMath.dbToGain(startVowel[1][f]);
+                gains[f] = formantGain(startVowel, f);
                 bandwidthHz[f] = startVowel[2][f];
             }
             double phase = 0;
@@ -94,7 +106,7 @@ final class FormantVoice implements Instrument {
                     double[][] vowel = table[Math.floorMod(phrase.get(noteIndex).variant(), VOWELS)];
                     for (int f = 0; f < FORMANTS; f++) {
                         centreHz[f] = vowel[0][f] + (centreHz[f] - vowel[0][f]) * formantGlide;
-                        double targetGain = SynthMath.dbToGain(vowel[1][f]);
+                        double targetGain = formantGain(vowel, f);
                         gains[f] = targetGain + (gains[f] - targetGain) * formantGlide;
                         bandwidthHz[f] = vowel[2][f] + (bandwidthHz[f] - vowel[2][f]) * formantGlide;
                         formants[f].set(centreHz[f], centreHz[f] / bandwidthHz[f]);
@@ -114,6 +126,26 @@ final class FormantVoice implements Instrument {
                 mono[start + i] += (float) (1.4 * level[i] * voiced);
             }
         }
+    }
+
+    /**
+     * The signed resonator gain of formant {@code f} of a vowel, so that the formant's peak stands at
+     * the table level: the table level divided by the source's level at the formant relative to
+     * {@link #REFERENCE_HZ} (the saw's harmonics fall as 1/f, the tilt as 1/√(1 + (f/900)²)).
+     * Without this division the source's slope was counted twice and an alto "e" had its third
+     * formant about 57 dB below its first instead of the table's 30, too weak for an ear or a
+     * formant tracker to find. Even formants (F2, F4) are negated; see the class comment.
+     */
+    private static double formantGain(double[][] vowel, int f) {
+        double frequencyHz = vowel[0][f];
+        double sourceLevel = REFERENCE_HZ / frequencyHz * StrictMath.sqrt(
+                (1 + square(REFERENCE_HZ / TILT_HZ)) / (1 + square(frequencyHz / TILT_HZ)));
+        double sign = f % 2 == 0 ? 1 : -1;
+        return sign * SynthMath.dbToGain(vowel[1][f]) / sourceLevel;
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 
     /** Adds a breath (band-passed noise, a sine-shaped swell of 250 ms) ending just before {@code phraseStart}. */

@@ -109,6 +109,40 @@ class CompressorTest {
         assertThat(releaseS * 1000).isCloseTo(100, offset(10.0));
     }
 
+    /** Level (dB) of the {@code frequencyHz} component of x[from, from + length), Hann-windowed (Goertzel). */
+    private static double toneDb(float[] x, int from, int length, double frequencyHz) {
+        double coefficient = 2 * Math.cos(2 * Math.PI * frequencyHz / FS);
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < length; i++) {
+            double window = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / length);
+            double s = x[from + i] * window + coefficient * s1 - s2;
+            s2 = s1;
+            s1 = s;
+        }
+        return 10 * Math.log10(s1 * s1 + s2 * s2 - coefficient * s1 * s2);
+    }
+
+    @Test
+    void aGainRidingARisingToneAddsNoZipperNoiseAtTheControlRate() {
+        // A 1.1 kHz tone swelling from −40 to −6 dBFS keeps the gain moving. Updating the gain in steps
+        // of Dynamics.STEP samples would put images of the tone at 48 kHz/STEP ± 1.1 kHz (4.9 and
+        // 7.1 kHz with steps of 8, between its harmonics). Straight-line ramps and short steps keep
+        // them under −80 dBc, the bar issue 3 sets for inharmonic products (saturation aliasing).
+        float[] x = new float[FS];
+        for (int i = 0; i < FS; i++) {
+            x[i] = (float) (Math.pow(10, (-40 + 34.0 * i / FS) / 20) * Math.sin(2 * Math.PI * 1100 * i / FS));
+        }
+        Signals.run(Signals.prepared(new Dynamics(DynamicsSettings.compressor(-40, 4, 6, 5, 50, 0)), 512, 1), new float[][] {x});
+        double stepRateHz = FS / (double) Dynamics.STEP;
+        double toneDb = toneDb(x, FS / 4, FS / 2, 1100);
+        for (double imageHz : new double[] {stepRateHz - 1100, stepRateHz + 1100}) {
+            double imageDbc = toneDb(x, FS / 4, FS / 2, imageHz) - toneDb;
+            System.out.printf("control-rate image at %.0f Hz: %.1f dBc%n", imageHz, imageDbc);
+            assertThat(imageDbc).isLessThan(-80);
+        }
+    }
+
     @Test
     void autoMakeupRestoresAFullScaleSignal() {
         DynamicsSettings base = DynamicsSettings.compressor(-20, 4, 0, 0.02, 2000, 0);
