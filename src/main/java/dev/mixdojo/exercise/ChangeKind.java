@@ -47,16 +47,24 @@ final class ChangeKind implements QuestionKind {
             return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
                     answer -> Optional.of(chainForValue.apply(form.valueOf(answer))));
         }
+
+        /** This plan, with dialled answers ({@link Answer.Dialed}) rendered through the chain their settings make. */
+        Plan hearingDialsAs(Function<Map<String, Double>, String> chainForSettings) {
+            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+                    answer -> answer instanceof Answer.Dialed dialed ? Optional.of(chainForSettings.apply(dialed.values()))
+                            : Optional.empty());
+        }
     }
 
     /**
      * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
      * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise), for fair choices.
+     * to its total (empty likewise), for fair choices; and the learner's weak targets, for plans
+     * that choose among labelled targets.
      */
-    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb) {
+    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, TargetWeights weights) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), TargetWeights.NONE);
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -110,13 +118,19 @@ final class ChangeKind implements QuestionKind {
 
     @Override
     public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio) {
+        return generate(lessonId, drill, level, seed, audio, TargetWeights.NONE);
+    }
+
+    @Override
+    public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio,
+            TargetWeights weights) {
         MapReader options = readOptions(drill.options());
         SplittableRandom random = new SplittableRandom(seed);
         double excerptS = options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
         double roveRangeDb = options.number("roveDb", 0, 3, 0);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt)));
+                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         AudioBuffer processed = ChainRenderer.render(chain, excerpt);
         AudioBuffer source = plan.referenceChainJson()

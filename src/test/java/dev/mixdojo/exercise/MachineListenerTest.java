@@ -179,12 +179,9 @@ class MachineListenerTest {
 
     /** Third-octave differences (100 Hz–10 kHz) minus their median: what stands out after loudness matching. */
     private static double[] deviationsFromMedian(Listener listener) {
-        double[] differences = DoubleStream.iterate(100, f -> f <= 10_000, f -> f * Math.pow(2, 1.0 / 3))
-                .map(listener::differenceAtDb).toArray();
-        double[] sorted = differences.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        return Arrays.stream(differences).map(d -> d - median).toArray();
+        double median = listener.medianDifferenceDb();
+        return DoubleStream.iterate(100, f -> f <= 10_000, f -> f * Math.pow(2, 1.0 / 3))
+                .map(f -> listener.differenceAtDb(f) - median).toArray();
     }
 
     private static double rms(float[] samples) {
