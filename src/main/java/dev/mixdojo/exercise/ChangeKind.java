@@ -102,8 +102,8 @@ final class ChangeKind implements QuestionKind {
     @Override
     public void checkOptions(DrillSpec drill, Problems problems) {
         MapReader.of(drill.options(), problems, "the options of " + name).ifPresent(options -> {
-            options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
-            options.number("roveDb", 0, 3, 0);
+            excerptS(options);
+            roveRangeDb(options);
             try {
                 // Every level the staircase can reach must make a valid question; the extremes and the start stand for them.
                 planner.plan(options, drill.difficulty().easiestLevel(), new SplittableRandom(0), Excerpt.NONE);
@@ -124,10 +124,10 @@ final class ChangeKind implements QuestionKind {
     @Override
     public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio,
             TargetWeights weights) {
-        MapReader options = readOptions(drill.options());
+        MapReader options = readOptions(drill.options(), name);
         SplittableRandom random = new SplittableRandom(seed);
-        double excerptS = options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
-        double roveRangeDb = options.number("roveDb", 0, 3, 0);
+        double excerptS = excerptS(options);
+        double roveRangeDb = roveRangeDb(options);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Plan plan = planner.plan(options, level, random,
                 new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights));
@@ -139,7 +139,7 @@ final class ChangeKind implements QuestionKind {
         if (source.channelCount() == 1 && processed.channelCount() == 2) {
             source = toStereo(source);
         }
-        double roveDb = roveRangeDb == 0 ? 0 : (random.nextDouble() * 2 - 1) * roveRangeDb;
+        double roveDb = roveDb(roveRangeDb, random);
         AudioBuffer original = source;
         AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
         AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
@@ -151,8 +151,23 @@ final class ChangeKind implements QuestionKind {
                 Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
     }
 
-    /** Options already checked by {@link #checkOptions}; a problem now is a fault of ours. */
-    private MapReader readOptions(YamlNode node) {
+    /** Seconds of material per question: the drill's {@code excerptS} (every kind takes it). */
+    static double excerptS(MapReader options) {
+        return options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
+    }
+
+    /** The range (dB) of the level rove: the drill's {@code roveDb} (every kind takes it). */
+    static double roveRangeDb(MapReader options) {
+        return options.number("roveDb", 0, 3, 0);
+    }
+
+    /** The question's level rove (dB), drawn within ±{@code rangeDb}; draws nothing when there is no rove. */
+    static double roveDb(double rangeDb, SplittableRandom random) {
+        return rangeDb == 0 ? 0 : (random.nextDouble() * 2 - 1) * rangeDb;
+    }
+
+    /** Options already checked by {@link QuestionKind#checkOptions}; a problem now is a fault of ours. */
+    static MapReader readOptions(YamlNode node, String name) {
         Problems problems = new Problems();
         return MapReader.of(node, problems, "the options of " + name)
                 .orElseThrow(() -> new IllegalStateException("options were not checked: " + problems.all()));

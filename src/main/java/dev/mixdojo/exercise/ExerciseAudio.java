@@ -60,6 +60,22 @@ public final class ExerciseAudio {
         return cut(whole, durationS, random);
     }
 
+    /**
+     * The same stretch of {@code durationS} seconds of every stem of a song ({@code song/NAME}), at
+     * the stems' default balances, starting where {@code random} says (as {@link #excerpt} would).
+     */
+    public List<Stem> stemExcerpts(MaterialRef ref, double durationS, SplittableRandom random) {
+        if (ref.stem().isPresent()) {
+            throw new BadInputException("the material '" + ref + "' is one stem; balance drills need a whole song (song/"
+                    + ref.name() + ")");
+        }
+        List<Stem> stems = multitrack(ref).stems();
+        List<AudioBuffer> cut = cutTogether(stems.stream().map(Stem::audio).toList(), durationS, random);
+        return java.util.stream.IntStream.range(0, stems.size())
+                .mapToObj(i -> new Stem(stems.get(i).name(), stems.get(i).role(), cut.get(i), stems.get(i).gainDb(), stems.get(i).pan()))
+                .toList();
+    }
+
     /** The same stretch of several buffers of equal length, chosen by {@code random}. */
     public static List<AudioBuffer> cutTogether(List<AudioBuffer> whole, double durationS, SplittableRandom random) {
         AudioBuffer first = whole.get(0);

@@ -29,7 +29,7 @@ public final class QuestionKinds {
 
     /** The built-in kinds. */
     public QuestionKinds() {
-        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), EffectKinds.all())
+        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), LevelKinds.all(), EffectKinds.all())
                 .flatMap(List::stream).toList()) {
             byName.put(kind.name(), kind);
         }
