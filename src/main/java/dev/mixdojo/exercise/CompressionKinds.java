@@ -6,6 +6,7 @@ import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 
@@ -17,7 +18,7 @@ final class CompressionKinds {
     /** The kinds of this area, in the order lessons list them. */
     static List<QuestionKind> all() {
         return List.of(compressionDetect(), compressionAmount(), compressionAttack(), compressionAttackMs(), compressionRelease(),
-                compressionReleaseMs(), compressionRatio());
+                compressionReleaseMs(), compressionRatio(), compressionMatch());
     }
 
     /**
@@ -121,8 +122,8 @@ final class CompressionKinds {
                     double fastMs = QuestionKinds.round2(middleMs / Math.sqrt(level));
                     double slowMs = QuestionKinds.round2(middleMs * Math.sqrt(level));
                     if (fastMs < envelope.shortestMs || slowMs > envelope.longestMs) {
-                        throw new IllegalArgumentException("the " + word + " times must stay between " + envelope.shortestMs
-                                + " and " + envelope.longestMs + " ms; lower the easiest level or move middle"
+                        throw new IllegalArgumentException("the " + word + " times must stay between " + plain(envelope.shortestMs)
+                                + " and " + plain(envelope.longestMs) + " ms; lower the easiest level or move middle"
                                 + envelope.capitalised() + "Ms");
                     }
                     double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb);
@@ -181,6 +182,11 @@ final class CompressionKinds {
                 });
     }
 
+    /** A number as written by hand: no trailing zeros (300, 0.1). */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** A positive number rounded to two significant digits (1.234 → 1.2, 345 → 350). */
     static double roundTo2Digits(double value) {
         double scale = Math.pow(10, Math.floor(Math.log10(value)) - 1);
@@ -221,6 +227,71 @@ final class CompressionKinds {
                             new AnswerForm.Choice(choices),
                             new Grading.ByValue(new NumericGrading(Quantity.RATIO, halfStepOctaves, 4 * halfStepOctaves, false)), true)
                             .hearingAnswersAs(chainFor);
+                });
+    }
+
+    /**
+     * Dial in the compressor that was applied: threshold (dB below the excerpt's loudest peak, so it
+     * does not depend on the playback level), ratio, attack and release. The truth is drawn with
+     * {@code smallestDb}–{@code largestDb} of gain reduction on the hits, a ratio of 2–8, an attack of
+     * 1–50 ms and a release of 30–500 ms (log-uniform). Graded by the mean absolute difference of
+     * the two compressors' gain-reduction traces on the excerpt ({@link GainReduction#traceDb}, 10 ms
+     * blocks, in dB): two settings that move the gain alike pass, whatever their numbers. The level
+     * is the difference that still passes; 1 dB, about the smallest level change a listener
+     * notices (RESEARCH.md), is a good target.
+     */
+    static QuestionKind compressionMatch() {
+        return new ChangeKind("compression-match", "compression.match", "pass threshold: mean difference of the gain-reduction traces, dB",
+                (options, level, random, excerpt) -> {
+                    double smallestDb = options.number("smallestDb", 1, 20, 4);
+                    double largestDb = options.number("largestDb", 1, 20, 10);
+                    if (smallestDb > largestDb) {
+                        throw new IllegalArgumentException("smallestDb must not exceed largestDb");
+                    }
+                    if (level < 0.1 || level > 6) {
+                        throw new IllegalArgumentException("the pass threshold must be between 0.1 and 6 dB");
+                    }
+                    double ratio = Math.round(10 * 2 * Math.pow(4, random.nextDouble())) / 10.0;
+                    double attackMs = roundTo2Digits(Math.pow(50, random.nextDouble()));
+                    double releaseMs = roundTo2Digits(30 * Math.pow(500 / 30.0, random.nextDouble()));
+                    double reductionDb = Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
+                    Compressor applied = new Compressor(ratio, attackMs, releaseMs);
+                    double thresholdDb = applied.thresholdReducing(excerpt, reductionDb);
+                    double peakDb = excerpt.audio().map(GainReduction::peakDbfs).orElse(0.0);
+                    double belowPeakDb = QuestionKinds.round2(peakDb - thresholdDb);
+                    AnswerForm.Settings form = new AnswerForm.Settings(List.of(
+                            new AnswerForm.Setting("belowPeakDb", Quantity.AMOUNT_DB, 0, 60, false),
+                            new AnswerForm.Setting("ratio", Quantity.RATIO, 1, 20, true),
+                            new AnswerForm.Setting("attackMs", Quantity.ENVELOPE_MS, 0.1, 300, true),
+                            new AnswerForm.Setting("releaseMs", Quantity.ENVELOPE_MS, 5, 3000, true)));
+                    java.util.function.Function<java.util.Map<String, Double>, DynamicsSettings> dialled = said ->
+                            new Compressor(said.get("ratio"), said.get("attackMs"), said.get("releaseMs"))
+                                    .at(Math.max(-80, peakDb - said.get("belowPeakDb")));
+                    DynamicsSettings truth = applied.at(thresholdDb);
+                    Grading.Grader grader = answer -> {
+                        var said = form.valuesOf(answer);
+                        double[] wanted = GainReduction.traceDb(excerpt.audio().orElseThrow(), truth);
+                        double[] heard = GainReduction.traceDb(excerpt.audio().orElseThrow(), dialled.apply(said));
+                        double differenceDb = 0;
+                        for (int b = 0; b < wanted.length; b++) {
+                            differenceDb += Math.abs(wanted[b] - heard[b]) / wanted.length;
+                        }
+                        boolean correct = differenceDb <= level;
+                        String feedback = String.format(Locale.ROOT,
+                                "Your compressor's gain reduction is %.1f dB from the one applied on average (%.1f dB passes). ",
+                                differenceDb, level)
+                                + "It was " + Quantity.AMOUNT_DB.format(belowPeakDb) + " below the peak, " + Quantity.RATIO.format(ratio)
+                                + ", attack " + Quantity.ENVELOPE_MS.format(attackMs) + ", release "
+                                + Quantity.ENVELOPE_MS.format(releaseMs) + ".";
+                        return new Grade(correct ? 1 : Math.max(0, 1 - (differenceDb - level) / 3), correct, differenceDb, "dB",
+                                feedback);
+                    };
+                    return new ChangeKind.Plan(reductionDb, Quantity.RATIO.format(ratio) + ", " + Quantity.AMOUNT_DB.format(belowPeakDb)
+                            + " below the peak", chain(truth), Optional.empty(),
+                            "Dial in the compressor that was applied: threshold (dB below the loudest peak), ratio, attack and "
+                                    + "release. (Both versions are equally loud.)",
+                            form, new Grading.ByMeasure(grader), true)
+                            .hearingDialsAs(said -> chain(dialled.apply(said)));
                 });
     }
 

@@ -7,6 +7,7 @@ import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Machine listeners for the compression kinds about time and ratio: fast or slow release, attack and
- * release in ms, which ratio. The solver reads the gain the compressor applied from the two
+ * release in ms, which ratio, and matching a compressor. The solver reads the gain the compressor applied from the two
  * versions ({@link GainCurve}), then tries each candidate setting on the original — with the
  * threshold that gives the measured reduction on the hits, as the question itself does — and
  * answers the one whose gain curve comes nearest. It knows what the drill states (the other
@@ -56,6 +57,22 @@ class CompressionTimeMachineListenerTest {
     void whichRatioOnASnare() {
         Drills.assertSolved(audio, CompressionKinds.compressionRatio(), SNARE, "{excerptS: 3}", 5,
                 question -> chosen(question, ratio -> settings(ratio, 5, 150)));
+    }
+
+    @Test
+    void matchingACompressorOnASnare() {
+        Drills.assertSolved(audio, CompressionKinds.compressionMatch(), SNARE, "{excerptS: 3}", 2, question -> {
+            // One setting at a time, the others held: attack, then release, then ratio; the threshold
+            // is the one that gives the measured reduction on the hits.
+            double attackMs = bestShape(question, octaves(0.7, 45), ms -> settings(4, ms, 150));
+            double releaseMs = bestShape(question, octaves(30, 480), ms -> settings(4, attackMs, ms));
+            double ratio = bestFit(question, List.of(2.0, 4.0, 8.0), r -> settings(r, attackMs, releaseMs));
+            AudioBuffer original = question.audio().get("original");
+            double thresholdDb = GainReduction.thresholdFor(original, new GainCurve(question).onHitsDb(),
+                    settings(ratio, attackMs, releaseMs));
+            double belowPeakDb = Math.max(0, Math.min(60, GainReduction.peakDbfs(original) - thresholdDb));
+            return new Answer.Dialed(Map.of("belowPeakDb", belowPeakDb, "ratio", ratio, "attackMs", attackMs, "releaseMs", releaseMs));
+        });
     }
 
     /** The offered option whose setting fits best. */
