@@ -23,17 +23,21 @@ public final class AbRenderer {
      * @param roveDb        a level offset applied to both versions (0 for none; ±1–2 dB hides absolute level)
      */
     public static AbPair render(AudioBuffer original, AudioBuffer processed, boolean matchLoudness, double roveDb) {
+        // One measuring pass per version: a gain shifts true peak by exactly that gain in dB, so the
+        // peaks after matching and roving follow from the peaks before (the oversampling filter is linear).
+        LoudnessResult originalResult = measure(original, true);
+        LoudnessResult processedResult = measure(processed, true);
         double matchGainDb = 0;
         if (matchLoudness) {
-            double originalLufs = measure(original, false).integratedLufs();
-            double processedLufs = measure(processed, false).integratedLufs();
+            double originalLufs = originalResult.integratedLufs();
+            double processedLufs = processedResult.integratedLufs();
             if (Double.isFinite(originalLufs) && Double.isFinite(processedLufs)) {
                 matchGainDb = originalLufs - processedLufs;
             }
         }
         AudioBuffer a = scaled(original, roveDb);
         AudioBuffer b = scaled(processed, roveDb + matchGainDb);
-        double peak = Math.max(measure(a, true).truePeakDbtp(), measure(b, true).truePeakDbtp());
+        double peak = Math.max(originalResult.truePeakDbtp() + roveDb, processedResult.truePeakDbtp() + roveDb + matchGainDb);
         if (peak > TRUE_PEAK_CEILING_DBTP) {
             double trimDb = TRUE_PEAK_CEILING_DBTP - peak;
             a = scaled(a, trimDb);

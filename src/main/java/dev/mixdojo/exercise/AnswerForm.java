@@ -1,6 +1,7 @@
 package dev.mixdojo.exercise;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the learner answers a question: by choosing one option, by setting a value, by drawing a
@@ -62,6 +63,21 @@ public sealed interface AnswerForm {
             if (settings.isEmpty()) {
                 throw new IllegalArgumentException("settings need at least one setting");
             }
+        }
+
+        /** The dialled value of each setting, checked: the answer must dial every setting, within its range. */
+        public Map<String, Double> valuesOf(Answer answer) {
+            if (!(answer instanceof Answer.Dialed dialed)) {
+                throw new IllegalArgumentException("this question is answered by dialling settings");
+            }
+            for (Setting setting : settings) {
+                Double value = dialed.values().get(setting.name());
+                if (value == null || !(value >= setting.min() && value <= setting.max())) {
+                    throw new IllegalArgumentException("the answer must set " + setting.name() + " between "
+                            + setting.min() + " and " + setting.max() + ", got " + value);
+                }
+            }
+            return dialed.values();
         }
     }
 

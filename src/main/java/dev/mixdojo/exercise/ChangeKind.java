@@ -47,16 +47,24 @@ final class ChangeKind implements QuestionKind {
             return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
                     answer -> Optional.of(chainForValue.apply(form.valueOf(answer))));
         }
+
+        /** This plan, with dialled answers ({@link Answer.Dialed}) rendered through the chain their settings make. */
+        Plan hearingDialsAs(Function<Map<String, Double>, String> chainForSettings) {
+            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+                    answer -> answer instanceof Answer.Dialed dialed ? Optional.of(chainForSettings.apply(dialed.values()))
+                            : Optional.empty());
+        }
     }
 
     /**
      * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
      * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise), for fair choices.
+     * to its total (empty likewise), for fair choices; and the learner's weak targets, for plans
+     * that choose among labelled targets.
      */
-    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb) {
+    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, TargetWeights weights) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), TargetWeights.NONE);
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -94,8 +102,8 @@ final class ChangeKind implements QuestionKind {
     @Override
     public void checkOptions(DrillSpec drill, Problems problems) {
         MapReader.of(drill.options(), problems, "the options of " + name).ifPresent(options -> {
-            options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
-            options.number("roveDb", 0, 3, 0);
+            excerptS(options);
+            roveRangeDb(options);
             try {
                 // Every level the staircase can reach must make a valid question; the extremes and the start stand for them.
                 planner.plan(options, drill.difficulty().easiestLevel(), new SplittableRandom(0), Excerpt.NONE);
@@ -110,13 +118,19 @@ final class ChangeKind implements QuestionKind {
 
     @Override
     public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio) {
-        MapReader options = readOptions(drill.options());
+        return generate(lessonId, drill, level, seed, audio, TargetWeights.NONE);
+    }
+
+    @Override
+    public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio,
+            TargetWeights weights) {
+        MapReader options = readOptions(drill.options(), name);
         SplittableRandom random = new SplittableRandom(seed);
-        double excerptS = options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
-        double roveRangeDb = options.number("roveDb", 0, 3, 0);
+        double excerptS = excerptS(options);
+        double roveRangeDb = roveRangeDb(options);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt)));
+                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         AudioBuffer processed = ChainRenderer.render(chain, excerpt);
         AudioBuffer source = plan.referenceChainJson()
@@ -125,7 +139,7 @@ final class ChangeKind implements QuestionKind {
         if (source.channelCount() == 1 && processed.channelCount() == 2) {
             source = toStereo(source);
         }
-        double roveDb = roveRangeDb == 0 ? 0 : (random.nextDouble() * 2 - 1) * roveRangeDb;
+        double roveDb = roveDb(roveRangeDb, random);
         AudioBuffer original = source;
         AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
         AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
@@ -137,8 +151,23 @@ final class ChangeKind implements QuestionKind {
                 Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
     }
 
-    /** Options already checked by {@link #checkOptions}; a problem now is a fault of ours. */
-    private MapReader readOptions(YamlNode node) {
+    /** Seconds of material per question: the drill's {@code excerptS} (every kind takes it). */
+    static double excerptS(MapReader options) {
+        return options.number("excerptS", 2, 30, DEFAULT_EXCERPT_S);
+    }
+
+    /** The range (dB) of the level rove: the drill's {@code roveDb} (every kind takes it). */
+    static double roveRangeDb(MapReader options) {
+        return options.number("roveDb", 0, 3, 0);
+    }
+
+    /** The question's level rove (dB), drawn within ±{@code rangeDb}; draws nothing when there is no rove. */
+    static double roveDb(double rangeDb, SplittableRandom random) {
+        return rangeDb == 0 ? 0 : (random.nextDouble() * 2 - 1) * rangeDb;
+    }
+
+    /** Options already checked by {@link QuestionKind#checkOptions}; a problem now is a fault of ours. */
+    static MapReader readOptions(YamlNode node, String name) {
         Problems problems = new Problems();
         return MapReader.of(node, problems, "the options of " + name)
                 .orElseThrow(() -> new IllegalStateException("options were not checked: " + problems.all()));

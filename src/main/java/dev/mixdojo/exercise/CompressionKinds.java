@@ -4,17 +4,21 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 
-/** Question kinds about compression: whether, how much, how fast. */
+/** Question kinds about compression: whether, how much, how fast it clamps and lets go, which ratio. */
 final class CompressionKinds {
     private CompressionKinds() {
     }
 
     /** The kinds of this area, in the order lessons list them. */
     static List<QuestionKind> all() {
-        return List.of(compressionDetect(), compressionAmount(), compressionAttack());
+        return List.of(compressionDetect(), compressionAmount(), compressionAttack(), compressionAttackMs(), compressionRelease(),
+                compressionReleaseMs(), compressionRatio(), compressionMatch());
     }
 
     /**
@@ -56,37 +60,238 @@ final class CompressionKinds {
         });
     }
 
+    /** The compressor's two time constants, for the kinds that ask about one of them. */
+    enum Envelope {
+        /** How fast it clamps down: shapes the front of each hit. */
+        ATTACK("attack", Math.sqrt(30), 0.5, 50, 0.1, 300),
+        /** How fast it lets go: shapes the tail of each hit and the pumping between hits. */
+        RELEASE("release", 100, 10, 1000, 5, 3000);
+
+        final String word;
+        final double defaultMiddleMs;
+        final double lowestMiddleMs;
+        final double highestMiddleMs;
+        final double shortestMs;
+        final double longestMs;
+
+        Envelope(String word, double defaultMiddleMs, double lowestMiddleMs, double highestMiddleMs, double shortestMs,
+                double longestMs) {
+            this.word = word;
+            this.defaultMiddleMs = defaultMiddleMs;
+            this.lowestMiddleMs = lowestMiddleMs;
+            this.highestMiddleMs = highestMiddleMs;
+            this.shortestMs = shortestMs;
+            this.longestMs = longestMs;
+        }
+
+        String capitalised() {
+            return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        }
+    }
+
     /**
      * Was the compressor's attack fast or slow? Both attacks sit a factor of √level either side of
      * {@code middleAttackMs} at the same threshold and ratio, so the level is the ratio between the
      * two attack times (30 at the default 5.5 ms: about 1 ms against 30 ms).
      */
     static QuestionKind compressionAttack() {
-        return new ChangeKind("compression-attack", "compression.attack", "ratio between the slow and the fast attack time",
+        return fastOrSlow(Envelope.ATTACK);
+    }
+
+    /**
+     * Was the compressor's release fast or slow? Both releases sit a factor of √level either side of
+     * {@code middleReleaseMs} (100 ms) at the same threshold and ratio, so the level is the ratio
+     * between the two release times (25: 20 ms against 500 ms). Release is harder to hear than
+     * attack (RESEARCH.md): listen to the tails of the hits and the gaps between them.
+     */
+    static QuestionKind compressionRelease() {
+        return fastOrSlow(Envelope.RELEASE);
+    }
+
+    private static QuestionKind fastOrSlow(Envelope envelope) {
+        String word = envelope.word;
+        return new ChangeKind("compression-" + word, "compression." + word, "ratio between the slow and the fast " + word + " time",
                 (options, level, random, excerpt) -> {
-                    double middleMs = options.number("middleAttackMs", 0.5, 50, Math.sqrt(30));
-                    Compressor compressor = Compressor.withoutAttack(options, middleMs);
+                    double middleMs = options.number("middle" + envelope.capitalised() + "Ms", envelope.lowestMiddleMs,
+                            envelope.highestMiddleMs, envelope.defaultMiddleMs);
+                    Compressor compressor = Compressor.readExcept(options, envelope, middleMs);
                     double gainReductionDb = options.number("gainReductionDb", 2, 20, 10);
                     if (level < 1.5) {
-                        throw new IllegalArgumentException("the attack times must differ by a factor of at least 1.5");
+                        throw new IllegalArgumentException("the " + word + " times must differ by a factor of at least 1.5");
                     }
                     double fastMs = QuestionKinds.round2(middleMs / Math.sqrt(level));
                     double slowMs = QuestionKinds.round2(middleMs * Math.sqrt(level));
-                    if (fastMs < 0.1 || slowMs > 300) {
-                        throw new IllegalArgumentException("the attack times must stay between 0.1 and 300 ms; "
-                                + "lower the easiest level or move middleAttackMs");
+                    if (fastMs < envelope.shortestMs || slowMs > envelope.longestMs) {
+                        throw new IllegalArgumentException("the " + word + " times must stay between " + plain(envelope.shortestMs)
+                                + " and " + plain(envelope.longestMs) + " ms; lower the easiest level or move middle"
+                                + envelope.capitalised() + "Ms");
                     }
                     double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb);
                     boolean fast = random.nextBoolean();
-                    double attackMs = fast ? fastMs : slowMs;
-                    String label = fast ? "Fast" : "Slow";
-                    return new ChangeKind.Plan(attackMs, label, chain(compressor.withAttack(attackMs).at(thresholdDb)),
+                    double timeMs = fast ? fastMs : slowMs;
+                    return new ChangeKind.Plan(timeMs, fast ? "Fast" : "Slow", chain(compressor.with(envelope, timeMs).at(thresholdDb)),
                             Optional.empty(),
-                            "Was the compressor's attack fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
+                            "Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
                                     + Quantity.TIME_MS.format(slowMs) + ")?",
                             new AnswerForm.Choice(List.of(new AnswerForm.Option("Fast", fastMs),
                                     new AnswerForm.Option("Slow", slowMs))),
-                            new Grading.ByLabel(), true);
+                            new Grading.ByLabel(), true)
+                            .hearingAnswersAs(answerMs -> chain(compressor.with(envelope, answerMs).at(thresholdDb)));
+                });
+    }
+
+    /** What was the compressor's attack time in ms? See {@link #envelopeTime}. */
+    static QuestionKind compressionAttackMs() {
+        return envelopeTime(Envelope.ATTACK, 0.5, 50);
+    }
+
+    /** What was the compressor's release time in ms? See {@link #envelopeTime}. */
+    static QuestionKind compressionReleaseMs() {
+        return envelopeTime(Envelope.RELEASE, 20, 1000);
+    }
+
+    /**
+     * What was the compressor's attack (or release) time in ms? The time is log-uniform between
+     * {@code fastestMs} and {@code slowestMs}, and the threshold is set for each question so that the
+     * gain reduction on the hits is {@code gainReductionDb} whatever the time: the amount gives
+     * nothing away. Graded in octaves; the level is the tolerance in octaves.
+     */
+    private static QuestionKind envelopeTime(Envelope envelope, double defaultFastestMs, double defaultSlowestMs) {
+        String word = envelope.word;
+        return new ChangeKind("compression-" + word + "-ms", "compression." + word + "-time", "tolerance in octaves",
+                (options, level, random, excerpt) -> {
+                    double fastestMs = options.number("fastestMs", envelope.shortestMs, envelope.longestMs, defaultFastestMs);
+                    double slowestMs = options.number("slowestMs", envelope.shortestMs, envelope.longestMs, defaultSlowestMs);
+                    if (fastestMs >= slowestMs) {
+                        throw new IllegalArgumentException("fastestMs must be below slowestMs");
+                    }
+                    if (level <= 0 || level > 4) {
+                        throw new IllegalArgumentException("the tolerance must be above 0 and at most 4 octaves");
+                    }
+                    Compressor compressor = Compressor.readExcept(options, envelope, fastestMs);
+                    double gainReductionDb = options.number("gainReductionDb", 2, 20, 10);
+                    double timeMs = roundTo2Digits(fastestMs * Math.pow(slowestMs / fastestMs, random.nextDouble()));
+                    Compressor asked = compressor.with(envelope, timeMs);
+                    double thresholdDb = asked.thresholdReducing(excerpt, gainReductionDb);
+                    return new ChangeKind.Plan(timeMs, Quantity.ENVELOPE_MS.format(timeMs), chain(asked.at(thresholdDb)), Optional.empty(),
+                            "What was the compressor's " + word + " time? (" + compressor.describeExcept(envelope)
+                                    + "; both versions are equally loud.)",
+                            new AnswerForm.Value(Quantity.ENVELOPE_MS, envelope.shortestMs, envelope.longestMs, true),
+                            new Grading.ByValue(new NumericGrading(Quantity.ENVELOPE_MS, level, level + 2, false)), true)
+                            .hearingAnswersAs(answerMs -> chain(compressor.with(envelope, answerMs).at(thresholdDb)));
+                });
+    }
+
+    /** A number as written by hand: no trailing zeros (300, 0.1). */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A positive number rounded to two significant digits (1.234 → 1.2, 345 → 350). */
+    static double roundTo2Digits(double value) {
+        double scale = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+        return Math.round(value / scale) * scale;
+    }
+
+    /**
+     * A low or a high ratio, at the same gain reduction on the hits? The choices are {@code lowestRatio}
+     * times powers of the level (2, 6, 18 at level 3), each at the threshold that gives
+     * {@code gainReductionDb} on the hits: a low ratio with a low threshold squeezes every part of
+     * the sound a little, a high ratio with a high threshold leaves the body alone and flattens only
+     * the peaks. The level is the ratio between neighbouring choices.
+     */
+    static QuestionKind compressionRatio() {
+        return new ChangeKind("compression-ratio", "compression.ratio", "factor between neighbouring ratios",
+                (options, level, random, excerpt) -> {
+                    double lowestRatio = options.number("lowestRatio", 1.2, 10, 2);
+                    int count = options.integer("choices", 2, 4, 2);
+                    double gainReductionDb = options.number("gainReductionDb", 2, 20, 8);
+                    Compressor compressor = Compressor.read(options, 5);
+                    if (level < 1.2) {
+                        throw new IllegalArgumentException("neighbouring ratios must differ by a factor of at least 1.2");
+                    }
+                    List<AnswerForm.Option> choices = new ArrayList<>();
+                    for (int k = 0; k < count; k++) {
+                        double ratio = Math.round(10 * lowestRatio * Math.pow(level, k)) / 10.0;
+                        choices.add(new AnswerForm.Option(Quantity.RATIO.format(ratio), ratio));
+                    }
+                    if (choices.get(count - 1).value() > 50) {
+                        throw new IllegalArgumentException("the highest ratio would exceed 50:1; lower lowestRatio, choices or the easiest level");
+                    }
+                    AnswerForm.Option truth = choices.get(random.nextInt(count));
+                    DoubleFunction<String> chainFor = ratio -> compressor.withRatio(ratio).chainReducing(excerpt, gainReductionDb);
+                    double halfStepOctaves = Math.log(level) / Math.log(2) / 2;
+                    return new ChangeKind.Plan(truth.value(), truth.label(), chainFor.apply(truth.value()), Optional.empty(),
+                            "Which ratio? (Each would turn the hits down by " + Quantity.AMOUNT_DB.format(gainReductionDb)
+                                    + "; both versions are equally loud.)",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.RATIO, halfStepOctaves, 4 * halfStepOctaves, false)), true)
+                            .hearingAnswersAs(chainFor);
+                });
+    }
+
+    /**
+     * Dial in the compressor that was applied: threshold (dB below the excerpt's loudest peak, so it
+     * does not depend on the playback level), ratio, attack and release. The truth is drawn with
+     * {@code smallestDb}–{@code largestDb} of gain reduction on the hits, a ratio of 2–8, an attack of
+     * 1–50 ms and a release of 30–500 ms (log-uniform). Graded by the mean absolute difference of
+     * the two compressors' gain-reduction traces on the excerpt ({@link GainReduction#traceDb}, 10 ms
+     * blocks, in dB): two settings that move the gain alike pass, whatever their numbers. The level
+     * is the difference that still passes; 1 dB, about the smallest level change a listener
+     * notices (RESEARCH.md), is a good target.
+     */
+    static QuestionKind compressionMatch() {
+        return new ChangeKind("compression-match", "compression.match", "pass threshold: mean difference of the gain-reduction traces, dB",
+                (options, level, random, excerpt) -> {
+                    double smallestDb = options.number("smallestDb", 1, 20, 4);
+                    double largestDb = options.number("largestDb", 1, 20, 10);
+                    if (smallestDb > largestDb) {
+                        throw new IllegalArgumentException("smallestDb must not exceed largestDb");
+                    }
+                    if (level < 0.1 || level > 6) {
+                        throw new IllegalArgumentException("the pass threshold must be between 0.1 and 6 dB");
+                    }
+                    double ratio = Math.round(10 * 2 * Math.pow(4, random.nextDouble())) / 10.0;
+                    double attackMs = roundTo2Digits(Math.pow(50, random.nextDouble()));
+                    double releaseMs = roundTo2Digits(30 * Math.pow(500 / 30.0, random.nextDouble()));
+                    double reductionDb = Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
+                    Compressor applied = new Compressor(ratio, attackMs, releaseMs);
+                    double thresholdDb = applied.thresholdReducing(excerpt, reductionDb);
+                    double peakDb = excerpt.audio().map(GainReduction::peakDbfs).orElse(0.0);
+                    double belowPeakDb = QuestionKinds.round2(peakDb - thresholdDb);
+                    AnswerForm.Settings form = new AnswerForm.Settings(List.of(
+                            new AnswerForm.Setting("belowPeakDb", Quantity.AMOUNT_DB, 0, 60, false),
+                            new AnswerForm.Setting("ratio", Quantity.RATIO, 1, 20, true),
+                            new AnswerForm.Setting("attackMs", Quantity.ENVELOPE_MS, 0.1, 300, true),
+                            new AnswerForm.Setting("releaseMs", Quantity.ENVELOPE_MS, 5, 3000, true)));
+                    java.util.function.Function<java.util.Map<String, Double>, DynamicsSettings> dialled = said ->
+                            new Compressor(said.get("ratio"), said.get("attackMs"), said.get("releaseMs"))
+                                    .at(Math.max(-80, peakDb - said.get("belowPeakDb")));
+                    DynamicsSettings truth = applied.at(thresholdDb);
+                    Grading.Grader grader = answer -> {
+                        var said = form.valuesOf(answer);
+                        double[] wanted = GainReduction.traceDb(excerpt.audio().orElseThrow(), truth);
+                        double[] heard = GainReduction.traceDb(excerpt.audio().orElseThrow(), dialled.apply(said));
+                        double differenceDb = 0;
+                        for (int b = 0; b < wanted.length; b++) {
+                            differenceDb += Math.abs(wanted[b] - heard[b]) / wanted.length;
+                        }
+                        boolean correct = differenceDb <= level;
+                        String feedback = String.format(Locale.ROOT,
+                                "Your compressor's gain reduction is %.1f dB from the one applied on average (%.1f dB passes). ",
+                                differenceDb, level)
+                                + "It was " + Quantity.AMOUNT_DB.format(belowPeakDb) + " below the peak, " + Quantity.RATIO.format(ratio)
+                                + ", attack " + Quantity.ENVELOPE_MS.format(attackMs) + ", release "
+                                + Quantity.ENVELOPE_MS.format(releaseMs) + ".";
+                        return new Grade(correct ? 1 : Math.max(0, 1 - (differenceDb - level) / 3), correct, differenceDb, "dB",
+                                feedback);
+                    };
+                    return new ChangeKind.Plan(reductionDb, Quantity.RATIO.format(ratio) + ", " + Quantity.AMOUNT_DB.format(belowPeakDb)
+                            + " below the peak", chain(truth), Optional.empty(),
+                            "Dial in the compressor that was applied: threshold (dB below the loudest peak), ratio, attack and "
+                                    + "release. (Both versions are equally loud.)",
+                            form, new Grading.ByMeasure(grader), true)
+                            .hearingDialsAs(said -> chain(dialled.apply(said)));
                 });
     }
 
@@ -94,16 +299,29 @@ final class CompressionKinds {
     private record Compressor(double ratio, double attackMs, double releaseMs) {
         /** Ratio, attack and release from the options. */
         static Compressor read(MapReader options, double defaultAttackMs) {
-            return withoutAttack(options, defaultAttackMs).withAttack(options.number("attackMs", 0.1, 300, defaultAttackMs));
+            return new Compressor(options.number("ratio", 1.5, 20, 4), options.number("attackMs", 0.1, 300, defaultAttackMs),
+                    options.number("releaseMs", 10, 2000, 150));
         }
 
-        /** Ratio and release from the options; the attack is the kind's to decide. */
-        static Compressor withoutAttack(MapReader options, double attackMs) {
-            return new Compressor(options.number("ratio", 1.5, 20, 4), attackMs, options.number("releaseMs", 10, 2000, 150));
+        /** Ratio and the other time constant from the options; the asked one is the kind's to decide ({@code askedMs} for now). */
+        static Compressor readExcept(MapReader options, Envelope asked, double askedMs) {
+            double ratio = options.number("ratio", 1.5, 20, 4);
+            return asked == Envelope.ATTACK ? new Compressor(ratio, askedMs, options.number("releaseMs", 10, 2000, 150))
+                    : new Compressor(ratio, options.number("attackMs", 0.1, 300, 5), askedMs);
         }
 
-        Compressor withAttack(double newAttackMs) {
-            return new Compressor(ratio, newAttackMs, releaseMs);
+        Compressor with(Envelope envelope, double timeMs) {
+            return envelope == Envelope.ATTACK ? new Compressor(ratio, timeMs, releaseMs) : new Compressor(ratio, attackMs, timeMs);
+        }
+
+        Compressor withRatio(double newRatio) {
+            return new Compressor(newRatio, attackMs, releaseMs);
+        }
+
+        /** The settings other than the asked time constant, as a prompt names them ("4:1, release 150 ms"). */
+        String describeExcept(Envelope asked) {
+            return Quantity.RATIO.format(ratio) + ", " + (asked == Envelope.ATTACK
+                    ? "release " + Quantity.ENVELOPE_MS.format(releaseMs) : "attack " + Quantity.ENVELOPE_MS.format(attackMs));
         }
 
         DynamicsSettings at(double thresholdDb) {

@@ -7,15 +7,19 @@ import dev.mixdojo.lesson.MaterialRef;
 import dev.mixdojo.material.CatalogEntry;
 import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.material.Multitrack;
+import dev.mixdojo.material.Role;
+import dev.mixdojo.material.RoughMix;
 import dev.mixdojo.material.Stem;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * The audio drills are made of: the material a lesson names ({@code noise/pink}, {@code song/NAME},
- * {@code song/NAME/STEM}) taken from the material library (rendered once, then cached), cut to
+ * {@code song/NAME/STEM}, {@code song/NAME/drums} for the drum bus) taken from the material library (rendered once, then cached), cut to
  * an excerpt chosen by the question's random source. Not thread-safe.
  */
 public final class ExerciseAudio {
@@ -35,7 +39,8 @@ public final class ExerciseAudio {
             return false;
         }
         return ref.stem().isEmpty() || library.catalogEntry(name.get()).stems().stream()
-                .anyMatch(s -> s.name().equals(ref.stem().get()) || s.role().fileName().equals(ref.stem().get()));
+                .anyMatch(s -> s.name().equals(ref.stem().get()) || s.role().fileName().equals(ref.stem().get())
+                        || ref.stem().get().equals(DRUM_BUS) && DRUM_ROLES.contains(s.role()));
     }
 
     /** The catalog entry of the material (roles, duration, energy per band). */
@@ -60,6 +65,22 @@ public final class ExerciseAudio {
         return cut(whole, durationS, random);
     }
 
+    /**
+     * The same stretch of {@code durationS} seconds of every stem of a song ({@code song/NAME}), at
+     * the stems' default balances, starting where {@code random} says (as {@link #excerpt} would).
+     */
+    public List<Stem> stemExcerpts(MaterialRef ref, double durationS, SplittableRandom random) {
+        if (ref.stem().isPresent()) {
+            throw new BadInputException("the material '" + ref + "' is one stem; balance drills need a whole song (song/"
+                    + ref.name() + ")");
+        }
+        List<Stem> stems = multitrack(ref).stems();
+        List<AudioBuffer> cut = cutTogether(stems.stream().map(Stem::audio).toList(), durationS, random);
+        return java.util.stream.IntStream.range(0, stems.size())
+                .mapToObj(i -> new Stem(stems.get(i).name(), stems.get(i).role(), cut.get(i), stems.get(i).gainDb(), stems.get(i).pan()))
+                .toList();
+    }
+
     /** The same stretch of several buffers of equal length, chosen by {@code random}. */
     public static List<AudioBuffer> cutTogether(List<AudioBuffer> whole, double durationS, SplittableRandom random) {
         AudioBuffer first = whole.get(0);
@@ -80,7 +101,25 @@ public final class ExerciseAudio {
         return new AudioBuffer(channels, buffer.sampleRateHz());
     }
 
+    /**
+     * The name of the drum bus, {@code song/NAME/drums} (when the song has no stem of that name): the
+     * drum stems (kick, snare, hi-hat, toms, room, percussion) at their balances, summed to stereo,
+     * as a mixer's drum group would carry them to a bus compressor.
+     */
+    public static final String DRUM_BUS = "drums";
+
+    private static final Set<Role> DRUM_ROLES = EnumSet.of(Role.KICK, Role.SNARE, Role.HIHAT, Role.TOMS, Role.ROOM,
+            Role.PERCUSSION);
+
+    private static boolean isDrumBus(Multitrack multitrack, String stem) {
+        return stem.equals(DRUM_BUS) && multitrack.stems().stream().noneMatch(s -> s.name().equals(DRUM_BUS))
+                && multitrack.stems().stream().anyMatch(s -> DRUM_ROLES.contains(s.role()));
+    }
+
     private static AudioBuffer stemAudio(Multitrack multitrack, String stem, MaterialRef ref) {
+        if (isDrumBus(multitrack, stem)) {
+            return RoughMix.sum(multitrack.stems().stream().filter(s -> DRUM_ROLES.contains(s.role())).toList());
+        }
         return multitrack.stems().stream()
                 .filter(s -> s.name().equals(stem) || s.role().fileName().equals(stem))
                 .map(Stem::audio)

@@ -30,6 +30,14 @@ final class GainReduction {
 
     /** The gain reduction (dB, ≥ 0) the compressor applies to the excerpt on its hits, as defined above. */
     static double onHitsDb(AudioBuffer excerpt, DynamicsSettings compressor) {
+        return percentile(traceDb(excerpt, compressor), PERCENTILE);
+    }
+
+    /**
+     * The compressor's own gain reduction (dB, ≥ 0) on the excerpt, averaged over each active 10 ms
+     * block, in time order: the trace a gain-reduction meter draws while the excerpt plays.
+     */
+    static double[] traceDb(AudioBuffer excerpt, DynamicsSettings compressor) {
         float[] perSample = new float[excerpt.frames()];
         Dynamics dynamics = new Dynamics(compressor);
         dynamics.prepare(new ProcessSpec(excerpt.sampleRateHz(), ChainRenderer.BLOCK_FRAMES, excerpt.channelCount()));
@@ -52,7 +60,7 @@ final class GainReduction {
                 perBlock[count++] = sum / blockFrames;
             }
         }
-        return percentile(Arrays.copyOf(perBlock, count), PERCENTILE);
+        return Arrays.copyOf(perBlock, count);
     }
 
     /**
@@ -99,7 +107,8 @@ final class GainReduction {
     /** How close (dB) the gain reduction found for a threshold must come to the one asked for. */
     static final double TOLERANCE_DB = 0.05;
 
-    private static double peakDbfs(AudioBuffer audio) {
+    /** The highest sample magnitude over all channels, in dBFS. */
+    static double peakDbfs(AudioBuffer audio) {
         double peak = 0;
         for (float[] channel : audio.channels()) {
             for (float x : channel) {

@@ -50,6 +50,23 @@ public enum Quantity {
             return percent + "% " + (position < 0 ? "left" : "right");
         }
     },
+    /** A filter's Q (centre frequency over bandwidth); distances in octaves, since halving the Q doubles the width. */
+    Q_FACTOR("oct", "too narrow", "too wide", true) {
+        @Override
+        public String format(double q) {
+            return "Q " + String.format(Locale.ROOT, q >= 10 ? "%.0f" : "%.1f", q);
+        }
+    },
+    /**
+     * An attack or release time in milliseconds; distances in octaves, since each doubling of an
+     * envelope time sounds like the same step whether it is 1 ms or 100 ms.
+     */
+    ENVELOPE_MS("oct", "too slow", "too fast", true) {
+        @Override
+        public String format(double ms) {
+            return String.format(Locale.ROOT, ms < 10 ? "%.1f ms" : "%.0f ms", ms).replace(".0 ms", " ms");
+        }
+    },
     /** A time in milliseconds. */
     TIME_MS("ms", "too long", "too short") {
         @Override

@@ -20,4 +20,15 @@ public interface QuestionKind {
 
     /** Makes the question for this level and seed; the same arguments always give the same question. */
     Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio);
+
+    /**
+     * Makes the question as {@link #generate(String, DrillSpec, double, long, ExerciseAudio)} does, but
+     * chooses its target (a band, a stem) more often where the learner is weak; the same arguments
+     * and weights always give the same question, and {@link TargetWeights#NONE} gives exactly the
+     * unweighted question. Kinds without labelled targets ignore the weights.
+     */
+    default Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio,
+            TargetWeights weights) {
+        return generate(lessonId, drill, level, seed, audio);
+    }
 }

@@ -30,7 +30,7 @@ public final class QuestionKinds {
 
     /** The built-in kinds. */
     public QuestionKinds() {
-        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), EffectKinds.all())
+        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), LevelKinds.all(), EffectKinds.all())
                 .flatMap(List::stream).toList()) {
             byName.put(kind.name(), kind);
         }
@@ -109,15 +109,23 @@ public final class QuestionKinds {
         return centres;
     }
 
-    /** A band the excerpt carries energy in, chosen at random; refuses the question when there is none. */
-    static double fairBand(List<Double> centres, List<Double> bandEnergyDb, SplittableRandom random) {
-        List<Double> fair = centres.stream().filter(f -> carries(bandEnergyDb, f)).toList();
+    /**
+     * A band the excerpt carries energy in, chosen at random (more often the learner's weak bands,
+     * when the excerpt carries {@link TargetWeights}); refuses the question when there is none.
+     */
+    static double fairBand(List<Double> centres, ChangeKind.Excerpt excerpt, SplittableRandom random) {
+        List<Double> fair = centres.stream().filter(f -> carries(excerpt.bandEnergyDb(), f)).toList();
         if (fair.isEmpty()) {
-            throw new BadInputException("the material has no energy in the bands this drill asks about ("
-                    + Quantity.FREQUENCY.format(centres.get(0)) + " to " + Quantity.FREQUENCY.format(centres.get(centres.size() - 1))
-                    + "); choose other material or other bands");
+            throw noEnergy(centres);
         }
-        return fair.get(random.nextInt(fair.size()));
+        return excerpt.weights().pick(fair, Quantity.FREQUENCY::format, random);
+    }
+
+    /** The refusal of a question whose material has no energy in any of the bands it could ask about. */
+    static BadInputException noEnergy(List<Double> centres) {
+        return new BadInputException("the material has no energy in the bands this drill asks about ("
+                + Quantity.FREQUENCY.format(centres.get(0)) + " to " + Quantity.FREQUENCY.format(centres.get(centres.size() - 1))
+                + "); choose other material or other bands");
     }
 
     /** Whether the excerpt has energy at this frequency's octave (always, when not known yet). */

@@ -7,13 +7,25 @@ import java.util.List;
 /**
  * The rough mix of a multitrack from its stems' default balances: each stem at its gain, mono
  * stems panned with the constant-power law (-3 dB in the centre), stereo stems balanced, summed
- * to stereo and peak-normalised.
+ * to stereo and peak-normalised. Balance drills use the plain sum to mix stems with one balance
+ * changed.
  */
-final class RoughMix {
+public final class RoughMix {
     private RoughMix() {
     }
 
     static AudioBuffer mix(List<Stem> stems) {
+        AudioBuffer mix = sum(stems);
+        Levels.normalise(mix);
+        return mix;
+    }
+
+    /**
+     * The stems (all at one sample rate, the first one's length) at their balances ({@link Stem#gainDb},
+     * {@link Stem#pan}) summed to a new stereo buffer, not normalised: two sums of the same stems
+     * differ only by the balances that differ.
+     */
+    public static AudioBuffer sum(List<Stem> stems) {
         int frames = stems.get(0).audio().frames();
         AudioBuffer mix = AudioBuffer.silence(2, frames, stems.get(0).audio().sampleRateHz());
         float[] left = mix.channel(0);
@@ -39,7 +51,6 @@ final class RoughMix {
                 right[i] += rightGain * inRight[i];
             }
         }
-        Levels.normalise(mix);
         return mix;
     }
 }

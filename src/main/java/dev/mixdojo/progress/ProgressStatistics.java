@@ -45,6 +45,33 @@ public final class ProgressStatistics {
         return matrix;
     }
 
+    /** How many questions with one truth label were answered, and how many of them right. */
+    public record LabelTally(int attempts, int right) {
+        /** Validates 0 ≤ right ≤ attempts. */
+        public LabelTally {
+            if (!(right >= 0 && right <= attempts)) {
+                throw new IllegalArgumentException("need 0 ≤ right ≤ attempts");
+            }
+        }
+
+        /** The answers that were wrong. */
+        public int wrong() {
+            return attempts - right;
+        }
+    }
+
+    /** Per truth label (e.g. each band), how often it was asked and answered right, sorted by label. */
+    public static Map<String, LabelTally> tallyByTruth(List<Attempt> attempts, String skill) {
+        Map<String, LabelTally> tallies = new TreeMap<>();
+        for (Attempt a : attempts) {
+            if (a.skill().equals(skill)) {
+                tallies.merge(a.truthLabel(), new LabelTally(1, a.correct() ? 1 : 0),
+                        (x, y) -> new LabelTally(x.attempts() + y.attempts(), x.right() + y.right()));
+            }
+        }
+        return tallies;
+    }
+
     /** The direction bias per truth label, for labels answered at least twice. */
     public static List<Bias> biasByTruth(List<Attempt> attempts, String skill) {
         Map<String, List<Attempt>> byTruth = attempts.stream()

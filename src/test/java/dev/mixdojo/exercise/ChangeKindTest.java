@@ -144,6 +144,55 @@ class ChangeKindTest {
     }
 
     @Test
+    void theShapeTimeAndBalanceKindsReportOptionsTheyCannotUse() {
+        StaircaseSettings ratio = StaircaseSettings.threeDownOneUp(8, 8, 1.6, 1.3, true);
+        assertThat(problems(EqKinds.eqQ(), "{middleQ: 8}", ratio))
+                .containsExactly("test-lesson.yaml:1:1: eq-q: the Qs must stay between 0.2 and 16; lower the easiest level or move middleQ");
+        assertThat(problems(EqKinds.eqTwoBands(), "{lowHz: 1000, highHz: 2000}", GAIN))
+                .containsExactly("test-lesson.yaml:1:1: eq-two-bands: lowHz to highHz must hold two bands minApartOctaves apart");
+        assertThat(problems(EqKinds.eqMatch(), "{widestQ: 5, narrowestQ: 1}", StaircaseSettings.threeDownOneUp(2, 2, 0.5, 0.25, false)))
+                .containsExactly("test-lesson.yaml:1:1: eq-match: smallestDb must not exceed largestDb, nor widestQ narrowestQ");
+        assertThat(problems(PanKinds.panWidth(), "{narrowest: 1, widest: 1}", StaircaseSettings.threeDownOneUp(25, 25, 10, 2.5, false)))
+                .containsExactly("test-lesson.yaml:1:1: pan-width: narrowest to widest must hold a width other than 100 %");
+        assertThat(problems(CompressionKinds.compressionReleaseMs(), "{fastestMs: 500, slowestMs: 100}", GAIN))
+                .containsExactly("test-lesson.yaml:1:1: compression-release-ms: fastestMs must be below slowestMs");
+        assertThat(problems(CompressionKinds.compressionRatio(), "{lowestRatio: 10, choices: 4}", StaircaseSettings.threeDownOneUp(5, 5, 1.5, 1.3, true)))
+                .containsExactly("test-lesson.yaml:1:1: compression-ratio: the highest ratio would exceed 50:1; "
+                        + "lower lowestRatio, choices or the easiest level");
+        // Balance kinds need a whole song; the stem reference is the problem.
+        Problems problems = new Problems();
+        LevelKinds.levelAmount().checkOptions(Drills.drill("level-amount", "noise/pink", "{largestDb: 0.5, smallestDb: 2}", GAIN), problems);
+        assertThat(problems.all()).extracting(Problem::toString).containsExactly(
+                "test-lesson.yaml:1:1: level-amount: the material must be a whole song (song/NAME), since the drill changes one of its stems",
+                "test-lesson.yaml:1:1: level-amount: smallestDb must not exceed largestDb");
+    }
+
+    @Test
+    void aCompressionMatchGradesTheGainReductionTracesNotTheNumbers() {
+        DrillSpec drill = Drills.drill("compression-match", "song/funk-elevator/snare", "{excerptS: 2}",
+                StaircaseSettings.threeDownOneUp(1, 1, 0.5, 0.25, false));
+        Question question = CompressionKinds.compressionMatch().generate("l", drill, 1, 11, audio);
+        var truth = (dev.mixdojo.dsp.dynamics.DynamicsSettings) question.key().chain().steps().get(0);
+        String said = question.key().truthLabel();
+        double belowPeakDb = Double.parseDouble(said.substring(said.indexOf(", ") + 2, said.indexOf(" dB")));
+        java.util.Map<String, Double> exact = java.util.Map.of("belowPeakDb", belowPeakDb, "ratio", truth.ratio().initial(),
+                "attackMs", truth.attackMs().initial(), "releaseMs", truth.releaseMs().initial());
+        Grade right = question.grade(new Answer.Dialed(exact));
+        // Only the label's rounding of the threshold to 0.1 dB separates the two.
+        assertThat(right.error()).isLessThan(0.1);
+        assertThat(right.correct()).isTrue();
+        java.util.Map<String, Double> gentler = new java.util.HashMap<>(exact);
+        gentler.put("belowPeakDb", belowPeakDb / 2);
+        Grade wrong = question.grade(new Answer.Dialed(gentler));
+        assertThat(wrong.error()).isGreaterThan(1);
+        assertThat(wrong.correct()).isFalse();
+        assertThat(wrong.feedback()).contains("below the peak").contains("attack");
+        // Hearing the exact answer is hearing the processed version.
+        assertThat(question.answerAudio(new Answer.Dialed(exact)).orElseThrow().frames())
+                .isEqualTo(question.audio().get("processed").frames());
+    }
+
+    @Test
     void aReverbDecayQuestionOffersDecaysALevelApartAndCreditsOnlyTheRightOne() {
         DrillSpec drill = Drills.drill("reverb-decay", "noise/pink", "{excerptS: 2}", GAIN);
         Question question = EffectKinds.reverbDecay().generate("l", drill, 2, 3, audio);

@@ -3,6 +3,7 @@ package dev.mixdojo.exercise;
 import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.audio.AudioBuffer;
+import java.util.stream.DoubleStream;
 
 /**
  * What a machine listener hears: the long-term spectra of the two versions of a question,
@@ -38,6 +39,21 @@ final class Listener {
     /** The difference in a band one third of an octave wide around a frequency. */
     double differenceAtDb(double frequencyHz) {
         return differenceDb(frequencyHz * Math.pow(2, -1.0 / 6), frequencyHz * Math.pow(2, 1.0 / 6));
+    }
+
+    /** The difference in a band a twelfth of an octave wide around a frequency: fine enough to see a narrow bell's width. */
+    double fineDifferenceAtDb(double frequencyHz) {
+        return differenceDb(frequencyHz * Math.pow(2, -1.0 / 24), frequencyHz * Math.pow(2, 1.0 / 24));
+    }
+
+    /**
+     * The median of the third-octave differences from 100 Hz to 10 kHz: where a loudness-matched
+     * version sits outside the change, so that differences minus it show the change itself.
+     */
+    double medianDifferenceDb() {
+        double[] differences = DoubleStream.iterate(100, f -> f <= 10_000, f -> f * Math.pow(2, 1.0 / 3))
+                .map(this::differenceAtDb).sorted().toArray();
+        return differences[differences.length / 2];
     }
 
     private static WelchSpectra spectra(AudioBuffer audio) {

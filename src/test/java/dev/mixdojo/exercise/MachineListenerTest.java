@@ -179,12 +179,9 @@ class MachineListenerTest {
 
     /** Third-octave differences (100 Hz–10 kHz) minus their median: what stands out after loudness matching. */
     private static double[] deviationsFromMedian(Listener listener) {
-        double[] differences = DoubleStream.iterate(100, f -> f <= 10_000, f -> f * Math.pow(2, 1.0 / 3))
-                .map(listener::differenceAtDb).toArray();
-        double[] sorted = differences.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        return Arrays.stream(differences).map(d -> d - median).toArray();
+        double median = listener.medianDifferenceDb();
+        return DoubleStream.iterate(100, f -> f <= 10_000, f -> f * Math.pow(2, 1.0 / 3))
+                .map(f -> listener.differenceAtDb(f) - median).toArray();
     }
 
     private static double rms(float[] samples) {
@@ -196,48 +193,6 @@ class MachineListenerTest {
     }
 
     private static final String SNARE = "song/funk-elevator/snare";
-
-    /**
-     * The gain a compressor applied, read from the two versions alone: per 10 ms block the processed
-     * energy over the original's (in dB); the loudness-matching gain is where the compressor let go
-     * (the highest block), so the gain reduction is each block's distance below that.
-     */
-    private static final class GainCurve {
-        private final double[] reductionDb;
-        private final double onTransientsDb;
-
-        GainCurve(Question question) {
-            AudioBuffer original = question.audio().get("original");
-            AudioBuffer processed = question.audio().get("processed");
-            double[] dry = GainReduction.blockEnergy(original);
-            double[] wet = GainReduction.blockEnergy(processed);
-            boolean[] active = GainReduction.activeBlocks(original);
-            double[] gainDb = IntStream.range(0, dry.length).filter(b -> active[b])
-                    .mapToDouble(b -> 10 * Math.log10(wet[b] / dry[b])).toArray();
-            double releasedDb = Arrays.stream(gainDb).max().orElse(0);
-            reductionDb = Arrays.stream(gainDb).map(g -> releasedDb - g).toArray();
-            // Sample by sample at the loudest moments (within 6 dB of the peak): the transients.
-            float[] a = original.channel(0);
-            float[] b = processed.channel(0);
-            double peak = 0;
-            for (float x : a) {
-                peak = Math.max(peak, Math.abs(x));
-            }
-            double level = peak / 2;
-            onTransientsDb = IntStream.range(0, a.length).filter(i -> Math.abs(a[i]) >= level)
-                    .mapToDouble(i -> releasedDb - 20 * Math.log10(Math.abs(b[i] / a[i]))).average().orElse(0);
-        }
-
-        /** The 95th percentile of the gain reduction over the active blocks, as {@link GainReduction} defines it. */
-        double onHitsDb() {
-            return GainReduction.percentile(reductionDb, GainReduction.PERCENTILE);
-        }
-
-        /** The mean gain reduction on the transients' peaks. */
-        double onTransientsDb() {
-            return onTransientsDb;
-        }
-    }
 
     /**
      * The share of {@code target} left unexplained by the weighted least-squares fit

@@ -1,0 +1,51 @@
+package dev.mixdojo.exercise;
+
+import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
+import dev.mixdojo.analysis.stereo.StereoAnalyzer;
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.lesson.MaterialRef;
+import dev.mixdojo.material.CatalogEntry;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Machine listeners for the stereo-picture kinds: which stem moved, and how wide. */
+class PanStemsMachineListenerTest {
+    @TempDir
+    static Path cache;
+
+    private static ExerciseAudio audio;
+    private static CatalogEntry catalog;
+
+    private static final String SONG = "song/funk-elevator";
+
+    @BeforeAll
+    static void openMaterial() {
+        audio = Drills.audio(cache);
+        catalog = audio.catalog(MaterialRef.parse(SONG).orElseThrow());
+    }
+
+    @Test
+    void whichStemMoved() {
+        Drills.assertSolved(audio, PanKinds.panStem(), SONG, "{excerptS: 4}", 60,
+                question -> new Answer.Chosen(new StemListener(question).changedStem(question, catalog)));
+    }
+
+    @Test
+    void howWide() {
+        Drills.assertSolved(audio, PanKinds.panWidth(), "song/ambient-glacier", "{excerptS: 3}", 25, question -> {
+            // Mid/side width scales the side by w and keeps the mid: the side-to-mid energy ratio grows by w².
+            double ratio = widthRatio(question.audio().get("processed")) / widthRatio(question.audio().get("original"));
+            return new Answer.Valued(Math.min(2, Math.sqrt(ratio)));
+        });
+    }
+
+    private static double widthRatio(AudioBuffer audio) {
+        StereoAnalyzer stereo = new StereoAnalyzer(audio.sampleRateHz());
+        stereo.accept(audio.channels(), audio.frames());
+        WelchAnalyzer welch = new WelchAnalyzer(audio.sampleRateHz(), audio.channelCount());
+        welch.accept(audio.channels(), audio.frames());
+        return stereo.result(welch.spectra()).widthRatio();
+    }
+}
