@@ -7,7 +7,9 @@ import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.progress.SkillStates;
 import dev.mixdojo.progress.Staircase;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +37,7 @@ public final class Practice {
     private final Clock clock;
     private final LongSupplier seeds;
     private SkillStates states;
+    private final List<Attempt> history; // the log's attempts and this sitting's: the weak targets come from them
     private Session session = new Session(0, 0);
     /** Questions being prepared for the next turn, by the level they are made at. */
     private Map<Double, Prepared> prepared = Map.of();
@@ -66,7 +69,7 @@ public final class Practice {
     }
 
     private Practice(String lessonId, DrillSpec drill, QuestionKind kind, ExerciseAudio audio, AttemptLog log,
-            Clock clock, LongSupplier seeds, SkillStates states) {
+            Clock clock, LongSupplier seeds, List<Attempt> history) {
         this.lessonId = lessonId;
         this.drill = drill;
         this.kind = kind;
@@ -74,7 +77,8 @@ public final class Practice {
         this.log = log;
         this.clock = clock;
         this.seeds = seeds;
-        this.states = states;
+        this.history = new ArrayList<>(history);
+        this.states = SkillStates.rebuild(history, skill -> drill.difficulty());
     }
 
     /**
@@ -87,8 +91,7 @@ public final class Practice {
         if (!kind.name().equals(drill.kind())) {
             throw new IllegalArgumentException("the drill asks for '" + drill.kind() + "', not '" + kind.name() + "'");
         }
-        SkillStates states = SkillStates.rebuild(log.readAll(warnings), skill -> drill.difficulty());
-        return new Practice(lessonId, drill, kind, audio, log, clock, seeds, states);
+        return new Practice(lessonId, drill, kind, audio, log, clock, seeds, log.readAll(warnings));
     }
 
     public String lessonId() {
@@ -188,14 +191,20 @@ public final class Practice {
         log.append(attempt);
         synchronized (this) {
             states = states.with(attempt);
+            history.add(attempt);
             session = new Session(session.answered() + 1, session.right() + (grade.correct() ? 1 : 0));
         }
         return new Graded(question, answer, grade, attempt);
     }
 
+    /** A question whose target is drawn with weight toward the ones this learner gets wrong ({@link TargetWeights}). */
     private Question generate(double level, long seed) {
+        TargetWeights weights;
+        synchronized (this) {
+            weights = TargetWeights.fromAttempts(history, kind.skill());
+        }
         synchronized (audio) {
-            return kind.generate(lessonId, drill, level, seed, audio);
+            return kind.generate(lessonId, drill, level, seed, audio, weights);
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,25 @@ class PracticeTest {
                 .filter(o -> !o.label().equals(question.key().truthLabel()))
                 .map(o -> (Answer) new Answer.Chosen(o.label()))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theBandALearnerKeepsMissingComesUpMoreOftenThanTheOthers() {
+        List<Attempt> history = new ArrayList<>();
+        for (String band : List.of("63 Hz", "125 Hz", "250 Hz", "500 Hz", "1 kHz", "2 kHz", "4 kHz", "8 kHz")) {
+            for (int i = 0; i < 20; i++) {
+                boolean right = !band.equals("1 kHz");
+                history.add(new Attempt(band + i, Instant.EPOCH, "eq-octave-boosts-noise", "eq.frequency", 12, 0, 0, 0,
+                        "oct", band, right ? band : "2 kHz", right, right ? 1 : 0, 1000));
+            }
+        }
+        AttemptLog.inDataDirectory(data).appendAll(history);
+        Practice practice = open();
+        long oneKilohertz = IntStream.range(0, 40).mapToObj(i -> practice.nextQuestion())
+                .filter(question -> question.key().truthLabel().equals("1 kHz")).count();
+        // Uniform choice among 8 octave bands would give 5 of 40; the weights (half uniform, half by
+        // error rate: 21/22 against 1/22 for each other band) give about 17.
+        assertThat(oneKilohertz).isGreaterThanOrEqualTo(10);
     }
 
     @Test
