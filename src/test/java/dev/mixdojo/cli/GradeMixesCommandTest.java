@@ -79,8 +79,9 @@ class GradeMixesCommandTest {
         assertThat(lines).hasSize(5);
         List<String> header = List.of(lines.get(0).split(",", -1));
         assertThat(header.subList(0, 4)).containsExactly("student", "file", "score", "problem");
-        // Five stems × level, pan, eq, then the whole mix's loudness.
-        assertThat(header).hasSize(4 + 5 * 3 + 1).contains("Kick level", "Keys pan", "Vocal eq", "mix loudness");
+        // Five stems × level, pan, eq, ride, compression, then kick/bass masking and the whole mix's loudness.
+        assertThat(header).hasSize(4 + 5 * 5 + 2).contains("Kick level", "Keys pan", "Vocal eq", "Bass ride",
+                "Guitar compression", "Kick + Bass masking", "mix loudness");
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = parse(line);
