@@ -12,6 +12,7 @@ import dev.mixdojo.material.BandEnergy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -52,11 +53,12 @@ final class ChangeKind implements QuestionKind {
     /**
      * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
      * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise), for fair choices.
+     * to its total (empty likewise), for fair choices; and the song's tempo in quarter notes per
+     * minute (empty for material without one, and when only checking options).
      */
-    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb) {
+    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, OptionalDouble tempoBpm) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), OptionalDouble.empty());
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -116,7 +118,7 @@ final class ChangeKind implements QuestionKind {
         double roveRangeDb = options.number("roveDb", 0, 3, 0);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt)));
+                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), audio.tempoBpm(drill.material())));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         AudioBuffer processed = ChainRenderer.render(chain, excerpt);
         AudioBuffer source = plan.referenceChainJson()

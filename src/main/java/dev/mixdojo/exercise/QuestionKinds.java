@@ -29,7 +29,8 @@ public final class QuestionKinds {
 
     /** The built-in kinds. */
     public QuestionKinds() {
-        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), EffectKinds.all())
+        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), EffectKinds.all(),
+                AutomationKinds.all())
                 .flatMap(List::stream).toList()) {
             byName.put(kind.name(), kind);
         }
