@@ -30,7 +30,7 @@ public final class QuestionKinds {
     /** The built-in kinds. */
     public QuestionKinds() {
         for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), EffectKinds.all(),
-                AutomationKinds.all())
+                AutomationKinds.all(), TranslationKinds.all())
                 .flatMap(List::stream).toList()) {
             byName.put(kind.name(), kind);
         }
