@@ -6,6 +6,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,12 @@ class EffectTimesMachineListenerTest {
     @BeforeAll
     static void openMaterial() {
         audio = Drills.audio(cache);
+    }
+
+    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
+    @AfterAll
+    static void releaseMaterial() {
+        audio = null;
     }
 
     @Test

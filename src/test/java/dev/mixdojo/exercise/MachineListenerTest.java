@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,12 @@ class MachineListenerTest {
     @BeforeAll
     static void openMaterial() {
         audio = Drills.audio(cache);
+    }
+
+    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
+    @AfterAll
+    static void releaseMaterial() {
+        audio = null;
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,12 @@ class TranslationMachineListenerTest {
     @BeforeAll
     static void openMaterial() {
         audio = Drills.audio(cache);
+    }
+
+    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
+    @AfterAll
+    static void releaseMaterial() {
+        audio = null;
     }
 
     @Test
