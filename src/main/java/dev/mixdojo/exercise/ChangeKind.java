@@ -12,6 +12,7 @@ import dev.mixdojo.material.BandEnergy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -59,12 +60,13 @@ final class ChangeKind implements QuestionKind {
     /**
      * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
      * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise), for fair choices; and the learner's weak targets, for plans
-     * that choose among labelled targets.
+     * to its total (empty likewise), for fair choices; the learner's weak targets, for plans that
+     * choose among labelled targets; and the song's tempo in quarter notes per minute (empty for
+     * material without one, and when only checking options).
      */
-    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, TargetWeights weights) {
+    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, TargetWeights weights, OptionalDouble tempoBpm) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), TargetWeights.NONE);
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), TargetWeights.NONE, OptionalDouble.empty());
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -130,7 +132,8 @@ final class ChangeKind implements QuestionKind {
         double roveRangeDb = roveRangeDb(options);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights));
+                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights,
+                        audio.tempoBpm(drill.material())));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         AudioBuffer processed = ChainRenderer.render(chain, excerpt);
         AudioBuffer source = plan.referenceChainJson()

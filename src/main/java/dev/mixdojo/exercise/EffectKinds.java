@@ -1,9 +1,16 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.time.NoteValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 
 /** Question kinds about reverb, delay and saturation. */
 final class EffectKinds {
@@ -12,7 +19,8 @@ final class EffectKinds {
 
     /** The kinds of this area, in the order lessons list them. */
     static List<QuestionKind> all() {
-        return List.of(reverbDecay(), delayTime(), saturationHarmonics());
+        return List.of(reverbDecay(), reverbPredelay(), reverbWet(), delayTime(), delayNote(), delayFeedback(),
+                saturationHarmonics(), saturationDrive());
     }
 
     /**
@@ -95,5 +103,193 @@ final class EffectKinds {
                     new AnswerForm.Choice(List.of(new AnswerForm.Option("Even", 2), new AnswerForm.Option("Odd", 3))),
                     new Grading.ByLabel(), true);
         });
+    }
+
+    /**
+     * How much predelay does the reverb have? The original is the same reverb without predelay, so
+     * the gap is heard against a reference; the choices are {@code shortestMs} plus multiples of the
+     * level (the spacing in ms).
+     */
+    static QuestionKind reverbPredelay() {
+        return new ChangeKind("reverb-predelay", "reverb.predelay", "spacing between the choices in ms",
+                (options, level, random, excerpt) -> {
+                    double shortestMs = options.number("shortestMs", 0, 400, 0);
+                    int count = options.integer("choices", 2, 6, 4);
+                    double decayS = options.number("decayS", 0.2, 5, 1);
+                    double mix = options.number("mix", 0.05, 1, 0.3);
+                    List<AnswerForm.Option> choices = spaced(shortestMs, level, count, 500, Quantity.TIME_MS);
+                    AnswerForm.Option truth = choices.get(random.nextInt(count));
+                    DoubleFunction<String> reverbWith = predelayMs -> reverb(decayS, predelayMs, mix);
+                    return new ChangeKind.Plan(truth.value(), truth.label(), reverbWith.apply(truth.value()),
+                            Optional.of(reverbWith.apply(0)),
+                            "How much predelay does the processed version's reverb have? (The original's has none.)",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)), true)
+                            .hearingAnswersAs(reverbWith);
+                });
+    }
+
+    /**
+     * How wet is it: what share of the processed version's energy is reverb? A mix knob's value
+     * means nothing apart from its reverb (a long decay is louder at the same setting), so the
+     * question asks what is heard — the wet share — and solves the mix that gives it on the excerpt.
+     * Choices are {@code driest} plus multiples of the level (the spacing as a share).
+     */
+    static QuestionKind reverbWet() {
+        return new ChangeKind("reverb-wet", "reverb.wet", "spacing between the choices as a share",
+                (options, level, random, excerpt) -> {
+                    double driest = options.number("driest", 0.02, 0.9, 0.1);
+                    int count = options.integer("choices", 2, 6, 4);
+                    double decayS = options.number("decayS", 0.2, 5, 1.2);
+                    List<AnswerForm.Option> choices = spaced(driest, level, count, 0.95, Quantity.SHARE);
+                    AnswerForm.Option truth = choices.get(random.nextInt(count));
+                    DoubleFunction<String> wetShare = share -> reverb(decayS, 10, mixForWetShare(excerpt, decayS, share));
+                    return new ChangeKind.Plan(truth.value(), truth.label(), wetShare.apply(truth.value()), Optional.empty(),
+                            "How much of the processed version is reverb (its share of the energy)?",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)), true)
+                            .hearingAnswersAs(wetShare);
+                });
+    }
+
+    /**
+     * The reverb mix m that makes the wet part {@code share} of the energy: with E_w and E_d the
+     * energies of the wet-only and dry renders (nearly uncorrelated), m²E_w / ((1 − m)²E_d + m²E_w)
+     * = share, so m/(1 − m) = √(share·E_d / ((1 − share)·E_w)).
+     */
+    private static double mixForWetShare(ChangeKind.Excerpt excerpt, double decayS, double share) {
+        double wetOverDry = excerpt.audio().map(audio -> energy(ChainRenderer.render(ChainReader.parse(reverb(decayS, 10, 1)), audio))
+                / energy(ChainRenderer.render(ChainReader.parse(reverb(decayS, 10, 0)), audio))).orElse(1.0);
+        double ratio = Math.sqrt(share / ((1 - share) * wetOverDry));
+        return Math.round(1000 * Math.min(1, ratio / (1 + ratio))) / 1000.0;
+    }
+
+    private static double energy(AudioBuffer audio) {
+        double sum = 0;
+        for (float[] channel : audio.channels()) {
+            for (float x : channel) {
+                sum += (double) x * x;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Which note value is the delay at the song's tempo? The level is the smallest ratio between two
+     * offered lengths: 2 offers straight notes only (1/4, 1/8, 1/16), below 2 dotted notes join them,
+     * below 4/3 triplets too.
+     */
+    static QuestionKind delayNote() {
+        return new ChangeKind("delay-note", "delay.note", "smallest ratio between two offered note lengths",
+                (options, level, random, excerpt) -> {
+                    double mix = options.number("mix", 0.1, 0.9, 0.4);
+                    if (level <= 1) {
+                        throw new IllegalArgumentException("the ratio between note lengths must be above 1");
+                    }
+                    if (excerpt.audio().isPresent() && excerpt.tempoBpm().isEmpty()) {
+                        throw new BadInputException("delay-note needs a song with a tempo (song/NAME or song/NAME/STEM)");
+                    }
+                    double bpm = excerpt.tempoBpm().orElse(120);
+                    List<String> notes = new ArrayList<>(List.of("1/4", "1/8", "1/16"));
+                    if (level < 2) {
+                        notes.addAll(List.of("1/8.", "1/16."));
+                    }
+                    if (level < 4.0 / 3) {
+                        notes.addAll(List.of("1/4t", "1/8t", "1/16t"));
+                    }
+                    List<AnswerForm.Option> choices = notes.stream()
+                            .map(note -> new AnswerForm.Option(note, QuestionKinds.round2(NoteValue.parse(note).lengthMs(bpm))))
+                            .sorted(Comparator.comparingDouble(AnswerForm.Option::value).reversed()).toList();
+                    AnswerForm.Option truth = choices.get(random.nextInt(choices.size()));
+                    return new ChangeKind.Plan(truth.value(), truth.label(), delayNoteChain(truth.label(), bpm, mix), Optional.empty(),
+                            String.format(Locale.ROOT, "Which note value is the delay at the song's %.0f BPM?", bpm),
+                            new AnswerForm.Choice(choices), new Grading.ByLabel(), true)
+                            .hearingAnswersAs(ms -> delayNoteChain(choices.stream().filter(o -> o.value() == ms)
+                                    .findFirst().orElseThrow().label(), bpm, mix));
+                });
+    }
+
+    private static String delayNoteChain(String note, double bpm, double mix) {
+        return String.format(Locale.ROOT, "[{\"delay\": {\"note\": \"%s\", \"bpm\": %s, \"feedback\": 0, \"mix\": %s}}]",
+                note, bpm, mix);
+    }
+
+    /**
+     * How much feedback does the delay have? Each choice also says how many repeats stay within
+     * 30 dB of the first (1 + 30 / (−20·log₁₀ f)): what the learner counts. Choices are
+     * {@code lowest} plus multiples of the level (the spacing as a share).
+     */
+    static QuestionKind delayFeedback() {
+        return new ChangeKind("delay-feedback", "delay.feedback", "spacing between the choices as a share",
+                (options, level, random, excerpt) -> {
+                    double timeMs = options.number("timeMs", 50, 1000, 250);
+                    double mix = options.number("mix", 0.1, 0.9, 0.4);
+                    double lowest = options.number("lowest", 0.05, 0.9, 0.1);
+                    int count = options.integer("choices", 2, 6, 4);
+                    List<AnswerForm.Option> choices = spaced(lowest, level, count, 0.9, Quantity.SHARE).stream()
+                            .map(o -> new AnswerForm.Option(o.label() + " (" + repeats(o.value()) + " repeats)", o.value())).toList();
+                    AnswerForm.Option truth = choices.get(random.nextInt(count));
+                    DoubleFunction<String> feedbackOf = feedback -> String.format(Locale.ROOT,
+                            "[{\"delay\": {\"timeMs\": %s, \"feedback\": %s, \"mix\": %s}}]", timeMs, feedback, mix);
+                    return new ChangeKind.Plan(truth.value(), truth.label(), feedbackOf.apply(truth.value()), Optional.empty(),
+                            "How much feedback does the " + Quantity.TIME_MS.format(timeMs) + " delay have?",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)), true)
+                            .hearingAnswersAs(feedbackOf);
+                });
+    }
+
+    /** Repeats within 30 dB of the first: each repeat is 20·log₁₀ f dB below the one before. */
+    static int repeats(double feedback) {
+        return 1 + (int) Math.floor(30 / (-20 * Math.log10(feedback)));
+    }
+
+    /**
+     * How many dB of drive into the saturation (tanh)? Drives between {@code smallestDb} and
+     * {@code largestDb}, whole dB; the level is the tolerance in dB. Loudness-matched, so only the
+     * added harmonics tell.
+     */
+    static QuestionKind saturationDrive() {
+        return new ChangeKind("saturation-drive", "saturation.drive", "tolerance in dB", (options, level, random, excerpt) -> {
+            double smallestDb = options.number("smallestDb", 0, 48, 0);
+            double largestDb = options.number("largestDb", 0, 48, 24);
+            if (smallestDb > largestDb) {
+                throw new IllegalArgumentException("smallestDb must not exceed largestDb");
+            }
+            if (!(level > 0)) {
+                throw new IllegalArgumentException("the tolerance must be above 0 dB");
+            }
+            double driveDb = Math.round(smallestDb + random.nextDouble() * (largestDb - smallestDb));
+            DoubleFunction<String> drivenBy = db -> String.format(Locale.ROOT,
+                    "[{\"saturation\": {\"type\": \"tanh\", \"driveDb\": %s, \"mix\": 1}}]", Math.max(0, Math.min(48, db)));
+            return new ChangeKind.Plan(driveDb, Quantity.AMOUNT_DB.format(driveDb), drivenBy.apply(driveDb), Optional.empty(),
+                    "How many dB of drive go into the saturation? (Both versions are equally loud.)",
+                    new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, false),
+                    new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)), true)
+                    .hearingAnswersAs(drivenBy);
+        });
+    }
+
+    /** {@code count} choices from {@code first} in steps of {@code step}, none above {@code highest}. */
+    private static List<AnswerForm.Option> spaced(double first, double step, int count, double highest, Quantity quantity) {
+        if (!(step > 0)) {
+            throw new IllegalArgumentException("the spacing between choices must be above 0");
+        }
+        List<AnswerForm.Option> choices = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            double value = QuestionKinds.round2(first + k * step);
+            choices.add(new AnswerForm.Option(quantity.format(value), value));
+        }
+        if (choices.get(count - 1).value() > highest) {
+            throw new IllegalArgumentException("the largest choice would exceed " + quantity.format(highest)
+                    + "; lower the first choice, the number of choices or the easiest level");
+        }
+        return choices;
+    }
+
+    private static String reverb(double decayS, double predelayMs, double mix) {
+        return String.format(Locale.ROOT,
+                "[{\"reverb\": {\"decayS\": %s, \"predelayMs\": %s, \"damping\": 0.3, \"size\": 0.5, \"mix\": %s}}]",
+                decayS, predelayMs, mix);
     }
 }

@@ -12,8 +12,11 @@ import dev.mixdojo.material.RoughMix;
 import dev.mixdojo.material.Stem;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -27,6 +30,10 @@ public final class ExerciseAudio {
     /** The multitrack loaded last: a round of questions draws on the same material again and again. */
     private String lastName = "";
     private Multitrack lastLoaded;
+    /** Mean square of each material (and stem) drawn from, for {@link #excerpt}. */
+    private final Map<String, Double> meanSquares = new HashMap<>();
+    /** How many excerpt starts are tried before a quiet one is accepted. */
+    private static final int EXCERPT_DRAWS = 8;
 
     public ExerciseAudio(MaterialLibrary library) {
         this.library = library;
@@ -48,6 +55,11 @@ public final class ExerciseAudio {
         return library.catalogEntry(libraryName(ref).orElseThrow(() -> unknown(ref)));
     }
 
+    /** The tempo of the material's song (quarter notes per minute); empty for noises, tones and imported material. */
+    public OptionalDouble tempoBpm(MaterialRef ref) {
+        return library.tempoBpm(libraryName(ref).orElseThrow(() -> unknown(ref)));
+    }
+
     /** The whole multitrack of a song (for level and pan drills on stems). */
     public Multitrack multitrack(MaterialRef ref) {
         String name = libraryName(ref).orElseThrow(() -> unknown(ref));
@@ -58,11 +70,31 @@ public final class ExerciseAudio {
         return lastLoaded;
     }
 
-    /** An excerpt of {@code durationS} seconds of the material, starting where {@code random} says. */
+    /**
+     * An excerpt of {@code durationS} seconds of the material, starting where {@code random} says.
+     * A stem can be silent for long stretches (a vocal in the intro), and a question about silence
+     * is unfair: up to {@value #EXCERPT_DRAWS} starts are drawn, and the first whose mean square is
+     * within 10 dB of the whole material's is taken.
+     */
     public AudioBuffer excerpt(MaterialRef ref, double durationS, SplittableRandom random) {
         Multitrack multitrack = multitrack(ref);
         AudioBuffer whole = ref.stem().map(stem -> stemAudio(multitrack, stem, ref)).orElse(multitrack.mix());
-        return cut(whole, durationS, random);
+        double wholeMeanSquare = meanSquares.computeIfAbsent(ref.toString() + "@" + multitrack.name(), key -> meanSquare(whole));
+        AudioBuffer excerpt = cut(whole, durationS, random);
+        for (int draw = 1; draw < EXCERPT_DRAWS && meanSquare(excerpt) < wholeMeanSquare / 10; draw++) {
+            excerpt = cut(whole, durationS, random);
+        }
+        return excerpt;
+    }
+
+    private static double meanSquare(AudioBuffer audio) {
+        double sum = 0;
+        for (float[] channel : audio.channels()) {
+            for (float x : channel) {
+                sum += (double) x * x;
+            }
+        }
+        return sum / Math.max(1, (long) audio.frames() * audio.channelCount());
     }
 
     /**

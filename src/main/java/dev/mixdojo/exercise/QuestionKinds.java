@@ -30,7 +30,8 @@ public final class QuestionKinds {
 
     /** The built-in kinds. */
     public QuestionKinds() {
-        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), LevelKinds.all(), EffectKinds.all())
+        for (QuestionKind kind : Stream.of(EqKinds.all(), PanKinds.all(), CompressionKinds.all(), LevelKinds.all(),
+                EffectKinds.all(), AutomationKinds.all(), TranslationKinds.all())
                 .flatMap(List::stream).toList()) {
             byName.put(kind.name(), kind);
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -99,6 +100,17 @@ public final class MaterialLibrary {
                     Math.round(durationS * 100) / 100.0, material.stems().stream().map(ImportedMaterial.StemFile::role).toList()));
         }
         return summaries;
+    }
+
+    /**
+     * The tempo of a built-in song in quarter notes per minute, from its description (for drills
+     * that time a delay to the song); empty for signals and imported material, which have none.
+     */
+    public OptionalDouble tempoBpm(String name) {
+        if (isImported(name)) {
+            return OptionalDouble.empty();
+        }
+        return describe(name).spec() instanceof Song song ? OptionalDouble.of(song.tempoBpm()) : OptionalDouble.empty();
     }
 
     /** The catalog of every material, in {@link #names()} order (renders what is not cached yet). */

@@ -11,6 +11,7 @@ import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,12 @@ class ChangeKindTest {
     @BeforeAll
     static void openMaterial() {
         audio = Drills.audio(cache);
+    }
+
+    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
+    @AfterAll
+    static void releaseMaterial() {
+        audio = null;
     }
 
     @Test

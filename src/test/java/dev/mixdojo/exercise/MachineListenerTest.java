@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,12 @@ class MachineListenerTest {
     @BeforeAll
     static void openMaterial() {
         audio = Drills.audio(cache);
+    }
+
+    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
+    @AfterAll
+    static void releaseMaterial() {
+        audio = null;
     }
 
     @Test
@@ -198,7 +205,7 @@ class MachineListenerTest {
      * The share of {@code target} left unexplained by the weighted least-squares fit
      * target ≈ a·x + b·y: Σ w(a·x + b·y − target)² / Σ w·target², from the 2×2 normal equations.
      */
-    private static double twoTermResidual(double[] x, double[] y, double[] target, double[] weight) {
+    static double twoTermResidual(double[] x, double[] y, double[] target, double[] weight) {
         double xx = 0;
         double xy = 0;
         double yy = 0;
@@ -228,7 +235,7 @@ class MachineListenerTest {
     }
 
     /** The share of the processed signal left unexplained by a·dry(t) + b·dry(t − lag). */
-    private static double delayResidual(float[] dry, float[] wet, int lag) {
+    static double delayResidual(float[] dry, float[] wet, int lag) {
         double[] x = IntStream.range(0, wet.length).mapToDouble(i -> dry[i]).toArray();
         double[] y = IntStream.range(0, wet.length).mapToDouble(i -> i >= lag ? dry[i - lag] : 0).toArray();
         double[] target = IntStream.range(0, wet.length).mapToDouble(i -> wet[i]).toArray();
@@ -238,7 +245,7 @@ class MachineListenerTest {
     }
 
     /** Power within a sixth of an octave of a frequency. */
-    private static double bandPower(WelchSpectra spectra, double frequencyHz) {
+    static double bandPower(WelchSpectra spectra, double frequencyHz) {
         double[] power = spectra.totalPower();
         int first = (int) Math.floor(frequencyHz * Math.pow(2, -1.0 / 12) / spectra.binHz());
         int last = (int) Math.ceil(frequencyHz * Math.pow(2, 1.0 / 12) / spectra.binHz());
