@@ -61,7 +61,7 @@ public final class Screens {
             return new LessonView(lessons);
         }));
         screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice, services.background())));
-        screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services)));
+        screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services).scrolling()));
         screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
                 () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
                 services.background(), Platform::runLater, ZoneId.systemDefault()))));

@@ -30,6 +30,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -38,7 +39,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws one view of the app with representative content into a PNG: a temporary data folder
  * seeded with two weeks of sample answers (Home, Progress), and for Analyze the report of a
- * rendered built-in song against another. Waits until no visible node is marked {@code busy}
+ * rendered built-in song against another. Waits until no visible node is marked {@code busy} or spins
  * for a few pulses. Without a display it draws headless with Monocle when that is on the class path.
  */
 public final class Screenshot {
@@ -182,9 +183,11 @@ public final class Screenshot {
         }
     }
 
-    /** Whether any visible node says it is still working (style class {@code busy}). */
+    /** Whether any visible node says it is still working: style class {@code busy}, or a spinning progress indicator. */
     static boolean busy(Scene scene) {
-        return scene.getRoot().lookupAll(".busy").stream().anyMatch(Screenshot::showing);
+        return scene.getRoot().lookupAll(".busy").stream().anyMatch(Screenshot::showing)
+                || scene.getRoot().lookupAll(".progress-indicator").stream()
+                        .anyMatch(node -> node instanceof ProgressIndicator spinner && spinner.isIndeterminate() && showing(spinner));
     }
 
     private static boolean showing(Node node) {

@@ -145,6 +145,7 @@ public final class DrillPane extends VBox {
                 + "H hear your answer · N next · drag on the waveform to loop");
         keys.getStyleClass().add("hint");
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines rather than being cut short
 
         getChildren().addAll(prompt, transport, top, answerArea, actions, keys);
 

@@ -26,6 +26,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -49,6 +51,7 @@ public final class MixerView extends VBox {
         Label brief = new Label();
         brief.setId("mixer-brief");
         brief.setWrapText(true);
+        brief.setMinHeight(Region.USE_PREF_SIZE); // the brief is read in full, never cut short
         brief.textProperty().bind(model.briefProperty());
         Label message = new Label();
         message.setId("mixer-message");
@@ -84,6 +87,7 @@ public final class MixerView extends VBox {
         ScrollPane stripScroll = new ScrollPane(strips);
         stripScroll.setFitToHeight(true);
         stripScroll.setPrefViewportHeight(300);
+        stripScroll.setMinHeight(Region.USE_PREF_SIZE); // faders keep their travel however tall the window
         model.tracks().addListener((ListChangeListener<TrackModel>) change -> rebuildStrips());
 
         EqCurveView eq = new EqCurveView(model);
@@ -99,8 +103,11 @@ public final class MixerView extends VBox {
                 + "[ ], arrows, Delete.");
         eqHint.getStyleClass().add("hint");
         eqHint.setWrapText(true);
+        eqHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox eqBox = new VBox(6, editingLabel, eq, eqHint);
+        compressor.setMinWidth(200);
         HBox processing = new HBox(20, eqBox, compressor);
+        HBox.setHgrow(eqBox, Priority.ALWAYS);
 
         Label scoreText = new Label();
         scoreText.setId("mixer-score-text");
@@ -110,6 +117,9 @@ public final class MixerView extends VBox {
         items.setId("mixer-items");
         items.setAccessibleText("Scored items, worst first");
         items.setPrefHeight(160);
+        // The score's list appears once there is a score: no empty pane before.
+        items.visibleProperty().bind(Bindings.isNotEmpty(model.scoreItems()));
+        items.managedProperty().bind(items.visibleProperty());
         items.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ScoreItem item, boolean empty) {
@@ -137,6 +147,14 @@ public final class MixerView extends VBox {
                 ShippedChallenges.first(services.directories()));
         model.load();
         return new MixerView(model);
+    }
+
+    /** This mixer in a vertical scroll pane, so a short window scrolls instead of squeezing the strips. */
+    public ScrollPane scrolling() {
+        ScrollPane scroll = new ScrollPane(this);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("mixer-scroll");
+        return scroll;
     }
 
     private void rebuildStrips() {

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -30,6 +31,7 @@ public final class ProjectorView extends VBox {
 
         Label title = new Label("Projector");
         title.getStyleClass().add("projector-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<ProjectorViewModel.DrillChoice> drills = new ComboBox<>(model.drills());
         drills.setId("projector-drill");
         drills.setAccessibleText("The drill to play to the room");
@@ -44,9 +46,14 @@ public final class ProjectorView extends VBox {
         });
         Label number = new Label();
         number.setId("projector-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
         number.textProperty().bind(Bindings.createStringBinding(() -> model.questionNumberProperty().get() == 0 ? ""
                 : "Question " + model.questionNumberProperty().get(), model.questionNumberProperty()));
-        HBox top = new HBox(16, title, drills, number);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(28, 28);
+        working.setAccessibleText("Preparing the question");
+        working.visibleProperty().bind(model.busyProperty());
+        HBox top = new HBox(16, title, drills, number, working);
 
         DrillPane pane = new DrillPane(model.drill(), background);
         VBox.setVgrow(pane, Priority.ALWAYS);

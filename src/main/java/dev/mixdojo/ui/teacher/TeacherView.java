@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -77,6 +78,9 @@ public final class TeacherView extends VBox {
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.loadingProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);
+        for (Button button : List.of(chooseFolder, chooseAssignment, open)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the text fields give way, never the buttons' words
+        }
         HBox chooseRow = new HBox(8, chooseFolder, folder, chooseAssignment, assignment, open, busy);
         chooseRow.getStyleClass().add("row");
 
@@ -130,6 +134,8 @@ public final class TeacherView extends VBox {
         table.setAccessibleText(accessibleText);
         table.getColumns().addAll(columns);
         table.setPrefHeight(180);
+        // Columns share the table's width, so no column is cut off at the right edge.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Nothing to show yet"));
         return table;
     }
