@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
@@ -40,19 +41,21 @@ public final class Screens {
     /** The navigation entries of this build; views are built when first shown. */
     public static List<Screen> available(AppServices services) {
         String lessonsId = HomeViewModel.LESSON_SCREEN; // Home opens a lesson by id: the argument names it
-        Teaching teaching = Teaching.of(services);
+        // The lesson and practice screens share one practice model, made when the first of them opens:
+        // the window appears without loading the drill engine.
+        Supplier<Teaching> teaching = memoized(() -> Teaching.of(services));
         Navigation navigation = services.navigation();
-        DrillScreenModel practice = new DrillScreenModel(teaching, new DrillPaneModel(services.audio(), DrillMode.PRACTICE),
-                services.background(), Platform::runLater, Clock.systemUTC(),
-                () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
+        Supplier<DrillScreenModel> practice = memoized(() -> new DrillScreenModel(teaching.get(),
+                new DrillPaneModel(services.audio(), DrillMode.PRACTICE), services.background(), Platform::runLater,
+                Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40)));
         List<Screen> screens = new ArrayList<>();
         screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(
                 () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
                 services.background(), Platform::runLater, navigation))));
         screens.add(new Screen(lessonsId, "Lessons", () -> {
-            LessonViewModel lessons = new LessonViewModel(teaching, services.audio(), services.background(),
+            LessonViewModel lessons = new LessonViewModel(teaching.get(), services.audio(), services.background(),
                     Platform::runLater, (lessonId, drillId) -> {
-                        practice.start(lessonId, drillId);
+                        practice.get().start(lessonId, drillId);
                         navigation.open("practice", "");
                     });
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);
@@ -60,7 +63,7 @@ public final class Screens {
                     .ifPresent(lessons::open));
             return new LessonView(lessons);
         }));
-        screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice, services.background())));
+        screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice.get(), services.background())));
         screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services).scrolling()));
         screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
                 () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
@@ -76,5 +79,20 @@ public final class Screens {
                 Platform::runLater), services.directories().cache().resolve("example-class"))));
         screens.add(new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
         return List.copyOf(screens);
+    }
+
+    /** A supplier that makes its value once, on the JavaFX thread's first call. */
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 }
