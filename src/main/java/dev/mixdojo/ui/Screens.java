@@ -45,9 +45,12 @@ public final class Screens {
         // the window appears without loading the drill engine.
         Supplier<Teaching> teaching = memoized(() -> Teaching.of(services));
         Navigation navigation = services.navigation();
-        Supplier<DrillScreenModel> practice = memoized(() -> new DrillScreenModel(teaching.get(),
-                new DrillPaneModel(services.audio(), DrillMode.PRACTICE), services.background(), Platform::runLater,
-                Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40)));
+        Supplier<DrillScreenModel> practice = memoized(() -> {
+            DrillPaneModel pane = new DrillPaneModel(services.audio(), DrillMode.PRACTICE);
+            pane.setLevelRove(services.settings().levelRoveDbProperty()::get);
+            return new DrillScreenModel(teaching.get(), pane, services.background(), Platform::runLater,
+                    Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
+        });
         List<Screen> screens = new ArrayList<>();
         screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(
                 () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),

@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -84,6 +86,9 @@ public final class DrillPaneModel {
     private long shownAtNanos;
     private long firstPlayNanos = -1;
     private double loopMarkS = -1;
+    private DoubleSupplier levelRoveRangeDb = () -> 0;
+    private final SplittableRandom roveRandom = new SplittableRandom();
+    private final ReadOnlyDoubleWrapper playbackOffsetDb = new ReadOnlyDoubleWrapper(0);
 
     /**
      * A pane model playing through {@code audio}, behaving as {@code mode} says; answers are
@@ -126,6 +131,11 @@ public final class DrillPaneModel {
     /** Shows a question: loads its versions (the first one heard), clears the answer and grade. */
     public void show(Question next) {
         audio.engine().stop();
+        double roveDb = Math.max(0, levelRoveRangeDb.getAsDouble());
+        // Every version of the question moves by the same offset, so A/B comparisons are untouched
+        // while the absolute level changes from question to question; the offset only ever lowers
+        // the level (0 to -2 × rove dB), so the versions keep their true-peak ceiling.
+        playbackOffsetDb.set(roveDb == 0 ? 0 : -roveDb + (roveRandom.nextDouble() * 2 - 1) * roveDb);
         // Everything about the new question is set before the question itself, so views that
         // rebuild when it changes see the new answer form, dials and version at once.
         dials = dialsOf(next.form());
@@ -154,13 +164,33 @@ public final class DrillPaneModel {
         }
         PlaybackEngine engine = audio.engine();
         engine.stop();
-        engine.load(sources.get());
+        load(engine, sources.get());
         engine.clearLoop();
         loop.get().ifPresent(l -> engine.setLoop(frames(l.startS()), frames(l.endS())));
         engine.switchTo(activeVersion.get());
         engine.seekFrames(0);
         positionS.set(0);
         durationS.set(duration(sources.get()));
+    }
+
+    /** Loads versions into the engine at this question's playback offset. */
+    private void load(PlaybackEngine engine, Map<String, AudioBuffer> versions) {
+        engine.load(versions);
+        versions.keySet().forEach(name -> engine.setSourceGainDb(name, playbackOffsetDb.get()));
+    }
+
+    /**
+     * Roves the playback level from question to question within ±{@code rangeDb} (read when each
+     * question is shown; 0 turns it off), as Settings asks, so a learner cannot answer from the
+     * absolute level they remember.
+     */
+    public void setLevelRove(DoubleSupplier rangeDb) {
+        levelRoveRangeDb = rangeDb;
+    }
+
+    /** The playback offset of the question shown, in dB (0, or between 0 and −2 × the rove). */
+    public ReadOnlyDoubleProperty playbackOffsetDbProperty() {
+        return playbackOffsetDb.getReadOnlyProperty();
     }
 
     /** The question shown, or null before the first. */
@@ -442,7 +472,7 @@ public final class DrillPaneModel {
                     Map<String, AudioBuffer> withAnswer = inAbOrder(shown.audio());
                     withAnswer.put(ANSWER_VERSION, rendered);
                     sources.set(withAnswer);
-                    audio.engine().load(withAnswer);
+                    load(audio.engine(), withAnswer);
                     audio.engine().switchTo(activeVersion.get());
                 }
             })));

@@ -51,6 +51,23 @@ class DrillPaneModelTest {
     }
 
     @Test
+    void aLevelRoveMovesEachQuestionsPlaybackByUpToTwiceTheRoveDownwardAndNeverWithoutOne() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.octaveBand());
+        assertThat(model.playbackOffsetDbProperty().get()).isZero();
+        model.setLevelRove(() -> 1.5);
+        List<Double> offsets = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            model.show(TestQuestions.octaveBand());
+            offsets.add(model.playbackOffsetDbProperty().get());
+        }
+        assertThat(offsets).allSatisfy(offsetDb -> assertThat(offsetDb).isBetween(-3.0, 0.0));
+        // Forty draws spread over the range rather than repeating one level.
+        assertThat(offsets.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                - offsets.stream().mapToDouble(Double::doubleValue).min().orElseThrow()).isGreaterThan(1.5);
+    }
+
+    @Test
     void aWrongAnswerMayBeRetriedInPracticeButOnlyTheFirstIsReported() {
         DrillPaneModel model = model(DrillMode.PRACTICE);
         model.show(TestQuestions.octaveBand());
