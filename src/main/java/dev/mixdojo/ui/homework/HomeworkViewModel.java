@@ -141,13 +141,12 @@ public final class HomeworkViewModel {
     }
 
     private void show(MixScore score) {
-        headline.set("Score: " + score.score() + " / 100");
+        // Lines first: the headline is what a watcher waits for.
         lines.setAll(worstFirst(score).stream().map(HomeworkViewModel::line).toList());
+        headline.set("Score: " + score.score() + " / 100");
     }
 
     private void show(DeliveryReport report) {
-        headline.set("Stems: " + report.verdict().word() + " (" + report.counts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().word()).reduce((a, b) -> a + ", " + b).orElse("") + ")");
         List<String> shown = new ArrayList<>();
         for (FileCheck file : report.files()) {
             for (Finding f : file.problems()) {
@@ -161,6 +160,8 @@ public final class HomeworkViewModel {
             shown.add("Every file passes.");
         }
         lines.setAll(shown);
+        headline.set("Stems: " + report.verdict().word() + " (" + report.counts().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().word()).reduce((a, b) -> a + ", " + b).orElse("") + ")");
     }
 
     /** The items by points lost, then by how many just-noticeable differences they are off. */

@@ -29,6 +29,11 @@ class HomeworkViewModelTest {
     /** Five known stems, a target, and a mix with the bass 3 dB up (the fixture {@code score-mix} is tested on). */
     @BeforeAll
     static void writeADeliveryWithTheBassThreeDecibelsUpInTheMix() throws Exception {
+        writeDelivery(root);
+    }
+
+    /** Writes the stems folder, the target and the mix into {@code root} and remembers their paths. */
+    static void writeDelivery(Path root) throws Exception {
         List<KnownMix.Strip> strips = KnownMix.fiveStrips();
         List<StemAudio> stems = KnownMix.stems(strips, 5, 3);
         stemsFolder = Files.createDirectory(root.resolve("stems"));
