@@ -10,6 +10,8 @@ import dev.mixdojo.ui.drill.DrillScreenModel;
 import dev.mixdojo.ui.exam.ExamView;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.home.HomeViewModel;
+import dev.mixdojo.ui.homework.HomeworkView;
+import dev.mixdojo.ui.homework.HomeworkViewModel;
 import dev.mixdojo.ui.lesson.LessonView;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.listen.ListenView;
@@ -68,6 +70,8 @@ public final class Screens {
         }));
         screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice.get(), services.background())));
         screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services).scrolling()));
+        screens.add(new Screen("homework", "Homework", () -> new HomeworkView(
+                new HomeworkViewModel(services.background(), Platform::runLater))));
         screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
                 () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
                 services.background(), Platform::runLater, ZoneId.systemDefault()))));

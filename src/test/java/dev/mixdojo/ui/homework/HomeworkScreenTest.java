@@ -1,0 +1,61 @@
+package dev.mixdojo.ui.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mixdojo.ui.MixDojoApp;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A learner opens Homework, fills in the three paths, presses Score and reads the score. */
+@ExtendWith(ApplicationExtension.class)
+class HomeworkScreenTest {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        HomeworkViewModelTest.writeDelivery(dir);
+        new MixDojoApp().start(stage);
+    }
+
+    @Test
+    void fillingThePathsAndPressingScoreShowsTheScoreAndTheBassFirst(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-homework");
+        assertThat(robot.lookup("#homework-message").queryAs(Label.class).getText())
+                .isEqualTo(HomeworkViewModel.EMPTY);
+        fill(robot, "#stems-path", HomeworkViewModelTest.stemsFolder.toString());
+        fill(robot, "#mix-path", HomeworkViewModelTest.mix.toString());
+        fill(robot, "#target-path", HomeworkViewModelTest.target.toString());
+        robot.clickOn("#score-mix");
+        Label headline = robot.lookup("#homework-headline").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headline.getText()).matches("Score: \\d+ / 100");
+        assertThat(robot.lookup("#homework-busy").queryAs(ProgressIndicator.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#homework-results").queryListView().getItems().get(0)).asString()
+                .startsWith("Bass level: +");
+    }
+
+    /** Types the last path element key by key after setting the rest (typing a whole temp path is slow under load). */
+    private static void fill(FxRobot robot, String id, String path) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        int cut = path.lastIndexOf('/') + 1;
+        robot.clickOn(field).interact(() -> {
+            field.setText(path.substring(0, cut));
+            field.end();
+        });
+        robot.write(path.substring(cut));
+        assertThat(field.getText()).isEqualTo(path);
+    }
+}

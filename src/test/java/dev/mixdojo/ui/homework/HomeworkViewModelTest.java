@@ -1,0 +1,110 @@
+package dev.mixdojo.ui.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.Warnings;
+import dev.mixdojo.grading.KnownMix;
+import dev.mixdojo.grading.MixScore;
+import dev.mixdojo.grading.MixScoreFiles;
+import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.grading.StemAudio;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HomeworkViewModelTest {
+    @TempDir
+    static Path root;
+    static Path stemsFolder;
+    static Path target;
+    static Path mix;
+
+    /** Five known stems, a target, and a mix with the bass 3 dB up (the fixture {@code score-mix} is tested on). */
+    @BeforeAll
+    static void writeADeliveryWithTheBassThreeDecibelsUpInTheMix() throws Exception {
+        writeDelivery(root);
+    }
+
+    /** Writes the stems folder, the target and the mix into {@code root} and remembers their paths. */
+    static void writeDelivery(Path root) throws Exception {
+        List<KnownMix.Strip> strips = KnownMix.fiveStrips();
+        List<StemAudio> stems = KnownMix.stems(strips, 5, 3);
+        stemsFolder = Files.createDirectory(root.resolve("stems"));
+        for (StemAudio s : stems) {
+            AudioFiles.write(stemsFolder.resolve(s.name() + ".wav"), s.audio(), SampleEncoding.PCM_24);
+        }
+        target = root.resolve("target.wav");
+        AudioFiles.write(target, KnownMix.mix(strips, stems, 0), SampleEncoding.PCM_24);
+        List<KnownMix.Strip> moved = new ArrayList<>();
+        for (KnownMix.Strip s : strips) {
+            moved.add(s.name().equals("Bass") ? new KnownMix.Strip(s.name(), s.channels(), s.gainDb() + 3, s.pan(), s.eq()) : s);
+        }
+        mix = root.resolve("mix.wav");
+        AudioFiles.write(mix, KnownMix.mix(moved, stems, 411), SampleEncoding.PCM_24);
+    }
+
+    static HomeworkViewModel model() {
+        return new HomeworkViewModel(Runnable::run, Runnable::run);
+    }
+
+    @Test
+    void scoringShowsTheSameScoreAsTheCommandAndTheBassLevelWorstAtAboutThreeDecibels() {
+        HomeworkViewModel model = model();
+        model.stemsFolderProperty().set(stemsFolder.toString());
+        model.mixFileProperty().set(mix.toString());
+        model.targetFileProperty().set(target.toString());
+        model.scoreMix();
+
+        MixScore direct = MixScoreFiles.score(stemsFolder, mix, target, new Warnings());
+        ScoreItem worst = HomeworkViewModel.worstFirst(direct).get(0);
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.headlineProperty().get()).isEqualTo("Score: " + direct.score() + " / 100");
+        assertThat(direct.score()).isBetween(1, 99);
+        assertThat(worst.subject()).isEqualTo("Bass");
+        assertThat(worst.aspect()).isEqualTo("level");
+        assertThat(worst.error()).isCloseTo(3, within(0.5));
+        assertThat(model.lines().get(0)).startsWith("Bass level: +").contains(worst.advice());
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSixteenBitFileNamedAudioOneShowsInTheStemCheck() throws Exception {
+        Path folder = Files.createDirectory(root.resolve("planted"));
+        for (StemAudio s : KnownMix.stems(KnownMix.fiveStrips(), 5, 3)) {
+            boolean planted = s.name().equals("Bass");
+            AudioFiles.write(folder.resolve((planted ? "Audio 1" : s.name()) + ".wav"), s.audio(),
+                    planted ? SampleEncoding.PCM_16 : SampleEncoding.PCM_24);
+        }
+        HomeworkViewModel model = model();
+        model.stemsFolderProperty().set(folder.toString());
+        model.checkStems();
+
+        assertThat(model.headlineProperty().get()).startsWith("Stems: fail");
+        assertThat(model.lines()).anySatisfy(line -> assertThat(line).startsWith("Audio 1.wav: fail").contains("16"));
+        assertThat(model.lines()).noneSatisfy(line -> assertThat(line).startsWith("Kick"));
+    }
+
+    @Test
+    void aMissingFolderGivesOneSentenceNamingIt() {
+        HomeworkViewModel model = model();
+        model.stemsFolderProperty().set(root.resolve("nowhere").toString());
+        model.mixFileProperty().set(mix.toString());
+        model.targetFileProperty().set(target.toString());
+        model.scoreMix();
+
+        assertThat(model.messageProperty().get()).contains("nowhere").endsWith(".").doesNotContain("Exception");
+        assertThat(model.lines()).isEmpty();
+    }
+
+    @Test
+    void theEmptyStateSaysWhatToDo() {
+        assertThat(model().messageProperty().get()).isEqualTo(HomeworkViewModel.EMPTY).contains("stems folder");
+    }
+}
