@@ -39,10 +39,10 @@ class AppNavigationTest {
 
     @Test
     void shortcutDigitsOpenScreens(FxRobot robot) {
-        // Ctrl+digit opens the screen at that place in the navigation (Screens): Settings is 8th, Listen 7th.
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        // Ctrl+digit opens the screen at that place in the navigation (Screens): Settings is 9th, Listen 8th.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         assertThat(robot.lookup(".settings").tryQuery()).isPresent();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         assertThat(robot.lookup(".listen").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(robot.lookup(".home").tryQuery()).isPresent();

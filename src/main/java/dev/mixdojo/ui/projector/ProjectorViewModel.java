@@ -206,8 +206,8 @@ public final class ProjectorViewModel {
                 onUiThread.execute(() -> {
                     busy.set(false);
                     current = made;
+                    drill.show(made); // the question first: whoever sees the new number finds its question
                     questionNumber.set(planned.number());
-                    drill.show(made);
                 });
             } catch (RuntimeException e) {
                 onUiThread.execute(() -> fail("The question could not be made (" + e.getMessage() + ")."));
