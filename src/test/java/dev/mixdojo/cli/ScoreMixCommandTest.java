@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.grading.KnownMix;
-import dev.mixdojo.grading.StemAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +21,10 @@ class ScoreMixCommandTest {
 
     @BeforeAll
     static void writeStemsTargetAndAMixWithTheBassThreeDecibelsUp() throws Exception {
-        List<KnownMix.Strip> strips = KnownMix.fiveStrips();
-        List<StemAudio> stems = KnownMix.stems(strips, 5, 3);
-        stemsFolder = Files.createDirectory(root.resolve("stems"));
-        for (StemAudio s : stems) {
-            AudioFiles.write(stemsFolder.resolve(s.name() + ".wav"), s.audio(), SampleEncoding.PCM_24);
-        }
-        // Files are read in name order; the strips follow the stems, so the mix is built from the same list.
-        target = root.resolve("target.wav");
-        AudioFiles.write(target, KnownMix.mix(strips, stems, 0), SampleEncoding.PCM_24);
-        List<KnownMix.Strip> moved = new ArrayList<>();
-        for (KnownMix.Strip s : strips) {
-            moved.add(s.name().equals("Bass") ? new KnownMix.Strip(s.name(), s.channels(), s.gainDb() + 3, s.pan(), s.eq()) : s);
-        }
-        mix = root.resolve("mix.wav");
-        AudioFiles.write(mix, KnownMix.mix(moved, stems, 411), SampleEncoding.PCM_24);
+        KnownMix.Delivery delivery = KnownMix.writeBassThreeDecibelsUp(root);
+        stemsFolder = delivery.stemsFolder();
+        target = delivery.target();
+        mix = delivery.mix();
     }
 
     @Test

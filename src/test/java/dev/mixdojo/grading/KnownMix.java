@@ -1,6 +1,8 @@
 package dev.mixdojo.grading;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.chain.ChainDescription;
@@ -9,6 +11,9 @@ import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.spatial.GainSettings;
 import dev.mixdojo.dsp.spatial.PanLaw;
 import dev.mixdojo.dsp.spatial.PanSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -84,5 +89,29 @@ public final class KnownMix {
             }
         }
         return new AudioBuffer(mix, RATE_HZ);
+    }
+
+    /** A stems folder, a target and a mix bounced from it, as files. */
+    public record Delivery(Path stemsFolder, Path target, Path mix) {
+    }
+
+    /** Writes the five stems (5 s, 24-bit), their target mix and a mix with the bass 3 dB up (latency 411 samples) into {@code root}. */
+    public static Delivery writeBassThreeDecibelsUp(Path root) throws IOException {
+        List<Strip> strips = fiveStrips();
+        List<StemAudio> stems = stems(strips, 5, 3);
+        Path stemsFolder = Files.createDirectory(root.resolve("stems"));
+        for (StemAudio s : stems) {
+            AudioFiles.write(stemsFolder.resolve(s.name() + ".wav"), s.audio(), SampleEncoding.PCM_24);
+        }
+        // Files are read in name order; the strips follow the stems, so the mix is built from the same list.
+        Path target = root.resolve("target.wav");
+        AudioFiles.write(target, mix(strips, stems, 0), SampleEncoding.PCM_24);
+        List<Strip> moved = new ArrayList<>();
+        for (Strip s : strips) {
+            moved.add(s.name().equals("Bass") ? new Strip(s.name(), s.channels(), s.gainDb() + 3, s.pan(), s.eq()) : s);
+        }
+        Path mix = root.resolve("mix.wav");
+        AudioFiles.write(mix, mix(moved, stems, 411), SampleEncoding.PCM_24);
+        return new Delivery(stemsFolder, target, mix);
     }
 }

@@ -13,8 +13,6 @@ import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.StemAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,20 +32,10 @@ class HomeworkViewModelTest {
 
     /** Writes the stems folder, the target and the mix into {@code root} and remembers their paths. */
     static void writeDelivery(Path root) throws Exception {
-        List<KnownMix.Strip> strips = KnownMix.fiveStrips();
-        List<StemAudio> stems = KnownMix.stems(strips, 5, 3);
-        stemsFolder = Files.createDirectory(root.resolve("stems"));
-        for (StemAudio s : stems) {
-            AudioFiles.write(stemsFolder.resolve(s.name() + ".wav"), s.audio(), SampleEncoding.PCM_24);
-        }
-        target = root.resolve("target.wav");
-        AudioFiles.write(target, KnownMix.mix(strips, stems, 0), SampleEncoding.PCM_24);
-        List<KnownMix.Strip> moved = new ArrayList<>();
-        for (KnownMix.Strip s : strips) {
-            moved.add(s.name().equals("Bass") ? new KnownMix.Strip(s.name(), s.channels(), s.gainDb() + 3, s.pan(), s.eq()) : s);
-        }
-        mix = root.resolve("mix.wav");
-        AudioFiles.write(mix, KnownMix.mix(moved, stems, 411), SampleEncoding.PCM_24);
+        KnownMix.Delivery delivery = KnownMix.writeBassThreeDecibelsUp(root);
+        stemsFolder = delivery.stemsFolder();
+        target = delivery.target();
+        mix = delivery.mix();
     }
 
     static HomeworkViewModel model() {
