@@ -23,7 +23,7 @@ import java.util.function.Function;
  * is the question) and names what changed. Each kind is a {@link Planner} that decides, from the
  * drill's options, the level and the question's random source, what to hide.
  */
-final class ChangeKind implements QuestionKind {
+final class ChangeKind extends NamedKind {
     /** Seconds of material in a question unless the drill's options say otherwise. */
     static final double DEFAULT_EXCERPT_S = 8;
 
@@ -74,36 +74,16 @@ final class ChangeKind implements QuestionKind {
         Plan plan(MapReader options, double level, SplittableRandom random, Excerpt excerpt);
     }
 
-    private final String name;
-    private final String skill;
-    private final String difficulty;
     private final Planner planner;
 
     ChangeKind(String name, String skill, String difficulty, Planner planner) {
-        this.name = name;
-        this.skill = skill;
-        this.difficulty = difficulty;
+        super(name, skill, difficulty);
         this.planner = planner;
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String skill() {
-        return skill;
-    }
-
-    @Override
-    public String difficulty() {
-        return difficulty;
-    }
-
-    @Override
     public void checkOptions(DrillSpec drill, Problems problems) {
-        MapReader.of(drill.options(), problems, "the options of " + name).ifPresent(options -> {
+        MapReader.of(drill.options(), problems, "the options of " + name()).ifPresent(options -> {
             excerptS(options);
             roveRangeDb(options);
             try {
@@ -112,7 +92,7 @@ final class ChangeKind implements QuestionKind {
                 planner.plan(options, drill.difficulty().startLevel(), new SplittableRandom(0), Excerpt.NONE);
                 planner.plan(options, drill.difficulty().hardestLevel(), new SplittableRandom(0), Excerpt.NONE);
             } catch (IllegalArgumentException e) {
-                problems.add(drill.location(), name + ": " + e.getMessage());
+                problems.add(drill.location(), name() + ": " + e.getMessage());
             }
             options.finish();
         });
@@ -126,7 +106,7 @@ final class ChangeKind implements QuestionKind {
     @Override
     public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio,
             TargetWeights weights) {
-        MapReader options = readOptions(drill.options(), name);
+        MapReader options = readOptions(drill.options(), name());
         SplittableRandom random = new SplittableRandom(seed);
         double excerptS = excerptS(options);
         double roveRangeDb = roveRangeDb(options);
@@ -150,7 +130,7 @@ final class ChangeKind implements QuestionKind {
         Question.Audition audition = answer -> plan.answerChain().apply(answer).map(answerChain -> AbRenderer.render(
                 original, ChainRenderer.render(ChainReader.parse(answerChain), excerpt), plan.matchLoudness(), roveDb)
                 .processed());
-        return new Question(lessonId, drill.id(), name, skill, seed, level, plan.prompt(), plan.form(),
+        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.prompt(), plan.form(),
                 Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
     }
 

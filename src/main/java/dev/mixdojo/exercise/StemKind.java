@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  * asked about or offered; an excerpt with fewer than two is refused. The versions are
  * loudness-matched unless the plan says level is the question.
  */
-final class StemKind implements QuestionKind {
+final class StemKind extends NamedKind {
     /**
      * A stem is audible in an excerpt when its energy at its balance is at most this far below the
      * energy of all stems together (dB): a 6 dB change to a stem 20 dB down still moves the mix by
@@ -52,39 +52,19 @@ final class StemKind implements QuestionKind {
         Plan plan(MapReader options, double level, SplittableRandom random, List<Stem> audible, TargetWeights weights);
     }
 
-    private final String name;
-    private final String skill;
-    private final String difficulty;
     private final Planner planner;
 
     StemKind(String name, String skill, String difficulty, Planner planner) {
-        this.name = name;
-        this.skill = skill;
-        this.difficulty = difficulty;
+        super(name, skill, difficulty);
         this.planner = planner;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String skill() {
-        return skill;
-    }
-
-    @Override
-    public String difficulty() {
-        return difficulty;
     }
 
     @Override
     public void checkOptions(DrillSpec drill, Problems problems) {
         if (!drill.material().source().equals("song") || drill.material().stem().isPresent()) {
-            problems.add(drill.location(), name + ": the material must be a whole song (song/NAME), since the drill changes one of its stems");
+            problems.add(drill.location(), name() + ": the material must be a whole song (song/NAME), since the drill changes one of its stems");
         }
-        MapReader.of(drill.options(), problems, "the options of " + name).ifPresent(options -> {
+        MapReader.of(drill.options(), problems, "the options of " + name()).ifPresent(options -> {
             ChangeKind.excerptS(options);
             ChangeKind.roveRangeDb(options);
             // Two silent stand-ins: the plan is only checked, at the levels the staircase can reach.
@@ -95,7 +75,7 @@ final class StemKind implements QuestionKind {
                     planner.plan(options, level, new SplittableRandom(0), standIns, TargetWeights.NONE);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(drill.location(), name + ": " + e.getMessage());
+                problems.add(drill.location(), name() + ": " + e.getMessage());
             }
             options.finish();
         });
@@ -113,7 +93,7 @@ final class StemKind implements QuestionKind {
     @Override
     public Question generate(String lessonId, DrillSpec drill, double level, long seed, ExerciseAudio audio,
             TargetWeights weights) {
-        MapReader options = ChangeKind.readOptions(drill.options(), name);
+        MapReader options = ChangeKind.readOptions(drill.options(), name());
         SplittableRandom random = new SplittableRandom(seed);
         double excerptS = ChangeKind.excerptS(options);
         double roveRangeDb = ChangeKind.roveRangeDb(options);
@@ -132,7 +112,7 @@ final class StemKind implements QuestionKind {
                 plan.change().stem(), pair.matchGainDb());
         Question.Audition audition = answer -> plan.answerChange().apply(answer).map(change -> AbRenderer.render(
                 original, RoughMix.sum(rebalanced(stems, change)), plan.matchLoudness(), roveDb).processed());
-        return new Question(lessonId, drill.id(), name, skill, seed, level, plan.prompt(), plan.form(),
+        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.prompt(), plan.form(),
                 Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
     }
 
