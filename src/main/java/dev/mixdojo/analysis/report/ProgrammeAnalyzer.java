@@ -34,11 +34,11 @@ import java.util.concurrent.Semaphore;
 /**
  * Runs the requested analyses over one programme in a single pass: feed blocks in order with
  * {@link #accept}, then call {@link #result}. Only the work the requested sections need is done
- * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe; when the
- * machine has two or more processors and several sections are asked for, the loudness meter runs
- * and dynamics run on one helper (daemon) thread, on copies of the blocks up to
- * {@value #HELPER_BLOCKS} blocks behind, while the others run on the caller's, which splits the
- * work about evenly.
+ * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe. When the
+ * machine has two or more processors and several sections are asked for, the loudness meter and
+ * the dynamics each run on a helper (daemon) thread of their own, on copies of the blocks up to
+ * {@value #HELPER_BLOCKS} blocks behind, while the spectrum, stereo and QC scans run on the
+ * caller's: three lanes of about equal work, which the processors share out.
  */
 public final class ProgrammeAnalyzer {
     private final int sampleRateHz;
@@ -50,12 +50,9 @@ public final class ProgrammeAnalyzer {
     private final StereoAnalyzer stereo;
     private final QcAnalyzer qc;
     private long frames;
-    private final ExecutorService helper;
-    /** Blocks the helper may hold at once (64 KB each for 8192 stereo frames). */
+    /** Blocks a helper may hold at once (64 KB each for 8192 stereo frames). */
     private static final int HELPER_BLOCKS = 16;
-    private final Semaphore helperSlots = new Semaphore(HELPER_BLOCKS);
-    private final Queue<float[][]> freeCopies = new ConcurrentLinkedQueue<>();
-    private final Queue<Future<?>> helperTasks = new ArrayDeque<>();
+    private final List<Helper> helpers = new ArrayList<>();
 
     /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
     public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds) {
@@ -78,48 +75,26 @@ public final class ProgrammeAnalyzer {
         this.stereo = wantsStereo ? new StereoAnalyzer(sampleRateHz) : null;
         this.qc = kinds.contains(AnalysisKind.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
         boolean others = welch != null || stereo != null || qc != null;
-        this.helper = loudness != null && others && Runtime.getRuntime().availableProcessors() >= 2
-                ? Executors.newSingleThreadExecutor(task -> {
-                    Thread thread = new Thread(task, "mixdojo-loudness");
-                    thread.setDaemon(true);
-                    return thread;
-                })
-                : null;
+        if (Runtime.getRuntime().availableProcessors() >= 2 && loudness != null && (others || dynamics != null)) {
+            helpers.add(new Helper("mixdojo-loudness", loudness::accept));
+            if (dynamics != null) {
+                helpers.add(new Helper("mixdojo-dynamics", dynamics::accept));
+            }
+        }
     }
 
     /** Analyses {@code frames} frames of {@code block[channel][frame]}; the caller may refill the block afterwards. */
     public void accept(float[][] block, int frames) {
-        if (helper != null) {
-            // The helper works on its own copy from a small pool, so neither thread waits for the
-            // other block by block (a hand-off per block cost a scheduler wake-up each on a loaded
-            // machine); the pool bounds the memory and how far the helper may fall behind.
-            float[][] copy = freeCopy(block.length, frames);
-            for (int c = 0; c < block.length; c++) {
-                System.arraycopy(block[c], 0, copy[c], 0, frames);
-            }
-            acquireSlot();
-            helperTasks.add(helper.submit(() -> {
-                try {
-                    loudness.accept(copy, frames);
-                    if (dynamics != null) {
-                        dynamics.accept(copy, frames);
-                    }
-                } finally {
-                    freeCopies.add(copy);
-                    helperSlots.release();
-                }
-            }));
-            // Completed tasks are checked as we go so that a failure surfaces early.
-            while (!helperTasks.isEmpty() && helperTasks.peek().isDone()) {
-                await(helperTasks.poll());
-            }
-        } else {
+        if (helpers.isEmpty()) {
             if (loudness != null) {
                 loudness.accept(block, frames);
             }
             if (dynamics != null) {
                 dynamics.accept(block, frames);
             }
+        }
+        for (Helper helper : helpers) {
+            helper.submit(block, frames);
         }
         if (welch != null) {
             welch.accept(block, frames);
@@ -133,34 +108,89 @@ public final class ProgrammeAnalyzer {
         this.frames += frames;
     }
 
-    private float[][] freeCopy(int channels, int frames) {
-        float[][] copy = freeCopies.poll();
-        if (copy == null || copy[0].length < frames) {
-            copy = new float[channels][frames];
-        }
-        return copy;
+    /** One block consumer of the analysis. */
+    private interface BlockConsumer {
+        void accept(float[][] block, int frames);
     }
 
-    private void acquireSlot() {
-        try {
-            helperSlots.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while measuring loudness", e);
-        }
-    }
+    /**
+     * A consumer on a thread of its own. It works on its own copy of each block from a small pool,
+     * so neither thread waits for the other block by block (a hand-off per block cost a scheduler
+     * wake-up each on a loaded machine); the pool bounds the memory and how far it may fall behind.
+     */
+    private static final class Helper {
+        private final ExecutorService thread;
+        private final BlockConsumer consumer;
+        private final Semaphore slots = new Semaphore(HELPER_BLOCKS);
+        private final Queue<float[][]> freeCopies = new ConcurrentLinkedQueue<>();
+        private final Queue<Future<?>> tasks = new ArrayDeque<>();
 
-    private static void await(Future<?> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while measuring loudness", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+        Helper(String name, BlockConsumer consumer) {
+            this.consumer = consumer;
+            this.thread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, name);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void submit(float[][] block, int frames) {
+            float[][] copy = freeCopies.poll();
+            if (copy == null || copy[0].length < frames) {
+                copy = new float[block.length][frames];
             }
-            throw new IllegalStateException(e.getCause());
+            for (int c = 0; c < block.length; c++) {
+                System.arraycopy(block[c], 0, copy[c], 0, frames);
+            }
+            acquireSlot();
+            float[][] work = copy;
+            tasks.add(thread.submit(() -> {
+                try {
+                    consumer.accept(work, frames);
+                } finally {
+                    freeCopies.add(work);
+                    slots.release();
+                }
+            }));
+            // Completed tasks are checked as we go so that a failure surfaces early.
+            while (!tasks.isEmpty() && tasks.peek().isDone()) {
+                await(tasks.poll());
+            }
+        }
+
+        private void acquireSlot() {
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while analysing", e);
+            }
+        }
+
+        /** Waits for every submitted block, then ends the thread. */
+        void finish() {
+            while (!tasks.isEmpty()) {
+                await(tasks.poll());
+            }
+            thread.shutdown();
+        }
+
+        void abandon() {
+            thread.shutdownNow();
+        }
+
+        private static void await(Future<?> task) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while analysing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -214,19 +244,12 @@ public final class ProgrammeAnalyzer {
     }
 
     private void abandon() {
-        if (helper != null) {
-            helper.shutdownNow();
-        }
+        helpers.forEach(Helper::abandon);
     }
 
     /** The analysis of everything accepted, labelled with the given file name. */
     public ProgrammeAnalysis result(String file) {
-        if (helper != null) {
-            while (!helperTasks.isEmpty()) {
-                await(helperTasks.poll());
-            }
-            helper.shutdown();
-        }
+        helpers.forEach(Helper::finish);
         LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
         WelchSpectra spectra = welch == null ? null : welch.spectra();
         Optional<SpectrumResult> spectrum = kinds.contains(AnalysisKind.SPECTRUM)

@@ -40,7 +40,8 @@ public final class WelchAnalyzer {
     private float[][] columns = new float[MAX_SPECTROGRAM_COLUMNS][];
     private int columnCount;
     private int framesPerColumn = 1;
-    private final double[] columnSum;
+    /** Power per bin summed over the frames of the column being built (bands are summed once per column). */
+    private final double[] columnPower;
     private int columnFrames;
 
     /** An analyzer for the given rate and channel count. */
@@ -69,7 +70,7 @@ public final class WelchAnalyzer {
         this.right = stereo ? new double[bins] : null;
         this.cross = stereo ? new double[bins] : null;
         this.spectrogramBands = FrequencyBands.sixthOctaves(sampleRateHz / 2.0);
-        this.columnSum = new double[spectrogramBands.count()];
+        this.columnPower = new double[bins];
     }
 
     /** FFT length in samples. */
@@ -113,11 +114,16 @@ public final class WelchAnalyzer {
         } else {
             addPower(frame, framePower, null);
         }
-        for (int k = 0; k < framePower.length; k++) {
-            total[k] += framePower[k];
-        }
+        addToBoth(framePower, total, columnPower);
         frames++;
         addSpectrogramFrame();
+    }
+
+    private static void addToBoth(double[] values, double[] a, double[] b) {
+        for (int k = 0; k < values.length; k++) {
+            a[k] += values[k];
+            b[k] += values[k];
+        }
     }
 
     /** Adds the scaled power of each bin of a packed real FFT to {@code framePower} (and to {@code channelTotal}). */
@@ -163,10 +169,6 @@ public final class WelchAnalyzer {
     }
 
     private void addSpectrogramFrame() {
-        double[] bands = spectrogramBands.sum(framePower, sampleRateHz / (double) size);
-        for (int b = 0; b < bands.length; b++) {
-            columnSum[b] += bands[b];
-        }
         columnFrames++;
         if (columnFrames < framesPerColumn) {
             return;
@@ -189,12 +191,14 @@ public final class WelchAnalyzer {
                 return;
             }
         }
-        float[] column = new float[columnSum.length];
+        // Band sums are linear in the power, so summing the column's bins first gives the same bands.
+        double[] bands = spectrogramBands.sum(columnPower, sampleRateHz / (double) size);
+        float[] column = new float[bands.length];
         for (int b = 0; b < column.length; b++) {
-            column[b] = (float) (columnSum[b] / columnFrames);
+            column[b] = (float) (bands[b] / columnFrames);
         }
         columns[columnCount++] = column;
-        Arrays.fill(columnSum, 0);
+        Arrays.fill(columnPower, 0);
         columnFrames = 0;
     }
 
