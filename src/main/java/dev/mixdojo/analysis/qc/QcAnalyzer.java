@@ -84,6 +84,9 @@ public final class QcAnalyzer {
 
     private void trackClipping(int channel, float[] x, int frames) {
         int run = runLength[channel];
+        if (run == 0 && peak(x, frames) < FULL_SCALE) {
+            return;  // nothing at full scale: no run starts (the usual case, checked by a quick scan)
+        }
         for (int i = 0; i < frames; i++) {
             if (Math.abs(x[i]) < FULL_SCALE) {
                 run = 0;
@@ -101,6 +104,14 @@ public final class QcAnalyzer {
             }
         }
         runLength[channel] = run;
+    }
+
+    private static float peak(float[] x, int frames) {
+        float peak = 0;
+        for (int i = 0; i < frames; i++) {
+            peak = Math.max(peak, Math.abs(x[i]));
+        }
+        return peak;
     }
 
     private static int firstAbove(float[] x, int frames, double threshold) {

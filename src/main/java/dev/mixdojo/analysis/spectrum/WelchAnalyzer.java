@@ -169,10 +169,13 @@ public final class WelchAnalyzer {
     }
 
     private void addSpectrogramFrame() {
-        columnFrames++;
-        if (columnFrames < framesPerColumn) {
-            return;
+        if (++columnFrames == framesPerColumn) {
+            finishColumn();
         }
+    }
+
+    /** Turns the frames summed so far into a column (first merging the columns in pairs when they are all used). */
+    private void finishColumn() {
         if (columnCount == MAX_SPECTROGRAM_COLUMNS) {
             // Halve the time resolution: merge neighbouring columns (power mean) and double the column length.
             for (int i = 0; i < MAX_SPECTROGRAM_COLUMNS / 2; i++) {
