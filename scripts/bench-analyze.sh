@@ -36,19 +36,26 @@ seconds() {  # runs the command; prints "wall,cpu" in seconds (cpu = user + syst
   /usr/bin/time -f "%e,%U,%S" -o "$work/time" "$@" >/dev/null 2>&1
   python3 -c "w,u,s = open('$work/time').read().strip().splitlines()[-1].split(','); print(f'{float(w):.3f},{float(u) + float(s):.3f}')"
 }
+# bin/mixdojo runs the newest Java it finds; the same analysis under the java on PATH (Java 17
+# here, with its class-data-sharing archive) shows what the newer Java's start-up is worth.
+path_java=$(readlink -f "$(command -v java)")
+MIXDOJO_JAVA="$path_java" "$root/bin/mixdojo" --version >/dev/null   # its archive, outside the timings
 declare -A times
 for ((i = 1; i <= runs; i++)); do
   times[ffmpeg]+="$(seconds ffmpeg -nostdin -nostats -i "$file" -af ebur128=peak=true -f null -) "
   times[loudness]+="$(seconds "$root/bin/mixdojo" analyze "$file" --only loudness --format json) "
   times[full]+="$(seconds "$root/bin/mixdojo" analyze "$file" --format json) "
+  times[path]+="$(MIXDOJO_JAVA="$path_java" seconds "$root/bin/mixdojo" analyze "$file" --format json) "
 done
 echo "3-minute 48 kHz stereo file: $what; $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
-python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" <<'PY'
+python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" "${times[path]}" "$("$path_java" -version 2>&1 | head -n 1)" <<'PY'
 import statistics, sys
-runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(("ffmpeg", "loudness", "full"), sys.argv[1:4])}
+runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(("ffmpeg", "loudness", "full", "path"), sys.argv[1:5])}
 wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
 cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
-labels = {"ffmpeg": "ffmpeg ebur128=peak=true", "loudness": "mixdojo analyze --only loudness", "full": "mixdojo analyze (everything)"}
+labels = {"ffmpeg": "ffmpeg ebur128=peak=true", "loudness": "mixdojo analyze --only loudness", "full": "mixdojo analyze (everything)",
+          "path": "the same, java on PATH"}
+print(f"  (java on PATH: {sys.argv[5]})")
 for k in runs:
     print(f"  {labels[k]:32} wall median {wall[k]:5.2f} s, cpu median {cpu[k]:5.2f} s  (wall runs: {' '.join(f'{w:.2f}' for w, _ in runs[k])})")
 print(f"  wall ratios: loudness/ffmpeg {wall['loudness'] / wall['ffmpeg']:.2f}, full/ffmpeg {wall['full'] / wall['ffmpeg']:.2f}"
