@@ -31,6 +31,10 @@ else
   what="pink noise"
 fi
 "$root/bin/mixdojo" --version >/dev/null   # builds the jar if needed, outside the timings
+# One second of the same file: what every run costs before there is much audio to measure
+# (JVM start, command line, class set-up, report).
+second="$work/one-second.wav"
+sox "$file" "$second" trim 0 1
 
 seconds() {  # runs the command; prints "wall,cpu" in seconds (cpu = user + system, all threads)
   /usr/bin/time -f "%e,%U,%S" -o "$work/time" "$@" >/dev/null 2>&1
@@ -46,22 +50,27 @@ for ((i = 1; i <= runs; i++)); do
   times[loudness]+="$(seconds "$root/bin/mixdojo" analyze "$file" --only loudness --format json) "
   times[full]+="$(seconds "$root/bin/mixdojo" analyze "$file" --format json) "
   times[path]+="$(MIXDOJO_JAVA="$path_java" seconds "$root/bin/mixdojo" analyze "$file" --format json) "
+  times[second]+="$(seconds "$root/bin/mixdojo" analyze "$second" --format json) "
 done
 echo "3-minute 48 kHz stereo file: $what; $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
-python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" "${times[path]}" "$("$path_java" -version 2>&1 | head -n 1)" <<'PY'
+python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" "${times[path]}" "${times[second]}" \
+    "$("$path_java" -version 2>&1 | head -n 1)" <<'PY'
 import statistics, sys
-runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(("ffmpeg", "loudness", "full", "path"), sys.argv[1:5])}
+names = ("ffmpeg", "loudness", "full", "path", "second")
+runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(names, sys.argv[1:6])}
 wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
 cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
 labels = {"ffmpeg": "ffmpeg ebur128=peak=true", "loudness": "mixdojo analyze --only loudness", "full": "mixdojo analyze (everything)",
-          "path": "the same, java on PATH"}
-print(f"  (java on PATH: {sys.argv[5]})")
+          "path": "the same, java on PATH", "second": "mixdojo analyze, first second only"}
+print(f"  (java on PATH: {sys.argv[6]})")
 for k in runs:
-    print(f"  {labels[k]:32} wall median {wall[k]:5.2f} s, cpu median {cpu[k]:5.2f} s  (wall runs: {' '.join(f'{w:.2f}' for w, _ in runs[k])})")
+    print(f"  {labels[k]:34} wall median {wall[k]:5.2f} s, cpu median {cpu[k]:5.2f} s  (wall runs: {' '.join(f'{w:.2f}' for w, _ in runs[k])})")
 print(f"  wall ratios: loudness/ffmpeg {wall['loudness'] / wall['ffmpeg']:.2f}, full/ffmpeg {wall['full'] / wall['ffmpeg']:.2f}"
       f"  (below 1 is faster than ffmpeg)")
 print(f"  cpu ratios:  loudness/ffmpeg {cpu['loudness'] / cpu['ffmpeg']:.2f}, full/ffmpeg {cpu['full'] / cpu['ffmpeg']:.2f}"
-      f"  (cpu adds up both threads of the full analysis)")
+      f"  (cpu adds up all threads, the JIT compilers' too)")
+print(f"  start-up: the first second alone takes {wall['second'] / wall['ffmpeg']:.2f} of ffmpeg's wall time for the whole file;"
+      f" java on PATH / newest java, full analysis: {wall['path'] / wall['full']:.2f}")
 PY
 
 if [ "$hour" = yes ]; then
