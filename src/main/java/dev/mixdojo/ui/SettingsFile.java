@@ -107,17 +107,17 @@ public final class SettingsFile {
         }
         List<String> problems = new ArrayList<>();
         SavedSettings d = SavedSettings.DEFAULTS;
-        double roveDb = number(root, ROVE, d.levelRoveDb(), problems);
+        double roveDb = field(root, ROVE, Number.class, d.levelRoveDb(), "a number", problems).doubleValue();
         if (!SavedSettings.isRove(roveDb)) {
             problems.add(ROVE + " " + root.get(ROVE) + " is outside 0 to "
                     + format(LearnerSettings.MAX_LEVEL_ROVE_DB) + " dB");
             roveDb = d.levelRoveDb();
         }
-        boolean large = flag(root, LARGE, d.largeScale(), problems);
+        boolean large = field(root, LARGE, Boolean.class, d.largeScale(), "true or false", problems);
         Theme theme = theme(root, d.theme(), problems);
         Optional<String> device = device(root, problems);
-        boolean off = flag(root, OFF, d.soundOff(), problems);
-        double bufferValue = number(root, BUFFER, d.bufferFrames(), problems);
+        boolean off = field(root, OFF, Boolean.class, d.soundOff(), "true or false", problems);
+        double bufferValue = field(root, BUFFER, Number.class, d.bufferFrames(), "a number", problems).doubleValue();
         int buffer = d.bufferFrames();
         if (bufferValue == Math.rint(bufferValue) && SavedSettings.isBufferSize((int) bufferValue)) {
             buffer = (int) bufferValue;
@@ -190,55 +190,42 @@ public final class SettingsFile {
         return new BadInputException(file, problem + ".").getMessage();
     }
 
-    /** A field's number, or {@code fallback} (with a problem noted) when it is there but not a number. */
-    private static double number(Map<String, Object> root, String name, double fallback, List<String> problems) {
+    /**
+     * A field's value of {@code type}, or {@code fallback} when it is absent or null; a value of another
+     * type gives {@code fallback} too, with the problem noted ("NAME VALUE is not EXPECTED").
+     */
+    private static <T> T field(Map<String, Object> root, String name, Class<T> type, T fallback, String expected,
+            List<String> problems) {
         Object value = root.get(name);
         if (value == null) {
             return fallback;
         }
-        if (!(value instanceof Number number)) {
-            problems.add(name + " " + quoted(value) + " is not a number");
+        if (!type.isInstance(value)) {
+            problems.add(name + " " + quoted(value) + " is not " + expected);
             return fallback;
         }
-        return number.doubleValue();
-    }
-
-    private static boolean flag(Map<String, Object> root, String name, boolean fallback, List<String> problems) {
-        Object value = root.get(name);
-        if (value == null) {
-            return fallback;
-        }
-        if (!(value instanceof Boolean flag)) {
-            problems.add(name + " " + quoted(value) + " is not true or false");
-            return fallback;
-        }
-        return flag;
+        return type.cast(value);
     }
 
     private static Theme theme(Map<String, Object> root, Theme fallback, List<String> problems) {
-        Object value = root.get(THEME);
-        if (value == null) {
-            return fallback;
-        }
+        String expected = "\"light\" or \"dark\"";
+        String name = field(root, THEME, String.class, fallback.name(), expected, problems);
         for (Theme theme : Theme.values()) {
-            if (value instanceof String name && theme.name().equalsIgnoreCase(name)) {
+            if (theme.name().equalsIgnoreCase(name)) {
                 return theme;
             }
         }
-        problems.add(THEME + " " + quoted(value) + " is not \"light\" or \"dark\"");
+        problems.add(THEME + " " + quoted(name) + " is not " + expected);
         return fallback;
     }
 
     private static Optional<String> device(Map<String, Object> root, List<String> problems) {
-        Object value = root.get(DEVICE);
-        if (value == null) {
+        Optional<String> name = Optional.ofNullable(field(root, DEVICE, String.class, null, "a device name", problems));
+        if (name.filter(String::isBlank).isPresent()) {
+            problems.add(DEVICE + " " + quoted(name.get()) + " is not a device name");
             return Optional.empty();
         }
-        if (!(value instanceof String name) || name.isBlank()) {
-            problems.add(DEVICE + " " + quoted(value) + " is not a device name");
-            return Optional.empty();
-        }
-        return Optional.of(name);
+        return name;
     }
 
     /** A value as the file spells it: strings in quotes. */
