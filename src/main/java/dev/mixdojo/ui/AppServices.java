@@ -1,5 +1,6 @@
 package dev.mixdojo.ui;
 
+import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.UserDirectories;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,9 +13,13 @@ import java.util.concurrent.Executors;
 public record AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background,
         Navigation navigation, LearnerSettings settings) {
 
-    /** Services with a navigation (attached to the shell by the app) and settings of their own. */
+    /**
+     * Services with a navigation (attached to the shell by the app) and the learner's settings kept
+     * in {@code directories} (which may reopen {@code audio} on the saved output).
+     */
     public AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
-        this(audio, directories, background, new Navigation(), new LearnerSettings());
+        this(audio, directories, background, new Navigation(),
+                LearnerSettings.restore(directories, audio, PlaybackEngine::devices));
     }
 
     /** The services of a running app: the default audio output and daemon worker threads. */

@@ -63,20 +63,6 @@ public final class AudioOutput implements AutoCloseable {
                 : PlaybackEngine.create(device.orElse(null), bufferFrames));
     }
 
-    /** Starts playing (from the start when the playhead is at the end) or stops; returns whether it now plays. */
-    public boolean togglePlay() {
-        PlaybackEngine playing = engine.get();
-        if (playing.isPlaying()) {
-            playing.stop();
-        } else {
-            if (playing.positionFrames() >= playing.lengthFrames()) {
-                playing.seekFrames(0);
-            }
-            playing.play();
-        }
-        return playing.isPlaying();
-    }
-
     @Override
     public void close() {
         engine.get().close();

@@ -1,13 +1,26 @@
 package dev.mixdojo.ui;
 
+import dev.mixdojo.audio.playback.OutputDevice;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.UserDirectories;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The learner's choices that screens share: how far drills rove the playback level, and the large
- * scale for projectors. JavaFX thread only; they last for the session.
+ * The learner's choices that screens share: how far drills rove the playback level, the large
+ * scale for projectors and the theme. Made by {@link #restore}, they last between sessions: they
+ * are read from the {@link SettingsFile} at start-up and written whenever one of them (or the
+ * audio output) changes. JavaFX thread only.
  */
 public final class LearnerSettings {
     /** The largest level rove offered, in dB (the drill kinds accept up to ±3 dB). */
@@ -15,6 +28,72 @@ public final class LearnerSettings {
 
     private final DoubleProperty levelRoveDb = new SimpleDoubleProperty(0);
     private final BooleanProperty largeScale = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    /** Default settings that are not kept anywhere (for screens shown on their own). */
+    public LearnerSettings() {
+    }
+
+    /**
+     * The settings kept in {@code directories}: applies what the file says (reopening {@code audio}
+     * on the saved output when it differs), then saves every later change. A damaged file, values out
+     * of range or a device no longer in {@code devices} give the defaults for those and a
+     * {@link #noticeProperty() notice}; the file is left as it is until a setting changes.
+     */
+    public static LearnerSettings restore(UserDirectories directories, AudioOutput audio,
+            Supplier<List<OutputDevice>> devices) {
+        SettingsFile file = SettingsFile.in(directories);
+        SettingsFile.Reading reading = file.read();
+        SavedSettings saved = reading.settings();
+        List<String> sentences = new ArrayList<>();
+        reading.notice().ifPresent(sentences::add);
+
+        Optional<OutputDevice> device = Optional.empty();
+        if (saved.outputDevice().isPresent() && !saved.soundOff()) {
+            String wanted = saved.outputDevice().get();
+            device = devices.get().stream().filter(d -> d.name().equals(wanted)).findFirst();
+            if (device.isEmpty()) {
+                sentences.add("The output device \"" + wanted + "\" named in " + file.path()
+                        + " is not present, so MixDojo plays through the system default.");
+            }
+        }
+        boolean sameOutput = audio.switchedOff() == saved.soundOff() && audio.bufferFrames() == saved.bufferFrames()
+                && audio.device().map(OutputDevice::name).equals(device.map(OutputDevice::name));
+        if (!sameOutput) {
+            audio.reopen(device, saved.bufferFrames(), saved.soundOff());
+        }
+
+        LearnerSettings settings = new LearnerSettings();
+        settings.levelRoveDb.set(saved.levelRoveDb());
+        settings.largeScale.set(saved.largeScale());
+        settings.theme.set(saved.theme());
+        settings.notice.set(String.join(" ", sentences));
+        settings.saveChangesTo(file, saved, audio);
+        return settings;
+    }
+
+    /** Writes the settings each time one changes; the saved output stays as it was until the output is reopened. */
+    private void saveChangesTo(SettingsFile file, SavedSettings restored, AudioOutput audio) {
+        SavedSettings[] last = {restored};
+        Runnable save = () -> {
+            SavedSettings now = last[0].withLook(levelRoveDb.get(), largeScale.get(), theme.get());
+            try {
+                file.write(now);
+                last[0] = now;
+                notice.set("");
+            } catch (BadInputException e) {
+                notice.set(e.getMessage() + " Your settings last only until MixDojo closes.");
+            }
+        };
+        levelRoveDb.addListener((obs, old, now) -> save.run());
+        largeScale.addListener((obs, old, now) -> save.run());
+        theme.addListener((obs, old, now) -> save.run());
+        audio.engineProperty().addListener((obs, old, engine) -> {
+            last[0] = last[0].withOutput(audio.device().map(OutputDevice::name), audio.switchedOff(), audio.bufferFrames());
+            save.run();
+        });
+    }
 
     /**
      * Random level offset of both A and B per question, up to ± this many dB (0…3; 0 keeps what the
@@ -27,5 +106,18 @@ public final class LearnerSettings {
     /** Whether text and controls are drawn large enough to read on a projector. */
     public BooleanProperty largeScaleProperty() {
         return largeScale;
+    }
+
+    /** The colour theme of the window. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /**
+     * What could not be used of the saved settings (or why they could not be saved), one sentence
+     * naming the file and the problem per problem; empty when all is well.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

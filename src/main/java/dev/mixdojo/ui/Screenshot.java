@@ -82,6 +82,7 @@ public final class Screenshot {
             }
             AttemptLog.inDataDirectory(data).appendAll(SampleProgress.attempts(Instant.now(), 7));
             String argument = view.equals("analyze") ? renderSongs(user, data) : "";
+            services.settings().themeProperty().set(theme); // the Settings view shows the theme drawn
             boolean startedHere = startToolkit();
             try {
                 WritableImage image = draw(services, view, argument, theme);

@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.analyze;
 
 import dev.mixdojo.ui.Navigation;
+import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.chart.LinePlot;
@@ -101,7 +102,7 @@ public final class AnalyzeView extends ScrollPane {
         bar.visibleProperty().bind(model.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
 
-        Label message = Parts.notice("analyze-message", model.messageProperty());
+        Label message = Notices.label("analyze-message", model.messageProperty());
 
         numbers.setId("analyze-numbers");
         numbers.getStyleClass().add("cards");

@@ -7,6 +7,7 @@ import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Grade;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +71,7 @@ public final class DrillPaneModel {
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, AudioBuffer>> sources = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper activeVersion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper positionS = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper durationS = new ReadOnlyDoubleWrapper(0);
+    private final Transport transport;
     private final ReadOnlyObjectWrapper<Optional<Loop>> loop = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Answer>> pendingAnswer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper(0);
@@ -110,6 +109,7 @@ public final class DrillPaneModel {
         this.background = background;
         this.onUiThread = onUiThread;
         this.nanoTime = nanoTime;
+        this.transport = new Transport(audio, () -> question.get() != null);
         // Another device chosen in Settings gives an empty engine: load the question again.
         audio.engineProperty().addListener((obs, old, engine) -> reload());
     }
@@ -130,7 +130,7 @@ public final class DrillPaneModel {
 
     /** Shows a question: loads its versions (the first one heard), clears the answer and grade. */
     public void show(Question next) {
-        audio.engine().stop();
+        transport.stop();
         double roveDb = Math.max(0, levelRoveRangeDb.getAsDouble());
         // Every version of the question moves by the same offset, so A/B comparisons are untouched
         // while the absolute level changes from question to question; the offset only ever lowers
@@ -158,19 +158,16 @@ public final class DrillPaneModel {
 
     /** Loads the question's versions into the engine again (after another screen used it). */
     public void reload() {
-        playing.set(false);
         if (question.get() == null) {
-            return;
+            return; // nothing was ever played here
         }
+        transport.stop();
         PlaybackEngine engine = audio.engine();
-        engine.stop();
         load(engine, sources.get());
         engine.clearLoop();
         loop.get().ifPresent(l -> engine.setLoop(frames(l.startS()), frames(l.endS())));
         engine.switchTo(activeVersion.get());
-        engine.seekFrames(0);
-        positionS.set(0);
-        durationS.set(duration(sources.get()));
+        transport.cue(duration(sources.get()));
     }
 
     /** Loads versions into the engine at this question's playback offset. */
@@ -230,17 +227,17 @@ public final class DrillPaneModel {
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
+        return transport.playingProperty();
     }
 
     /** The playhead in seconds, refreshed by {@link #refresh()}. */
     public ReadOnlyDoubleProperty positionSProperty() {
-        return positionS.getReadOnlyProperty();
+        return transport.positionSProperty();
     }
 
     /** Length of the versions in seconds. */
     public ReadOnlyDoubleProperty durationSProperty() {
-        return durationS.getReadOnlyProperty();
+        return transport.durationSProperty();
     }
 
     /** The loop region, if one is set. */
@@ -250,39 +247,25 @@ public final class DrillPaneModel {
 
     /** Starts or stops playback (from the start once the end was reached). */
     public void togglePlay() {
-        if (question.get() == null) {
-            return;
+        if (transport.toggle() && firstPlayNanos < 0) {
+            firstPlayNanos = nanoTime.getAsLong();
         }
-        PlaybackEngine engine = audio.engine();
-        if (engine.isPlaying()) {
-            engine.stop();
-        } else {
-            if (firstPlayNanos < 0) {
-                firstPlayNanos = nanoTime.getAsLong();
-            }
-            engine.play();
-        }
-        playing.set(engine.isPlaying());
     }
 
     /** Stops playback. */
     public void stop() {
-        audio.engine().stop();
-        playing.set(false);
+        transport.stop();
     }
 
     /** Moves the playhead to {@code seconds} (clamped to the versions). */
     public void seek(double seconds) {
-        if (question.get() != null) {
-            audio.engine().seekSeconds(Math.max(0, Math.min(seconds, durationS.get())));
-            positionS.set(audio.engine().positionSeconds());
-        }
+        transport.seek(seconds);
     }
 
     /** Loops playback between two times in seconds (in either order, clamped); a span under 0.1 s seeks instead. */
     public void setLoop(double aS, double bS) {
         double start = Math.max(0, Math.min(aS, bS));
-        double end = Math.min(durationS.get(), Math.max(aS, bS));
+        double end = Math.min(transport.durationSProperty().get(), Math.max(aS, bS));
         if (end - start < SHORTEST_LOOP_S) {
             seek(start);
             return;
@@ -297,13 +280,13 @@ public final class DrillPaneModel {
 
     /** Remembers the playhead as the start of a loop that {@link #markLoopEnd()} completes (the [ key). */
     public void markLoopStart() {
-        loopMarkS = positionS.get();
+        loopMarkS = transport.positionSProperty().get();
     }
 
     /** Loops from the mark set by {@link #markLoopStart()} to the playhead (the ] key). */
     public void markLoopEnd() {
         if (loopMarkS >= 0) {
-            setLoop(loopMarkS, positionS.get());
+            setLoop(loopMarkS, transport.positionSProperty().get());
         }
     }
 
@@ -315,10 +298,7 @@ public final class DrillPaneModel {
 
     /** Reads the engine's playhead and state; the view calls it each frame while shown. */
     public void refresh() {
-        if (question.get() != null) {
-            positionS.set(audio.engine().positionSeconds());
-            playing.set(audio.engine().isPlaying());
-        }
+        transport.refresh();
     }
 
     /** The answer that Enter would give, if the learner has chosen or set one. */

@@ -1,6 +1,6 @@
 package dev.mixdojo.ui.home;
 
-import dev.mixdojo.ui.Parts;
+import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Work;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +54,7 @@ public final class HomeView extends ScrollPane {
         continueButton.managedProperty().bind(continueButton.visibleProperty());
         continueButton.setOnAction(e -> model.continueLesson());
 
-        Label status = Parts.notice("home-status", model.statusProperty());
+        Label status = Notices.label("home-status", model.statusProperty());
 
         Label practiceHeading = new Label("Today's practice");
         practiceHeading.getStyleClass().add("heading");

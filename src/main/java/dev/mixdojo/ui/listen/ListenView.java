@@ -1,6 +1,8 @@
 package dev.mixdojo.ui.listen;
 
 import dev.mixdojo.ui.FramePolling;
+import dev.mixdojo.ui.Notices;
+import dev.mixdojo.ui.Parts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,20 +65,10 @@ public final class ListenView extends VBox {
         Label details = new Label();
         details.setId("listen-details");
         details.textProperty().bind(model.detailsProperty());
-        Label message = new Label();
-        message.setId("listen-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("notice");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Notices.label("listen-message", model.messageProperty());
 
-        Button play = new Button();
-        play.setId("listen-play");
-        play.setAccessibleText("Play or stop (Space)");
-        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Stop").otherwise("Play"));
-        play.disableProperty().bind(model.loadedProperty().not());
-        play.setOnAction(e -> model.togglePlay());
+        Button play = Parts.playButton("listen-play", "Play or stop (Space)", model.playingProperty(),
+                model.loadedProperty(), model::togglePlay);
         Slider position = new Slider(0, 1, 0);
         position.setId("listen-position");
         position.setAccessibleText("Playback position");

@@ -8,22 +8,18 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Transport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 
 /**
  * Opens an audio file and plays it: reading and resampling run on a background executor, the
@@ -42,18 +38,16 @@ public final class ListenViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper durationS = new ReadOnlyDoubleWrapper(0);
-    private final DoubleProperty positionS = new SimpleDoubleProperty(0);
-    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final Transport transport;
     private AudioBuffer buffer;
 
     public ListenViewModel(AudioOutput audio, Executor background, Executor onUiThread) {
         this.audio = audio;
         this.background = background;
         this.onUiThread = onUiThread;
+        this.transport = new Transport(audio, loaded::get);
         // A new engine (another device chosen in Settings) starts empty: give it the file again.
         audio.engineProperty().addListener((obs, old, engine) -> {
-            playing.set(false);
             if (buffer != null) {
                 engine.load(Map.of(SOURCE, buffer));
             }
@@ -85,16 +79,16 @@ public final class ListenViewModel {
     }
 
     public ReadOnlyDoubleProperty durationSProperty() {
-        return durationS.getReadOnlyProperty();
+        return transport.durationSProperty();
     }
 
     /** The playhead in seconds, refreshed by {@link #refreshPosition()}. */
-    public DoubleProperty positionSProperty() {
-        return positionS;
+    public ReadOnlyDoubleProperty positionSProperty() {
+        return transport.positionSProperty();
     }
 
-    public BooleanProperty playingProperty() {
-        return playing;
+    public ReadOnlyBooleanProperty playingProperty() {
+        return transport.playingProperty();
     }
 
     /** Reads the file in the background; the screen shows it (or the problem) when done. */
@@ -121,41 +115,29 @@ public final class ListenViewModel {
 
     /** Starts or stops playback. */
     public void togglePlay() {
-        if (!loaded.get()) {
-            return;
-        }
-        playing.set(audio.togglePlay());
+        transport.toggle();
     }
 
     /** Stops playback. */
     public void stop() {
-        audio.engine().stop();
-        playing.set(false);
+        transport.stop();
     }
 
-    /** Moves the playhead. */
+    /** Moves the playhead (clamped to the file). */
     public void seek(double seconds) {
-        if (loaded.get()) {
-            audio.engine().seekSeconds(Math.max(0, Math.min(seconds, durationS.get())));
-            positionS.set(audio.engine().positionSeconds());
-        }
+        transport.seek(seconds);
     }
 
     /** Reads the engine's playhead into {@link #positionSProperty()}; the view calls it each frame. */
     public void refreshPosition() {
-        if (loaded.get()) {
-            positionS.set(audio.engine().positionSeconds());
-            playing.set(audio.engine().isPlaying());
-        }
+        transport.refresh();
     }
 
     private void show(AudioFileInfo info, AudioBuffer atSessionRate, List<String> warnings) {
         buffer = atSessionRate;
         audio.engine().load(Map.of(SOURCE, atSessionRate));
         audio.engine().switchTo(SOURCE);
-        audio.engine().seekFrames(0);
-        durationS.set(info.durationS());
-        positionS.set(0);
+        transport.cue(info.durationS());
         details.set(describe(info));
         List<String> notes = new ArrayList<>(info.warnings());
         warnings.stream().filter(w -> !notes.contains(w)).forEach(notes::add);
@@ -169,8 +151,7 @@ public final class ListenViewModel {
         loaded.set(false);
         loading.set(false);
         details.set("");
-        durationS.set(0);
-        positionS.set(0);
+        transport.cue(0);
         message.set(sentence);
     }
 

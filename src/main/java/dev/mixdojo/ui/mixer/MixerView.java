@@ -3,6 +3,8 @@ package dev.mixdojo.ui.mixer;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.FramePolling;
+import dev.mixdojo.ui.Notices;
+import dev.mixdojo.ui.Parts;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -53,20 +55,10 @@ public final class MixerView extends VBox {
         brief.setWrapText(true);
         brief.setMinHeight(Region.USE_PREF_SIZE); // the brief is read in full, never cut short
         brief.textProperty().bind(model.briefProperty());
-        Label message = new Label();
-        message.setId("mixer-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("notice");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Notices.label("mixer-message", model.messageProperty());
 
-        Button play = new Button();
-        play.setId("mixer-play");
-        play.setAccessibleText("Play or stop the mix (Space)");
-        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Stop").otherwise("Play"));
-        play.disableProperty().bind(model.loadedProperty().not());
-        play.setOnAction(e -> model.togglePlay());
+        Button play = Parts.playButton("mixer-play", "Play or stop the mix (Space)", model.playingProperty(),
+                model.loadedProperty(), model::togglePlay);
         ToggleButton ab = new ToggleButton("Hear the target (B)");
         ab.setId("mixer-ab");
         ab.setAccessibleText("Switch between your mix and the target's sound");

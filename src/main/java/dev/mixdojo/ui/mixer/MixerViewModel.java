@@ -13,6 +13,7 @@ import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.mix.MixRenderer;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Transport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ public final class MixerViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper compareAllowed = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty listeningToTarget = new SimpleBooleanProperty(false);
-    private final BooleanProperty playing = new SimpleBooleanProperty(false);
+    private final Transport transport;
     private final ObservableList<TrackModel> tracks = FXCollections.observableArrayList();
     private final ObjectProperty<TrackModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<ScoreItem> scoreItems = FXCollections.observableArrayList();
@@ -81,10 +82,10 @@ public final class MixerViewModel {
         this.background = background;
         this.onUiThread = onUiThread;
         this.source = source;
+        this.transport = new Transport(audio, loaded::get);
         listeningToTarget.addListener((obs, old, target) -> switchSource());
         // A new engine (another device chosen in Settings) starts empty: give it the mixes again.
         audio.engineProperty().addListener((obs, old, engine) -> {
-            playing.set(false);
             if (!loadedSources.isEmpty()) {
                 engine.load(Map.copyOf(loadedSources));
                 switchSource();
@@ -143,8 +144,8 @@ public final class MixerViewModel {
     }
 
     /** Whether the engine plays, refreshed each frame by {@link #refreshMeters()}. */
-    public BooleanProperty playingProperty() {
-        return playing;
+    public ReadOnlyBooleanProperty playingProperty() {
+        return transport.playingProperty();
     }
 
     /** One per stem, in mixer order. */
@@ -196,7 +197,7 @@ public final class MixerViewModel {
             loadedSources.put(TARGET, made.targetBounce());
         }
         installRender(made.start(), first);
-        audio.engine().seekFrames(0);
+        transport.cue(first.mix().durationS());
         loaded.set(true);
     }
 
@@ -267,16 +268,12 @@ public final class MixerViewModel {
 
     /** Starts or stops playback. */
     public void togglePlay() {
-        if (!loaded.get()) {
-            return;
-        }
-        playing.set(audio.togglePlay());
+        transport.toggle();
     }
 
     /** Stops playback. */
     public void stop() {
-        audio.engine().stop();
-        playing.set(false);
+        transport.stop();
     }
 
     /** Reads the playhead into each compressed track's gain-reduction meter; the view calls it each frame. */
@@ -284,11 +281,11 @@ public final class MixerViewModel {
         if (!loaded.get() || lastRender == null) {
             return;
         }
-        double atS = audio.engine().positionSeconds();
+        transport.refresh();
+        double atS = transport.positionSProperty().get();
         for (TrackModel t : tracks) {
             t.showGainReduction(t.compressorOnProperty().get() ? lastRender.gainReductionDbAt(t.stem(), atS) : 0);
         }
-        playing.set(audio.engine().isPlaying());
     }
 
     /** Scores the current mix against the challenge's goal, in the background. */

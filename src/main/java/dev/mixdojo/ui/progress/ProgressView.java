@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.progress;
 
 import dev.mixdojo.progress.ProgressStatistics;
+import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.chart.LinePlot;
@@ -47,7 +48,7 @@ public final class ProgressView extends ScrollPane {
         content.getStyleClass().add("screen");
         Label title = new Label("Progress");
         title.getStyleClass().add("title");
-        Label message = Parts.notice("progress-message", model.messageProperty());
+        Label message = Notices.label("progress-message", model.messageProperty());
 
         skillRows.setId("progress-skills");
         skillRows.getStyleClass().add("panel");

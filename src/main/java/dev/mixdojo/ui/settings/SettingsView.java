@@ -77,10 +77,15 @@ public final class SettingsView extends ScrollPane {
             choice.setId("theme-" + theme.name().toLowerCase());
             choice.setToggleGroup(themes);
             choice.setAccessibleText(name + " theme");
-            choice.setSelected(theme == Theme.LIGHT);
-            choice.setOnAction(e -> Theme.apply(getScene(), theme));
+            choice.setUserData(theme);
+            choice.setSelected(theme == model.themeProperty().get());
             look.add(choice, column++, 0);
         }
+        themes.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                model.themeProperty().set((Theme) chosen.getUserData());
+            }
+        });
 
         look.add(new Label("Scale"), 0, 1);
         CheckBox large = new CheckBox("Large, for projectors");

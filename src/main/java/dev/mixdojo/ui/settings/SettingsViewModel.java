@@ -5,6 +5,7 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerSettings;
 import dev.mixdojo.ui.Shortcuts;
+import dev.mixdojo.ui.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -22,7 +24,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The settings: which output device and buffer size (and what the engine says), level roving,
- * the projector scale, and the list of keyboard shortcuts.
+ * the theme and projector scale, and the list of keyboard shortcuts. The learner's settings save
+ * themselves when they change; the output is saved when applied.
  */
 public final class SettingsViewModel {
     /** The output choice for the system's default device. */
@@ -89,6 +92,11 @@ public final class SettingsViewModel {
     /** Whether the large projector scale is on. */
     public BooleanProperty largeScaleProperty() {
         return learner.largeScaleProperty();
+    }
+
+    /** The colour theme. */
+    public ObjectProperty<Theme> themeProperty() {
+        return learner.themeProperty();
     }
 
     /** The keyboard shortcuts to list. */

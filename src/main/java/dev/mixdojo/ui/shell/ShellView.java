@@ -1,11 +1,13 @@
 package dev.mixdojo.ui.shell;
 
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Screen;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -19,12 +21,13 @@ import javafx.scene.layout.VBox;
 /**
  * The window's frame: a navigation column on the left and the current screen in the centre.
  * Ctrl+1 … Ctrl+9 open the screens; Tab and the arrow keys move between navigation buttons. A bar
- * at the bottom says so when there is no audio output.
+ * at the bottom says so when there is no audio output, and a notice above it when the saved settings
+ * could not all be used.
  */
 public final class ShellView extends BorderPane {
     private final Map<Screen, Node> built = new HashMap<>();
 
-    public ShellView(ShellViewModel model, AudioOutput audio) {
+    public ShellView(ShellViewModel model, AudioOutput audio, ObservableStringValue settingsNotice) {
         getStyleClass().add("shell");
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox();
@@ -61,7 +64,9 @@ public final class ShellView extends BorderPane {
         audioNotice.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !audio.engine().status().available(), audio.engineProperty()));
         audioNotice.managedProperty().bind(audioNotice.visibleProperty());
-        setBottom(audioNotice);
+        Label settings = Notices.label("settings-notice", settingsNotice);
+        settings.setMaxWidth(Double.MAX_VALUE);
+        setBottom(new VBox(settings, audioNotice));
 
         model.currentProperty().addListener((obs, old, screen) -> showScreen(screen, group));
         showScreen(model.currentProperty().get(), group);

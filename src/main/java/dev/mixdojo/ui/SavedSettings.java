@@ -1,0 +1,60 @@
+package dev.mixdojo.ui;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The learner's settings as they are kept between sessions: level rove, large scale, theme, and
+ * the audio output (device, or the system default, or off; buffer size).
+ *
+ * @param levelRoveDb level rove in ±dB, 0…{@value LearnerSettings#MAX_LEVEL_ROVE_DB}
+ * @param largeScale whether the large projector scale is on
+ * @param theme the colour theme
+ * @param outputDevice the output device's name; empty for the system default
+ * @param soundOff whether sound is switched off in Settings
+ * @param bufferFrames the device buffer in frames at 48 kHz, one of {@link AudioOutput#BUFFER_SIZES_FRAMES}
+ */
+public record SavedSettings(double levelRoveDb, boolean largeScale, Theme theme, Optional<String> outputDevice,
+        boolean soundOff, int bufferFrames) {
+    /** What a learner gets before changing anything. */
+    public static final SavedSettings DEFAULTS = new SavedSettings(0, false, Theme.LIGHT, Optional.empty(), false,
+            dev.mixdojo.audio.playback.PlaybackEngine.DEFAULT_BUFFER_FRAMES);
+
+    /** Checks each value's range. */
+    public SavedSettings {
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(outputDevice, "outputDevice");
+        if (!isRove(levelRoveDb)) {
+            throw new IllegalArgumentException("level rove must be 0 to " + LearnerSettings.MAX_LEVEL_ROVE_DB
+                    + " dB, got " + levelRoveDb);
+        }
+        if (!isBufferSize(bufferFrames)) {
+            throw new IllegalArgumentException("buffer must be one of " + Arrays.toString(AudioOutput.BUFFER_SIZES_FRAMES)
+                    + " frames, got " + bufferFrames);
+        }
+        if (outputDevice.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("an output device needs a name");
+        }
+    }
+
+    /** Whether {@code roveDb} is a level rove the drills accept. */
+    static boolean isRove(double roveDb) {
+        return roveDb >= 0 && roveDb <= LearnerSettings.MAX_LEVEL_ROVE_DB;
+    }
+
+    /** Whether {@code frames} is one of the buffer sizes Settings offers. */
+    static boolean isBufferSize(int frames) {
+        return Arrays.stream(AudioOutput.BUFFER_SIZES_FRAMES).anyMatch(size -> size == frames);
+    }
+
+    /** These settings with another level rove, scale and theme. */
+    SavedSettings withLook(double roveDb, boolean large, Theme chosenTheme) {
+        return new SavedSettings(roveDb, large, chosenTheme, outputDevice, soundOff, bufferFrames);
+    }
+
+    /** These settings with another audio output. */
+    SavedSettings withOutput(Optional<String> device, boolean off, int frames) {
+        return new SavedSettings(levelRoveDb, largeScale, theme, device, off, frames);
+    }
+}
