@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The common shape of most question kinds: an excerpt of the drill's material, a hidden chain
@@ -60,13 +61,37 @@ final class ChangeKind extends NamedKind {
     /**
      * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
      * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise), for fair choices; the learner's weak targets, for plans that
+     * to its total (empty likewise; computed when first asked for), for fair choices; the learner's weak targets, for plans that
      * choose among labelled targets; and the song's tempo in quarter notes per minute (empty for
      * material without one, and when only checking options).
      */
-    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, TargetWeights weights, OptionalDouble tempoBpm) {
+    record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, OptionalDouble tempoBpm) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), TargetWeights.NONE, OptionalDouble.empty());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List::of, TargetWeights.NONE, OptionalDouble.empty());
+
+        /** The excerpt's energy per octave band in dB relative to its total (see above). */
+        List<Double> bandEnergyDb() {
+            return bandEnergy.get();
+        }
+    }
+
+    /**
+     * The value of {@code compute}, computed on the first call only: band energies cost a spectrum of
+     * the whole excerpt (a quarter of a question's time on 20 s), and only the kinds that choose a
+     * band ask for them.
+     */
+    static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -112,7 +137,7 @@ final class ChangeKind extends NamedKind {
         double roveRangeDb = roveRangeDb(options);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights,
+                new Excerpt(Optional.of(excerpt), once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
                         audio.tempoBpm(drill.material())));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         AudioBuffer processed = ChainRenderer.render(chain, excerpt);
