@@ -328,9 +328,16 @@ final class CompressionKinds {
             return DynamicsSettings.compressor(thresholdDb, ratio, 0, attackMs, releaseMs, 0);
         }
 
-        /** The threshold giving this gain reduction on the excerpt's hits (a placeholder when only checking options). */
+        /**
+         * The threshold giving this gain reduction on the excerpt's hits (a placeholder when only checking
+         * options); the search's render at it is kept in the excerpt for the question to play.
+         */
         double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
-            return excerpt.audio().map(audio -> GainReduction.thresholdFor(audio, gainReductionDb, this::at)).orElse(-20.0);
+            return excerpt.audio().map(audio -> {
+                GainReduction.Found found = GainReduction.find(audio, gainReductionDb, this::at);
+                found.compressed().ifPresent(compressed -> excerpt.rendered(chain(at(found.thresholdDb())), compressed));
+                return found.thresholdDb();
+            }).orElse(-20.0);
         }
 
         DynamicsSettings reducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {

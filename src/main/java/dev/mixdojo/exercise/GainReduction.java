@@ -2,15 +2,17 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
-import dev.mixdojo.dsp.AudioBlock;
 import dev.mixdojo.dsp.Decibels;
-import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.chain.Chain;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.Dynamics;
 import dev.mixdojo.dsp.dynamics.DynamicsMode;
 import dev.mixdojo.dsp.dynamics.GainComputer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -54,7 +56,24 @@ final class GainReduction {
      * Should that not settle in {@link #MODEL_ROUNDS} renders, regula falsi on real renders takes over.
      */
     static double thresholdFor(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
+        return find(excerpt, targetDb, compressor).thresholdDb();
+    }
+
+    /** A threshold found by {@link #find}, with the excerpt compressed at it when the search rendered that. */
+    record Found(double thresholdDb, Optional<AudioBuffer> compressed) {
+    }
+
+    /**
+     * {@link #thresholdFor}, and the render that checked the answer (the compressor alone as a chain,
+     * {@link ChainRenderer}), which is the processed version a question plays: no need to render it again.
+     */
+    static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
         Meter meter = new Meter(excerpt);
+        double thresholdDb = search(meter, targetDb, compressor);
+        return new Found(thresholdDb, meter.renderedAt(compressor.at(thresholdDb)));
+    }
+
+    private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor) {
         double high = Math.min(0, meter.peakDbfs);
         double low = Math.max(-80, high - 60);
         DoubleUnaryOperator rendered = t -> meter.onHitsDb(compressor.at(t)) - targetDb;
@@ -213,8 +232,9 @@ final class GainReduction {
         private final int activeCount;
         private final double peakDbfs;
         private final float[] perSample;
-        private final float[][] silence;
         private double[] stepPeakDb;
+        private DynamicsSettings renderedSettings;
+        private AudioBuffer rendered;
 
         Meter(AudioBuffer excerpt) {
             this.excerpt = excerpt;
@@ -227,7 +247,11 @@ final class GainReduction {
             this.activeCount = count;
             this.peakDbfs = GainReduction.peakDbfs(excerpt);
             this.perSample = new float[excerpt.frames()];
-            this.silence = new float[excerpt.channelCount()][ChainRenderer.BLOCK_FRAMES];
+        }
+
+        /** The excerpt as the last real render left it, if that render was with these settings. */
+        Optional<AudioBuffer> renderedAt(DynamicsSettings compressor) {
+            return compressor.equals(renderedSettings) ? Optional.of(rendered) : Optional.empty();
         }
 
         /** {@link GainReduction#onHitsDb} from a real render. */
@@ -236,20 +260,14 @@ final class GainReduction {
         }
 
         /**
-         * {@link GainReduction#traceDb} from a real render. The compressor records its own gain
-         * reduction, which depends only on the key it listens to; so the excerpt is the side-chain key
-         * and the audio it turns down is silence, which spares copying the excerpt.
+         * {@link GainReduction#traceDb} from a real render: the compressor alone as a chain, as a
+         * question renders it, recording its gain reduction; the render is kept for {@link #renderedAt}.
          */
         double[] traceDb(DynamicsSettings compressor) {
             Dynamics dynamics = new Dynamics(compressor);
-            dynamics.prepare(new ProcessSpec(excerpt.sampleRateHz(), ChainRenderer.BLOCK_FRAMES, excerpt.channelCount()));
             dynamics.recordGainReduction(perSample);
-            AudioBlock out = new AudioBlock(silence, 0, 0);
-            AudioBlock key = new AudioBlock(excerpt.channels(), 0, 0);
-            for (int start = 0; start < excerpt.frames(); start += ChainRenderer.BLOCK_FRAMES) {
-                int frames = Math.min(ChainRenderer.BLOCK_FRAMES, excerpt.frames() - start);
-                dynamics.process(out.set(silence, 0, frames), key.set(excerpt.channels(), start, frames));
-            }
+            rendered = ChainRenderer.render(new Chain(List.of(dynamics)), new ChainDescription(List.of(compressor)).needsStereo(), excerpt);
+            renderedSettings = compressor;
             double[] perBlock = new double[activeCount];
             int count = 0;
             for (int b = 0; b < active.length; b++) {
