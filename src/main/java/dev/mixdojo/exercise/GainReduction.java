@@ -13,6 +13,7 @@ import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -59,8 +60,11 @@ final class GainReduction {
         return find(excerpt, targetDb, compressor).thresholdDb();
     }
 
-    /** A threshold found by {@link #find}, with the excerpt compressed at it when the search rendered that. */
-    record Found(double thresholdDb, Optional<AudioBuffer> compressed) {
+    /**
+     * A threshold found by {@link #find}; when the search rendered at it (as it does unless it had to
+     * fall back on bisecting a bracket), the excerpt compressed at it and its gain reduction on the hits.
+     */
+    record Found(double thresholdDb, Optional<AudioBuffer> compressed, OptionalDouble onHitsDb) {
     }
 
     /**
@@ -70,7 +74,10 @@ final class GainReduction {
     static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
         Meter meter = new Meter(excerpt);
         double thresholdDb = search(meter, targetDb, compressor);
-        return new Found(thresholdDb, meter.renderedAt(compressor.at(thresholdDb)));
+        DynamicsSettings settings = compressor.at(thresholdDb);
+        Optional<AudioBuffer> compressed = meter.renderedAt(settings);
+        return new Found(thresholdDb, compressed,
+                compressed.isPresent() ? OptionalDouble.of(percentile(meter.renderedTrace, PERCENTILE)) : OptionalDouble.empty());
     }
 
     private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor) {
@@ -235,6 +242,7 @@ final class GainReduction {
         private double[] stepPeakDb;
         private DynamicsSettings renderedSettings;
         private AudioBuffer rendered;
+        private double[] renderedTrace;
 
         Meter(AudioBuffer excerpt) {
             this.excerpt = excerpt;
@@ -261,7 +269,7 @@ final class GainReduction {
 
         /**
          * {@link GainReduction#traceDb} from a real render: the compressor alone as a chain, as a
-         * question renders it, recording its gain reduction; the render is kept for {@link #renderedAt}.
+         * question renders it, recording its gain reduction; the render and trace are kept for {@link #renderedAt}.
          */
         double[] traceDb(DynamicsSettings compressor) {
             Dynamics dynamics = new Dynamics(compressor);
@@ -279,7 +287,8 @@ final class GainReduction {
                     perBlock[count++] = sum / blockFrames;
                 }
             }
-            return perBlock;
+            renderedTrace = perBlock;
+            return perBlock.clone();
         }
 
         /**
