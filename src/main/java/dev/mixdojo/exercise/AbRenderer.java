@@ -35,15 +35,10 @@ public final class AbRenderer {
                 matchGainDb = originalLufs - processedLufs;
             }
         }
-        AudioBuffer a = scaled(original, roveDb);
-        AudioBuffer b = scaled(processed, roveDb + matchGainDb);
         double peak = Math.max(originalResult.truePeakDbtp() + roveDb, processedResult.truePeakDbtp() + roveDb + matchGainDb);
-        if (peak > TRUE_PEAK_CEILING_DBTP) {
-            double trimDb = TRUE_PEAK_CEILING_DBTP - peak;
-            a = scaled(a, trimDb);
-            b = scaled(b, trimDb);
-        }
-        return new AbPair(a, b, matchGainDb);
+        double trimDb = peak > TRUE_PEAK_CEILING_DBTP ? TRUE_PEAK_CEILING_DBTP - peak : 0;
+        // Rove, match and trim are one gain per version: one pass and one copy each.
+        return new AbPair(scaled(original, roveDb + trimDb), scaled(processed, roveDb + matchGainDb + trimDb), matchGainDb);
     }
 
     /** The versions to play and the gain (dB) that matched the processed version's loudness. */

@@ -7,8 +7,10 @@ import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.BandEnergy;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The common shape of most question kinds: an excerpt of the drill's material, a hidden chain
@@ -60,13 +63,68 @@ final class ChangeKind extends NamedKind {
     /**
      * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
      * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise), for fair choices; the learner's weak targets, for plans that
-     * choose among labelled targets; and the song's tempo in quarter notes per minute (empty for
-     * material without one, and when only checking options).
+     * to its total (empty likewise; computed when first asked for), for fair choices; the learner's weak targets, for plans that
+     * choose among labelled targets; the song's tempo in quarter notes per minute (empty for
+     * material without one, and when only checking options); and the renders a plan made on its way
+     * (chain → processed excerpt), which the question plays rather than render the chain again.
      */
-    record Excerpt(Optional<AudioBuffer> audio, List<Double> bandEnergyDb, TargetWeights weights, OptionalDouble tempoBpm) {
+    record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, OptionalDouble tempoBpm,
+            Renders renders) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List.of(), TargetWeights.NONE, OptionalDouble.empty());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List::of, TargetWeights.NONE, OptionalDouble.empty(), new Renders());
+
+        /** The excerpt's energy per octave band in dB relative to its total (see above). */
+        List<Double> bandEnergyDb() {
+            return bandEnergy.get();
+        }
+
+        /**
+         * Keeps a render the plan made of the excerpt through a chain (in the chain vocabulary, as
+         * written by {@link ChainWriter}), so that the question plays it instead of rendering it again.
+         */
+        void rendered(String chainJson, AudioBuffer processed) {
+            renders.keep(chainJson, processed);
+        }
+    }
+
+    /**
+     * Renders of the excerpt a plan made on its way, by chain, until the question takes its processed
+     * version; after that none are kept (an audition may plan again, and a question lives long).
+     */
+    static final class Renders {
+        private Map<String, AudioBuffer> byChain = new HashMap<>();
+
+        void keep(String chainJson, AudioBuffer processed) {
+            if (byChain != null) {
+                byChain.put(chainJson, processed);
+            }
+        }
+
+        /** The render through this chain, if the plan made one; ends the keeping. */
+        Optional<AudioBuffer> take(String chainJson) {
+            Map<String, AudioBuffer> kept = byChain;
+            byChain = null;
+            return Optional.ofNullable(kept == null ? null : kept.get(chainJson));
+        }
+    }
+
+    /**
+     * The value of {@code compute}, computed on the first call only: band energies cost a spectrum of
+     * the whole excerpt (a quarter of a question's time on 20 s), and only the kinds that choose a
+     * band ask for them.
+     */
+    static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -111,11 +169,12 @@ final class ChangeKind extends NamedKind {
         double excerptS = excerptS(options);
         double roveRangeDb = roveRangeDb(options);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
+        Renders renders = new Renders();
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), BandEnergy.octaveBandsDb(excerpt), weights,
-                        audio.tempoBpm(drill.material())));
+                new Excerpt(Optional.of(excerpt), once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
+                        audio.tempoBpm(drill.material()), renders));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
-        AudioBuffer processed = ChainRenderer.render(chain, excerpt);
+        AudioBuffer processed = renders.take(plan.chainJson()).orElseGet(() -> ChainRenderer.render(chain, excerpt));
         AudioBuffer source = plan.referenceChainJson()
                 .map(reference -> ChainRenderer.render(ChainReader.parse(reference), excerpt))
                 .orElse(excerpt);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 
 /** Question kinds about compression: whether, how much, how fast it clamps and lets go, which ratio. */
@@ -51,8 +52,10 @@ final class CompressionKinds {
                 throw new IllegalArgumentException("smallestDb must not exceed largestDb");
             }
             double targetDb = Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
-            DynamicsSettings settings = compressor.reducing(excerpt, targetDb);
-            double truthDb = excerpt.audio().map(audio -> GainReduction.onHitsDb(audio, settings)).orElse(targetDb);
+            GainReduction.Found found = compressor.find(excerpt, targetDb);
+            DynamicsSettings settings = compressor.at(found.thresholdDb());
+            double truthDb = excerpt.audio().isEmpty() ? targetDb
+                    : found.onHitsDb().orElseGet(() -> GainReduction.onHitsDb(excerpt.audio().orElseThrow(), settings));
             return new ChangeKind.Plan(truthDb, Quantity.AMOUNT_DB.format(truthDb), chain(settings), Optional.empty(),
                     "How many dB of gain reduction does the compressor apply on the hits? (Both versions are equally loud.)",
                     new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 20, false),
@@ -328,9 +331,21 @@ final class CompressionKinds {
             return DynamicsSettings.compressor(thresholdDb, ratio, 0, attackMs, releaseMs, 0);
         }
 
-        /** The threshold giving this gain reduction on the excerpt's hits (a placeholder when only checking options). */
+        /**
+         * The threshold giving this gain reduction on the excerpt's hits (a placeholder when only checking
+         * options); the search's render at it is kept in the excerpt for the question to play.
+         */
         double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
-            return excerpt.audio().map(audio -> GainReduction.thresholdFor(audio, gainReductionDb, this::at)).orElse(-20.0);
+            return find(excerpt, gainReductionDb).thresholdDb();
+        }
+
+        /** {@link #thresholdReducing}, with what the search measured there. */
+        GainReduction.Found find(ChangeKind.Excerpt excerpt, double gainReductionDb) {
+            return excerpt.audio().map(audio -> {
+                GainReduction.Found found = GainReduction.find(audio, gainReductionDb, this::at);
+                found.compressed().ifPresent(compressed -> excerpt.rendered(chain(at(found.thresholdDb())), compressed));
+                return found;
+            }).orElse(new GainReduction.Found(-20.0, Optional.empty(), OptionalDouble.empty()));
         }
 
         DynamicsSettings reducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {

@@ -155,18 +155,26 @@ final class EffectKinds {
     /**
      * The reverb mix m that makes the wet part {@code share} of the energy: with E_w and E_d the
      * energies of the wet-only and dry renders (nearly uncorrelated), m²E_w / ((1 − m)²E_d + m²E_w)
-     * = share, so m/(1 − m) = √(share·E_d / ((1 − share)·E_w)).
+     * = share, so m/(1 − m) = √(share·E_d / ((1 − share)·E_w)). The dry render (mix 0) is the excerpt
+     * itself, channel for channel as the wet render has them ((1 − 0)·x + 0·wet = x exactly), so only
+     * the wet one is rendered.
      */
     private static double mixForWetShare(ChangeKind.Excerpt excerpt, double decayS, double share) {
-        double wetOverDry = excerpt.audio().map(audio -> energy(ChainRenderer.render(ChainReader.parse(reverb(decayS, 10, 1)), audio))
-                / energy(ChainRenderer.render(ChainReader.parse(reverb(decayS, 10, 0)), audio))).orElse(1.0);
+        double wetOverDry = excerpt.audio().map(audio -> {
+            AudioBuffer wet = ChainRenderer.render(ChainReader.parse(reverb(decayS, 10, 1)), audio);
+            float[][] dry = new float[wet.channelCount()][];
+            for (int ch = 0; ch < dry.length; ch++) {
+                dry[ch] = audio.channel(Math.min(ch, audio.channelCount() - 1));
+            }
+            return energy(wet.channels()) / energy(dry);
+        }).orElse(1.0);
         double ratio = Math.sqrt(share / ((1 - share) * wetOverDry));
         return Math.round(1000 * Math.min(1, ratio / (1 + ratio))) / 1000.0;
     }
 
-    private static double energy(AudioBuffer audio) {
+    private static double energy(float[][] channels) {
         double sum = 0;
-        for (float[] channel : audio.channels()) {
+        for (float[] channel : channels) {
             for (float x : channel) {
                 sum += (double) x * x;
             }

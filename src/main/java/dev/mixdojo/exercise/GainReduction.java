@@ -2,12 +2,19 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
-import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.Decibels;
+import dev.mixdojo.dsp.chain.Chain;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.Dynamics;
+import dev.mixdojo.dsp.dynamics.DynamicsMode;
+import dev.mixdojo.dsp.dynamics.GainComputer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * How much a compressor turns an excerpt down, as a gain-reduction meter shows it on the hits:
@@ -30,7 +37,7 @@ final class GainReduction {
 
     /** The gain reduction (dB, ≥ 0) the compressor applies to the excerpt on its hits, as defined above. */
     static double onHitsDb(AudioBuffer excerpt, DynamicsSettings compressor) {
-        return percentile(traceDb(excerpt, compressor), PERCENTILE);
+        return new Meter(excerpt).onHitsDb(compressor);
     }
 
     /**
@@ -38,63 +45,112 @@ final class GainReduction {
      * block, in time order: the trace a gain-reduction meter draws while the excerpt plays.
      */
     static double[] traceDb(AudioBuffer excerpt, DynamicsSettings compressor) {
-        float[] perSample = new float[excerpt.frames()];
-        Dynamics dynamics = new Dynamics(compressor);
-        dynamics.prepare(new ProcessSpec(excerpt.sampleRateHz(), ChainRenderer.BLOCK_FRAMES, excerpt.channelCount()));
-        dynamics.recordGainReduction(perSample);
-        AudioBuffer copy = excerpt.copy();
-        AudioBlock block = AudioBlock.of(copy);
-        for (int start = 0; start < copy.frames(); start += ChainRenderer.BLOCK_FRAMES) {
-            dynamics.process(block.set(copy.channels(), start, Math.min(ChainRenderer.BLOCK_FRAMES, copy.frames() - start)));
-        }
-        int blockFrames = blockFrames(excerpt.sampleRateHz());
-        boolean[] active = activeBlocks(excerpt);
-        double[] perBlock = new double[active.length];
-        int count = 0;
-        for (int b = 0; b < active.length; b++) {
-            if (active[b]) {
-                double sum = 0;
-                for (int i = b * blockFrames; i < (b + 1) * blockFrames; i++) {
-                    sum += perSample[i];
-                }
-                perBlock[count++] = sum / blockFrames;
-            }
-        }
-        return Arrays.copyOf(perBlock, count);
+        return new Meter(excerpt).traceDb(compressor);
     }
 
     /**
      * The threshold (dBFS) at which {@code compressor} (its other settings kept) reduces the excerpt
-     * by {@code targetDb} on its hits, within {@link #TOLERANCE_DB}. Gain reduction falls as the threshold
-     * rises and is nearly straight in it above the knee, so regula falsi with the Illinois fix
-     * (Dowell &amp; Jarratt 1971) needs few renders, where bisection would need ten or more.
+     * by {@code targetDb} on its hits, within {@link #TOLERANCE_DB}, as the real compressor measures.
+     * A render costs tens of ms on a 20 s excerpt, so the search runs on {@link Meter#modelOnHitsDb}
+     * (a model of the compressor's control path, ~40× cheaper) and renders only to check the model's
+     * answer; when the check misses, the model is shifted by the miss it just measured and asked again.
+     * Should that not settle in {@link #MODEL_ROUNDS} renders, regula falsi on real renders takes over.
      */
     static double thresholdFor(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
-        double high = Math.min(0, peakDbfs(excerpt));
+        return find(excerpt, targetDb, compressor).thresholdDb();
+    }
+
+    /**
+     * A threshold found by {@link #find}; when the search rendered at it (as it does unless it had to
+     * fall back on bisecting a bracket), the excerpt compressed at it and its gain reduction on the hits.
+     */
+    record Found(double thresholdDb, Optional<AudioBuffer> compressed, OptionalDouble onHitsDb) {
+    }
+
+    /**
+     * {@link #thresholdFor}, and the render that checked the answer (the compressor alone as a chain,
+     * {@link ChainRenderer}), which is the processed version a question plays: no need to render it again.
+     */
+    static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
+        Meter meter = new Meter(excerpt);
+        double thresholdDb = search(meter, targetDb, compressor);
+        DynamicsSettings settings = compressor.at(thresholdDb);
+        Optional<AudioBuffer> compressed = meter.renderedAt(settings);
+        return new Found(thresholdDb, compressed,
+                compressed.isPresent() ? OptionalDouble.of(percentile(meter.renderedTrace, PERCENTILE)) : OptionalDouble.empty());
+    }
+
+    private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor) {
+        double high = Math.min(0, meter.peakDbfs);
         double low = Math.max(-80, high - 60);
-        double fLow = onHitsDb(excerpt, compressor.at(low)) - targetDb;
-        double fHigh = onHitsDb(excerpt, compressor.at(high)) - targetDb;
-        if (fLow < 0) {
-            throw new BadInputException("the excerpt is too quiet to be compressed by "
-                    + Quantity.AMOUNT_DB.format(targetDb) + "; choose louder material");
+        DoubleUnaryOperator rendered = t -> meter.onHitsDb(compressor.at(t)) - targetDb;
+        DoubleUnaryOperator modelled = t -> meter.modelOnHitsDb(compressor.at(t)) - targetDb;
+        double modelLow = modelled.applyAsDouble(low);
+        double modelHigh = modelled.applyAsDouble(high);
+        // The model is trusted only to decide the ends far from the target; near it, renders decide.
+        if (modelLow < MODEL_MARGIN_DB && rendered.applyAsDouble(low) < 0) {
+            throw tooQuiet(targetDb);
         }
+        if (modelHigh > -MODEL_MARGIN_DB && rendered.applyAsDouble(high) >= 0) {
+            return high;
+        }
+        double offsetDb = 0;
+        for (int round = 0; round < MODEL_ROUNDS; round++) {
+            double shift = offsetDb;
+            double fLow = modelLow + shift;
+            double fHigh = modelHigh + shift;
+            if (fLow < 0 || fHigh >= 0) {
+                break;
+            }
+            double guess = regulaFalsi(t -> modelled.applyAsDouble(t) + shift, low, high, fLow, fHigh, TOLERANCE_DB / 10);
+            double miss = rendered.applyAsDouble(guess);
+            if (Math.abs(miss) < TOLERANCE_DB) {
+                return guess;
+            }
+            offsetDb += miss - (modelled.applyAsDouble(guess) + shift);
+        }
+        double fLow = rendered.applyAsDouble(low);
+        if (fLow < 0) {
+            throw tooQuiet(targetDb);
+        }
+        return regulaFalsi(rendered, low, high, fLow, rendered.applyAsDouble(high), TOLERANCE_DB);
+    }
+
+    /** Renders the search may spend checking (and correcting) the model before it gives up on it. */
+    static final int MODEL_ROUNDS = 3;
+    /** How far (dB) from the target the model must put an end of the range for no render to check it. */
+    private static final double MODEL_MARGIN_DB = 1;
+
+    private static BadInputException tooQuiet(double targetDb) {
+        return new BadInputException("the excerpt is too quiet to be compressed by "
+                + Quantity.AMOUNT_DB.format(targetDb) + "; choose louder material");
+    }
+
+    /**
+     * A root of {@code f}, falling in its argument, between {@code low} (f ≥ 0) and {@code high}:
+     * gain reduction is nearly straight in the threshold above the knee, so regula falsi with the
+     * Illinois fix (Dowell &amp; Jarratt 1971) needs few steps, where bisection would need ten or more.
+     * Returns {@code high} when f is not negative there.
+     */
+    private static double regulaFalsi(DoubleUnaryOperator f, double low, double high, double fLow, double fHigh,
+            double toleranceDb) {
         int side = 0;
         for (int i = 0; i < 30 && fHigh < 0; i++) {
             double middle = (low * fHigh - high * fLow) / (fHigh - fLow);
-            double f = onHitsDb(excerpt, compressor.at(middle)) - targetDb;
-            if (Math.abs(f) < TOLERANCE_DB) {
+            double value = f.applyAsDouble(middle);
+            if (Math.abs(value) < toleranceDb) {
                 return middle;
             }
-            if (f > 0) {
+            if (value > 0) {
                 low = middle;
-                fLow = f;
+                fLow = value;
                 if (side == -1) {
                     fHigh /= 2;
                 }
                 side = -1;
             } else {
                 high = middle;
-                fHigh = f;
+                fHigh = value;
                 if (side == 1) {
                     fLow /= 2;
                 }
@@ -164,5 +220,146 @@ final class GainReduction {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(share * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    /**
+     * An excerpt made ready for measuring its gain reduction under many compressors: what does not
+     * depend on the compressor (the active blocks, the peak levels of its control steps) is
+     * computed once. Not thread-safe.
+     */
+    static final class Meter {
+        /** Frames per control step of the model: the compressor's own step (see {@code Dynamics}). */
+        private static final int STEP_FRAMES = 4;
+        /** Added to step peaks before the logarithm so that silence reads a finite level. */
+        private static final double SILENCE = 1e-12;
+
+        private final AudioBuffer excerpt;
+        private final int blockFrames;
+        private final boolean[] active;
+        private final int activeCount;
+        private final double peakDbfs;
+        private final float[] perSample;
+        private double[] stepPeakDb;
+        private DynamicsSettings renderedSettings;
+        private AudioBuffer rendered;
+        private double[] renderedTrace;
+
+        Meter(AudioBuffer excerpt) {
+            this.excerpt = excerpt;
+            this.blockFrames = blockFrames(excerpt.sampleRateHz());
+            this.active = activeBlocks(excerpt);
+            int count = 0;
+            for (boolean a : active) {
+                count += a ? 1 : 0;
+            }
+            this.activeCount = count;
+            this.peakDbfs = GainReduction.peakDbfs(excerpt);
+            this.perSample = new float[excerpt.frames()];
+        }
+
+        /** The excerpt as the last real render left it, if that render was with these settings. */
+        Optional<AudioBuffer> renderedAt(DynamicsSettings compressor) {
+            return compressor.equals(renderedSettings) ? Optional.of(rendered) : Optional.empty();
+        }
+
+        /** {@link GainReduction#onHitsDb} from a real render. */
+        double onHitsDb(DynamicsSettings compressor) {
+            return percentile(traceDb(compressor), PERCENTILE);
+        }
+
+        /**
+         * {@link GainReduction#traceDb} from a real render: the compressor alone as a chain, as a
+         * question renders it, recording its gain reduction; the render and trace are kept for {@link #renderedAt}.
+         */
+        double[] traceDb(DynamicsSettings compressor) {
+            Dynamics dynamics = new Dynamics(compressor);
+            dynamics.recordGainReduction(perSample);
+            rendered = ChainRenderer.render(new Chain(List.of(dynamics)), new ChainDescription(List.of(compressor)).needsStereo(), excerpt);
+            renderedSettings = compressor;
+            double[] perBlock = new double[activeCount];
+            int count = 0;
+            for (int b = 0; b < active.length; b++) {
+                if (active[b]) {
+                    double sum = 0;
+                    for (int i = b * blockFrames; i < (b + 1) * blockFrames; i++) {
+                        sum += perSample[i];
+                    }
+                    perBlock[count++] = sum / blockFrames;
+                }
+            }
+            renderedTrace = perBlock;
+            return perBlock.clone();
+        }
+
+        /**
+         * A model of {@link #onHitsDb} for a peak-sensing, stereo-linked compressor, cheap enough to
+         * run at every step of a search. Like the compressor, every 4 frames it takes the step's
+         * largest magnitude over all channels, its reduction on the static curve ({@link GainComputer},
+         * Giannoulis 2012 eq. 4) and a one-pole smoother in dB with the attack or release coefficient
+         * raised to the 4th power (eq. 17); the reduction the compressor records over the next step
+         * runs from the old value to the new, which the model takes as straight in dB (the compressor
+         * interpolates the gain). The step peaks are computed once per excerpt, and nothing here takes
+         * a logarithm or an exponential. Other detectors only make the model a rougher guess.
+         */
+        double modelOnHitsDb(DynamicsSettings compressor) {
+            if (stepPeakDb == null) {
+                stepPeakDb = stepPeaksDb();
+            }
+            double thresholdDb = compressor.thresholdDb().valueAt(0);
+            double ratio = compressor.mode() == DynamicsMode.LIMITER ? Double.POSITIVE_INFINITY : compressor.ratio().valueAt(0);
+            double kneeDb = compressor.kneeDb().valueAt(0);
+            double rateHz = excerpt.sampleRateHz();
+            double attack = Math.pow(Math.exp(-1000 / (compressor.attackMs().valueAt(0) * rateHz)), STEP_FRAMES);
+            double release = Math.pow(Math.exp(-1000 / (compressor.releaseMs().valueAt(0) * rateHz)), STEP_FRAMES);
+            double[] sums = new double[active.length];
+            double previous = 0;
+            double current = 0;
+            int frame = STEP_FRAMES; // the first step's reduction is heard from the second step on
+            for (double levelDb : stepPeakDb) {
+                double target = levelDb - GainComputer.compress(levelDb, thresholdDb, ratio, kneeDb);
+                previous = current;
+                current = target + (target > current ? attack : release) * (current - target);
+                // Mean of the straight line from previous to current at the step's 4 frames: (k + 1)/4, k = 0…3.
+                int block = frame / blockFrames;
+                if (block < sums.length) {
+                    if ((frame + STEP_FRAMES - 1) / blockFrames == block) {
+                        sums[block] += STEP_FRAMES * previous + 2.5 * (current - previous);
+                    } else {
+                        for (int k = 0; k < STEP_FRAMES; k++) {
+                            int b = (frame + k) / blockFrames;
+                            if (b < sums.length) {
+                                sums[b] += previous + (current - previous) * (k + 1) / STEP_FRAMES;
+                            }
+                        }
+                    }
+                }
+                frame += STEP_FRAMES;
+            }
+            double[] perBlock = new double[activeCount];
+            int count = 0;
+            for (int b = 0; b < active.length; b++) {
+                if (active[b]) {
+                    perBlock[count++] = sums[b] / blockFrames;
+                }
+            }
+            return percentile(perBlock, PERCENTILE);
+        }
+
+        /** The largest magnitude over all channels in each whole control step, in dBFS. */
+        private double[] stepPeaksDb() {
+            double[] peaks = new double[excerpt.frames() / STEP_FRAMES];
+            for (float[] channel : excerpt.channels()) {
+                for (int s = 0; s < peaks.length; s++) {
+                    int i = s * STEP_FRAMES;
+                    double peak = Math.max(Math.max(Math.abs(channel[i]), Math.abs(channel[i + 1])),
+                            Math.max(Math.abs(channel[i + 2]), Math.abs(channel[i + 3])));
+                    peaks[s] = Math.max(peaks[s], peak);
+                }
+            }
+            for (int s = 0; s < peaks.length; s++) {
+                peaks[s] = Decibels.fromGain(peaks[s] + SILENCE);
+            }
+            return peaks;
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.Problem;
 import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.nio.file.Path;
@@ -64,6 +65,23 @@ class ChangeKindTest {
         }
         assertThat(question.answerAudio(new Answer.Chosen(wrong)).orElseThrow().channel(0))
                 .isNotEqualTo(processed.channel(0));
+    }
+
+    @Test
+    void aCompressedVersionIsTheAnswerKeysChainRenderedAgainBitForBit() {
+        // The threshold search's own render is played; it must be what the answer key's chain makes.
+        for (String kind : List.of("compression-amount", "compression-ratio", "compression-attack-ms")) {
+            DrillSpec drill = Drills.drill(kind, "song/funk-elevator/drums", "{excerptS: 3}",
+                    StaircaseSettings.threeDownOneUp(3, 3, 1, 1, false));
+            QuestionKind questionKind = new QuestionKinds().kind(kind).orElseThrow();
+            Question question = questionKind.generate("l", drill, 3, 11, audio);
+            AudioBuffer excerpt = audio.excerpt(drill.material(), 3, new java.util.SplittableRandom(11)); // as generate draws it
+            AbRenderer.AbPair again = AbRenderer.render(excerpt, ChainRenderer.render(question.key().chain(), excerpt), true, 0);
+            assertThat(again.matchGainDb()).as(kind).isEqualTo(question.key().matchGainDb());
+            for (int c = 0; c < again.processed().channelCount(); c++) {
+                assertThat(question.audio().get("processed").channel(c)).as(kind).containsExactly(again.processed().channel(c));
+            }
+        }
     }
 
     @Test

@@ -312,8 +312,8 @@ public final class Dynamics implements Processor {
     private double runLinked(int channels, int from, int keyFrom, int n) {
         boolean rms = settings.detector() == Detector.RMS;
         float[] recording = record;
-        if (channels == 2 && !rms && recording == null) {
-            return runLinkedStereoPeak(from, keyFrom, n);
+        if (channels <= 2 && !rms) {
+            return runLinkedPeak(channels == 2, recording, from, keyFrom, n);
         }
         double max = 0;
         for (int i = 0; i < n; i++) {
@@ -349,12 +349,18 @@ public final class Dynamics implements Processor {
         return max;
     }
 
-    /** The common case of {@link #runLinked} (stereo, peak, not recording) with every array in a local. */
-    private double runLinkedStereoPeak(int from, int keyFrom, int n) {
+    /**
+     * The common cases of {@link #runLinked} (mono or stereo, peak) with every array in a local. The
+     * per-sample choices (stereo, recording) are the same for the whole call, so they cost nothing
+     * once the branches are predicted; the loop is shared so that metering renders as fast as playing.
+     */
+    private double runLinkedPeak(boolean stereo, float[] recording, int from, int keyFrom, int n) {
         float[] key0 = keys[0];
-        float[] key1 = keys[1];
+        float[] key1 = keys[stereo ? 1 : 0];
         float[] out0 = outs[0];
-        float[] out1 = outs[1];
+        float[] out1 = outs[stereo ? 1 : 0];
+        int recordEnd = recording == null ? 0 : recording.length;
+        int recorded = recordAt;
         double level = stepLevel[0];
         double max = 0;
         int i = 0;
@@ -367,7 +373,12 @@ public final class Dynamics implements Processor {
                 level = Math.max(level, Math.max(Math.abs(key0[keyFrom + i]), Math.abs(key1[keyFrom + i])));
                 double gain = start + delta * ((at + 1) * INVERSE_STEP); // as gainAt(0, at)
                 out0[from + i] = (float) (out0[from + i] * gain);
-                out1[from + i] = (float) (out1[from + i] * gain);
+                if (stereo) {
+                    out1[from + i] = (float) (out1[from + i] * gain);
+                }
+                if (recorded < recordEnd) {
+                    recording[recorded++] = (float) (makeup - Decibels.fromGain(gain));
+                }
             }
             if (at == STEP) {
                 max = Math.max(max, endStep(0, staticReductionDb(Decibels.fromGain(level + SILENCE))));
@@ -377,6 +388,7 @@ public final class Dynamics implements Processor {
             phase = at;
         }
         stepLevel[0] = level;
+        recordAt = recorded;
         return max;
     }
 

@@ -23,6 +23,8 @@ public final class ParametricEq implements Processor {
     private final ParamTrack[] gainDb;
     private final ParamTrack[] q;
     private final double[][] coefficients;
+    /** The frequency, gain and Q each band's coefficients were last designed for (NaN: none yet). */
+    private final double[][] designedFor;
     private final int totalSections;
     private MatchedDesign design;
     private double[][] state; // [channel][2·section]
@@ -40,6 +42,7 @@ public final class ParametricEq implements Processor {
         gainDb = new ParamTrack[n];
         q = new ParamTrack[n];
         coefficients = new double[n][];
+        designedFor = new double[n][3];
         int sections = 0;
         for (int b = 0; b < n; b++) {
             EqSettings band = bands.get(b);
@@ -70,6 +73,9 @@ public final class ParametricEq implements Processor {
     @Override
     public void prepare(ProcessSpec spec) {
         design = new MatchedDesign(spec.sampleRateHz());
+        for (double[] values : designedFor) {
+            java.util.Arrays.fill(values, Double.NaN); // a new sample rate: every band needs a new design
+        }
         state = new double[spec.channels()][2 * totalSections];
         for (int b = 0; b < types.length; b++) {
             frequencyHz[b].prepare(spec.sampleRateHz());
@@ -121,9 +127,23 @@ public final class ParametricEq implements Processor {
         flushDenormals();
     }
 
+    /**
+     * Designs the band for its current values, unless its coefficients are for these values already:
+     * an automated parameter is redesigned on every grid point, also where its envelope is flat
+     * (before its first point and after its last), and a design is a pure function of the values.
+     */
     private void redesign(int band) {
-        BandDesign.design(design, types[band], sectionCounts[band], frequencyHz[band].current(), gainDb[band].current(),
-                q[band].current(), coefficients[band]);
+        double f = frequencyHz[band].current();
+        double g = gainDb[band].current();
+        double bandQ = q[band].current();
+        double[] last = designedFor[band];
+        if (f == last[0] && g == last[1] && bandQ == last[2]) {
+            return;
+        }
+        BandDesign.design(design, types[band], sectionCounts[band], f, g, bandQ, coefficients[band]);
+        last[0] = f;
+        last[1] = g;
+        last[2] = bandQ;
     }
 
     private void filter(AudioBlock block, int from, int n) {

@@ -5,7 +5,11 @@ package dev.mixdojo.dsp.tone;
  * 161 taps at 4·fs (Kaiser window, β = 10, about 100 dB stop band; Kaiser's design formula),
  * cutoff fs/2, so at 48 kHz the pass band is flat to 20 kHz and images and aliases from 28 kHz
  * up are removed. Up then down delays by exactly {@link #LATENCY_FRAMES} input samples.
- * Allocation-free after construction; one thread.
+ *
+ * <p>Works a block at a time: each filter tap is one pass over the block ({@code out[j] += h·x[j − k]}),
+ * a loop the JIT turns into vector instructions, where a sample at a time it could not (the sum
+ * over the taps runs in order). Each output is still summed over the taps in the same order, so the
+ * result is the same to the bit as one sample at a time. Allocation-free after construction; one thread.
  */
 final class Oversampler {
     /** Oversampling factor. */
@@ -17,12 +21,28 @@ final class Oversampler {
     static final int LATENCY_FRAMES = (TAPS - 1) / FACTOR;
 
     private static final double[] KERNEL = design();
-    private static final double[][] PHASES = phases();
+    private static final double[][] PHASES = designPhases();
 
-    private final double[] inputHistory = new double[2 * PER_PHASE];
-    private int inputAt;
-    private final double[] highHistory = new double[2 * TAPS];
-    private int highAt;
+    /** Taps summed per pass over the block. */
+    private static final int GROUP = 4;
+    /** Frames of history each stream keeps: the longest reach back of either filter. */
+    private static final int HISTORY = PER_PHASE - 1; // 40
+
+    /** The last {@link #HISTORY} inputs, then the block's inputs. */
+    private final double[] input;
+    /**
+     * The high-rate signal as {@link #FACTOR} phases, high-rate sample 4j + p at {@code phases[p][HISTORY + j]}
+     * for the block's input j, after the phase's last {@link #HISTORY} samples of earlier blocks.
+     */
+    private final double[][] phases = new double[FACTOR][];
+
+    /** An oversampler for blocks of at most {@code capacity} input frames. */
+    Oversampler(int capacity) {
+        input = new double[HISTORY + capacity];
+        for (int p = 0; p < FACTOR; p++) {
+            phases[p] = new double[HISTORY + capacity];
+        }
+    }
 
     private static double[] design() {
         double[] h = new double[TAPS];
@@ -43,7 +63,7 @@ final class Oversampler {
         return h;
     }
 
-    private static double[][] phases() {
+    private static double[][] designPhases() {
         double[][] p = new double[FACTOR][PER_PHASE];
         for (int n = 0; n < TAPS; n++) {
             p[n % FACTOR][n / FACTOR] = KERNEL[n] * FACTOR; // ×FACTOR restores the level lost to zero-stuffing
@@ -67,46 +87,89 @@ final class Oversampler {
     }
 
     void reset() {
-        java.util.Arrays.fill(inputHistory, 0);
-        java.util.Arrays.fill(highHistory, 0);
-        inputAt = 0;
-        highAt = 0;
+        java.util.Arrays.fill(input, 0);
+        for (double[] phase : phases) {
+            java.util.Arrays.fill(phase, 0);
+        }
     }
 
-    /** Interpolates one input sample into {@link #FACTOR} high-rate samples written to {@code out[0…3]}. */
-    void up(double x, double[] out) {
-        inputAt = inputAt == 0 ? PER_PHASE - 1 : inputAt - 1;
-        inputHistory[inputAt] = x;
-        inputHistory[inputAt + PER_PHASE] = x; // mirrored so the newest PER_PHASE samples are contiguous
+    /** Where to write the block's input samples: indices {@link #HISTORY} … {@link #HISTORY} + n − 1. */
+    double[] input() {
+        return input;
+    }
+
+    /** Index of the block's first sample in {@link #input()} and in each of {@link #phases()}. */
+    static int first() {
+        return HISTORY;
+    }
+
+    /** The high-rate block as {@link #FACTOR} phase arrays (see the field), for the curve to change in place. */
+    double[][] phases() {
+        return phases;
+    }
+
+    /**
+     * Interpolates the n input samples in {@link #input()} into the {@link #FACTOR} phases:
+     * phase p of input j is Σ_k h_p[k]·x[j − k].
+     */
+    void up(int n) {
         for (int p = 0; p < FACTOR; p++) {
             double[] h = PHASES[p];
-            double acc = 0;
-            for (int k = 0; k < PER_PHASE; k++) {
-                acc += h[k] * inputHistory[inputAt + k];
+            double[] out = phases[p];
+            java.util.Arrays.fill(out, HISTORY, HISTORY + n, 0);
+            int k = 0;
+            for (; k + GROUP <= PER_PHASE; k += GROUP) {
+                multiplyAdd(h[k], input, HISTORY - k, h[k + 1], input, HISTORY - k - 1, h[k + 2], input, HISTORY - k - 2,
+                        h[k + 3], input, HISTORY - k - 3, out, HISTORY, n);
             }
-            out[p] = acc;
+            for (; k < PER_PHASE; k++) {
+                multiplyAdd(h[k], input, HISTORY - k, out, HISTORY, n);
+            }
         }
     }
 
     /**
-     * Takes {@link #FACTOR} high-rate samples and returns one decimated output sample, taken at the
-     * first of them so the round trip delays by a whole number of input samples.
+     * Decimates the high-rate block into n output samples, each taken at the first high-rate sample
+     * of its input frame (so the round trip delays by a whole number of input samples):
+     * y[j] = Σ_k h[k]·H(4j − k), where H(4s − q) is phase 4 − q of frame s − 1 for q = 1…3.
+     * Then keeps the last {@link #HISTORY} frames of input and phases for the next block.
      */
-    double down(double[] in) {
-        push(in[0]);
-        double acc = 0;
-        for (int k = 0; k < TAPS; k++) {
-            acc += KERNEL[k] * highHistory[highAt + k];
+    void down(int n, double[] out) {
+        java.util.Arrays.fill(out, 0, n, 0);
+        // Taps 4m … 4m + 3 read phase 0 of frame j − m, then phases 3, 2, 1 of frame j − m − 1.
+        int m = 0;
+        for (; FACTOR * m + 3 < TAPS; m++) {
+            int k = FACTOR * m;
+            multiplyAdd(KERNEL[k], phases[0], HISTORY - m, KERNEL[k + 1], phases[3], HISTORY - m - 1, KERNEL[k + 2], phases[2],
+                    HISTORY - m - 1, KERNEL[k + 3], phases[1], HISTORY - m - 1, out, 0, n);
         }
-        for (int p = 1; p < FACTOR; p++) {
-            push(in[p]);
+        multiplyAdd(KERNEL[FACTOR * m], phases[0], HISTORY - m, out, 0, n); // the last tap, 160
+        keepHistory(input, n);
+        for (double[] phase : phases) {
+            keepHistory(phase, n);
         }
-        return acc;
     }
 
-    private void push(double sample) {
-        highAt = highAt == 0 ? TAPS - 1 : highAt - 1;
-        highHistory[highAt] = sample;
-        highHistory[highAt + TAPS] = sample;
+    /**
+     * Four taps over the block, {@code out[to + j] += a·xa[fa + j] + b·xb[fb + j] + …} for j &lt; n, summed
+     * left to right as one tap at a time would: a loop the JIT vectorises, reading and writing
+     * {@code out} once for four taps.
+     */
+    private static void multiplyAdd(double a, double[] xa, int fa, double b, double[] xb, int fb, double c, double[] xc, int fc,
+            double d, double[] xd, int fd, double[] out, int to, int n) {
+        for (int j = 0; j < n; j++) {
+            out[to + j] = out[to + j] + a * xa[fa + j] + b * xb[fb + j] + c * xc[fc + j] + d * xd[fd + j];
+        }
+    }
+
+    /** One tap over the block: {@code out[to + j] += h·x[from + j]}. */
+    private static void multiplyAdd(double h, double[] x, int from, double[] out, int to, int n) {
+        for (int j = 0; j < n; j++) {
+            out[to + j] += h * x[from + j];
+        }
+    }
+
+    private static void keepHistory(double[] stream, int n) {
+        System.arraycopy(stream, n, stream, 0, HISTORY);
     }
 }

@@ -24,7 +24,9 @@ public final class Saturation implements Processor {
     private double[] dcIn = new double[0];
     private double[] dcOut = new double[0];
     private double dcPole;
-    private final double[] high = new double[Oversampler.FACTOR];
+    private double[] driveGain = new double[0];
+    private double[] wet = new double[0];
+    private double[] wetSignal = new double[0];
 
     /** A saturation processor with the given settings. */
     public Saturation(SaturationSettings settings) {
@@ -43,8 +45,11 @@ public final class Saturation implements Processor {
         int channels = spec.channels();
         oversamplers = new Oversampler[channels];
         for (int ch = 0; ch < channels; ch++) {
-            oversamplers[ch] = new Oversampler();
+            oversamplers[ch] = new Oversampler(spec.maxBlockFrames());
         }
+        driveGain = new double[spec.maxBlockFrames()];
+        wet = new double[spec.maxBlockFrames()];
+        wetSignal = new double[spec.maxBlockFrames()];
         dryDelay = new float[channels][Oversampler.LATENCY_FRAMES];
         dcIn = new double[channels];
         dcOut = new double[channels];
@@ -71,31 +76,52 @@ public final class Saturation implements Processor {
 
     @Override
     public void process(AudioBlock block) {
+        int capacity = driveGain.length;
+        for (int done = 0; done < block.frames(); done += capacity) {
+            run(block, block.start() + done, Math.min(capacity, block.frames() - done));
+        }
+    }
+
+    /** Processes n frames from {@code from}: all of the block unless it is longer than prepared for. */
+    private void run(AudioBlock block, int from, int n) {
         Shape shape = settings.type();
         boolean blockDc = shape == Shape.ASYMMETRIC;
         int channels = Math.min(block.channelCount(), oversamplers.length);
-        for (int i = block.start(), end = block.start() + block.frames(); i < end; i++) {
-            double drive = Decibels.toGain(driveDb.next());
-            double wet = mix.next();
-            for (int ch = 0; ch < channels; ch++) {
-                float[] x = block.channel(ch);
-                double dry = dryDelay[ch][dryAt];
-                dryDelay[ch][dryAt] = x[i];
-                Oversampler o = oversamplers[ch];
-                o.up(x[i] * drive, high);
-                for (int p = 0; p < Oversampler.FACTOR; p++) {
-                    high[p] = shape.apply(high[p]);
+        for (int j = 0; j < n; j++) {
+            driveGain[j] = Decibels.toGain(driveDb.next());
+            wet[j] = mix.next();
+        }
+        int first = Oversampler.first();
+        for (int ch = 0; ch < channels; ch++) {
+            float[] x = block.channel(ch);
+            Oversampler o = oversamplers[ch];
+            double[] input = o.input();
+            for (int j = 0; j < n; j++) {
+                input[first + j] = x[from + j] * driveGain[j];
+            }
+            o.up(n);
+            for (double[] phase : o.phases()) {
+                for (int j = first; j < first + n; j++) {
+                    phase[j] = shape.apply(phase[j]);
                 }
-                double y = o.down(high);
+            }
+            o.down(n, wetSignal);
+            float[] delay = dryDelay[ch];
+            int at = dryAt;
+            for (int j = 0; j < n; j++) {
+                double y = wetSignal[j];
                 if (blockDc) {
                     double out = y - dcIn[ch] + dcPole * dcOut[ch];
                     dcIn[ch] = y;
                     dcOut[ch] = Math.abs(out) < 1e-25 ? 0 : out;
                     y = out;
                 }
-                x[i] = (float) ((1 - wet) * dry + wet * y);
+                double dry = delay[at];
+                delay[at] = x[from + j];
+                at = at + 1 == Oversampler.LATENCY_FRAMES ? 0 : at + 1;
+                x[from + j] = (float) ((1 - wet[j]) * dry + wet[j] * y);
             }
-            dryAt = dryAt + 1 == Oversampler.LATENCY_FRAMES ? 0 : dryAt + 1;
         }
+        dryAt = (dryAt + n) % Oversampler.LATENCY_FRAMES;
     }
 }

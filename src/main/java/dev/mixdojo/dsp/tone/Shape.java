@@ -16,7 +16,7 @@ public enum Shape implements VocabularyName {
     ASYMMETRIC("asymmetric");
 
     private static final double BIAS = 0.3;
-    private static final double BIAS_TANH = Math.tanh(BIAS);
+    private static final double BIAS_TANH = tanh(BIAS);
     private static final double HALF_ROOT_PI = Math.sqrt(Math.PI) / 2;
 
     private final String vocabularyName;
@@ -34,10 +34,19 @@ public enum Shape implements VocabularyName {
     /** The curve applied to the driven signal {@code u}. */
     double apply(double u) {
         return switch (this) {
-            case TANH -> Math.tanh(u);
+            case TANH -> tanh(u);
             case SOFT_CLIP -> erf(HALF_ROOT_PI * u);
-            case ASYMMETRIC -> Math.tanh(u + BIAS) - BIAS_TANH;
+            case ASYMMETRIC -> tanh(u + BIAS) - BIAS_TANH;
         };
+    }
+
+    /**
+     * tanh u = 1 − 2/(e^{2u} + 1), within about 1e-16 of it (absolute): Math.exp is a compiler
+     * intrinsic, five times faster than Math.tanh (StrictMath's fdlibm), which was a third of the
+     * saturation's time at four calls per sample. Exactly 0 at 0 and ±1 far out (e^{2u} overflows to ∞).
+     */
+    static double tanh(double u) {
+        return 1 - 2 / (Math.exp(2 * u) + 1);
     }
 
     /** Error function, Abramowitz &amp; Stegun 7.1.26 (absolute error below 1.5e-7, about −136 dB). */

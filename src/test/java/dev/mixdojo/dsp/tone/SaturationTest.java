@@ -59,6 +59,20 @@ class SaturationTest {
     }
 
     @Test
+    void theFastTanhAgreesWithMathTanhToWithinOneInTenToTheFifteenthAndIsExactlyZeroAtZero() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+        double worst = 0;
+        for (int i = 0; i < 100_000; i++) {
+            double u = (random.nextDouble() * 2 - 1) * Math.pow(10, random.nextDouble() * 4 - 2); // 0.01 … 100, both signs
+            worst = Math.max(worst, Math.abs(Shape.tanh(u) - Math.tanh(u)));
+        }
+        assertThat(worst).isLessThan(1e-15);
+        assertThat(Shape.tanh(0)).isZero();
+        assertThat(Shape.tanh(1000)).isEqualTo(1);
+        assertThat(Shape.tanh(-1000)).isEqualTo(-1);
+    }
+
+    @Test
     void tanhOfAFiveKilohertzSineDrivenEighteenDecibelsHasNoAliasAboveMinusEightyDbc() {
         double alias = worstAliasDbc(saturate(Shape.TANH, 5000, -6, 18, 1), 5000);
         System.out.printf("tanh, 5 kHz at -6 dBFS, 18 dB drive: worst non-harmonic %.1f dBc%n", alias);

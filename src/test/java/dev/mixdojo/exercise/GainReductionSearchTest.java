@@ -1,0 +1,124 @@
+package dev.mixdojo.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.dynamics.Detector;
+import dev.mixdojo.dsp.dynamics.Dynamics;
+import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The threshold search works on a model of the compressor and checks it with renders; these tests
+ * check its answers against the plain definition of gain reduction on the hits, measured here on a
+ * copy of the excerpt run through the real compressor, sample by sample.
+ */
+class GainReductionSearchTest {
+
+    /** Drum-like hits: noise bursts with a 60 ms decay, a random level each, every 250 ms; stereo with a different pan per hit. */
+    private static AudioBuffer hits(int rateHz, int channels, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int frames = 3 * rateHz;
+        float[][] audio = new float[channels][frames];
+        for (int start = 0; start < frames; start += rateHz / 4) {
+            double amplitude = Math.pow(10, (-3 - 12 * random.nextDouble()) / 20);
+            double pan = random.nextDouble();
+            for (int i = start; i < Math.min(frames, start + rateHz / 5); i++) {
+                double x = amplitude * Math.exp(-(i - start) / (0.06 * rateHz)) * (2 * random.nextDouble() - 1);
+                for (int ch = 0; ch < channels; ch++) {
+                    audio[ch][i] = (float) (x * (channels == 1 ? 1 : ch == 0 ? 1 - pan : pan));
+                }
+            }
+        }
+        return new AudioBuffer(audio, rateHz);
+    }
+
+    /** A 220 Hz tone whose level swells by 18 dB and falls back, twice: sustained material, unlike the hits. */
+    private static AudioBuffer swell(int rateHz, int channels) {
+        int frames = 3 * rateHz;
+        float[][] audio = new float[channels][frames];
+        for (int i = 0; i < frames; i++) {
+            double levelDb = -24 + 18 * Math.pow(Math.sin(Math.PI * i / (1.5 * rateHz)), 2);
+            double x = Math.pow(10, levelDb / 20) * Math.sin(2 * Math.PI * 220 * i / rateHz);
+            for (int ch = 0; ch < channels; ch++) {
+                audio[ch][i] = (float) (ch == 0 ? x : 0.7 * x);
+            }
+        }
+        return new AudioBuffer(audio, rateHz);
+    }
+
+    /** Gain reduction on the hits by its definition: the whole excerpt compressed in place, the compressor's record averaged. */
+    private static double plainOnHitsDb(AudioBuffer excerpt, DynamicsSettings settings) {
+        float[] perSample = new float[excerpt.frames()];
+        Dynamics dynamics = new Dynamics(settings);
+        dynamics.prepare(new ProcessSpec(excerpt.sampleRateHz(), 512, excerpt.channelCount()));
+        dynamics.recordGainReduction(perSample);
+        AudioBuffer copy = excerpt.copy();
+        dynamics.process(AudioBlock.of(copy));
+        int blockFrames = (int) Math.round(0.010 * excerpt.sampleRateHz());
+        boolean[] active = GainReduction.activeBlocks(excerpt);
+        List<Double> blocks = new ArrayList<>();
+        for (int b = 0; b < active.length; b++) {
+            if (active[b]) {
+                blocks.add(Arrays.stream(Arrays.copyOfRange(toDoubles(perSample), b * blockFrames, (b + 1) * blockFrames))
+                        .average().orElseThrow());
+            }
+        }
+        double[] sorted = blocks.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+    }
+
+    private static double[] toDoubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    @Test
+    void theFoundThresholdGivesTheAskedGainReductionOnHitsAndSwellsAtBothRatesAndManySettings() {
+        List<AudioBuffer> materials = List.of(hits(48_000, 2, 1), hits(44_100, 1, 2), swell(48_000, 2), swell(44_100, 1));
+        double[][] settings = { // ratio, attack ms, release ms, knee dB
+            {2, 1, 50, 0}, {4, 30, 100, 0}, {10, 5, 500, 6}, {4, 0.1, 20, 0}};
+        int checked = 0;
+        for (AudioBuffer material : materials) {
+            for (double[] s : settings) {
+                for (double targetDb : new double[] {2, 6, 12}) {
+                    GainReduction.ThresholdedCompressor compressor =
+                            t -> DynamicsSettings.compressor(t, s[0], s[3], s[1], s[2], 0);
+                    double thresholdDb = GainReduction.thresholdFor(material, targetDb, compressor);
+                    assertThat(plainOnHitsDb(material, compressor.at(thresholdDb)))
+                            .as("%s Hz, %d channels, %s, %s dB", material.sampleRateHz(), material.channelCount(), Arrays.toString(s),
+                                    targetDb)
+                            .isCloseTo(targetDb, within(GainReduction.TOLERANCE_DB));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(48);
+    }
+
+    @Test
+    void anRmsCompressorWhichTheModelDoesNotDescribeStillGetsTheAskedGainReduction() {
+        AudioBuffer material = hits(48_000, 2, 3);
+        GainReduction.ThresholdedCompressor compressor =
+                t -> DynamicsSettings.compressor(t, 4, 0, 10, 150, 0).withDetector(Detector.RMS, 30);
+        double thresholdDb = GainReduction.thresholdFor(material, 8, compressor);
+        assertThat(plainOnHitsDb(material, compressor.at(thresholdDb))).isCloseTo(8, within(GainReduction.TOLERANCE_DB));
+    }
+
+    @Test
+    void theMeterReadsWhatThePlainRenderReads() {
+        AudioBuffer material = hits(44_100, 2, 4);
+        DynamicsSettings settings = DynamicsSettings.compressor(-24, 3, 0, 3, 120, 0);
+        assertThat(GainReduction.onHitsDb(material, settings)).isEqualTo(plainOnHitsDb(material, settings));
+    }
+}
