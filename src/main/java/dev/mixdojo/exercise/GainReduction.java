@@ -228,8 +228,8 @@ final class GainReduction {
      * computed once. Not thread-safe.
      */
     static final class Meter {
-        /** Frames per control step of the model: the compressor's own step (see {@code Dynamics}). */
-        private static final int STEP_FRAMES = 4;
+        /** Frames per control step of the model: the compressor's own step. */
+        private static final int STEP_FRAMES = Dynamics.STEP;
         /** Added to step peaks before the logarithm so that silence reads a finite level. */
         private static final double SILENCE = 1e-12;
 
@@ -319,7 +319,7 @@ final class GainReduction {
                 double target = levelDb - GainComputer.compress(levelDb, thresholdDb, ratio, kneeDb);
                 previous = current;
                 current = target + (target > current ? attack : release) * (current - target);
-                // Mean of the straight line from previous to current at the step's 4 frames: (k + 1)/4, k = 0…3.
+                // Sum of the straight line from previous to current at the step's 4 frames: (k + 1)/4, k = 0…3.
                 int block = frame / blockFrames;
                 if (block < sums.length) {
                     if ((frame + STEP_FRAMES - 1) / blockFrames == block) {

@@ -69,16 +69,24 @@ public final class LearnerSettings {
         settings.largeScale.set(saved.largeScale());
         settings.theme.set(saved.theme());
         settings.notice.set(String.join(" ", sentences));
-        settings.saveChangesTo(file, saved, audio);
+        settings.saveChangesTo(file, saved, audio, reading.notice().isPresent());
         return settings;
     }
 
-    /** Writes the settings each time one changes; the saved output stays as it was until the output is reopened. */
-    private void saveChangesTo(SettingsFile file, SavedSettings restored, AudioOutput audio) {
+    /**
+     * Writes the settings each time one changes; the saved output stays as it was until the output is
+     * reopened. A file that could not be fully used is first copied aside, so nothing in it is lost.
+     */
+    private void saveChangesTo(SettingsFile file, SavedSettings restored, AudioOutput audio, boolean keepOldFile) {
         SavedSettings[] last = {restored};
+        boolean[] keepOld = {keepOldFile};
         Runnable save = () -> {
             SavedSettings now = last[0].withLook(levelRoveDb.get(), largeScale.get(), theme.get());
             try {
+                if (keepOld[0]) {
+                    file.keepCopy();
+                    keepOld[0] = false;
+                }
                 file.write(now);
                 last[0] = now;
                 notice.set("");

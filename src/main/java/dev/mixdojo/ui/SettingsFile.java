@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -89,8 +90,8 @@ public final class SettingsFile {
         } catch (NoSuchFileException absent) {
             return new Reading(SavedSettings.DEFAULTS, Optional.empty());
         } catch (JsonProcessingException e) {
-            return allDefaults("is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            return allDefaults("is not valid JSON" + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             return allDefaults("could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
@@ -130,6 +131,28 @@ public final class SettingsFile {
         SavedSettings settings = new SavedSettings(roveDb, large, theme, device, off, buffer);
         return new Reading(settings, problems.isEmpty() ? Optional.empty()
                 : Optional.of(sentence(joined(problems) + ", so MixDojo uses the default there")));
+    }
+
+    /** Where {@link #keepCopy} puts the old file. */
+    public Path copyPath() {
+        return file.resolveSibling(FILE_NAME + ".bak");
+    }
+
+    /**
+     * Copies the file as it is to {@link #copyPath()} (replacing an older copy), before a file that
+     * could not be fully used is overwritten: what a newer MixDojo or the learner's own editing wrote
+     * is kept. A BadInputException says why the copy could not be made.
+     */
+    public void keepCopy() {
+        if (!Files.isRegularFile(file)) {
+            return;  // nothing that could be read, so nothing to keep
+        }
+        try {
+            Files.copy(file, copyPath(), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new BadInputException(copyPath(), "could not be written (" + e.getMessage() + "), so "
+                    + file.getFileName() + " is left as it is.", e);
+        }
     }
 
     /** Replaces the file with {@code settings}; a BadInputException says why it could not be written. */

@@ -88,7 +88,6 @@ class GainReductionSearchTest {
         List<AudioBuffer> materials = List.of(hits(48_000, 2, 1), hits(44_100, 1, 2), swell(48_000, 2), swell(44_100, 1));
         double[][] settings = { // ratio, attack ms, release ms, knee dB
             {2, 1, 50, 0}, {4, 30, 100, 0}, {10, 5, 500, 6}, {4, 0.1, 20, 0}};
-        int checked = 0;
         for (AudioBuffer material : materials) {
             for (double[] s : settings) {
                 for (double targetDb : new double[] {2, 6, 12}) {
@@ -99,11 +98,9 @@ class GainReductionSearchTest {
                             .as("%s Hz, %d channels, %s, %s dB", material.sampleRateHz(), material.channelCount(), Arrays.toString(s),
                                     targetDb)
                             .isCloseTo(targetDb, within(GainReduction.TOLERANCE_DB));
-                    checked++;
                 }
             }
         }
-        assertThat(checked).isEqualTo(48);
     }
 
     @Test

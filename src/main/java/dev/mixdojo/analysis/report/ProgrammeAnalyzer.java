@@ -35,10 +35,10 @@ import java.util.concurrent.Semaphore;
  * Runs the requested analyses over one programme in a single pass: feed blocks in order with
  * {@link #accept}, then call {@link #result}. Only the work the requested sections need is done
  * (loudness alone skips the FFTs, the band filters and the QC scan). Not thread-safe. When the
- * machine has two or more processors and several sections are asked for, the loudness meter and
- * the dynamics each run on a helper (daemon) thread of their own, on copies of the blocks up to
- * {@value #HELPER_BLOCKS} blocks behind, while the spectrum, stereo and QC scans run on the
- * caller's: three lanes of about equal work, which the processors share out.
+ * machine has two or more processors and the loudness meter runs beside other sections, the
+ * loudness meter and the dynamics each run on a helper (daemon) thread of their own, on copies of
+ * the blocks up to {@value #HELPER_BLOCKS} blocks behind, while the spectrum, stereo and QC scans
+ * run on the caller's: three lanes of about equal work, which the processors share out.
  */
 public final class ProgrammeAnalyzer {
     private final int sampleRateHz;
@@ -167,12 +167,15 @@ public final class ProgrammeAnalyzer {
             }
         }
 
-        /** Waits for every submitted block, then ends the thread. */
+        /** Waits for every submitted block, then ends the thread (also when a block failed). */
         void finish() {
-            while (!tasks.isEmpty()) {
-                await(tasks.poll());
+            try {
+                while (!tasks.isEmpty()) {
+                    await(tasks.poll());
+                }
+            } finally {
+                thread.shutdown();
             }
-            thread.shutdown();
         }
 
         void abandon() {
@@ -228,18 +231,23 @@ public final class ProgrammeAnalyzer {
             ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds);
             float[][] block = new float[stream.channelCount()][FILE_BLOCK_FRAMES];
             double totalFrames = Math.max(1, stream.frames());
-            int frames;
-            while ((frames = stream.read(block)) >= 0) {
-                if (monitor.cancelled()) {
-                    analyzer.abandon();
-                    throw new CancellationException("analysis of " + file + " cancelled");
+            try {
+                int frames;
+                while ((frames = stream.read(block)) >= 0) {
+                    if (monitor.cancelled()) {
+                        throw new CancellationException("analysis of " + file + " cancelled");
+                    }
+                    if (frames > 0) {
+                        analyzer.accept(block, frames);
+                        monitor.progress(Math.min(1, analyzer.frames / totalFrames));
+                    }
                 }
-                if (frames > 0) {
-                    analyzer.accept(block, frames);
-                    monitor.progress(Math.min(1, analyzer.frames / totalFrames));
-                }
+                return analyzer.result(file.toString());
+            } catch (RuntimeException e) {
+                // Cancelled, or the file broke off part-way: the helper threads stop with the analysis.
+                analyzer.abandon();
+                throw e;
             }
-            return analyzer.result(file.toString());
         }
     }
 
@@ -249,7 +257,11 @@ public final class ProgrammeAnalyzer {
 
     /** The analysis of everything accepted, labelled with the given file name. */
     public ProgrammeAnalysis result(String file) {
-        helpers.forEach(Helper::finish);
+        try {
+            helpers.forEach(Helper::finish);
+        } finally {
+            abandon();  // a failed helper leaves the others running otherwise
+        }
         LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
         WelchSpectra spectra = welch == null ? null : welch.spectra();
         Optional<SpectrumResult> spectrum = kinds.contains(AnalysisKind.SPECTRUM)

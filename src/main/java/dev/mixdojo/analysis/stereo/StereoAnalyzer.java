@@ -1,6 +1,6 @@
 package dev.mixdojo.analysis.stereo;
 
-import dev.mixdojo.analysis.Biquad;
+import dev.mixdojo.analysis.KWeighting;
 import dev.mixdojo.analysis.DoubleList;
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.spectrum.BandLevels;
@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streaming stereo analysis of the first two channels (left, right): correlation, width and
- * false-stereo detection; balance, mono fold-down loss, per-band correlation and low-frequency
- * width come from the Welch spectra at the end. Not thread-safe.
+ * Streaming stereo analysis of the first two channels (left, right): correlation, width,
+ * balance, mono fold-down loss and false-stereo detection; per-band correlation and low-frequency
+ * width come from the Welch cross spectrum at the end. Not thread-safe.
  */
 public final class StereoAnalyzer {
     /** Upper limit of the low-frequency width measure, in Hz. */
@@ -24,9 +24,14 @@ public final class StereoAnalyzer {
 
     private final int sampleRateHz;
     private final int frameFrames;
+    private final KWeighting kWeighting;
+    private double[][] kWeighted = new double[2][0];
     private double sumLL;
     private double sumRR;
     private double sumLR;
+    private double kLL;
+    private double kRR;
+    private double kLR;
     private double frameLL;
     private double frameRR;
     private double frameLR;
@@ -40,12 +45,24 @@ public final class StereoAnalyzer {
     public StereoAnalyzer(int sampleRateHz) {
         this.sampleRateHz = sampleRateHz;
         this.frameFrames = Math.max(1, sampleRateHz / 10);
+        this.kWeighting = new KWeighting(2, sampleRateHz);
     }
 
     /** Analyses {@code frames} frames of channels 0 (left) and 1 (right) of the block. */
     public void accept(float[][] block, int frames) {
+        if (kWeighted[0].length < frames) {
+            kWeighted = new double[2][frames];
+        }
         float[] l = block[0];
         float[] r = block[1];
+        double[] kLeft = kWeighted[0];
+        double[] kRight = kWeighted[1];
+        copy(l, kLeft, frames);
+        copy(r, kRight, frames);
+        kWeighting.process(kWeighted, frames);
+        kLL += dot(kLeft, kLeft, frames);
+        kRR += dot(kRight, kRight, frames);
+        kLR += dot(kLeft, kRight, frames);
         int i = 0;
         while (i < frames) {
             int n = Math.min(frames - i, frameFrames - framePosition);
@@ -60,7 +77,21 @@ public final class StereoAnalyzer {
         }
     }
 
-    // A small single-loop method: the JIT compiles it quickly (see LoudnessMeter).
+    // Small single-loop methods: the JIT compiles them quickly (see LoudnessMeter).
+    private static void copy(float[] in, double[] out, int frames) {
+        for (int i = 0; i < frames; i++) {
+            out[i] = in[i];
+        }
+    }
+
+    private static double dot(double[] a, double[] b, int frames) {
+        double sum = 0;
+        for (int i = 0; i < frames; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     private static double dot(float[] a, float[] b, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {
@@ -99,12 +130,6 @@ public final class StereoAnalyzer {
         double mid = sumLL + sumRR + 2 * sumLR;
         double side = sumLL + sumRR - 2 * sumLR;
         double width = mid > 0 ? side / mid : (side > 0 ? Double.POSITIVE_INFINITY : Double.NaN);
-        // K-weighted powers (BS.1770) from the spectra: Σ|K(f)|²·P(f) is the mean square of the
-        // K-weighted channel (Parseval), so the time-domain filter need not run a second time.
-        double[] kWeight = kWeightingPower(spectra);
-        double kLL = weightedSum(spectra.leftPower(), kWeight);
-        double kRR = weightedSum(spectra.rightPower(), kWeight);
-        double kLR = weightedSum(spectra.crossPower(), kWeight);
         double balance = kLL > 0 && kRR > 0 ? 10 * Math.log10(kLL / kRR) : Double.NaN;
         // Fold-down (L+R)/2 on both channels: power 2·mean(((l+r)/2)²) = (LL + RR + 2LR)/2.
         double stereoPower = kLL + kRR;
@@ -116,26 +141,6 @@ public final class StereoAnalyzer {
         double hopS = frameFrames / (double) sampleRateHz;
         return new StereoResult(correlation, width, balance, monoLoss, lowFrequencyWidth(spectra), falseStereo,
                 bandCorrelation(spectra), new TimeSeries(hopS / 2, hopS, correlationOverTime.toFloatArray()));
-    }
-
-    /** |K(f)|² of the BS.1770 K-weighting filter at each bin of the spectra. */
-    private double[] kWeightingPower(WelchSpectra spectra) {
-        Biquad shelf = Biquad.kWeightingShelf(sampleRateHz);
-        Biquad highPass = Biquad.kWeightingHighPass(sampleRateHz);
-        double[] power = new double[spectra.leftPower().length];
-        for (int k = 0; k < power.length; k++) {
-            double hz = k * spectra.binHz();
-            power[k] = Math.pow(10, (shelf.magnitudeDbAt(hz, sampleRateHz) + highPass.magnitudeDbAt(hz, sampleRateHz)) / 10);
-        }
-        return power;
-    }
-
-    private static double weightedSum(double[] values, double[] weights) {
-        double sum = 0;
-        for (int k = 0; k < values.length; k++) {
-            sum += values[k] * weights[k];
-        }
-        return sum;
     }
 
     private static double correlation(double ll, double rr, double lr) {

@@ -33,7 +33,7 @@ import dev.mixdojo.dsp.eq.BiquadCoefficients;
 public final class Dynamics implements Processor {
     private static final double RAMP_MS = 20;
     /** Samples per gain-computer update; divides {@link ControlRate#FRAMES}, so parameters change on step boundaries. */
-    static final int STEP = 4;
+    public static final int STEP = 4;
     private static final double INVERSE_STEP = 1.0 / STEP;
     private static final double SILENCE = 1e-12;
     /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */

@@ -77,6 +77,9 @@ public final class Saturation implements Processor {
     @Override
     public void process(AudioBlock block) {
         int capacity = driveGain.length;
+        if (capacity == 0) {
+            throw new IllegalStateException("prepare the saturation before processing");
+        }
         for (int done = 0; done < block.frames(); done += capacity) {
             run(block, block.start() + done, Math.min(capacity, block.frames() - done));
         }

@@ -3,6 +3,7 @@ package dev.mixdojo.analysis.stereo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mixdojo.analysis.KWeighting;
 import dev.mixdojo.analysis.Signals;
 import dev.mixdojo.analysis.spectrum.BandLevels;
 import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
@@ -71,6 +72,48 @@ class StereoAnalyzerTest {
         float[] left = Signals.whiteNoise(-14, 5, RATE, 5);
         float[] right = Signals.whiteNoise(-20, 5, RATE, 6);
         assertThat(analyse(left, right).balanceLu()).isCloseTo(6, within(0.05));
+    }
+
+    /** Balance and mono loss from K-weighting both channels in the time domain (BS.1770), the reference. */
+    private static double[] timeDomainBalanceAndMonoLossLu(float[] left, float[] right) {
+        double[][] k = new double[2][left.length];
+        for (int i = 0; i < left.length; i++) {
+            k[0][i] = left[i];
+            k[1][i] = right[i];
+        }
+        new KWeighting(2, RATE).process(k, left.length);
+        double ll = 0;
+        double rr = 0;
+        double lr = 0;
+        for (int i = 0; i < left.length; i++) {
+            ll += k[0][i] * k[0][i];
+            rr += k[1][i] * k[1][i];
+            lr += k[0][i] * k[1][i];
+        }
+        return new double[] {10 * Math.log10(ll / rr), 10 * Math.log10((ll + rr) / ((ll + rr + 2 * lr) / 2))};
+    }
+
+    @Test
+    void balanceAndMonoLossFromTheSpectraAgreeWithTimeDomainKWeightingOnBurstsPannedInTurn() {
+        // 50 ms noise bursts, every 300 ms, alternately hard left (louder) and hard right, with a
+        // quiet common bed: the spectra weight samples by where they fall in the Hann frames.
+        for (double seconds : new double[] {10, 1.3, 0.06}) {
+            int n = (int) Math.round(seconds * RATE);
+            float[] bed = Signals.whiteNoise(-40, seconds, RATE, 11);
+            float[] burst = Signals.pinkNoise(seconds, RATE, 12);
+            float[] left = new float[n];
+            float[] right = new float[n];
+            for (int i = 0; i < n; i++) {
+                int slot = i / (RATE * 3 / 10);
+                boolean on = i % (RATE * 3 / 10) < RATE / 20;
+                left[i] = bed[i] + (on && slot % 2 == 0 ? burst[i] : 0);
+                right[i] = bed[i] + (on && slot % 2 == 1 ? 0.5f * burst[i] : 0);
+            }
+            double[] expected = timeDomainBalanceAndMonoLossLu(left, right);
+            StereoResult r = analyse(left, right);
+            assertThat(r.balanceLu()).as("balance, %s s", seconds).isCloseTo(expected[0], within(0.1));
+            assertThat(r.monoLossLu()).as("mono loss, %s s", seconds).isCloseTo(expected[1], within(0.1));
+        }
     }
 
     @Test

@@ -117,7 +117,7 @@ class SettingsKeptTest {
     }
 
     @Test
-    void aDamagedFileIsLeftAloneUntilASettingChangesThenReplaced() throws IOException {
+    void aDamagedFileIsLeftAloneUntilASettingChangesThenKeptAsACopyAndReplaced() throws IOException {
         Path file = data.resolve(SettingsFile.FILE_NAME);
         String damaged = "{\"schemaVersion\": 1, \"levelRoveDb\": 9, \"largeScale\": true}";
         Files.writeString(file, damaged);
@@ -135,6 +135,21 @@ class SettingsKeptTest {
         assertThat(now.notice()).isEmpty();
         assertThat(now.settings().theme()).isEqualTo(Theme.DARK);
         assertThat(now.settings().largeScale()).isTrue();
+        assertThat(Files.readString(SettingsFile.in(directories()).copyPath())).isEqualTo(damaged);
+    }
+
+    @Test
+    void aFileFromANewerMixDojoIsKeptAsACopyWhenThisOneFirstSavesAndOnlyThen() throws IOException {
+        Path file = data.resolve(SettingsFile.FILE_NAME);
+        String newer = "{\"schemaVersion\": 2, \"levelRoveDb\": 2, \"spatialAudio\": true}";
+        Files.writeString(file, newer);
+        AppServices services = session();
+        services.settings().largeScaleProperty().set(true);
+        Path copy = SettingsFile.in(directories()).copyPath();
+        assertThat(Files.readString(copy)).isEqualTo(newer);
+        services.settings().themeProperty().set(Theme.DARK);
+        assertThat(Files.readString(copy)).as("the copy is made once, of the file as it was read").isEqualTo(newer);
+        assertThat(SettingsFile.in(directories()).read().settings().largeScale()).isTrue();
     }
 
     @Test
