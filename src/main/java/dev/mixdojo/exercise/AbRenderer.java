@@ -1,8 +1,9 @@
 package dev.mixdojo.exercise;
 
-import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.analysis.loudness.LoudnessResult;
+import dev.mixdojo.analysis.loudness.TruePeak;
+import dev.mixdojo.audio.AudioBuffer;
 
 /**
  * Makes an honest A/B pair: the processed version's integrated loudness (BS.1770) matched to the
@@ -23,10 +24,8 @@ public final class AbRenderer {
      * @param roveDb        a level offset applied to both versions (0 for none; ±1–2 dB hides absolute level)
      */
     public static AbPair render(AudioBuffer original, AudioBuffer processed, boolean matchLoudness, double roveDb) {
-        // One measuring pass per version: a gain shifts true peak by exactly that gain in dB, so the
-        // peaks after matching and roving follow from the peaks before (the oversampling filter is linear).
-        LoudnessResult originalResult = measure(original, true);
-        LoudnessResult processedResult = measure(processed, true);
+        LoudnessResult originalResult = measure(original, false);
+        LoudnessResult processedResult = measure(processed, false);
         double matchGainDb = 0;
         if (matchLoudness) {
             double originalLufs = originalResult.integratedLufs();
@@ -35,10 +34,34 @@ public final class AbRenderer {
                 matchGainDb = originalLufs - processedLufs;
             }
         }
-        double peak = Math.max(originalResult.truePeakDbtp() + roveDb, processedResult.truePeakDbtp() + roveDb + matchGainDb);
-        double trimDb = peak > TRUE_PEAK_CEILING_DBTP ? TRUE_PEAK_CEILING_DBTP - peak : 0;
+        // A gain shifts the true peak by exactly that gain in dB (the oversampling filter is linear), so
+        // the peaks after matching and roving follow from the peaks before. The cheap 4× peak brackets
+        // the 8× one (between it and FOUR_TIMES_UNDER_READ_DB above it); the 8× peak is read only for a
+        // version that may pass the ceiling and may be the louder one, so the trim is the one the 8×
+        // peaks give.
+        double processedGainDb = roveDb + matchGainDb;
+        double originalLowDbtp = TruePeak.fourTimesDbtp(original.channels(), original.frames()) + roveDb;
+        double processedLowDbtp = TruePeak.fourTimesDbtp(processed.channels(), processed.frames()) + processedGainDb;
+        double loudestLowDbtp = Math.max(originalLowDbtp, processedLowDbtp);
+        double peakDbtp = Double.NEGATIVE_INFINITY;
+        if (mayDecide(originalLowDbtp, loudestLowDbtp)) {
+            peakDbtp = TruePeak.eightTimesDbtp(original.channels(), original.frames()) + roveDb;
+        }
+        if (mayDecide(processedLowDbtp, loudestLowDbtp)) {
+            peakDbtp = Math.max(peakDbtp, TruePeak.eightTimesDbtp(processed.channels(), processed.frames()) + processedGainDb);
+        }
+        double trimDb = peakDbtp > TRUE_PEAK_CEILING_DBTP ? TRUE_PEAK_CEILING_DBTP - peakDbtp : 0;
         // Rove, match and trim are one gain per version: one pass and one copy each.
-        return new AbPair(scaled(original, roveDb + trimDb), scaled(processed, roveDb + matchGainDb + trimDb), matchGainDb);
+        return new AbPair(scaled(original, roveDb + trimDb), scaled(processed, processedGainDb + trimDb), matchGainDb);
+    }
+
+    /**
+     * Whether a version whose 4× peak reads {@code lowDbtp} could have the larger 8× peak of the pair
+     * and pass the ceiling: its 8× peak lies at most {@link TruePeak#FOUR_TIMES_UNDER_READ_DB} above.
+     */
+    private static boolean mayDecide(double lowDbtp, double loudestLowDbtp) {
+        double highDbtp = lowDbtp + TruePeak.FOUR_TIMES_UNDER_READ_DB;
+        return highDbtp > TRUE_PEAK_CEILING_DBTP && highDbtp >= loudestLowDbtp;
     }
 
     /** The versions to play and the gain (dB) that matched the processed version's loudness. */
