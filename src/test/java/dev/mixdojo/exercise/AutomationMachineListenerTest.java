@@ -7,40 +7,20 @@ import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that every automation question carries its change: solvers that use only the rendered
  * audio (never the answer key) answer at least 48 of 50 seeded questions right at the easiest level.
  */
-class AutomationMachineListenerTest {
+class AutomationMachineListenerTest extends WithMaterial {
     private static final String VOCAL = "song/pop-sunrise/vocal";
     private static final String MIX = "song/house-warehouse";
-
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
-    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
-    @AfterAll
-    static void releaseMaterial() {
-        audio = null;
-    }
 
     @Test
     void whenTheRideOnAVocalHappened() {

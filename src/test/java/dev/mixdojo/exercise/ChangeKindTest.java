@@ -10,31 +10,11 @@ import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ChangeKindTest {
+class ChangeKindTest extends WithMaterial {
     private static final StaircaseSettings GAIN = StaircaseSettings.threeDownOneUp(9, 12, 1, 1, false);
-
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
-    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
-    @AfterAll
-    static void releaseMaterial() {
-        audio = null;
-    }
 
     @Test
     void matchedVersionsDifferByAtMostATenthOfALoudnessUnitAndPeakBelowMinusOneDbtp() {

@@ -4,15 +4,12 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.stream.DoubleStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Machine listeners for the compression kinds about time and ratio: fast or slow release, attack and
@@ -22,18 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * answers the one whose gain curve comes nearest. It knows what the drill states (the other
  * settings: the kinds' defaults, 4:1, attack 5 ms, release 150 ms), never the key.
  */
-class CompressionTimeMachineListenerTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
+class CompressionTimeMachineListenerTest extends WithMaterial {
     private static final String SNARE = "song/funk-elevator/snare";
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
 
     @Test
     void fastOrSlowReleaseOnASnare() {

@@ -3,37 +3,17 @@ package dev.mixdojo.exercise;
 import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.audio.AudioBuffer;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that reverb predelay and wetness, delay note values and feedback, and saturation drive
  * questions carry their change: solvers that use only the rendered audio and the analysis package
  * (never the answer key) answer at least 48 of 50 seeded questions right at the easiest level.
  */
-class EffectTimesMachineListenerTest {
+class EffectTimesMachineListenerTest extends WithMaterial {
     private static final String SNARE = "song/funk-elevator/snare";
-
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
-    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
-    @AfterAll
-    static void releaseMaterial() {
-        audio = null;
-    }
 
     @Test
     void reverbPredelayOnASnare() {

@@ -5,33 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mixdojo.dsp.eq.BiquadCoefficients;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.DoubleStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Machine listeners for the EQ kinds about a curve's shape: wide or narrow, shelf or bell, which two
  * bands, and EQ matching. Each solver reads only the two versions' spectra (the analysis package's
  * Welch analyzer, through {@link Listener}) and what the learner sees (the prompt and the choices).
  */
-class EqShapeMachineListenerTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
+class EqShapeMachineListenerTest extends WithMaterial {
     @Test
     void wideOrNarrowOnPinkNoise() {
         Drills.assertSolved(audio, EqKinds.eqQ(), "noise/pink", "{direction: either, excerptS: 3}", 8, question -> {

@@ -7,24 +7,17 @@ import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.MaterialRef;
 import dev.mixdojo.material.CatalogEntry;
 import dev.mixdojo.progress.StaircaseSettings;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Machine listeners for the level-balance kinds on a song's stems, and what makes their questions honest. */
-class LevelMachineListenerTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
+class LevelMachineListenerTest extends WithMaterial {
     private static CatalogEntry catalog;
 
     private static final String SONG = "song/funk-elevator";
 
     @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
+    static void openCatalog() {
         catalog = audio.catalog(MaterialRef.parse(SONG).orElseThrow());
     }
 

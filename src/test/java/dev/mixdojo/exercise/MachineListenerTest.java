@@ -7,39 +7,19 @@ import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that every question carries its change: for each kind, a solver that uses only the
  * rendered audio and the analysis package (never the answer key) answers at least 95 % of 50
  * seeded questions right at the easiest level.
  */
-class MachineListenerTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
-    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
-    @AfterAll
-    static void releaseMaterial() {
-        audio = null;
-    }
-
+class MachineListenerTest extends WithMaterial {
     @Test
     void octaveBoostsOnPinkNoise() {
         Drills.assertSolved(audio, EqKinds.eqBand(), "noise/pink", "{bands: octave, excerptS: 3}", 12, this::strongestBand);

@@ -5,24 +5,17 @@ import dev.mixdojo.analysis.stereo.StereoAnalyzer;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.lesson.MaterialRef;
 import dev.mixdojo.material.CatalogEntry;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Machine listeners for the stereo-picture kinds: which stem moved, and how wide. */
-class PanStemsMachineListenerTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
+class PanStemsMachineListenerTest extends WithMaterial {
     private static CatalogEntry catalog;
 
     private static final String SONG = "song/funk-elevator";
 
     @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
+    static void openCatalog() {
         catalog = audio.catalog(MaterialRef.parse(SONG).orElseThrow());
     }
 

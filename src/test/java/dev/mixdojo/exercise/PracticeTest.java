@@ -21,29 +21,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A drill practised against a real log: the staircase moves, attempts are written, a reopened log resumes. */
-class PracticeTest {
+class PracticeTest extends WithMaterial {
     /** 3-down/1-up on the boost size: start 12 dB, 1 dB steps, 2 dB until the second reversal. */
     private static final StaircaseSettings BOOST = StaircaseSettings.threeDownOneUp(12, 15, 1, 1, false);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
-    static Path cache;
-
-    @TempDir
     Path data;
 
-    private static ExerciseAudio audio;
     private final AtomicLong seeds = new AtomicLong(100);
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
 
     private Practice open() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{excerptS: 2}", BOOST);

@@ -7,28 +7,15 @@ import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.ProgressStatistics;
 import dev.mixdojo.progress.StaircaseSettings;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Targets weighted toward a learner's weak areas, and unweighted generation left exactly as it was. */
-class TargetWeightsTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
+class TargetWeightsTest extends WithMaterial {
     private static final List<String> BANDS = List.of("125 Hz", "250 Hz", "500 Hz", "1 kHz", "2 kHz", "4 kHz");
 
     /** A learner who got 1 kHz wrong 8 times in 10 and every other band right 10 times in 10. */

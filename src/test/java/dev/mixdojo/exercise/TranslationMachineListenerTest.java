@@ -1,34 +1,14 @@
 package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that translation questions carry their change: a solver that uses only the rendered audio
  * and the analysis package (never the answer key) names the playback system of at least 48 of 50
  * seeded questions at the easiest level.
  */
-class TranslationMachineListenerTest {
-    @TempDir
-    static Path cache;
-
-    private static ExerciseAudio audio;
-
-    @BeforeAll
-    static void openMaterial() {
-        audio = Drills.audio(cache);
-    }
-
-    /** A loaded song holds hundreds of megabytes; later test classes in this JVM need the heap. */
-    @AfterAll
-    static void releaseMaterial() {
-        audio = null;
-    }
-
+class TranslationMachineListenerTest extends WithMaterial {
     @Test
     void whichSystemAMixPlaysOn() {
         Drills.assertSolved(audio, TranslationKinds.whichSystem(), "song/pop-sunrise", "{excerptS: 4}", 1, question -> {
