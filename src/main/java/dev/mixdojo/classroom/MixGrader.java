@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.grading.MixScorer;
 import dev.mixdojo.grading.StemAudio;
@@ -76,11 +77,7 @@ public final class MixGrader {
      */
     public List<MixGrade> gradeFolder(Path folder, int threads, Consumer<MixGrade> progress) {
         List<Submission> submissions = submissions(folder);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "grade-mixes");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), DaemonThreads.named("grade-mixes"));
         try {
             List<Future<MixGrade>> futures = new ArrayList<>();
             for (Submission submission : submissions) {

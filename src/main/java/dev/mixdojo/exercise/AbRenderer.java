@@ -4,6 +4,10 @@ import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.analysis.loudness.LoudnessResult;
 import dev.mixdojo.analysis.loudness.TruePeak;
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.DaemonThreads;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Makes an honest A/B pair: the processed version's integrated loudness (BS.1770) matched to the
@@ -13,6 +17,9 @@ import dev.mixdojo.audio.AudioBuffer;
 public final class AbRenderer {
     /** The highest true peak either version may reach, in dBTP. */
     public static final double TRUE_PEAK_CEILING_DBTP = -1.0;
+
+    /** The second thread of {@link #render}: daemon threads, made as needed and ended when idle. */
+    private static final ExecutorService SIDE = Executors.newCachedThreadPool(DaemonThreads.named("mixdojo-ab-side"));
 
     private AbRenderer() {
     }
@@ -24,12 +31,15 @@ public final class AbRenderer {
      * @param roveDb        a level offset applied to both versions (0 for none; ±1–2 dB hides absolute level)
      */
     public static AbPair render(AudioBuffer original, AudioBuffer processed, boolean matchLoudness, double roveDb) {
-        LoudnessResult originalResult = measure(original, false);
-        LoudnessResult processedResult = measure(processed, false);
+        // The two versions are independent until the common trim: the original is read on a second
+        // thread while this one reads the processed version (on two cores, a pair costs one version).
+        CompletableFuture<Reading> originalSide = CompletableFuture.supplyAsync(() -> Reading.of(original), SIDE);
+        Reading processedReading = Reading.of(processed);
+        Reading originalReading = DaemonThreads.join(originalSide);
         double matchGainDb = 0;
         if (matchLoudness) {
-            double originalLufs = originalResult.integratedLufs();
-            double processedLufs = processedResult.integratedLufs();
+            double originalLufs = originalReading.integratedLufs();
+            double processedLufs = processedReading.integratedLufs();
             if (Double.isFinite(originalLufs) && Double.isFinite(processedLufs)) {
                 matchGainDb = originalLufs - processedLufs;
             }
@@ -40,19 +50,28 @@ public final class AbRenderer {
         // version that may pass the ceiling and may be the louder one, so the trim is the one the 8×
         // peaks give.
         double processedGainDb = roveDb + matchGainDb;
-        double originalLowDbtp = TruePeak.fourTimesDbtp(original.channels(), original.frames()) + roveDb;
-        double processedLowDbtp = TruePeak.fourTimesDbtp(processed.channels(), processed.frames()) + processedGainDb;
+        double originalLowDbtp = originalReading.fourTimesDbtp() + roveDb;
+        double processedLowDbtp = processedReading.fourTimesDbtp() + processedGainDb;
         double loudestLowDbtp = Math.max(originalLowDbtp, processedLowDbtp);
-        double peakDbtp = Double.NEGATIVE_INFINITY;
-        if (mayDecide(originalLowDbtp, loudestLowDbtp)) {
-            peakDbtp = TruePeak.eightTimesDbtp(original.channels(), original.frames()) + roveDb;
-        }
-        if (mayDecide(processedLowDbtp, loudestLowDbtp)) {
-            peakDbtp = Math.max(peakDbtp, TruePeak.eightTimesDbtp(processed.channels(), processed.frames()) + processedGainDb);
-        }
+        CompletableFuture<Double> originalPeakDbtp = mayDecide(originalLowDbtp, loudestLowDbtp)
+                ? CompletableFuture.supplyAsync(() -> TruePeak.eightTimesDbtp(original.channels(), original.frames()) + roveDb, SIDE)
+                : CompletableFuture.completedFuture(Double.NEGATIVE_INFINITY);
+        double peakDbtp = mayDecide(processedLowDbtp, loudestLowDbtp)
+                ? TruePeak.eightTimesDbtp(processed.channels(), processed.frames()) + processedGainDb
+                : Double.NEGATIVE_INFINITY;
+        peakDbtp = Math.max(peakDbtp, DaemonThreads.join(originalPeakDbtp));
         double trimDb = peakDbtp > TRUE_PEAK_CEILING_DBTP ? TRUE_PEAK_CEILING_DBTP - peakDbtp : 0;
-        // Rove, match and trim are one gain per version: one pass and one copy each.
-        return new AbPair(scaled(original, roveDb + trimDb), scaled(processed, processedGainDb + trimDb), matchGainDb);
+        // Rove, match and trim are one gain per version: one pass and one copy each, side by side.
+        CompletableFuture<AudioBuffer> originalPlayed = CompletableFuture.supplyAsync(() -> scaled(original, roveDb + trimDb), SIDE);
+        AudioBuffer processedPlayed = scaled(processed, processedGainDb + trimDb);
+        return new AbPair(DaemonThreads.join(originalPlayed), processedPlayed, matchGainDb);
+    }
+
+    /** What the pair needs to know of one version: its integrated loudness and its 4× true peak. */
+    private record Reading(double integratedLufs, double fourTimesDbtp) {
+        static Reading of(AudioBuffer version) {
+            return new Reading(measure(version, false).integratedLufs(), TruePeak.fourTimesDbtp(version.channels(), version.frames()));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +26,7 @@ public record AppServices(AudioOutput audio, UserDirectories directories, Execut
     /** The services of a running app: the default audio output and daemon worker threads. */
     public static AppServices start() {
         ExecutorService workers = Executors.newFixedThreadPool(
-                Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
-                    Thread thread = new Thread(runnable, "mixdojo-worker");
-                    thread.setDaemon(true); // an unfinished job never keeps the app from quitting
-                    return thread;
-                });
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1), DaemonThreads.named("mixdojo-worker"));
         return new AppServices(new AudioOutput(), UserDirectories.fromEnvironment(), workers);
     }
 

@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.MaterialLibrary;
@@ -67,11 +68,7 @@ public final class Screenshot {
         }
         UserDirectories user = UserDirectories.fromEnvironment();
         Path data = createTempFolder();
-        ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "mixdojo-screenshot-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService workers = Executors.newFixedThreadPool(2, DaemonThreads.named("mixdojo-screenshot-worker"));
         AppServices services = new AppServices(new AudioOutput(PlaybackEngine.silent("screenshots are silent")),
                 new UserDirectories(data, user.cache()), workers);
         try {

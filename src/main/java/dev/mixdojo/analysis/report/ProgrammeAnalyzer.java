@@ -13,6 +13,7 @@ import dev.mixdojo.analysis.stereo.StereoAnalyzer;
 import dev.mixdojo.analysis.stereo.StereoResult;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.Warnings;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -23,8 +24,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,11 +128,7 @@ public final class ProgrammeAnalyzer {
 
         Helper(String name, BlockConsumer consumer) {
             this.consumer = consumer;
-            this.thread = Executors.newSingleThreadExecutor(task -> {
-                Thread t = new Thread(task, name);
-                t.setDaemon(true);
-                return t;
-            });
+            this.thread = Executors.newSingleThreadExecutor(DaemonThreads.named(name));
         }
 
         void submit(float[][] block, int frames) {

@@ -194,17 +194,35 @@ public final class Reverb implements Processor {
         }
     }
 
-    /** In-place fast Walsh–Hadamard transform of 8 values (unnormalised). */
+    /**
+     * In-place fast Walsh–Hadamard transform of 8 values (unnormalised): the three butterfly stages
+     * written out (pairs 1, 2 and 4 apart), so the values stay in registers; as loops over the stage
+     * width the compiler could not unroll them, and this was a third of a reverb render.
+     */
     private static void hadamard(double[] v) {
-        for (int half = 1; half < LINES; half <<= 1) {
-            for (int i = 0; i < LINES; i += 2 * half) {
-                for (int j = i; j < i + half; j++) {
-                    double a = v[j];
-                    double b = v[j + half];
-                    v[j] = a + b;
-                    v[j + half] = a - b;
-                }
-            }
-        }
+        double a0 = v[0] + v[1];
+        double a1 = v[0] - v[1];
+        double a2 = v[2] + v[3];
+        double a3 = v[2] - v[3];
+        double a4 = v[4] + v[5];
+        double a5 = v[4] - v[5];
+        double a6 = v[6] + v[7];
+        double a7 = v[6] - v[7];
+        double b0 = a0 + a2;
+        double b1 = a1 + a3;
+        double b2 = a0 - a2;
+        double b3 = a1 - a3;
+        double b4 = a4 + a6;
+        double b5 = a5 + a7;
+        double b6 = a4 - a6;
+        double b7 = a5 - a7;
+        v[0] = b0 + b4;
+        v[1] = b1 + b5;
+        v[2] = b2 + b6;
+        v[3] = b3 + b7;
+        v[4] = b0 - b4;
+        v[5] = b1 - b5;
+        v[6] = b2 - b6;
+        v[7] = b3 - b7;
     }
 }
