@@ -34,6 +34,7 @@ final class MatchedDesign {
     private final double[] rows = new double[GRID_POINTS * 3];
     private final double[] tolerance = new double[GRID_POINTS];
     private final double[] weight = new double[GRID_POINTS];
+    private final double[] rootWeight = new double[GRID_POINTS];
     private final double[] solution = new double[3];
     private final double[] scratch = new double[3 * GRID_POINTS];
     private final double[] upper = new double[9];
@@ -214,11 +215,12 @@ final class MatchedDesign {
         int columns = 3;
         double[] q = scratch; // column-major n×3
         double[] rr = upper;
+        double[] sw = rootWeight;
         int n = GRID_POINTS;
         for (int i = 0; i < n; i++) {
-            double sw = Math.sqrt(weight[i]);
+            sw[i] = Math.sqrt(weight[i]);
             for (int j = 0; j < columns; j++) {
-                q[j * n + i] = rows[3 * i + j] * sw;
+                q[j * n + i] = rows[3 * i + j] * sw[i];
             }
         }
         int first = zeroAtDc ? 1 : 0;
@@ -248,7 +250,7 @@ final class MatchedDesign {
         for (int j = first; j < columns; j++) {
             double dot = 0;
             for (int i = 0; i < n; i++) {
-                dot += q[j * n + i] * Math.sqrt(weight[i]);
+                dot += q[j * n + i] * sw[i];
             }
             qtb[j] = dot;
         }

@@ -11,11 +11,27 @@ import java.util.List;
  * A parametric EQ of N bands in series, each a cascade of matched-response biquads in transposed
  * direct form II with double-precision state (the terms that do not depend on the new output are
  * summed first, which shortens the loop-carried dependency from four operations to three). While a band's frequency, gain or Q moves (a knob
- * ramp or automation), its coefficients are redesigned every {@value ControlRate#FRAMES} samples,
- * which keeps the changes small enough not to be heard as zipper noise.
+ * ramp or automation), its coefficients are redesigned on the control-rate grid ({@value ControlRate#FRAMES}
+ * samples), which keeps the changes small enough not to be heard as zipper noise, but only once a value
+ * has moved by a step nobody hears ({@link #FREQUENCY_STEP_OCTAVES} of frequency or Q, {@link #GAIN_STEP_DB}
+ * of gain): a slow sweep then costs a design every few grid points, not on each (a design is a
+ * least-squares fit of some microseconds). A value that comes to rest, at the end of a ramp or of an
+ * automation segment, is designed exactly at the next grid point.
  */
 public final class ParametricEq implements Processor {
     private static final double RAMP_MS = 20;
+    /**
+     * How far (octaves) a moving frequency or Q may go from the values its band was designed for before
+     * the next grid point redesigns it: 1/512 octave (0.14 %). The smallest audible shift of a
+     * resonance is ΔF ≈ 0.079·F/√Q (RESEARCH.md: 8 % at Q 1, 2.5 % at Q 10), and on a 48 dB/octave
+     * slope the step changes the response by 0.09 dB, below the 0.2 dB the design itself is held to and
+     * the 0.5 dB of a just noticeable level change. Fast automation moves further than this between
+     * grid points anyway, so only slow moves are redesigned less often.
+     */
+    static final double FREQUENCY_STEP_OCTAVES = 1.0 / 512;
+    private static final double FREQUENCY_STEP_RATIO = Math.pow(2, FREQUENCY_STEP_OCTAVES);
+    /** How far (dB) a moving gain may go from its design before the next grid point redesigns it (a 50th of a just noticeable difference). */
+    static final double GAIN_STEP_DB = 0.01;
 
     private final FilterType[] types;
     private final int[] sectionCounts;
@@ -25,6 +41,8 @@ public final class ParametricEq implements Processor {
     private final double[][] coefficients;
     /** The frequency, gain and Q each band's coefficients were last designed for (NaN: none yet). */
     private final double[][] designedFor;
+    /** Each band's frequency, gain and Q at the last grid point it moved (NaN: none yet). */
+    private final double[][] lastSeen;
     private final int totalSections;
     private MatchedDesign design;
     private double[][] state; // [channel][2·section]
@@ -43,6 +61,7 @@ public final class ParametricEq implements Processor {
         q = new ParamTrack[n];
         coefficients = new double[n][];
         designedFor = new double[n][3];
+        lastSeen = new double[n][3];
         int sections = 0;
         for (int b = 0; b < n; b++) {
             EqSettings band = bands.get(b);
@@ -81,8 +100,8 @@ public final class ParametricEq implements Processor {
             frequencyHz[b].prepare(spec.sampleRateHz());
             gainDb[b].prepare(spec.sampleRateHz());
             q[b].prepare(spec.sampleRateHz());
-            redesign(b);
         }
+        reset();
     }
 
     @Override
@@ -90,6 +109,9 @@ public final class ParametricEq implements Processor {
         position = 0;
         for (double[] channelState : state) {
             java.util.Arrays.fill(channelState, 0);
+        }
+        for (double[] values : lastSeen) {
+            java.util.Arrays.fill(values, Double.NaN);
         }
         for (int b = 0; b < types.length; b++) {
             frequencyHz[b].reset();
@@ -107,10 +129,16 @@ public final class ParametricEq implements Processor {
         while (done < frames) {
             boolean moving = false;
             for (int b = 0; b < types.length; b++) {
-                if (!(frequencyHz[b].isSteady() && gainDb[b].isSteady() && q[b].isSteady())) {
+                boolean settled = frequencyHz[b].isSteady() && gainDb[b].isSteady() && q[b].isSteady();
+                // A settled band whose design lags its values (the end of a ramp) waits for the grid too.
+                if (!settled || !designedForNow(b)) {
                     moving = true;
                     if (ControlRate.onGrid(position)) {
-                        redesign(b);
+                        if (settled) {
+                            redesign(b);
+                        } else {
+                            redesignIfMoved(b);
+                        }
                     }
                 }
             }
@@ -127,11 +155,40 @@ public final class ParametricEq implements Processor {
         flushDenormals();
     }
 
+    /** Whether the band's coefficients are designed for its current values exactly. */
+    private boolean designedForNow(int band) {
+        double[] last = designedFor[band];
+        return frequencyHz[band].current() == last[0] && gainDb[band].current() == last[1] && q[band].current() == last[2];
+    }
+
     /**
-     * Designs the band for its current values, unless its coefficients are for these values already:
-     * an automated parameter is redesigned on every grid point, also where its envelope is flat
-     * (before its first point and after its last), and a design is a pure function of the values.
+     * On a grid point of a moving band: redesigns it if a value has moved a step from its design, or if
+     * the values have come to rest (unchanged since the last grid point: before an automation's first
+     * point, after its last, or on a level stretch) anywhere but on its design. So the design trails a
+     * moving value by less than a step and lands on a resting one exactly.
      */
+    private void redesignIfMoved(int band) {
+        double f = frequencyHz[band].current();
+        double g = gainDb[band].current();
+        double bandQ = q[band].current();
+        double[] last = designedFor[band];
+        double[] seen = lastSeen[band];
+        boolean resting = f == seen[0] && g == seen[1] && bandQ == seen[2];
+        seen[0] = f;
+        seen[1] = g;
+        seen[2] = bandQ;
+        boolean stepped = Double.isNaN(last[0]) || movedAStep(f, last[0]) || Math.abs(g - last[1]) > GAIN_STEP_DB
+                || movedAStep(bandQ, last[2]);
+        if (stepped || resting) {
+            redesign(band);
+        }
+    }
+
+    private static boolean movedAStep(double value, double designed) {
+        return value > designed * FREQUENCY_STEP_RATIO || value * FREQUENCY_STEP_RATIO < designed;
+    }
+
+    /** Designs the band for its current values, unless its coefficients are for these values already. */
     private void redesign(int band) {
         double f = frequencyHz[band].current();
         double g = gainDb[band].current();

@@ -78,4 +78,49 @@ class ParametricEqTest {
         // A 1 kHz sine at up to +12 dB (amplitude ≤ 2.0) moves at most 2·2π·1000/48000 ≈ 0.26 per sample.
         assertThat(largestStep).isLessThan(0.3);
     }
+
+    /** A 24 dB/octave low-pass whose cutoff moves linearly in Hz from 500 Hz to 8 kHz over the first {@code sweepS} seconds, then rests. */
+    private static EqSettings sweptLowPass(double sweepS) {
+        Envelope sweep = new Envelope(List.of(new Breakpoint(0, 500), new Breakpoint(sweepS, 8000)), Curve.LINEAR);
+        return new EqSettings(FilterType.LOW_PASS, new Param.Automated(sweep), Param.of(0), Param.of(0.7071), 24);
+    }
+
+    @Test
+    void aSlowSweepFollowsTheStaticResponseWithinATenthOfADecibel() {
+        // The band is redesigned only once its cutoff has moved 1/512 octave: through a 2 kHz tone, each
+        // 10 ms of the output must still be as loud as the static filter at that moment's cutoff makes it.
+        // The cutoff moves 2.7 octaves/s at the start and 0.17 at the end.
+        double sweepS = 8;
+        float[] x = Signals.sine(2000, -20, (int) (sweepS * FS), FS);
+        Signals.run(Signals.prepared(new ParametricEq(List.of(sweptLowPass(sweepS))), 4096, 1), new float[][] {x});
+        int window = FS / 100;
+        double worstDb = 0;
+        int compared = 0;
+        for (int from = FS / 10; from + window <= x.length; from += window) {
+            double cutoffHz = 500 + 7500 * (from + window / 2.0) / (sweepS * FS);
+            double expectedDb = -20 - 3.0103 + EqSettings.of(FilterType.LOW_PASS, cutoffHz, 0, 0.7071, 24).magnitudeDbAt(2000, FS);
+            if (expectedDb > -60) {
+                worstDb = Math.max(worstDb, Math.abs(Signals.rmsDb(x, from, from + window) - expectedDb));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(700);
+        assertThat(worstDb).isLessThan(0.1);
+    }
+
+    @Test
+    void aSweepThatComesToRestEndsOnTheExactDesignOfItsLastValue() {
+        // After the sweep the output is the static 8 kHz filter's, to float precision: the resting value
+        // is designed exactly, not left a step short.
+        float[] swept = Signals.sine(7000, -6, FS * 2, FS);
+        float[] fixed = swept.clone();
+        Signals.run(Signals.prepared(new ParametricEq(List.of(sweptLowPass(1))), 4096, 1), new float[][] {swept});
+        Signals.run(Signals.prepared(new ParametricEq(List.of(EqSettings.of(FilterType.LOW_PASS, 8000, 0, 0.7071, 24))), 4096, 1),
+                new float[][] {fixed});
+        double worst = 0;
+        for (int i = FS * 3 / 2; i < swept.length; i++) {
+            worst = Math.max(worst, Math.abs(swept[i] - fixed[i]));
+        }
+        assertThat(worst).isLessThan(1e-6);
+    }
 }
