@@ -25,4 +25,13 @@ public interface ProcessorSettings {
     default boolean needsStereo() {
         return false;
     }
+
+    /**
+     * Whether the processor treats every channel alone and alike, as one instance per channel would
+     * (nothing linked, mixed or panned across channels): then a channel rendered by an instance of its
+     * own comes out with the same bits, and an offline render may run the channels side by side.
+     */
+    default boolean channelsApart() {
+        return false;
+    }
 }

@@ -7,7 +7,6 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.DaemonThreads;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Makes an honest A/B pair: the processed version's integrated loudness (BS.1770) matched to the
@@ -17,9 +16,6 @@ import java.util.concurrent.Executors;
 public final class AbRenderer {
     /** The highest true peak either version may reach, in dBTP. */
     public static final double TRUE_PEAK_CEILING_DBTP = -1.0;
-
-    /** The second thread of {@link #render}: daemon threads, made as needed and ended when idle. */
-    private static final ExecutorService SIDE = Executors.newCachedThreadPool(DaemonThreads.named("mixdojo-ab-side"));
 
     private AbRenderer() {
     }
@@ -33,7 +29,8 @@ public final class AbRenderer {
     public static AbPair render(AudioBuffer original, AudioBuffer processed, boolean matchLoudness, double roveDb) {
         // The two versions are independent until the common trim: the original is read on a second
         // thread while this one reads the processed version (on two cores, a pair costs one version).
-        CompletableFuture<Reading> originalSide = CompletableFuture.supplyAsync(() -> Reading.of(original), SIDE);
+        ExecutorService side = DaemonThreads.sideTasks();
+        CompletableFuture<Reading> originalSide = CompletableFuture.supplyAsync(() -> Reading.of(original), side);
         Reading processedReading = Reading.of(processed);
         Reading originalReading = DaemonThreads.join(originalSide);
         double matchGainDb = 0;
@@ -54,7 +51,7 @@ public final class AbRenderer {
         double processedLowDbtp = processedReading.fourTimesDbtp() + processedGainDb;
         double loudestLowDbtp = Math.max(originalLowDbtp, processedLowDbtp);
         CompletableFuture<Double> originalPeakDbtp = mayDecide(originalLowDbtp, loudestLowDbtp)
-                ? CompletableFuture.supplyAsync(() -> TruePeak.eightTimesDbtp(original.channels(), original.frames()) + roveDb, SIDE)
+                ? CompletableFuture.supplyAsync(() -> TruePeak.eightTimesDbtp(original.channels(), original.frames()) + roveDb, side)
                 : CompletableFuture.completedFuture(Double.NEGATIVE_INFINITY);
         double peakDbtp = mayDecide(processedLowDbtp, loudestLowDbtp)
                 ? TruePeak.eightTimesDbtp(processed.channels(), processed.frames()) + processedGainDb
@@ -62,7 +59,7 @@ public final class AbRenderer {
         peakDbtp = Math.max(peakDbtp, DaemonThreads.join(originalPeakDbtp));
         double trimDb = peakDbtp > TRUE_PEAK_CEILING_DBTP ? TRUE_PEAK_CEILING_DBTP - peakDbtp : 0;
         // Rove, match and trim are one gain per version: one pass and one copy each, side by side.
-        CompletableFuture<AudioBuffer> originalPlayed = CompletableFuture.supplyAsync(() -> scaled(original, roveDb + trimDb), SIDE);
+        CompletableFuture<AudioBuffer> originalPlayed = CompletableFuture.supplyAsync(() -> scaled(original, roveDb + trimDb), side);
         AudioBuffer processedPlayed = scaled(processed, processedGainDb + trimDb);
         return new AbPair(DaemonThreads.join(originalPlayed), processedPlayed, matchGainDb);
     }

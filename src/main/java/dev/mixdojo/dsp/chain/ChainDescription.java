@@ -15,6 +15,11 @@ public record ChainDescription(List<ProcessorSettings> steps) {
         return steps.stream().anyMatch(ProcessorSettings::needsStereo);
     }
 
+    /** Whether every step treats the channels apart ({@link ProcessorSettings#channelsApart}). */
+    public boolean channelsApart() {
+        return steps.stream().allMatch(ProcessorSettings::channelsApart);
+    }
+
     /** A fresh, unprepared processor running every step in order. */
     public Chain create() {
         return new Chain(steps.stream().map(ProcessorSettings::create).toList());

@@ -1,6 +1,10 @@
 package dev.mixdojo.dsp.chain;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.DaemonThreads;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import dev.mixdojo.dsp.AudioBlock;
 import dev.mixdojo.dsp.ProcessSpec;
 
@@ -16,9 +20,31 @@ public final class ChainRenderer {
     private ChainRenderer() {
     }
 
-    /** A new buffer: {@code input} (untouched) processed by a fresh instance of {@code chain}. */
+    /**
+     * A new buffer: {@code input} (untouched) processed by a fresh instance of {@code chain}. A chain
+     * that treats the channels apart (EQ, saturation) renders each channel with an instance of its own,
+     * the first on this thread and the others side by side on daemon threads: the same bits, in about
+     * the time of one channel on a machine with a core per channel.
+     */
     public static AudioBuffer render(ChainDescription chain, AudioBuffer input) {
-        return render(chain.create(), chain.needsStereo(), input);
+        if (input.channelCount() == 1 || !chain.channelsApart()) {
+            return render(chain.create(), chain.needsStereo(), input);
+        }
+        List<CompletableFuture<AudioBuffer>> others = new ArrayList<>();
+        for (int ch = 1; ch < input.channelCount(); ch++) {
+            AudioBuffer alone = channel(input, ch);
+            others.add(CompletableFuture.supplyAsync(() -> render(chain.create(), false, alone), DaemonThreads.sideTasks()));
+        }
+        float[][] samples = new float[input.channelCount()][];
+        samples[0] = render(chain.create(), false, channel(input, 0)).channel(0);
+        for (int ch = 1; ch < samples.length; ch++) {
+            samples[ch] = DaemonThreads.join(others.get(ch - 1)).channel(0);
+        }
+        return new AudioBuffer(samples, input.sampleRateHz());
+    }
+
+    private static AudioBuffer channel(AudioBuffer input, int ch) {
+        return new AudioBuffer(new float[][] {input.channel(ch)}, input.sampleRateHz());
     }
 
     /**

@@ -69,6 +69,11 @@ public record EqSettings(FilterType type, Param frequencyHz, Param gainDb, Param
         return new ParametricEq(List.of(this));
     }
 
+    @Override
+    public boolean channelsApart() {
+        return true;
+    }
+
     /** The band's sections at its starting values, for a given sample rate. */
     public List<BiquadCoefficients> sections(double sampleRateHz) {
         int count = BandDesign.sectionCount(type, slopeDbPerOct);

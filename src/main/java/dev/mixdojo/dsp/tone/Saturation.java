@@ -26,7 +26,7 @@ public final class Saturation implements Processor {
     private double dcPole;
     private double[] driveGain = new double[0];
     private double[] wet = new double[0];
-    private double[] wetSignal = new double[0];
+    private float[] wetSignal = new float[0];
 
     /** A saturation processor with the given settings. */
     public Saturation(SaturationSettings settings) {
@@ -49,7 +49,7 @@ public final class Saturation implements Processor {
         }
         driveGain = new double[spec.maxBlockFrames()];
         wet = new double[spec.maxBlockFrames()];
-        wetSignal = new double[spec.maxBlockFrames()];
+        wetSignal = new float[spec.maxBlockFrames()];
         dryDelay = new float[channels][Oversampler.LATENCY_FRAMES];
         dcIn = new double[channels];
         dcOut = new double[channels];
@@ -98,15 +98,13 @@ public final class Saturation implements Processor {
         for (int ch = 0; ch < channels; ch++) {
             float[] x = block.channel(ch);
             Oversampler o = oversamplers[ch];
-            double[] input = o.input();
+            float[] input = o.input();
             for (int j = 0; j < n; j++) {
-                input[first + j] = x[from + j] * driveGain[j];
+                input[first + j] = (float) (x[from + j] * driveGain[j]);
             }
             o.up(n);
-            for (double[] phase : o.phases()) {
-                for (int j = first; j < first + n; j++) {
-                    phase[j] = shape.apply(phase[j]);
-                }
+            for (float[] phase : o.phases()) {
+                shape.applyInPlace(phase, first, first + n);
             }
             o.down(n, wetSignal);
             float[] delay = dryDelay[ch];

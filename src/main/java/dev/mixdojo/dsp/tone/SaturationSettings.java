@@ -39,4 +39,9 @@ public record SaturationSettings(Shape type, Param driveDb, Param mix) implement
     public Processor create() {
         return new Saturation(this);
     }
+
+    @Override
+    public boolean channelsApart() {
+        return true;
+    }
 }

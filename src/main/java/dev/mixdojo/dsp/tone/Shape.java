@@ -15,9 +15,11 @@ public enum Shape implements VocabularyName {
     /** Tanh with a bias (tanh(u + 0.3) − tanh(0.3)): tube-like, adds even harmonics. */
     ASYMMETRIC("asymmetric");
 
-    private static final double BIAS = 0.3;
-    private static final double BIAS_TANH = tanh(BIAS);
+    private static final float BIAS = 0.3f;
+    private static final float BIAS_TANH = tanh(BIAS);
     private static final double HALF_ROOT_PI = Math.sqrt(Math.PI) / 2;
+    /** Beyond ±9 the rational tanh below is flat at ±1 to float precision; the input is clamped there. */
+    private static final float TANH_CLAMP = 9f;
 
     private final String vocabularyName;
 
@@ -30,23 +32,53 @@ public enum Shape implements VocabularyName {
         return vocabularyName;
     }
 
-
-    /** The curve applied to the driven signal {@code u}. */
-    double apply(double u) {
-        return switch (this) {
-            case TANH -> tanh(u);
-            case SOFT_CLIP -> erf(HALF_ROOT_PI * u);
-            case ASYMMETRIC -> tanh(u + BIAS) - BIAS_TANH;
-        };
+    /**
+     * Applies the curve in place to {@code x[from]} … {@code x[to − 1]}, the driven signal. One loop per
+     * curve, so the tanh curves (plain arithmetic) run as vector instructions.
+     */
+    void applyInPlace(float[] x, int from, int to) {
+        switch (this) {
+            case TANH -> {
+                for (int j = from; j < to; j++) {
+                    x[j] = tanh(x[j]);
+                }
+            }
+            case ASYMMETRIC -> {
+                for (int j = from; j < to; j++) {
+                    x[j] = tanh(x[j] + BIAS) - BIAS_TANH;
+                }
+            }
+            case SOFT_CLIP -> {
+                for (int j = from; j < to; j++) {
+                    x[j] = (float) erf(HALF_ROOT_PI * x[j]);
+                }
+            }
+            default -> throw new IllegalStateException("unknown curve " + this);
+        }
     }
 
     /**
-     * tanh u = 1 − 2/(e^{2u} + 1), within about 1e-16 of it (absolute): Math.exp is a compiler
-     * intrinsic, five times faster than Math.tanh (StrictMath's fdlibm), which was a third of the
-     * saturation's time at four calls per sample. Exactly 0 at 0 and ±1 far out (e^{2u} overflows to ∞).
+     * tanh u in float precision: the odd rational minimax approximation u·P(u²)/Q(u²) of degrees 13 and
+     * 6 that Eigen uses for its vectorised float tanh, on u clamped to ±9. Within 3e-7 of tanh (about
+     * 2 float steps near ±1), exactly odd (so a symmetric curve makes no even harmonics) and exactly 0
+     * at 0. Plain multiply-adds and one division: the compiler vectorises a loop of it, which makes it
+     * twenty times faster than tanh through Math.exp at the four calls per sample of 4× oversampling.
      */
-    static double tanh(double u) {
-        return 1 - 2 / (Math.exp(2 * u) + 1);
+    static float tanh(float u) {
+        float x = Math.max(-TANH_CLAMP, Math.min(TANH_CLAMP, u));
+        float x2 = x * x;
+        float p = -2.76076847742355e-16f;
+        p = p * x2 + 2.00018790482477e-13f;
+        p = p * x2 - 8.60467152213735e-11f;
+        p = p * x2 + 5.12229709037114e-08f;
+        p = p * x2 + 1.48572235717979e-05f;
+        p = p * x2 + 6.37261928875436e-04f;
+        p = p * x2 + 4.89352455891786e-03f;
+        float q = 1.19825839466702e-06f;
+        q = q * x2 + 1.18534705686654e-04f;
+        q = q * x2 + 2.26843463243900e-03f;
+        q = q * x2 + 4.89352518554385e-03f;
+        return x * p / q;
     }
 
     /** Error function, Abramowitz &amp; Stegun 7.1.26 (absolute error below 1.5e-7, about −136 dB). */

@@ -61,4 +61,32 @@ public class ChainRendererTest {
         assertThat(Signals.peakDb(out.channel(0), 0, FS)).isCloseTo(-6, org.assertj.core.data.Offset.offset(0.01));
         assertThat(mono.channel(0)[100]).isEqualTo(Signals.sine(440, -6, 101, FS)[100]);
     }
+
+    @Test
+    void aChainThatTreatsTheChannelsApartRendersThemSideBySideWithTheSameBitsAsTogether() {
+        String apart = """
+                - eq: { type: lowpass, frequencyHz: { automation: [[0.5, 300], [2, 12000]], curve: linear }, slopeDbPerOct: 24 }
+                - saturation: { type: asymmetric, driveDb: 18, mix: 0.7 }
+                - eq: { type: peak, frequencyHz: 2000, gainDb: 4, q: 2 }
+                """;
+        ChainDescription chain = ChainReader.parse(apart);
+        assertThat(chain.channelsApart()).isTrue();
+        AudioBuffer stereo = new AudioBuffer(new float[][] {Signals.noise(1, 3 * FS, 0.5), Signals.noise(2, 3 * FS, 0.3)}, FS);
+        float[][] input = {stereo.channel(0).clone(), stereo.channel(1).clone()};
+        AudioBuffer sideBySide = ChainRenderer.render(chain, stereo);
+        AudioBuffer together = ChainRenderer.render(chain.create(), false, stereo);
+        for (int ch = 0; ch < 2; ch++) {
+            assertThat(sideBySide.channel(ch)).containsExactly(together.channel(ch));
+            assertThat(stereo.channel(ch)).as("the input is left as it was").containsExactly(input[ch]);
+        }
+        assertThat(sideBySide.channel(0)).isNotEqualTo(input[0]);
+    }
+
+    @Test
+    void aChainThatLinksOrMixesTheChannelsDoesNotTreatThemApart() {
+        assertThat(ChainReader.parse("- eq: { type: peak, frequencyHz: 1000, gainDb: 3 }\n- pan: { position: 0.5 }").channelsApart())
+                .isFalse();
+        assertThat(ChainReader.parse("- compressor: { thresholdDb: -20, ratio: 4 }").channelsApart()).isFalse();
+        assertThat(ChainReader.parse("- reverb: { decayS: 1 }").channelsApart()).isFalse();
+    }
 }
