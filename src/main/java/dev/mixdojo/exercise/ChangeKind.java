@@ -1,6 +1,7 @@
 package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlNode;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -174,10 +176,13 @@ final class ChangeKind extends NamedKind {
                 new Excerpt(Optional.of(excerpt), once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
                         audio.tempoBpm(drill.material()), renders));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
+        // A reference (the reverb without predelay, a centred source) renders beside the processed version.
+        CompletableFuture<AudioBuffer> reference = plan.referenceChainJson()
+                .map(json -> CompletableFuture.supplyAsync(() -> ChainRenderer.render(ChainReader.parse(json), excerpt),
+                        DaemonThreads.sideTasks()))
+                .orElse(CompletableFuture.completedFuture(excerpt));
         AudioBuffer processed = renders.take(plan.chainJson()).orElseGet(() -> ChainRenderer.render(chain, excerpt));
-        AudioBuffer source = plan.referenceChainJson()
-                .map(reference -> ChainRenderer.render(ChainReader.parse(reference), excerpt))
-                .orElse(excerpt);
+        AudioBuffer source = DaemonThreads.join(reference);
         if (source.channelCount() == 1 && processed.channelCount() == 2) {
             source = toStereo(source);
         }
