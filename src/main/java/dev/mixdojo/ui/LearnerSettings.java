@@ -50,12 +50,14 @@ public final class LearnerSettings {
         reading.notice().ifPresent(sentences::add);
 
         Optional<OutputDevice> device = Optional.empty();
+        String deviceMissing = "";
         if (saved.outputDevice().isPresent() && !saved.soundOff()) {
             String wanted = saved.outputDevice().get();
             device = devices.get().stream().filter(d -> d.name().equals(wanted)).findFirst();
             if (device.isEmpty()) {
-                sentences.add("The output device \"" + wanted + "\" named in " + file.path()
-                        + " is not present, so MixDojo plays through the system default.");
+                deviceMissing = "The output device \"" + wanted + "\" named in " + file.path()
+                        + " is not present, so MixDojo plays through the system default.";
+                sentences.add(deviceMissing);
             }
         }
         boolean sameOutput = audio.switchedOff() == saved.soundOff() && audio.bufferFrames() == saved.bufferFrames()
@@ -69,17 +71,21 @@ public final class LearnerSettings {
         settings.largeScale.set(saved.largeScale());
         settings.theme.set(saved.theme());
         settings.notice.set(String.join(" ", sentences));
-        settings.saveChangesTo(file, saved, audio, reading.notice().isPresent());
+        settings.saveChangesTo(file, saved, audio, reading.notice().isPresent(), deviceMissing);
         return settings;
     }
 
     /**
      * Writes the settings each time one changes; the saved output stays as it was until the output is
      * reopened. A file that could not be fully used is first copied aside, so nothing in it is lost.
+     * After a save the notice keeps only what is still true: that the saved device is missing, until
+     * the learner picks an output.
      */
-    private void saveChangesTo(SettingsFile file, SavedSettings restored, AudioOutput audio, boolean keepOldFile) {
+    private void saveChangesTo(SettingsFile file, SavedSettings restored, AudioOutput audio, boolean keepOldFile,
+            String deviceMissing) {
         SavedSettings[] last = {restored};
         boolean[] keepOld = {keepOldFile};
+        String[] stillTrue = {deviceMissing};
         Runnable save = () -> {
             SavedSettings now = last[0].withLook(levelRoveDb.get(), largeScale.get(), theme.get());
             try {
@@ -89,7 +95,7 @@ public final class LearnerSettings {
                 }
                 file.write(now);
                 last[0] = now;
-                notice.set("");
+                notice.set(stillTrue[0]);
             } catch (BadInputException e) {
                 notice.set(e.getMessage() + " Your settings last only until MixDojo closes.");
             }
@@ -99,6 +105,7 @@ public final class LearnerSettings {
         theme.addListener((obs, old, now) -> save.run());
         audio.engineProperty().addListener((obs, old, engine) -> {
             last[0] = last[0].withOutput(audio.device().map(OutputDevice::name), audio.switchedOff(), audio.bufferFrames());
+            stillTrue[0] = "";
             save.run();
         });
     }

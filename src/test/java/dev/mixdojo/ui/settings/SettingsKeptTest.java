@@ -98,9 +98,18 @@ class SettingsKeptTest {
         opened.add(services);
         assertThat(settingsOf(services).outputProperty().get()).isEqualTo(SettingsViewModel.SYSTEM_DEFAULT);
 
-        // Another setting changed today keeps the device asked for, so it is used once it is plugged in again.
+        // Another setting changed today keeps the device asked for, so it is used once it is plugged in again,
+        // and the sentence stays: the device is still missing.
+        String missing = settings.noticeProperty().get();
         settings.levelRoveDbProperty().set(2);
         assertThat(SettingsFile.in(directories()).read().settings().outputDevice()).contains("USB Interface");
+        assertThat(settings.noticeProperty().get()).isEqualTo(missing);
+
+        // Choosing an output makes the sentence moot.
+        SettingsViewModel choosing = settingsOf(services);
+        choosing.outputProperty().set(SettingsViewModel.OFF);
+        choosing.apply();
+        assertThat(settings.noticeProperty().get()).isEmpty();
     }
 
     @Test
