@@ -2,11 +2,11 @@ package dev.mixdojo.dsp.chain;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.DaemonThreads;
+import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ProcessSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.ProcessSpec;
 
 /**
  * Offline rendering: runs a chain over a whole buffer block by block, as the audio thread would.

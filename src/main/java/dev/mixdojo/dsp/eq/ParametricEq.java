@@ -10,13 +10,14 @@ import java.util.List;
 /**
  * A parametric EQ of N bands in series, each a cascade of matched-response biquads in transposed
  * direct form II with double-precision state (the terms that do not depend on the new output are
- * summed first, which shortens the loop-carried dependency from four operations to three). While a band's frequency, gain or Q moves (a knob
- * ramp or automation), its coefficients are redesigned on the control-rate grid ({@value ControlRate#FRAMES}
- * samples), which keeps the changes small enough not to be heard as zipper noise, but only once a value
- * has moved by a step nobody hears ({@link #FREQUENCY_STEP_OCTAVES} of frequency or Q, {@link #GAIN_STEP_DB}
- * of gain): a slow sweep then costs a design every few grid points, not on each (a design is a
- * least-squares fit of some microseconds). A value that comes to rest, at the end of a ramp or of an
- * automation segment, is designed exactly at the next grid point.
+ * summed first, which shortens the loop-carried dependency from four operations to three). While a
+ * band's frequency, gain or Q moves (a knob ramp or automation), its coefficients are redesigned on
+ * the control-rate grid ({@value ControlRate#FRAMES} samples), which keeps the changes small enough
+ * not to be heard as zipper noise, but only once a value has moved by a step nobody hears
+ * ({@link #FREQUENCY_STEP_OCTAVES} of frequency or Q, {@link #GAIN_STEP_DB} of gain): a slow sweep then
+ * costs a design every few grid points, not on each (a design is a least-squares fit of some
+ * microseconds). A value that comes to rest, at the end of a ramp or of an automation segment, is
+ * designed exactly at the next grid point.
  */
 public final class ParametricEq implements Processor {
     private static final double RAMP_MS = 20;
@@ -30,7 +31,7 @@ public final class ParametricEq implements Processor {
      */
     static final double FREQUENCY_STEP_OCTAVES = 1.0 / 512;
     private static final double FREQUENCY_STEP_RATIO = Math.pow(2, FREQUENCY_STEP_OCTAVES);
-    /** How far (dB) a moving gain may go from its design before the next grid point redesigns it (a 50th of a just noticeable difference). */
+    /** How far (dB) a moving gain may go from its design before the next grid point redesigns it: a 50th of a just noticeable change. */
     static final double GAIN_STEP_DB = 0.01;
 
     private final FilterType[] types;
