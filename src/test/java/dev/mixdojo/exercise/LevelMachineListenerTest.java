@@ -23,8 +23,7 @@ class LevelMachineListenerTest extends WithMaterial {
 
     @Test
     void whichStemGotLouderOrQuieter() {
-        Drills.assertSolved(audio, LevelKinds.levelStem(), SONG, "{direction: either, excerptS: 4}", 6,
-                question -> new Answer.Chosen(new StemListener(question).changedStem(question, catalog)));
+        Drills.assertSolved(audio, LevelKinds.levelStem(), SONG, "{direction: either, excerptS: 4}", 6, StemListener.whichStem(catalog));
     }
 
     @Test

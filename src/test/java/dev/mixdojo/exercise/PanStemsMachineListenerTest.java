@@ -4,25 +4,15 @@ import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.analysis.stereo.StereoAnalyzer;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.lesson.MaterialRef;
-import dev.mixdojo.material.CatalogEntry;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Machine listeners for the stereo-picture kinds: which stem moved, and how wide. */
 class PanStemsMachineListenerTest extends WithMaterial {
-    private static CatalogEntry catalog;
-
-    private static final String SONG = "song/funk-elevator";
-
-    @BeforeAll
-    static void openCatalog() {
-        catalog = audio.catalog(MaterialRef.parse(SONG).orElseThrow());
-    }
-
     @Test
     void whichStemMoved() {
-        Drills.assertSolved(audio, PanKinds.panStem(), SONG, "{excerptS: 4}", 60,
-                question -> new Answer.Chosen(new StemListener(question).changedStem(question, catalog)));
+        String song = "song/funk-elevator";
+        Drills.assertSolved(audio, PanKinds.panStem(), song, "{excerptS: 4}", 60,
+                StemListener.whichStem(audio.catalog(MaterialRef.parse(song).orElseThrow())));
     }
 
     @Test

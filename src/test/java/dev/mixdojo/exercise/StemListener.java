@@ -7,6 +7,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.material.CatalogEntry;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a machine listener hears in a balance question on stems: the difference of the two
@@ -34,6 +35,11 @@ final class StemListener {
             }
         }
         difference = new AudioBuffer(channels, original.sampleRateHz());
+    }
+
+    /** A solver for the kinds that ask which stem changed, on the song whose catalog entry is {@code catalog}. */
+    static Function<Question, Answer> whichStem(CatalogEntry catalog) {
+        return question -> new Answer.Chosen(new StemListener(question).changedStem(question, catalog));
     }
 
     /** The offered stem whose catalog octave profile is nearest (least squares in dB) to the difference's. */

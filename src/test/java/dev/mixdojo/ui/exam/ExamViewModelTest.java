@@ -3,40 +3,19 @@ package dev.mixdojo.ui.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.StudentRow;
-import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.drill.DrillPaneModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Taking an assignment without the toolkit: work runs at once on the calling thread. */
-class ExamViewModelTest {
-    @TempDir
-    static Path root;
-    static DrillSources sources;
-
-    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-
-    @BeforeAll
-    static void lessons() {
-        sources = ExamFixtures.sources(root);
-    }
-
-    @AfterEach
-    void close() {
-        audio.close();
-    }
-
+class ExamViewModelTest extends WithExamSources {
     private ExamViewModel model(Path work) {
         return new ExamViewModel(audio, Runnable::run, Runnable::run, () -> sources, work.resolve("results"),
                 work.resolve("progress"), Clock.systemUTC());

@@ -2,35 +2,12 @@ package dev.mixdojo.ui.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.exercise.Question;
-import dev.mixdojo.ui.AudioOutput;
-import dev.mixdojo.ui.exam.DrillSources;
-import dev.mixdojo.ui.exam.ExamFixtures;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.mixdojo.ui.exam.WithExamSources;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The projector's logic without the toolkit: work runs at once, seeds are fixed. */
-class ProjectorViewModelTest {
-    @TempDir
-    static Path root;
-    static DrillSources sources;
-
-    private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-
-    @BeforeAll
-    static void lessons() {
-        sources = ExamFixtures.sources(root);
-    }
-
-    @AfterEach
-    void close() {
-        audio.close();
-    }
-
+class ProjectorViewModelTest extends WithExamSources {
     private ProjectorViewModel model() {
         ProjectorViewModel model = new ProjectorViewModel(audio, Runnable::run, Runnable::run, () -> sources, () -> 99L);
         model.load();
