@@ -49,18 +49,6 @@ final class GainReduction {
     }
 
     /**
-     * The threshold (dBFS) at which {@code compressor} (its other settings kept) reduces the excerpt
-     * by {@code targetDb} on its hits, within {@link #TOLERANCE_DB}, as the real compressor measures.
-     * A render costs tens of ms on a 20 s excerpt, so the search runs on {@link Meter#modelOnHitsDb}
-     * (a model of the compressor's control path, ~40× cheaper) and renders only to check the model's
-     * answer; when the check misses, the model is shifted by the miss it just measured and asked again.
-     * Should that not settle in {@link #MODEL_ROUNDS} renders, regula falsi on real renders takes over.
-     */
-    static double thresholdFor(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
-        return find(excerpt, targetDb, compressor).thresholdDb();
-    }
-
-    /**
      * A threshold found by {@link #find}; when the search rendered at it (as it does unless it had to
      * fall back on bisecting a bracket), the excerpt compressed at it and its gain reduction on the hits.
      */
@@ -68,7 +56,13 @@ final class GainReduction {
     }
 
     /**
-     * {@link #thresholdFor}, and the render that checked the answer (the compressor alone as a chain,
+     * The threshold (dBFS) at which {@code compressor} (its other settings kept) reduces the excerpt
+     * by {@code targetDb} on its hits, within {@link #TOLERANCE_DB}, as the real compressor measures.
+     * A render costs tens of ms on a 20 s excerpt, so the search runs on {@link Meter#modelOnHitsDb}
+     * (a model of the compressor's control path, ~40× cheaper) and renders only to check the model's
+     * answer; when the check misses, the model is shifted by the miss it just measured and asked again.
+     * Should that not settle in {@link #MODEL_ROUNDS} renders, regula falsi on real renders takes over.
+     * With it comes the render that checked the answer (the compressor alone as a chain,
      * {@link ChainRenderer}), which is the processed version a question plays: no need to render it again.
      */
     static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {

@@ -55,8 +55,8 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
             double releaseMs = bestShape(question, octaves(30, 480), ms -> settings(4, attackMs, ms));
             double ratio = bestFit(question, List.of(2.0, 4.0, 8.0), r -> settings(r, attackMs, releaseMs));
             AudioBuffer original = question.audio().get("original");
-            double thresholdDb = GainReduction.thresholdFor(original, new GainCurve(question).onHitsDb(),
-                    settings(ratio, attackMs, releaseMs));
+            double thresholdDb = GainReduction.find(original, new GainCurve(question).onHitsDb(),
+                    settings(ratio, attackMs, releaseMs)).thresholdDb();
             double belowPeakDb = Math.max(0, Math.min(60, GainReduction.peakDbfs(original) - thresholdDb));
             return new Answer.Dialed(Map.of("belowPeakDb", belowPeakDb, "ratio", ratio, "attackMs", attackMs, "releaseMs", releaseMs));
         });
@@ -88,8 +88,8 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
         AudioBuffer original = question.audio().get("original");
         GainCurve measured = new GainCurve(question);
         double[] heard = measured.reductionDb();
-        double thresholdDb = GainReduction.thresholdFor(original, measured.onHitsDb(),
-                compressorFor.apply(candidates.get(candidates.size() / 2)));
+        double thresholdDb = GainReduction.find(original, measured.onHitsDb(),
+                compressorFor.apply(candidates.get(candidates.size() / 2))).thresholdDb();
         return candidates.stream().min(Comparator.comparingDouble(candidate -> {
             AudioBuffer simulated = ChainRenderer.render(
                     new ChainDescription(List.of(compressorFor.apply(candidate).at(thresholdDb))), original);
@@ -115,7 +115,7 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
         double[] heard = measured.reductionDb();
         return candidates.stream().min(Comparator.comparingDouble(candidate -> {
             GainReduction.ThresholdedCompressor compressor = compressorFor.apply(candidate);
-            double thresholdDb = GainReduction.thresholdFor(original, measured.onHitsDb(), compressor);
+            double thresholdDb = GainReduction.find(original, measured.onHitsDb(), compressor).thresholdDb();
             AudioBuffer simulated = ChainRenderer.render(new ChainDescription(List.of(compressor.at(thresholdDb))), original);
             double[] tried = new GainCurve(original, simulated).reductionDb();
             double sum = 0;

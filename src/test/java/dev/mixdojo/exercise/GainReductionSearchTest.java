@@ -93,7 +93,7 @@ class GainReductionSearchTest {
                 for (double targetDb : new double[] {2, 6, 12}) {
                     GainReduction.ThresholdedCompressor compressor =
                             t -> DynamicsSettings.compressor(t, s[0], s[3], s[1], s[2], 0);
-                    double thresholdDb = GainReduction.thresholdFor(material, targetDb, compressor);
+                    double thresholdDb = GainReduction.find(material, targetDb, compressor).thresholdDb();
                     assertThat(plainOnHitsDb(material, compressor.at(thresholdDb)))
                             .as("%s Hz, %d channels, %s, %s dB", material.sampleRateHz(), material.channelCount(), Arrays.toString(s),
                                     targetDb)
@@ -108,7 +108,7 @@ class GainReductionSearchTest {
         AudioBuffer material = hits(48_000, 2, 3);
         GainReduction.ThresholdedCompressor compressor =
                 t -> DynamicsSettings.compressor(t, 4, 0, 10, 150, 0).withDetector(Detector.RMS, 30);
-        double thresholdDb = GainReduction.thresholdFor(material, 8, compressor);
+        double thresholdDb = GainReduction.find(material, 8, compressor).thresholdDb();
         assertThat(plainOnHitsDb(material, compressor.at(thresholdDb))).isCloseTo(8, within(GainReduction.TOLERANCE_DB));
     }
 

@@ -29,8 +29,8 @@ class GainReductionTest {
     @Test
     void theThresholdFoundGivesTheAskedGainReduction() {
         // 6 dB at 4:1 needs an overshoot of 8 dB: the threshold sits at −6 − 8 = −14 dBFS.
-        double thresholdDb = GainReduction.thresholdFor(steady(-6), 6,
-                t -> DynamicsSettings.compressor(t, 4, 0, 5, 100, 0));
+        double thresholdDb = GainReduction.find(steady(-6), 6,
+                t -> DynamicsSettings.compressor(t, 4, 0, 5, 100, 0)).thresholdDb();
         assertThat(thresholdDb).isCloseTo(-14, org.assertj.core.data.Offset.offset(0.1));
     }
 
@@ -49,8 +49,8 @@ class GainReductionTest {
 
     @Test
     void materialTooQuietForTheAskedGainReductionIsRefused() {
-        assertThatThrownBy(() -> GainReduction.thresholdFor(steady(-70), 20,
-                t -> DynamicsSettings.compressor(t, 1.5, 0, 5, 100, 0)))
+        assertThatThrownBy(() -> GainReduction.find(steady(-70), 20,
+                t -> DynamicsSettings.compressor(t, 1.5, 0, 5, 100, 0)).thresholdDb())
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("too quiet to be compressed by 20 dB");
     }
