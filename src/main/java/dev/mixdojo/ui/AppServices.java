@@ -20,7 +20,7 @@ public record AppServices(AudioOutput audio, UserDirectories directories, Execut
      */
     public AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
         this(audio, directories, background, new Navigation(),
-                LearnerSettings.restore(directories, audio, PlaybackEngine::devices));
+                LearnerSettings.restore(directories, audio, PlaybackEngine::devices, PlaybackEngine.askedDevice()));
     }
 
     /** The services of a running app: the default audio output and daemon worker threads. */

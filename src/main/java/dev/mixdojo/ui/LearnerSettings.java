@@ -37,12 +37,13 @@ public final class LearnerSettings {
 
     /**
      * The settings kept in {@code directories}: applies what the file says (reopening {@code audio}
-     * on the saved output when it differs), then saves every later change. A damaged file, values out
-     * of range or a device no longer in {@code devices} give the defaults for those and a
+     * on the saved output when it differs, unless the command line asked for a device for this run:
+     * {@code askedDevice}), then saves every later change. A damaged file, values out of range or a
+     * device no longer in {@code devices} give the defaults for those and a
      * {@link #noticeProperty() notice}; the file is left as it is until a setting changes.
      */
     public static LearnerSettings restore(UserDirectories directories, AudioOutput audio,
-            Supplier<List<OutputDevice>> devices) {
+            Supplier<List<OutputDevice>> devices, Optional<String> askedDevice) {
         SettingsFile file = SettingsFile.in(directories);
         SettingsFile.Reading reading = file.read();
         SavedSettings saved = reading.settings();
@@ -51,7 +52,7 @@ public final class LearnerSettings {
 
         Optional<OutputDevice> device = Optional.empty();
         String deviceMissing = "";
-        if (saved.outputDevice().isPresent() && !saved.soundOff()) {
+        if (askedDevice.isEmpty() && saved.outputDevice().isPresent() && !saved.soundOff()) {
             String wanted = saved.outputDevice().get();
             device = devices.get().stream().filter(d -> d.name().equals(wanted)).findFirst();
             if (device.isEmpty()) {
@@ -62,7 +63,7 @@ public final class LearnerSettings {
         }
         boolean sameOutput = audio.switchedOff() == saved.soundOff() && audio.bufferFrames() == saved.bufferFrames()
                 && audio.device().map(OutputDevice::name).equals(device.map(OutputDevice::name));
-        if (!sameOutput) {
+        if (askedDevice.isEmpty() && !sameOutput) {
             audio.reopen(device, saved.bufferFrames(), saved.soundOff());
         }
 

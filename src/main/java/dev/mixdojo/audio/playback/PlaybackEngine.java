@@ -3,6 +3,7 @@ package dev.mixdojo.audio.playback;
 import dev.mixdojo.audio.AudioBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,9 +67,13 @@ public final class PlaybackEngine implements AutoCloseable {
 
     /** An engine on the default device (or the one named by {@value #DEVICE_PROPERTY}), falling back to silence. */
     public static PlaybackEngine create() {
+        return create(askedDevice().map(name -> new OutputDevice(name, "")).orElse(null), DEFAULT_BUFFER_FRAMES);
+    }
+
+    /** The device that {@value #DEVICE_PROPERTY} names for this run, if it names one ({@code none} names none). */
+    public static Optional<String> askedDevice() {
         String setting = System.getProperty(DEVICE_PROPERTY, "").strip();
-        OutputDevice device = setting.isEmpty() || setting.equalsIgnoreCase("none") ? null : new OutputDevice(setting, "");
-        return create(device, DEFAULT_BUFFER_FRAMES);
+        return setting.isEmpty() || setting.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(setting);
     }
 
     /**

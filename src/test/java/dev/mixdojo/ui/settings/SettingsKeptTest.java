@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class SettingsKeptTest {
         Files.writeString(file, """
                 {"schemaVersion": 1, "levelRoveDb": 1, "outputDevice": "USB Interface", "bufferFrames": 2048}""");
         AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        LearnerSettings settings = LearnerSettings.restore(directories(), audio, List::of);
+        LearnerSettings settings = LearnerSettings.restore(directories(), audio, List::of, Optional.empty());
         assertThat(audio.device()).isEmpty();
         assertThat(settings.noticeProperty().get()).isEqualTo("The output device \"USB Interface\" named in " + file
                 + " is not present, so MixDojo plays through the system default.");
@@ -113,12 +114,27 @@ class SettingsKeptTest {
     }
 
     @Test
+    void aDeviceAskedForOnTheCommandLineHoldsForTheRunAndTheSavedOneIsKeptForLater() throws IOException {
+        Files.writeString(data.resolve(SettingsFile.FILE_NAME), """
+                {"schemaVersion": 1, "outputDevice": "USB Interface", "bufferFrames": 1024}""");
+        AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+        OutputDevice usb = new OutputDevice("USB Interface", "2 in / 2 out");
+        LearnerSettings settings = LearnerSettings.restore(directories(), audio, () -> List.of(usb), Optional.of("Desk Speakers"));
+        assertThat(audio.device()).isEmpty();
+        assertThat(audio.bufferFrames()).isEqualTo(PlaybackEngine.DEFAULT_BUFFER_FRAMES);
+        assertThat(settings.noticeProperty().get()).isEmpty();
+        settings.levelRoveDbProperty().set(1);
+        assertThat(SettingsFile.in(directories()).read().settings().outputDevice()).contains("USB Interface");
+        audio.close();
+    }
+
+    @Test
     void aDeviceThatIsPresentIsOpenedAgain() throws IOException {
         Files.writeString(data.resolve(SettingsFile.FILE_NAME), """
                 {"schemaVersion": 1, "outputDevice": "USB Interface", "bufferFrames": 1024}""");
         AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
         OutputDevice usb = new OutputDevice("USB Interface", "2 in / 2 out");
-        LearnerSettings settings = LearnerSettings.restore(directories(), audio, () -> List.of(usb));
+        LearnerSettings settings = LearnerSettings.restore(directories(), audio, () -> List.of(usb), Optional.empty());
         assertThat(audio.device()).contains(usb);
         assertThat(audio.bufferFrames()).isEqualTo(1024);
         assertThat(settings.noticeProperty().get()).isEmpty();
@@ -166,7 +182,7 @@ class SettingsKeptTest {
         Path notAFolder = data.resolve("occupied");
         Files.writeString(notAFolder, "a file where the data folder should be");
         AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        LearnerSettings settings = LearnerSettings.restore(new UserDirectories(notAFolder, data), audio, List::of);
+        LearnerSettings settings = LearnerSettings.restore(new UserDirectories(notAFolder, data), audio, List::of, Optional.empty());
         settings.largeScaleProperty().set(true);
         assertThat(settings.largeScaleProperty().get()).isTrue();
         assertThat(settings.noticeProperty().get())
