@@ -72,8 +72,13 @@ public final class PlaybackEngine implements AutoCloseable {
 
     /** The device that {@value #DEVICE_PROPERTY} names for this run, if it names one ({@code none} names none). */
     public static Optional<String> askedDevice() {
-        String setting = System.getProperty(DEVICE_PROPERTY, "").strip();
+        String setting = deviceSetting();
         return setting.isEmpty() || setting.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(setting);
+    }
+
+    /** What {@value #DEVICE_PROPERTY} says, stripped; empty when unset. */
+    private static String deviceSetting() {
+        return System.getProperty(DEVICE_PROPERTY, "").strip();
     }
 
     /**
@@ -91,7 +96,7 @@ public final class PlaybackEngine implements AutoCloseable {
             throw new IllegalArgumentException("device buffer must be at least 64 frames, got " + bufferFrames);
         }
         int blockFrames = Math.min(MAX_BLOCK_FRAMES, bufferFrames / 2);
-        JavaSoundOutput.Opened output = "none".equalsIgnoreCase(System.getProperty(DEVICE_PROPERTY, "").strip())
+        JavaSoundOutput.Opened output = "none".equalsIgnoreCase(deviceSetting())
                 ? JavaSoundOutput.silent("sound is switched off (" + DEVICE_PROPERTY + "=none)", SESSION_RATE_HZ)
                 : JavaSoundOutput.open(lines, device, SESSION_RATE_HZ, bufferFrames, blockFrames);
         return start(output, blockFrames);
