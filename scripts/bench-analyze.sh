@@ -44,35 +44,37 @@ seconds() {  # runs the command; prints "wall,cpu" in seconds (cpu = user + syst
 # The full analysis is also timed under Java 25 where it is installed (bin/mixdojo runs the java on
 # PATH, Java 17 here): a newer JIT and class-data sharing, measured rather than assumed.
 other_java=$(ls /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1 || true)
-[ -n "$other_java" ] || { echo "No Java 25 under /usr/lib/jvm: the Java 25 row repeats the java on PATH." >&2; other_java=$(command -v java); }
-MIXDOJO_JAVA="$other_java" "$root/bin/mixdojo" --version >/dev/null   # its archive, outside the timings
-declare -A times
+[ -n "$other_java" ] || echo "No Java 25 under /usr/lib/jvm: no Java 25 row." >&2
+[ -z "$other_java" ] || MIXDOJO_JAVA="$other_java" "$root/bin/mixdojo" --version >/dev/null   # its archive, outside the timings
+declare -A times=([other]="")
 for ((i = 1; i <= runs; i++)); do
   times[ffmpeg]+="$(seconds ffmpeg -nostdin -nostats -i "$file" -af ebur128=peak=true -f null -) "
   times[loudness]+="$(seconds "$root/bin/mixdojo" analyze "$file" --only loudness --format json) "
   times[full]+="$(seconds "$root/bin/mixdojo" analyze "$file" --format json) "
-  times[other]+="$(MIXDOJO_JAVA="$other_java" seconds "$root/bin/mixdojo" analyze "$file" --format json) "
+  [ -z "$other_java" ] || times[other]+="$(MIXDOJO_JAVA="$other_java" seconds "$root/bin/mixdojo" analyze "$file" --format json) "
   times[second]+="$(seconds "$root/bin/mixdojo" analyze "$second" --format json) "
 done
 echo "3-minute 48 kHz stereo file: $what; $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" "${times[other]}" "${times[second]}" \
-    "$("$other_java" -version 2>&1 | head -n 1)" <<'PY'
+    "$([ -z "$other_java" ] || "$other_java" -version 2>&1 | head -n 1)" <<'PY'
 import statistics, sys
 names = ("ffmpeg", "loudness", "full", "other", "second")
-runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(names, sys.argv[1:6])}
+runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(names, sys.argv[1:6]) if a.strip()}
 wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
 cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
 labels = {"ffmpeg": "ffmpeg ebur128=peak=true", "loudness": "mixdojo analyze --only loudness", "full": "mixdojo analyze (everything)",
           "other": "the same under Java 25", "second": "mixdojo analyze, first second only"}
-print(f"  (Java 25 row: {sys.argv[6]})")
+if "other" in runs:
+    print(f"  (Java 25 row: {sys.argv[6]})")
 for k in runs:
     print(f"  {labels[k]:34} wall median {wall[k]:5.2f} s, cpu median {cpu[k]:5.2f} s  (wall runs: {' '.join(f'{w:.2f}' for w, _ in runs[k])})")
 print(f"  wall ratios: loudness/ffmpeg {wall['loudness'] / wall['ffmpeg']:.2f}, full/ffmpeg {wall['full'] / wall['ffmpeg']:.2f}"
       f"  (below 1 is faster than ffmpeg)")
 print(f"  cpu ratios:  loudness/ffmpeg {cpu['loudness'] / cpu['ffmpeg']:.2f}, full/ffmpeg {cpu['full'] / cpu['ffmpeg']:.2f}"
       f"  (cpu adds up all threads, the JIT compilers' too)")
-print(f"  start-up: the first second alone takes {wall['second'] / wall['ffmpeg']:.2f} of ffmpeg's wall time for the whole file;"
-      f" Java 25 / java on PATH, full analysis: {wall['other'] / wall['full']:.2f}")
+print(f"  start-up: the first second alone takes {wall['second'] / wall['ffmpeg']:.2f} of ffmpeg's wall time for the whole file")
+if "other" in runs:
+    print(f"  Java 25 / java on PATH, full analysis: {wall['other'] / wall['full']:.2f}")
 PY
 
 if [ "$hour" = yes ]; then

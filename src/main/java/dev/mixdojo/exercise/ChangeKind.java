@@ -2,6 +2,7 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.DaemonThreads;
+import dev.mixdojo.base.Lazily;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlNode;
@@ -73,7 +74,7 @@ final class ChangeKind extends NamedKind {
     record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, OptionalDouble tempoBpm,
             Renders renders) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List::of, TargetWeights.NONE, OptionalDouble.empty(), new Renders());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List::of, TargetWeights.NONE, OptionalDouble.empty(), Renders.closed());
 
         /** The excerpt's energy per octave band in dB relative to its total (see above). */
         List<Double> bandEnergyDb() {
@@ -96,6 +97,13 @@ final class ChangeKind extends NamedKind {
     static final class Renders {
         private Map<String, AudioBuffer> byChain = new HashMap<>();
 
+        /** Renders that keep nothing: for planning without audio (checking options), shared by every check. */
+        static Renders closed() {
+            Renders renders = new Renders();
+            renders.byChain = null;
+            return renders;
+        }
+
         void keep(String chainJson, AudioBuffer processed) {
             if (byChain != null) {
                 byChain.put(chainJson, processed);
@@ -108,25 +116,6 @@ final class ChangeKind extends NamedKind {
             byChain = null;
             return Optional.ofNullable(kept == null ? null : kept.get(chainJson));
         }
-    }
-
-    /**
-     * The value of {@code compute}, computed on the first call only: band energies cost a spectrum of
-     * the whole excerpt (a quarter of a question's time on 20 s), and only the kinds that choose a
-     * band ask for them.
-     */
-    static <T> Supplier<T> once(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = compute.get();
-                }
-                return value;
-            }
-        };
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
@@ -172,8 +161,9 @@ final class ChangeKind extends NamedKind {
         double roveRangeDb = roveRangeDb(options);
         AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
         Renders renders = new Renders();
+        // Band energies cost a spectrum of the whole excerpt; only the kinds that choose a band ask for them.
         Plan plan = planner.plan(options, level, random,
-                new Excerpt(Optional.of(excerpt), once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
+                new Excerpt(Optional.of(excerpt), Lazily.once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
                         audio.tempoBpm(drill.material()), renders));
         ChainDescription chain = ChainReader.parse(plan.chainJson());
         // A reference (the reverb without predelay, a centred source) renders beside the processed version.

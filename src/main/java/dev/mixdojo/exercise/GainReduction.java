@@ -4,10 +4,8 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.Decibels;
 import dev.mixdojo.dsp.chain.Chain;
-import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.Dynamics;
-import dev.mixdojo.dsp.dynamics.DynamicsMode;
 import dev.mixdojo.dsp.dynamics.GainComputer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.util.Arrays;
@@ -75,17 +73,20 @@ final class GainReduction {
     }
 
     private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor) {
-        double high = Math.min(0, meter.peakDbfs);
+        double high = Math.min(0, peakDbfs(meter.excerpt));
         double low = Math.max(-80, high - 60);
         DoubleUnaryOperator rendered = t -> meter.onHitsDb(compressor.at(t)) - targetDb;
         DoubleUnaryOperator modelled = t -> meter.modelOnHitsDb(compressor.at(t)) - targetDb;
         double modelLow = modelled.applyAsDouble(low);
         double modelHigh = modelled.applyAsDouble(high);
         // The model is trusted only to decide the ends far from the target; near it, renders decide.
-        if (modelLow < MODEL_MARGIN_DB && rendered.applyAsDouble(low) < 0) {
+        // An end rendered here is kept for the fallback below (NaN: not rendered).
+        double renderedLow = modelLow < MODEL_MARGIN_DB ? rendered.applyAsDouble(low) : Double.NaN;
+        if (renderedLow < 0) {
             throw tooQuiet(targetDb);
         }
-        if (modelHigh > -MODEL_MARGIN_DB && rendered.applyAsDouble(high) >= 0) {
+        double renderedHigh = modelHigh > -MODEL_MARGIN_DB ? rendered.applyAsDouble(high) : Double.NaN;
+        if (renderedHigh >= 0) {
             return high;
         }
         double offsetDb = 0;
@@ -101,13 +102,14 @@ final class GainReduction {
             if (Math.abs(miss) < TOLERANCE_DB) {
                 return guess;
             }
-            offsetDb += miss - (modelled.applyAsDouble(guess) + shift);
+            offsetDb = miss - modelled.applyAsDouble(guess); // what the model missed by at the guess
         }
-        double fLow = rendered.applyAsDouble(low);
+        double fLow = Double.isNaN(renderedLow) ? rendered.applyAsDouble(low) : renderedLow;
         if (fLow < 0) {
             throw tooQuiet(targetDb);
         }
-        return regulaFalsi(rendered, low, high, fLow, rendered.applyAsDouble(high), TOLERANCE_DB);
+        double fHigh = Double.isNaN(renderedHigh) ? rendered.applyAsDouble(high) : renderedHigh;
+        return regulaFalsi(rendered, low, high, fLow, fHigh, TOLERANCE_DB);
     }
 
     /** Renders the search may spend checking (and correcting) the model before it gives up on it. */
@@ -231,7 +233,6 @@ final class GainReduction {
         private final int blockFrames;
         private final boolean[] active;
         private final int activeCount;
-        private final double peakDbfs;
         private final float[] perSample;
         private double[] stepPeakDb;
         private DynamicsSettings renderedSettings;
@@ -247,7 +248,6 @@ final class GainReduction {
                 count += a ? 1 : 0;
             }
             this.activeCount = count;
-            this.peakDbfs = GainReduction.peakDbfs(excerpt);
             this.perSample = new float[excerpt.frames()];
         }
 
@@ -268,7 +268,7 @@ final class GainReduction {
         double[] traceDb(DynamicsSettings compressor) {
             Dynamics dynamics = new Dynamics(compressor);
             dynamics.recordGainReduction(perSample);
-            rendered = ChainRenderer.render(new Chain(List.of(dynamics)), new ChainDescription(List.of(compressor)).needsStereo(), excerpt);
+            rendered = ChainRenderer.render(new Chain(List.of(dynamics)), compressor.needsStereo(), excerpt);
             renderedSettings = compressor;
             double[] perBlock = new double[activeCount];
             int count = 0;
@@ -300,11 +300,11 @@ final class GainReduction {
                 stepPeakDb = stepPeaksDb();
             }
             double thresholdDb = compressor.thresholdDb().valueAt(0);
-            double ratio = compressor.mode() == DynamicsMode.LIMITER ? Double.POSITIVE_INFINITY : compressor.ratio().valueAt(0);
+            double ratio = compressor.effectiveRatio(compressor.ratio().valueAt(0));
             double kneeDb = compressor.kneeDb().valueAt(0);
             double rateHz = excerpt.sampleRateHz();
-            double attack = Math.pow(Math.exp(-1000 / (compressor.attackMs().valueAt(0) * rateHz)), STEP_FRAMES);
-            double release = Math.pow(Math.exp(-1000 / (compressor.releaseMs().valueAt(0) * rateHz)), STEP_FRAMES);
+            double attack = Dynamics.stepCoefficient(compressor.attackMs().valueAt(0), rateHz);
+            double release = Dynamics.stepCoefficient(compressor.releaseMs().valueAt(0), rateHz);
             double[] sums = new double[active.length];
             double previous = 0;
             double current = 0;

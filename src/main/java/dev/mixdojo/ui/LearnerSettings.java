@@ -30,6 +30,14 @@ public final class LearnerSettings {
     private final BooleanProperty largeScale = new SimpleBooleanProperty(false);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Where changes are saved, once {@link #restore} has set it up (default settings are kept nowhere). */
+    private SettingsFile file;
+    /** What the file holds (or was last written with), the output included. */
+    private SavedSettings saved;
+    /** Whether the file could not be fully used, so it is copied aside before its first overwrite. */
+    private boolean copyBeforeWrite;
+    /** The sentence that the saved output device is missing, or empty. */
+    private String deviceMissing = "";
 
     /** Default settings that are not kept anywhere (for screens shown on their own). */
     public LearnerSettings() {
@@ -37,8 +45,8 @@ public final class LearnerSettings {
 
     /**
      * The settings kept in {@code directories}: applies what the file says (reopening {@code audio}
-     * on the saved output when it differs, unless the command line asked for a device for this run:
-     * {@code askedDevice}), then saves every later change. A damaged file, values out of range or a
+     * on the saved output when it differs, unless the command line asked for an output for this run,
+     * a device or none: {@code askedDevice}), then saves every later change. A damaged file, values out of range or a
      * device no longer in {@code devices} give the defaults for those and a
      * {@link #noticeProperty() notice}; the file is left as it is until a setting changes.
      */
@@ -79,36 +87,40 @@ public final class LearnerSettings {
     /**
      * Writes the settings each time one changes; the saved output stays as it was until the output is
      * reopened. A file that could not be fully used is first copied aside, so nothing in it is lost.
-     * After a save the notice keeps only what is still true: that the saved device is missing, until
-     * the learner picks an output.
      */
     private void saveChangesTo(SettingsFile file, SavedSettings restored, AudioOutput audio, boolean keepOldFile,
             String deviceMissing) {
-        SavedSettings[] last = {restored};
-        boolean[] keepOld = {keepOldFile};
-        String[] stillTrue = {deviceMissing};
-        Runnable save = () -> {
-            SavedSettings now = last[0].withLook(levelRoveDb.get(), largeScale.get(), theme.get());
-            try {
-                if (keepOld[0]) {
-                    file.keepCopy();
-                    keepOld[0] = false;
-                }
-                file.write(now);
-                last[0] = now;
-                notice.set(stillTrue[0]);
-            } catch (BadInputException e) {
-                notice.set(e.getMessage() + " Your settings last only until MixDojo closes.");
-            }
-        };
-        levelRoveDb.addListener((obs, old, now) -> save.run());
-        largeScale.addListener((obs, old, now) -> save.run());
-        theme.addListener((obs, old, now) -> save.run());
+        this.file = file;
+        this.saved = restored;
+        this.copyBeforeWrite = keepOldFile;
+        this.deviceMissing = deviceMissing;
+        levelRoveDb.addListener((obs, old, now) -> save());
+        largeScale.addListener((obs, old, now) -> save());
+        theme.addListener((obs, old, now) -> save());
         audio.engineProperty().addListener((obs, old, engine) -> {
-            last[0] = last[0].withOutput(audio.device().map(OutputDevice::name), audio.switchedOff(), audio.bufferFrames());
-            stillTrue[0] = "";
-            save.run();
+            saved = saved.withOutput(audio.device().map(OutputDevice::name), audio.switchedOff(), audio.bufferFrames());
+            this.deviceMissing = ""; // an output was chosen
+            save();
         });
+    }
+
+    /**
+     * Writes the settings now. After a save the notice keeps only what is still true: that the saved
+     * device is missing, until the learner picks an output.
+     */
+    private void save() {
+        SavedSettings now = saved.withLook(levelRoveDb.get(), largeScale.get(), theme.get());
+        try {
+            if (copyBeforeWrite) {
+                file.keepCopy();
+                copyBeforeWrite = false;
+            }
+            file.write(now);
+            saved = now;
+            notice.set(deviceMissing);
+        } catch (BadInputException e) {
+            notice.set(e.getMessage() + " Your settings last only until MixDojo closes.");
+        }
     }
 
     /**

@@ -25,20 +25,20 @@ public class MixDojoApp extends Application {
             init();
         }
         stage.setTitle(TITLE);
-        stage.setScene(scene(services, services.settings().themeProperty().get(), 1100, 720));
+        stage.setScene(scene(services, 1100, 720));
         stage.show();
     }
 
     /**
-     * The window's content: the shell with every screen, navigation attached, in {@code theme} until
-     * the learner picks another in Settings. JavaFX thread.
+     * The window's content: the shell with every screen, navigation attached, in the theme and scale
+     * of the learner's settings, following them when they change. JavaFX thread.
      */
-    public static Scene scene(AppServices services, Theme theme, double widthPx, double heightPx) {
+    public static Scene scene(AppServices services, double widthPx, double heightPx) {
         ShellViewModel shell = new ShellViewModel(Screens.available(services));
         services.navigation().attach(id -> shell.screens().stream().anyMatch(s -> s.id().equals(id)), shell::show);
         Scene scene = new Scene(new ShellView(shell, services.audio(), services.settings().noticeProperty()),
                 widthPx, heightPx);
-        Theme.apply(scene, theme);
+        Theme.apply(scene, services.settings().themeProperty().get());
         services.settings().themeProperty().addListener((obs, old, chosen) -> Theme.apply(scene, chosen));
         services.settings().largeScaleProperty().addListener((obs, was, large) -> Theme.applyScale(scene, large));
         Theme.applyScale(scene, services.settings().largeScaleProperty().get());

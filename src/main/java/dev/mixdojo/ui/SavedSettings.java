@@ -1,5 +1,6 @@
 package dev.mixdojo.ui;
 
+import dev.mixdojo.audio.playback.PlaybackEngine;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record SavedSettings(double levelRoveDb, boolean largeScale, Theme theme,
         boolean soundOff, int bufferFrames) {
     /** What a learner gets before changing anything. */
     public static final SavedSettings DEFAULTS = new SavedSettings(0, false, Theme.LIGHT, Optional.empty(), false,
-            dev.mixdojo.audio.playback.PlaybackEngine.DEFAULT_BUFFER_FRAMES);
+            PlaybackEngine.DEFAULT_BUFFER_FRAMES);
 
     /** Checks each value's range. */
     public SavedSettings {

@@ -1,6 +1,7 @@
 package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.Lazily;
 import dev.mixdojo.ui.analyze.AnalyzeView;
 import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.drill.DrillMode;
@@ -45,9 +46,9 @@ public final class Screens {
         String lessonsId = HomeViewModel.LESSON_SCREEN; // Home opens a lesson by id: the argument names it
         // The lesson and practice screens share one practice model, made when the first of them opens:
         // the window appears without loading the drill engine.
-        Supplier<Teaching> teaching = memoized(() -> Teaching.of(services));
+        Supplier<Teaching> teaching = Lazily.once(() -> Teaching.of(services));
         Navigation navigation = services.navigation();
-        Supplier<DrillScreenModel> practice = memoized(() -> {
+        Supplier<DrillScreenModel> practice = Lazily.once(() -> {
             DrillPaneModel pane = new DrillPaneModel(services.audio(), DrillMode.PRACTICE);
             pane.setLevelRove(services.settings().levelRoveDbProperty()::get);
             return new DrillScreenModel(teaching.get(), pane, services.background(), Platform::runLater,
@@ -86,20 +87,5 @@ public final class Screens {
                 Platform::runLater), services.directories().cache().resolve("example-class"))));
         screens.add(new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
         return List.copyOf(screens);
-    }
-
-    /** A supplier that makes its value once, on the JavaFX thread's first call. */
-    private static <T> Supplier<T> memoized(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
-            }
-        };
     }
 }

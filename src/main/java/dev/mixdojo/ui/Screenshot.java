@@ -79,10 +79,10 @@ public final class Screenshot {
             }
             AttemptLog.inDataDirectory(data).appendAll(SampleProgress.attempts(Instant.now(), 7));
             String argument = view.equals("analyze") ? renderSongs(user, data) : "";
-            services.settings().themeProperty().set(theme); // the Settings view shows the theme drawn
+            services.settings().themeProperty().set(theme);
             boolean startedHere = startToolkit();
             try {
-                WritableImage image = draw(services, view, argument, theme);
+                WritableImage image = draw(services, view, argument);
                 writePng(image, png);
             } finally {
                 if (startedHere) {
@@ -139,11 +139,11 @@ public final class Screenshot {
         return true;
     }
 
-    private static WritableImage draw(AppServices services, String view, String argument, Theme theme) {
+    private static WritableImage draw(AppServices services, String view, String argument) {
         CompletableFuture<WritableImage> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                Scene scene = MixDojoApp.scene(services, theme, WIDTH_PX, HEIGHT_PX);
+                Scene scene = MixDojoApp.scene(services, WIDTH_PX, HEIGHT_PX);
                 // Screenshots show the app as it looks with a sound card, without the no-audio bar.
                 ((BorderPane) scene.getRoot()).setBottom(null);
                 Stage stage = new Stage();

@@ -13,7 +13,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -148,10 +147,9 @@ public final class SettingsFile {
             return;  // nothing that could be read, so nothing to keep
         }
         try {
-            Files.copy(file, copyPath(), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new BadInputException(copyPath(), "could not be written (" + e.getMessage() + "), so "
-                    + file.getFileName() + " is left as it is.", e);
+            AtomicFiles.write(copyPath(), out -> Files.copy(file, out));
+        } catch (BadInputException e) {
+            throw new BadInputException(e.getMessage() + " So " + file.getFileName() + " is left as it is.", e);
         }
     }
 
@@ -210,7 +208,7 @@ public final class SettingsFile {
     }
 
     private String sentence(String problem) {
-        return new BadInputException(file, problem + ".").getMessage();
+        return file + ": " + problem + ".";
     }
 
     /**

@@ -118,4 +118,23 @@ class GainReductionSearchTest {
         DynamicsSettings settings = DynamicsSettings.compressor(-24, 3, 0, 3, 120, 0);
         assertThat(GainReduction.onHitsDb(material, settings)).isEqualTo(plainOnHitsDb(material, settings));
     }
+
+    @Test
+    void theModelOfAPeakCompressorReadsWhatThePlainRenderReadsSoTheSearchNeedsOneRender() {
+        // The search trusts the model and renders only to check it: a model off by more than the
+        // tolerance would still find the right threshold, by falling back on renders, so this holds
+        // the model itself to the plain render.
+        List<AudioBuffer> materials = List.of(hits(48_000, 2, 5), hits(44_100, 1, 6), swell(48_000, 2));
+        double[][] settings = { // threshold dB, ratio, attack ms, release ms, knee dB
+            {-30, 4, 5, 100, 0}, {-20, 2, 1, 50, 6}, {-36, 10, 30, 500, 0}};
+        for (AudioBuffer material : materials) {
+            GainReduction.Meter meter = new GainReduction.Meter(material);
+            for (double[] s : settings) {
+                DynamicsSettings compressor = DynamicsSettings.compressor(s[0], s[1], s[4], s[2], s[3], 0);
+                assertThat(meter.modelOnHitsDb(compressor))
+                        .as("%s Hz, %d channels, %s", material.sampleRateHz(), material.channelCount(), Arrays.toString(s))
+                        .isCloseTo(plainOnHitsDb(material, compressor), within(GainReduction.TOLERANCE_DB));
+            }
+        }
+    }
 }

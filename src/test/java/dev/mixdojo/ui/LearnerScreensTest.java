@@ -52,7 +52,7 @@ class LearnerScreensTest {
             }
             AttemptLog.inDataDirectory(data).appendAll(round);
         }
-        stage.setScene(MixDojoApp.scene(services, Theme.LIGHT, 1100, 720));
+        stage.setScene(MixDojoApp.scene(services, 1100, 720));
         stage.show();
     }
 

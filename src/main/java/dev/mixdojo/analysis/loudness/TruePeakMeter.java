@@ -82,7 +82,7 @@ final class TruePeakMeter {
      * Interpolates frames {@code 0…frames} of each channel and raises {@code envelope[i]} to the
      * largest absolute interpolated value near input frame i (over all channels; the filter delays
      * it by {@value #TAPS_PER_PHASE}/2 frames); {@code channelPeaks[c]} is raised to each channel's
-     * largest interpolated value.
+     * largest interpolated value. A null {@code envelope} asks for the peaks alone.
      */
     void process(float[][] block, int frames, float[] envelope, double[] channelPeaks) {
         // Work in pieces small enough to stay in the fastest caches (seven phase outputs of 4 KB).
@@ -108,7 +108,8 @@ final class TruePeakMeter {
             for (float[] output : phaseOutputs) {
                 raiseToMagnitude(channelEnvelope, output, frames);
             }
-            channelPeaks[c] = Math.max(channelPeaks[c], raiseAndMax(envelope, from, channelEnvelope, frames));
+            float channelPeak = envelope == null ? max(channelEnvelope, frames) : raiseAndMax(envelope, from, channelEnvelope, frames);
+            channelPeaks[c] = Math.max(channelPeaks[c], channelPeak);
             System.arraycopy(work, frames, past, 0, history);
         }
     }
@@ -138,6 +139,14 @@ final class TruePeakMeter {
         for (int i = 0; i < frames; i++) {
             envelope[i] = Math.max(envelope[i], Math.abs(values[i]));
         }
+    }
+
+    private static float max(float[] values, int frames) {
+        float max = 0;
+        for (int i = 0; i < frames; i++) {
+            max = Math.max(max, values[i]);
+        }
+        return max;
     }
 
     /** Raises {@code envelope[from + i]} to {@code values[i]} and returns the largest of {@code values}. */

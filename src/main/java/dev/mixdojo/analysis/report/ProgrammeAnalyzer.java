@@ -25,11 +25,10 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -124,7 +123,7 @@ public final class ProgrammeAnalyzer {
         private final BlockConsumer consumer;
         private final Semaphore slots = new Semaphore(HELPER_BLOCKS);
         private final Queue<float[][]> freeCopies = new ConcurrentLinkedQueue<>();
-        private final Queue<Future<?>> tasks = new ArrayDeque<>();
+        private final Queue<CompletableFuture<Void>> tasks = new ArrayDeque<>();
 
         Helper(String name, BlockConsumer consumer) {
             this.consumer = consumer;
@@ -141,17 +140,17 @@ public final class ProgrammeAnalyzer {
             }
             acquireSlot();
             float[][] work = copy;
-            tasks.add(thread.submit(() -> {
+            tasks.add(CompletableFuture.runAsync(() -> {
                 try {
                     consumer.accept(work, frames);
                 } finally {
                     freeCopies.add(work);
                     slots.release();
                 }
-            }));
+            }, thread));
             // Completed tasks are checked as we go so that a failure surfaces early.
             while (!tasks.isEmpty() && tasks.peek().isDone()) {
-                await(tasks.poll());
+                DaemonThreads.join(tasks.poll());
             }
         }
 
@@ -168,7 +167,7 @@ public final class ProgrammeAnalyzer {
         void finish() {
             try {
                 while (!tasks.isEmpty()) {
-                    await(tasks.poll());
+                    DaemonThreads.join(tasks.poll());
                 }
             } finally {
                 thread.shutdown();
@@ -177,20 +176,6 @@ public final class ProgrammeAnalyzer {
 
         void abandon() {
             thread.shutdownNow();
-        }
-
-        private static void await(Future<?> task) {
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while analysing", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
         }
     }
 

@@ -67,13 +67,14 @@ public final class PlaybackEngine implements AutoCloseable {
 
     /** An engine on the default device (or the one named by {@value #DEVICE_PROPERTY}), falling back to silence. */
     public static PlaybackEngine create() {
-        return create(askedDevice().map(name -> new OutputDevice(name, "")).orElse(null), DEFAULT_BUFFER_FRAMES);
+        return create(askedDevice().filter(name -> !name.equalsIgnoreCase("none")).map(name -> new OutputDevice(name, ""))
+                .orElse(null), DEFAULT_BUFFER_FRAMES);
     }
 
-    /** The device that {@value #DEVICE_PROPERTY} names for this run, if it names one ({@code none} names none). */
+    /** The output that {@value #DEVICE_PROPERTY} asks for this run, if it asks: a device name, or {@code none} for silence. */
     public static Optional<String> askedDevice() {
         String setting = deviceSetting();
-        return setting.isEmpty() || setting.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(setting);
+        return setting.isEmpty() ? Optional.empty() : Optional.of(setting);
     }
 
     /** What {@value #DEVICE_PROPERTY} says, stripped; empty when unset. */

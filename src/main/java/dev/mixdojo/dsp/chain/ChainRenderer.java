@@ -27,7 +27,7 @@ public final class ChainRenderer {
      * the time of one channel on a machine with a core per channel.
      */
     public static AudioBuffer render(ChainDescription chain, AudioBuffer input) {
-        if (input.channelCount() == 1 || !chain.channelsApart()) {
+        if (input.channelCount() == 1 || chain.steps().isEmpty() || !chain.channelsApart()) {
             return render(chain.create(), chain.needsStereo(), input);
         }
         List<CompletableFuture<AudioBuffer>> others = new ArrayList<>();

@@ -194,6 +194,15 @@ public final class Dynamics implements Processor {
         meterDb = blockMax;
     }
 
+    /**
+     * The smoother's coefficient for one control step of {@link #STEP} samples with time constant
+     * {@code timeMs}: α^STEP with α = e^(−1000/(timeMs·fs)), as one update stands for STEP samples of a
+     * constant target.
+     */
+    public static double stepCoefficient(double timeMs, double sampleRateHz) {
+        return Math.pow(Math.exp(-1000 / (timeMs * sampleRateHz)), STEP);
+    }
+
     private void refresh() {
         t = thresholdDb.current();
         r = settings.effectiveRatio(ratio.current());
@@ -203,12 +212,11 @@ public final class Dynamics implements Processor {
         slope = expands ? r - 1 : 1 - 1 / r;
         halfKnee = w / 2;
         inverseTwoKnee = w > 0 ? 1 / (2 * w) : 0;
-        double attack = Math.exp(-1000 / (attackMs.current() * sampleRateHz));
-        double release = Math.exp(-1000 / (releaseMs.current() * sampleRateHz));
+        double attack = stepCoefficient(attackMs.current(), sampleRateHz);
+        double release = stepCoefficient(releaseMs.current(), sampleRateHz);
         // Gain reduction rising is the attack of a compressor but the release (closing) of an expander.
-        // One smoother update stands for STEP samples of a constant target: α^STEP.
-        double up = Math.pow(expands ? release : attack, STEP);
-        double down = Math.pow(expands ? attack : release, STEP);
+        double up = expands ? release : attack;
+        double down = expands ? attack : release;
         alphaMid = 0.5 * (up + down);
         alphaHalfSpread = 0.5 * (down - up); // falling (previous above target) takes the "down" coefficient
         alphaRms = Math.exp(-1000 / (settings.rmsMs() * sampleRateHz));

@@ -55,7 +55,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
     }
 
     /** The ratio the gain computer uses: infinite for a limiter, very steep for a gate. */
-    double effectiveRatio(double value) {
+    public double effectiveRatio(double value) {
         return switch (mode) {
             case LIMITER -> Double.POSITIVE_INFINITY;
             case GATE -> DynamicsMode.GATE_RATIO;

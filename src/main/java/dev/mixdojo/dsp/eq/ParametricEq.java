@@ -158,8 +158,12 @@ public final class ParametricEq implements Processor {
 
     /** Whether the band's coefficients are designed for its current values exactly. */
     private boolean designedForNow(int band) {
-        double[] last = designedFor[band];
-        return frequencyHz[band].current() == last[0] && gainDb[band].current() == last[1] && q[band].current() == last[2];
+        return same(designedFor[band], frequencyHz[band].current(), gainDb[band].current(), q[band].current());
+    }
+
+    /** Whether {@code values} holds exactly this frequency, gain and Q. */
+    private static boolean same(double[] values, double f, double g, double bandQ) {
+        return f == values[0] && g == values[1] && bandQ == values[2];
     }
 
     /**
@@ -174,7 +178,7 @@ public final class ParametricEq implements Processor {
         double bandQ = q[band].current();
         double[] last = designedFor[band];
         double[] seen = lastSeen[band];
-        boolean resting = f == seen[0] && g == seen[1] && bandQ == seen[2];
+        boolean resting = same(seen, f, g, bandQ);
         seen[0] = f;
         seen[1] = g;
         seen[2] = bandQ;
@@ -191,13 +195,13 @@ public final class ParametricEq implements Processor {
 
     /** Designs the band for its current values, unless its coefficients are for these values already. */
     private void redesign(int band) {
+        if (designedForNow(band)) {
+            return;
+        }
         double f = frequencyHz[band].current();
         double g = gainDb[band].current();
         double bandQ = q[band].current();
         double[] last = designedFor[band];
-        if (f == last[0] && g == last[1] && bandQ == last[2]) {
-            return;
-        }
         BandDesign.design(design, types[band], sectionCounts[band], f, g, bandQ, coefficients[band]);
         last[0] = f;
         last[1] = g;

@@ -100,8 +100,8 @@ final class Oversampler {
         double sum = 0;
         for (int n = 0; n < taps; n++) {
             int t = n - centre;
-            if (t == 0 || t % 2 == 0) {
-                continue;
+            if (t % 2 == 0) {
+                continue; // the centre is set below; the other even offsets are zeros of the sinc
             }
             double sinc = Math.sin(Math.PI * t / 2) / (Math.PI * t);
             double ratio = t / (double) centre;

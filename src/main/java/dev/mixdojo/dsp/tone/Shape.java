@@ -53,7 +53,6 @@ public enum Shape implements VocabularyName {
                     x[j] = (float) erf(HALF_ROOT_PI * x[j]);
                 }
             }
-            default -> throw new IllegalStateException("unknown curve " + this);
         }
     }
 

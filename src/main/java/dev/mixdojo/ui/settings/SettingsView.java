@@ -103,10 +103,21 @@ public final class SettingsView extends ScrollPane {
         rove.setShowTickMarks(true);
         rove.setShowTickLabels(true);
         rove.setPrefWidth(240);
-        rove.valueProperty().bindBidirectional(model.levelRoveDbProperty());
+        // The setting (and so the settings file) takes the value when a drag ends, not at every step of it.
+        rove.valueProperty().addListener((obs, old, now) -> {
+            if (!rove.isValueChanging()) {
+                model.levelRoveDbProperty().set(now.doubleValue());
+            }
+        });
+        rove.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                model.levelRoveDbProperty().set(rove.getValue());
+            }
+        });
+        model.levelRoveDbProperty().addListener((obs, old, now) -> rove.setValue(now.doubleValue()));
         Label roveValue = new Label();
         roveValue.textProperty().bind(Bindings.createStringBinding(
-                () -> SettingsViewModel.describeRove(model.levelRoveDbProperty().get()), model.levelRoveDbProperty()));
+                () -> SettingsViewModel.describeRove(rove.getValue()), rove.valueProperty()));
         rove.accessibleTextProperty().bind(Bindings.concat("Level roving: ", roveValue.textProperty()));
         Label roveHint = new Label("Both versions of each question play up to this much louder or quieter, so that "
                 + "level alone never gives the answer away.");

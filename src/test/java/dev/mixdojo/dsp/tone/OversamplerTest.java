@@ -98,8 +98,8 @@ class OversamplerTest {
                 }
                 o.down(BLOCK, block);
                 for (int j = 0; j < BLOCK; j++) {
-                out[b * BLOCK + j] = block[j];
-            }
+                    out[b * BLOCK + j] = block[j];
+                }
             }
             double folded = Math.abs(hz % FS);
             folded = Math.min(folded, FS - folded);

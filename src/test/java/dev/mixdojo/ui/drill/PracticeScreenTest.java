@@ -53,7 +53,7 @@ class PracticeScreenTest {
         data = folders.resolve("data-" + System.nanoTime());
         services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
                 new UserDirectories(data, folders.resolve("cache")), Executors.newSingleThreadExecutor());
-        Scene scene = MixDojoApp.scene(services, Theme.LIGHT, 1100, 760);
+        Scene scene = MixDojoApp.scene(services, 1100, 760);
         Theme.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();

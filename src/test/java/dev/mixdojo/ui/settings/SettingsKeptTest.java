@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Settings screen's choices last between sessions: services built again from the same folder show them. */
 class SettingsKeptTest {
+    private static final OutputDevice USB = new OutputDevice("USB Interface", "2 in / 2 out");
+
     @TempDir
     Path data;
 
@@ -33,10 +35,14 @@ class SettingsKeptTest {
         return new UserDirectories(data, data.resolve("cache"));
     }
 
-    /** The services of one session of the app over the data folder, with a silent engine to start from. */
+    /**
+     * The services of one session of the app over the data folder, with a silent engine to start from
+     * and no output asked for on the command line (the test run itself sets {@code none}).
+     */
     private AppServices session() {
-        AppServices services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
-                directories(), Executors.newSingleThreadExecutor());
+        AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
+        AppServices services = new AppServices(audio, directories(), Executors.newSingleThreadExecutor(), new Navigation(),
+                LearnerSettings.restore(directories(), audio, List::of, Optional.empty()));
         opened.add(services);
         return services;
     }
@@ -113,13 +119,17 @@ class SettingsKeptTest {
         assertThat(settings.noticeProperty().get()).isEmpty();
     }
 
-    @Test
-    void aDeviceAskedForOnTheCommandLineHoldsForTheRunAndTheSavedOneIsKeptForLater() throws IOException {
+    /** Restores settings that saved the (present) USB interface with a 1024-frame buffer onto {@code audio}. */
+    private LearnerSettings restoreWithUsbSaved(AudioOutput audio, Optional<String> askedDevice) throws IOException {
         Files.writeString(data.resolve(SettingsFile.FILE_NAME), """
                 {"schemaVersion": 1, "outputDevice": "USB Interface", "bufferFrames": 1024}""");
+        return LearnerSettings.restore(directories(), audio, () -> List.of(USB), askedDevice);
+    }
+
+    @Test
+    void aDeviceAskedForOnTheCommandLineHoldsForTheRunAndTheSavedOneIsKeptForLater() throws IOException {
         AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        OutputDevice usb = new OutputDevice("USB Interface", "2 in / 2 out");
-        LearnerSettings settings = LearnerSettings.restore(directories(), audio, () -> List.of(usb), Optional.of("Desk Speakers"));
+        LearnerSettings settings = restoreWithUsbSaved(audio, Optional.of("Desk Speakers"));
         assertThat(audio.device()).isEmpty();
         assertThat(audio.bufferFrames()).isEqualTo(PlaybackEngine.DEFAULT_BUFFER_FRAMES);
         assertThat(settings.noticeProperty().get()).isEmpty();
@@ -130,12 +140,9 @@ class SettingsKeptTest {
 
     @Test
     void aDeviceThatIsPresentIsOpenedAgain() throws IOException {
-        Files.writeString(data.resolve(SettingsFile.FILE_NAME), """
-                {"schemaVersion": 1, "outputDevice": "USB Interface", "bufferFrames": 1024}""");
         AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        OutputDevice usb = new OutputDevice("USB Interface", "2 in / 2 out");
-        LearnerSettings settings = LearnerSettings.restore(directories(), audio, () -> List.of(usb), Optional.empty());
-        assertThat(audio.device()).contains(usb);
+        LearnerSettings settings = restoreWithUsbSaved(audio, Optional.empty());
+        assertThat(audio.device()).contains(USB);
         assertThat(audio.bufferFrames()).isEqualTo(1024);
         assertThat(settings.noticeProperty().get()).isEmpty();
         audio.close();

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class SettingsScreenTest {
                 new UserDirectories(data, data.resolve("cache")), Executors.newFixedThreadPool(1));
         sessions.add(services);
         robot.interact(() -> {
-            stage.setScene(MixDojoApp.scene(services, services.settings().themeProperty().get(), 1100, 720));
+            stage.setScene(MixDojoApp.scene(services, 1100, 720));
             stage.show();
         });
         return services;
@@ -92,5 +93,27 @@ class SettingsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notice.isVisible()).isFalse();
         assertThat(SettingsFile.in(new UserDirectories(data, data)).read().notice()).isEmpty();
+    }
+
+    @Test
+    void dragTheRoveSliderAndTheSettingIsSavedOnceWhenTheDragEnds(FxRobot robot) {
+        AppServices services = startApp(robot);
+        robot.clickOn("#nav-settings");
+        Slider rove = robot.lookup("#settings-level-rove").queryAs(Slider.class);
+        SettingsFile file = SettingsFile.in(new UserDirectories(data, data));
+        robot.interact(() -> {
+            rove.setValueChanging(true); // as a drag does, passing unsnapped values
+            rove.setValue(0.73);
+            rove.setValue(1.9);
+            rove.setValue(2.5);
+        });
+        assertThat(services.settings().levelRoveDbProperty().get()).isZero();
+        assertThat(Files.exists(file.path())).isFalse();
+        robot.interact(() -> rove.setValueChanging(false));
+        assertThat(services.settings().levelRoveDbProperty().get()).isEqualTo(2.5);
+        assertThat(file.read().settings().levelRoveDb()).isEqualTo(2.5);
+
+        robot.interact(() -> rove.setValue(1)); // a key press or a click on the track: no drag
+        assertThat(file.read().settings().levelRoveDb()).isEqualTo(1);
     }
 }
