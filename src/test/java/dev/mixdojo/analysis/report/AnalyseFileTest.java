@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +65,28 @@ class AnalyseFileTest {
     }
 
     @Test
-    void aMonitorThatCancelsStopsTheAnalysisAfterItsBlock() {
+    void aMonitorThatCancelsStopsTheAnalysisAfterItsBlock() throws InterruptedException {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();
+        Set<Thread> before = helperThreads();
         assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
                 recording(reported, 2))).isInstanceOf(CancellationException.class);
         assertThat(reported).hasSize(2);
+
+        // The helper threads the analysis started end with it (an executor's idle thread would wait forever).
+        Set<Thread> started = helperThreads();
+        started.removeAll(before);
+        for (Thread thread : started) {
+            thread.join(5_000);
+        }
+        assertThat(started).noneMatch(Thread::isAlive);
+    }
+
+    private static Set<Thread> helperThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(thread -> !thread.getName().startsWith("mixdojo-loudness")
+                && !thread.getName().startsWith("mixdojo-dynamics"));
+        return threads;
     }
 
     @Test
