@@ -27,6 +27,7 @@ public final class MixDojoCommand implements Runnable {
             RenderQuestionCommand.class,
             CheckStemsCommand.class,
             ScoreMixCommand.class,
+            TranslationCommand.class,
             AssignmentCommand.class,
             GradebookCommand.class,
             GradeMixesCommand.class,

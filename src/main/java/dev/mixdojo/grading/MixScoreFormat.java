@@ -163,7 +163,8 @@ public enum MixScoreFormat {
         JsonTree.number(node, key, value);
     }
 
-    private static String clip(String text, int width) {
+    /** The text, cut to {@code width} characters with an ellipsis when longer. */
+    static String clip(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }
