@@ -81,7 +81,7 @@ public enum TranslationFormat {
             + "its place. A part nearly lost on the phone reaches it only through its harmonics above 300 Hz.";
 
     /** A change in dB with its sign and one decimal; "-inf" for a part that cancels out, "n/a" where there is nothing to change. */
-    private static String decibels(double db) {
+    public static String decibels(double db) {
         return Double.isFinite(db) ? String.format(Locale.ROOT, "%+.1f", db) : db == Double.NEGATIVE_INFINITY ? "-inf" : "n/a";
     }
 

@@ -21,7 +21,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The Homework screen: check a stem delivery and score a bounced mix against a target, as the commands do. */
+/**
+ * The Homework screen: check a stem delivery, score a bounced mix against a target, and hear what the mix
+ * loses on other playback systems, as the commands do.
+ */
 public final class HomeworkView extends VBox {
 
     /** A view of {@code model}; folders and files dropped on it fill the fields. */
@@ -47,15 +50,20 @@ public final class HomeworkView extends VBox {
         score.setDefaultButton(true);
         score.setAccessibleText("Score my mix against the target");
         score.setOnAction(e -> model.scoreMix());
+        Button translation = new Button("What will be _lost?");
+        translation.setId("check-translation");
+        translation.setAccessibleText("Play the mix of the stems on a phone, earbuds, in a car and in a club and show what is lost");
+        translation.setOnAction(e -> model.checkTranslation());
         check.disableProperty().bind(model.runningProperty());
         score.disableProperty().bind(model.runningProperty());
+        translation.disableProperty().bind(model.runningProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("homework-busy");
         busy.setPrefSize(24, 24);
         busy.setAccessibleText("Working");
         busy.visibleProperty().bind(model.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        HBox actions = new HBox(8, check, score, busy);
+        HBox actions = new HBox(8, check, score, translation, busy);
 
         Label message = new Label();
         message.setId("homework-message");

@@ -5,9 +5,12 @@ import dev.mixdojo.delivery.DeliveryReport;
 import dev.mixdojo.delivery.FileCheck;
 import dev.mixdojo.delivery.Finding;
 import dev.mixdojo.delivery.StemDeliveryCheck;
+import dev.mixdojo.exercise.PlaybackSystem;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScoreFiles;
 import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.grading.Translation;
+import dev.mixdojo.grading.TranslationFormat;
 import dev.mixdojo.ui.Work;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +31,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Homework screen's logic: checks a stem delivery and scores a bounced mix against a target with the
- * same code as {@code check-stems} and {@code score-mix}, on a worker. Properties belong to the JavaFX thread.
+ * The Homework screen's logic: checks a stem delivery, scores a bounced mix against a target and checks the
+ * mix's translation with the same code as {@code check-stems}, {@code score-mix} and {@code translation}, on a
+ * worker. Properties belong to the JavaFX thread.
  */
 public final class HomeworkViewModel {
     /** The sentence shown before anything was run. */
     public static final String EMPTY = "Choose your stems folder, your bounced mix and the target (a reference WAV "
-            + "or a session .yaml), or drop them here; then check the stems or score your mix.";
+            + "or a session .yaml), or drop them here; then check the stems, score your mix, or hear what will be lost "
+            + "on a phone, earbuds, in a car and in a club (that needs only the stems).";
 
     private final Executor background;
     private final Executor onUiThread;
@@ -101,6 +106,17 @@ public final class HomeworkViewModel {
         }
     }
 
+    /** Plays the mix of the stems on a phone, earbuds, in a car and in a club, as {@code translation} does. */
+    public void checkTranslation() {
+        if (stemsFolder.get().isBlank()) {
+            message.set("Choose the stems folder first: the stems bounced from your mix.");
+            return;
+        }
+        Path folder = Path.of(stemsFolder.get().strip());
+        start("The translation check", () -> Translation.check(MixScoreFiles.readStems(folder, new Warnings()),
+                List.of(PlaybackSystem.values())), this::show);
+    }
+
     /** Runs the stem delivery check on the stems folder. */
     public void checkStems() {
         if (stemsFolder.get().isBlank()) {
@@ -144,6 +160,23 @@ public final class HomeworkViewModel {
         // Lines first: the headline is what a watcher waits for.
         lines.setAll(worstFirst(score).stream().map(HomeworkViewModel::line).toList());
         headline.set("Score: " + score.score() + " / 100");
+    }
+
+    private void show(Translation.Report report) {
+        List<String> shown = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        for (Translation.SystemChange change : report.systems()) {
+            for (Translation.StemChange stem : change.stems()) {
+                shown.add(change.system().label() + ": " + stem.stem() + " " + stem.word() + " ("
+                        + TranslationFormat.decibels(stem.changeDb()) + " dB)");
+                if (stem.changeDb() <= Translation.NEARLY_LOST_DB) {
+                    lost.add(stem.stem() + " on the " + change.system().word());
+                }
+            }
+        }
+        lines.setAll(shown);
+        headline.set(lost.isEmpty() ? "Translation: no stem is nearly lost on any system"
+                : "Nearly lost: " + String.join(", ", lost));
     }
 
     private void show(DeliveryReport report) {

@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A learner opens Homework, fills in the three paths, presses Score and reads the score. */
+/** A learner opens Homework, fills in the paths, and presses Score or What will be lost. */
 @ExtendWith(ApplicationExtension.class)
 class HomeworkScreenTest {
     @TempDir
@@ -45,6 +45,19 @@ class HomeworkScreenTest {
         assertThat(robot.lookup("#homework-busy").queryAs(ProgressIndicator.class).isVisible()).isFalse();
         assertThat(robot.lookup("#homework-results").queryListView().getItems().get(0)).asString()
                 .startsWith("Bass level: +");
+    }
+
+    @Test
+    void withOnlyTheStemsFolderWhatWillBeLostShowsEverySystem(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-homework");
+        fill(robot, "#stems-path", HomeworkViewModelTest.stemsFolder.toString());
+        robot.clickOn("#check-translation");
+        Label headline = robot.lookup("#homework-headline").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !headline.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headline.getText()).isEqualTo("Translation: no stem is nearly lost on any system");
+        assertThat(robot.lookup("#homework-results").queryListView().getItems()).hasSize(20)
+                .anySatisfy(line -> assertThat(line).asString().startsWith("Club: Keys drops back"));
     }
 
     /** Types the last path element key by key after setting the rest (typing a whole temp path is slow under load). */

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.Warnings;
+import dev.mixdojo.exercise.PlaybackSystem;
 import dev.mixdojo.grading.KnownMix;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScoreFiles;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.StemAudio;
+import dev.mixdojo.grading.Translation;
+import dev.mixdojo.grading.TranslationFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +81,30 @@ class HomeworkViewModelTest {
         assertThat(model.headlineProperty().get()).startsWith("Stems: fail");
         assertThat(model.lines()).anySatisfy(line -> assertThat(line).startsWith("Audio 1.wav: fail").contains("16"));
         assertThat(model.lines()).noneSatisfy(line -> assertThat(line).startsWith("Kick"));
+    }
+
+    @Test
+    void theTranslationCheckShowsEveryStemOnEverySystemAndTheStereoKeysDropInMono() {
+        HomeworkViewModel model = model();
+        model.checkTranslation();
+        assertThat(model.messageProperty().get()).isEqualTo("Choose the stems folder first: the stems bounced from your mix.");
+
+        model.stemsFolderProperty().set(stemsFolder.toString());
+        model.checkTranslation();
+        // The five stems are white noise of one spectrum: every system's EQ moves them alike, and only
+        // the phone's and the club's mono fold sets the stereo keys (independent channels) 3.01 dB below
+        // the mono stems, which are the same on both sides.
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.headlineProperty().get()).isEqualTo("Translation: no stem is nearly lost on any system");
+        assertThat(model.lines()).hasSize(5 * 4);
+        assertThat(model.lines()).filteredOn(line -> line.startsWith("Phone: ")).hasSize(5).first().asString()
+                .startsWith("Phone: Keys drops back (");
+        Translation.SystemChange phone = Translation.check(MixScoreFiles.readStems(stemsFolder, new Warnings()),
+                List.of(PlaybackSystem.PHONE)).systems().get(0);
+        double keys = phone.stems().stream().filter(st -> st.stem().equals("Keys")).findFirst().orElseThrow().changeDb();
+        double vocal = phone.stems().stream().filter(st -> st.stem().equals("Vocal")).findFirst().orElseThrow().changeDb();
+        assertThat(keys - vocal).isCloseTo(-3.01, within(0.15));
+        assertThat(model.lines()).contains("Phone: Keys drops back (" + TranslationFormat.decibels(keys) + " dB)");
     }
 
     @Test
