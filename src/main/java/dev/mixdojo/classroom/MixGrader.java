@@ -2,14 +2,12 @@ package dev.mixdojo.classroom;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.grading.MixScorer;
 import dev.mixdojo.grading.StemAudio;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,29 +44,16 @@ public final class MixGrader {
     public static MixGrader forPack(OpenedPack pack) {
         MixChallenge challenge = pack.assignment().mixChallenge().orElseThrow(() -> new BadInputException(
                 pack.file(), "has no mix challenge to grade mixes against."));
-        Path work;
-        try {
-            work = Files.createTempDirectory("mixdojo-grade-mixes");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            pack.unpackMaterial(work);
+        return pack.withMaterial(work -> {
             Warnings warnings = new Warnings();
             List<StemAudio> stems = new ArrayList<>();
-            for (String entry : challenge.stemEntries(pack.entries().stream().map(PackEntry::name).toList())) {
+            for (String entry : challenge.stemEntries(pack.entryNames())) {
                 String name = entry.substring(entry.lastIndexOf('/') + 1);
                 stems.add(new StemAudio(name.substring(0, name.lastIndexOf('.')), AudioFiles.read(work.resolve(entry), warnings)));
             }
             AudioBuffer reference = AudioFiles.read(work.resolve(challenge.targetEntry()), warnings);
             return new MixGrader(List.copyOf(stems), MixScorer.target(stems, reference));
-        } finally {
-            try {
-                AtomicFiles.deleteTree(work);
-            } catch (IOException e) {
-                // A temporary folder left behind costs disk space only; the grading goes on.
-            }
-        }
+        });
     }
 
     /**
@@ -128,7 +113,8 @@ public final class MixGrader {
         return new MixGrade(submission.student(), submission.relativeName(), Optional.empty(), Optional.of(sentence));
     }
 
-    private static boolean isSilent(AudioBuffer audio) {
+    /** Whether every sample is zero. */
+    static boolean isSilent(AudioBuffer audio) {
         for (float[] channel : audio.channels()) {
             for (float sample : channel) {
                 if (sample != 0) {

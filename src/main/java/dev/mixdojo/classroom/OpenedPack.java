@@ -1,7 +1,12 @@
 package dev.mixdojo.classroom;
 
+import dev.mixdojo.base.AtomicFiles;
+import dev.mixdojo.base.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An assignment pack that passed every check of {@link AssignmentPack#open}.
@@ -16,6 +21,11 @@ public record OpenedPack(Path file, Assignment assignment, String sha256, List<P
         entries = List.copyOf(entries);
     }
 
+    /** The names of all the entries, in manifest order. */
+    public List<String> entryNames() {
+        return entries.stream().map(PackEntry::name).toList();
+    }
+
     /** The material files carried in the pack. */
     public List<PackEntry> material() {
         return entries.stream().filter(e -> e.name().startsWith(AssignmentPack.MATERIAL_FOLDER)).toList();
@@ -24,5 +34,29 @@ public record OpenedPack(Path file, Assignment assignment, String sha256, List<P
     /** Unpacks the material under {@code target} (as {@code target/material/...}), verifying it again. */
     public void unpackMaterial(Path target) {
         AssignmentPack.unpackMaterial(this, target);
+    }
+
+    /**
+     * Unpacks the material into a temporary folder, gives that folder to {@code use} and deletes it
+     * afterwards (a folder that cannot be deleted is left: it costs disk space only).
+     */
+    public <T> T withMaterial(Function<Path, T> use) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("mixdojo-pack");
+        } catch (IOException e) {
+            throw new BadInputException("A temporary folder for the assignment's material could not be made ("
+                    + e.getMessage() + ").", e);
+        }
+        try {
+            unpackMaterial(work);
+            return use.apply(work);
+        } finally {
+            try {
+                AtomicFiles.deleteTree(work);
+            } catch (IOException e) {
+                // Left behind: disk space only.
+            }
+        }
     }
 }

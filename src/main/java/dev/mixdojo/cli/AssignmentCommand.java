@@ -29,8 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -190,7 +190,7 @@ final class AssignmentCommand implements Runnable {
             out.append("Material: ").append(pack.material().size()).append(" files\n");
             out.append("SHA-256: ").append(pack.sha256()).append('\n');
             a.mixChallenge().ifPresent(c -> out.append("Mix challenge: ")
-                    .append(c.stemEntries(pack.entries().stream().map(PackEntry::name).toList()).size())
+                    .append(c.stemEntries(pack.entryNames()).size())
                     .append(" stems in ").append(c.stemsFolder()).append(", target ").append(c.targetEntry()).append('\n'));
             List<PlannedQuestion> plan = a.questionPlan();
             out.append("Questions: ").append(plan.size()).append('\n');

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /**
@@ -115,6 +116,36 @@ public final class ExamView extends VBox {
             }
         });
 
+        Button saveStems = new Button("Save the stems…");
+        saveStems.setId("exam-save-stems");
+        saveStems.setAccessibleText("Save the homework mix's stems and reference mix into a folder, to mix in any DAW");
+        saveStems.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder for the stems");
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.saveMixMaterial(chosen.toPath());
+            }
+        });
+        Button handIn = new Button("Hand in my mix…");
+        handIn.setId("exam-hand-in");
+        handIn.setAccessibleText("Choose your bounced mix to hand in under your name");
+        handIn.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Your bounced mix");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WAV or AIFF", "*.wav", "*.wave", "*.aif", "*.aiff"));
+            File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.handInMix(chosen.toPath());
+            }
+        });
+        HBox mixRow = new HBox(8, new Label("Homework mix:"), saveStems, handIn);
+        mixRow.getStyleClass().add("row");
+        mixRow.setId("exam-mix-row");
+        mixRow.visibleProperty().bind(model.homeworkMixProperty().and(model.stepProperty().isNotEqualTo(ExamViewModel.Step.TAKING)));
+        mixRow.managedProperty().bind(mixRow.visibleProperty());
+        mixRow.disableProperty().bind(model.busyProperty());
+
         Label message = Notices.label("exam-message", model.messageProperty());
 
         Label help = new Label("Exam: one answer per question, in order; your answers are saved as you go, so closing"
@@ -123,7 +154,7 @@ public final class ExamView extends VBox {
         help.setWrapText(true);
         help.visibleProperty().bind(model.stepProperty().isNotEqualTo(ExamViewModel.Step.TAKING));
         help.managedProperty().bind(help.visibleProperty());
-        getChildren().addAll(heading, openRow, title, details, startRow, message, taking, help);
+        getChildren().addAll(heading, openRow, title, details, startRow, mixRow, message, taking, help);
 
         if (exampleFolder != null && model.packPathProperty().get().isBlank()) {
             background.execute(() -> {

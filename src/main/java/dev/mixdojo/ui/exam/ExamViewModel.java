@@ -7,6 +7,7 @@ import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.AssignmentQuestions;
 import dev.mixdojo.classroom.ExamProgress;
+import dev.mixdojo.classroom.HomeworkMix;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PlannedQuestion;
 import dev.mixdojo.classroom.Results;
@@ -75,6 +76,7 @@ public final class ExamViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<DrillPaneModel> drill = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> resultsFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper homeworkMix = new ReadOnlyBooleanWrapper(false);
     private OpenedPack pack;
     private AssignmentQuestions questions;
     private List<PlannedQuestion> plan = List.of();
@@ -156,6 +158,54 @@ public final class ExamViewModel {
         return resultsFile.getReadOnlyProperty();
     }
 
+    /** Whether the open assignment has a homework mix: stems to take into a DAW and a mix to hand in. */
+    public ReadOnlyBooleanProperty homeworkMixProperty() {
+        return homeworkMix.getReadOnlyProperty();
+    }
+
+    /** Saves the homework mix's stems and reference mix into {@code folder}, in the background. */
+    public void saveMixMaterial(Path folder) {
+        if (pack == null || !homeworkMix.get()) {
+            return;
+        }
+        OpenedPack from = pack;
+        inBackground(() -> {
+            HomeworkMix.Saved saved = HomeworkMix.saveMaterial(from, folder);
+            return "The stems are in " + saved.stemsFolder() + " and the reference mix is " + saved.reference()
+                    + ". Mix the stems in any DAW, bounce a WAV and hand it in here.";
+        });
+    }
+
+    /** Hands in the bounced mix under the typed name, in the background. */
+    public void handInMix(Path mix) {
+        if (pack == null || !homeworkMix.get()) {
+            return;
+        }
+        OpenedPack from = pack;
+        String typed = student.get();
+        inBackground(() -> "Your mix is handed in as " + HomeworkMix.handIn(from, typed, mix, resultsFolder)
+                + ". Give this file to your teacher with your results.");
+    }
+
+    /** Runs {@code job} on the background executor and shows its sentence, or the sentence of what went wrong. */
+    private void inBackground(Supplier<String> job) {
+        busy.set(true);
+        message.set("");
+        background.execute(() -> {
+            try {
+                String done = job.get();
+                onUiThread.execute(() -> {
+                    busy.set(false);
+                    message.set(done);
+                });
+            } catch (BadInputException e) {
+                onUiThread.execute(() -> fail(e.getMessage()));
+            } catch (RuntimeException e) {
+                onUiThread.execute(() -> fail("The homework mix could not be handled (" + e + ")."));
+            }
+        });
+    }
+
     /** Opens and checks the assignment file, and the lessons its questions come from, in the background. */
     public void open() {
         String path = packPath.get().strip();
@@ -187,6 +237,7 @@ public final class ExamViewModel {
         Assignment a = opened.assignment();
         plan = a.questionPlan();
         title.set(a.title());
+        homeworkMix.set(a.mixChallenge().isPresent());
         details.set(String.format(Locale.ROOT, "%d questions · %s · pass mark %s %%%s", plan.size(), modeWords(a.mode()),
                 number(a.passMarkPercent()), a.due().map(d -> " · due " + d.toLocalDateTime().toString().replace('T', ' '))
                         .orElse("")));

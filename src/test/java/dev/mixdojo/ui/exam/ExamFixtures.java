@@ -7,13 +7,16 @@ import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.AssignmentQuestions;
 import dev.mixdojo.classroom.ClassroomFixtures;
+import dev.mixdojo.classroom.MixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PlannedQuestion;
 import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Question;
+import dev.mixdojo.grading.KnownMix;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +32,21 @@ public final class ExamFixtures {
     }
 
     static OpenedPack pack(Path file, AssignmentMode mode) {
-        Assignment assignment = Assignment.create("eq-quiz", "EQ quiz", List.of(new AssignmentDrill("eq-octaves", "octave",
-                "eq", "eq-band")), 2, 42, mode, 50, Optional.empty(), new SecureRandom());
-        AssignmentPack.write(file, assignment, List.of());
+        AssignmentPack.write(file, quiz(mode), List.of());
         return AssignmentPack.open(file);
+    }
+
+    /** The quiz with a homework mix: the known stems and target, written beside {@code file}. */
+    static OpenedPack packWithHomeworkMix(Path file, KnownMix.Delivery delivery) {
+        List<AssignmentPack.MaterialFile> material = new ArrayList<>();
+        MixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
+        AssignmentPack.write(file, quiz(AssignmentMode.PRACTICE).withMixChallenge(challenge), material);
+        return AssignmentPack.open(file);
+    }
+
+    private static Assignment quiz(AssignmentMode mode) {
+        return Assignment.create("eq-quiz", "EQ quiz", List.of(new AssignmentDrill("eq-octaves", "octave",
+                "eq", "eq-band")), 2, 42, mode, 50, Optional.empty(), new SecureRandom());
     }
 
     /**

@@ -8,8 +8,10 @@ import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.StudentRow;
+import dev.mixdojo.grading.KnownMix;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Theme;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -73,6 +75,7 @@ class ExamScreenTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.stepProperty().get() == ExamViewModel.Step.READY);
         assertThat(robot.lookup("#exam-title").queryAs(Label.class).getText()).isEqualTo("EQ quiz");
+        assertThat(robot.lookup("#exam-mix-row").query().isVisible()).as("no homework mix in this pack").isFalse();
 
         TextField name = robot.lookup("#exam-name").queryAs(TextField.class);
         robot.clickOn(name).interact(() -> name.setText("Cleo Martins"));
@@ -100,5 +103,19 @@ class ExamScreenTest {
         assertThat(row.student()).isEqualTo("Cleo Martins");
         assertThat(row.flags()).isEmpty();
         assertThat(row.scorePercent()).isCloseTo(ExamFixtures.scoreOfAlwaysChoosing(pack, sources, 1), within(1e-9));
+    }
+
+    @Test
+    void anAssignmentWithAHomeworkMixOffersItsStemsAndTheHandIn(FxRobot robot) throws Exception {
+        OpenedPack withMix = ExamFixtures.packWithHomeworkMix(root.resolve("with-mix.mixdojo"),
+                KnownMix.writeBassThreeDecibelsUp(Files.createDirectories(root.resolve("teacher"))));
+        TextField path = robot.lookup("#exam-path").queryAs(TextField.class);
+        robot.clickOn(path).interact(() -> path.setText(withMix.file().toString()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.stepProperty().get() == ExamViewModel.Step.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#exam-mix-row").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#exam-save-stems").queryButton().getText()).isEqualTo("Save the stems…");
+        assertThat(robot.lookup("#exam-hand-in").queryButton().isDisabled()).isFalse();
     }
 }

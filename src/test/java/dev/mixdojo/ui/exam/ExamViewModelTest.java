@@ -7,6 +7,7 @@ import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.StudentRow;
+import dev.mixdojo.grading.KnownMix;
 import dev.mixdojo.ui.drill.DrillPaneModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +99,38 @@ class ExamViewModelTest extends WithExamSources {
         }
         assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.FINISHED);
         assertThat(model.messageProperty().get()).startsWith("You scored ");
+    }
+
+    @Test
+    void anAssignmentWithAHomeworkMixSavesTheStemsAndHandsTheMixInUnderTheTypedName() throws Exception {
+        Path work = Files.createDirectories(root.resolve("homework"));
+        KnownMix.Delivery delivery = KnownMix.writeBassThreeDecibelsUp(Files.createDirectories(work.resolve("teacher")));
+        ExamViewModel model = model(work);
+        model.packPathProperty().set(ExamFixtures.pack(work.resolve("plain.mixdojo"), AssignmentMode.EXAM).file().toString());
+        model.open();
+        assertThat(model.homeworkMixProperty().get()).isFalse();
+
+        OpenedPack pack = ExamFixtures.packWithHomeworkMix(work.resolve("mix.mixdojo"), delivery);
+        model.packPathProperty().set(pack.file().toString());
+        model.open();
+        assertThat(model.homeworkMixProperty().get()).isTrue();
+
+        model.saveMixMaterial(work.resolve("daw"));
+        assertThat(model.messageProperty().get()).isEqualTo("The stems are in " + work.resolve("daw").resolve("stems")
+                + " and the reference mix is " + work.resolve("daw").resolve("target.wav")
+                + ". Mix the stems in any DAW, bounce a WAV and hand it in here.");
+        assertThat(work.resolve("daw").resolve("stems").resolve("Bass.wav")).hasSameBinaryContentAs(
+                delivery.stemsFolder().resolve("Bass.wav"));
+
+        model.handInMix(delivery.mix());
+        assertThat(model.messageProperty().get()).startsWith("Please type your name");
+        model.studentProperty().set("Ana Souza");
+        model.handInMix(delivery.mix());
+        Path handedIn = work.resolve("results").resolve("eq-quiz").resolve("Ana Souza.wav");
+        assertThat(model.messageProperty().get()).isEqualTo("Your mix is handed in as " + handedIn
+                + ". Give this file to your teacher with your results.");
+        assertThat(handedIn).hasSameBinaryContentAs(delivery.mix());
+        assertThat(model.busyProperty().get()).isFalse();
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.mixdojo.classroom;
+
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.base.AtomicFiles;
+import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The student's side of an assignment's homework mix: the stems and the reference mix taken out of
+ * the pack to mix in any DAW, and the bounced mix handed in under the student's name, the way
+ * {@code grade-mixes} reads a class's mixes ({@code Ana Souza.wav}).
+ */
+public final class HomeworkMix {
+    private HomeworkMix() {
+    }
+
+    /** Where the material was put: the stems' folder and the reference mix beside it. */
+    public record Saved(Path stemsFolder, Path reference) {
+    }
+
+    /**
+     * Copies the challenge's stems into {@code folder}/&lt;the stems' folder name&gt;/ and the reference
+     * mix into {@code folder}, checking every byte against the pack on the way.
+     */
+    public static Saved saveMaterial(OpenedPack pack, Path folder) {
+        MixChallenge challenge = challenge(pack);
+        return pack.withMaterial(work -> {
+            String stemsName = challenge.stemsFolder().substring(0, challenge.stemsFolder().length() - 1);
+            Path stems = folder.resolve(stemsName.substring(stemsName.lastIndexOf('/') + 1));
+            for (String entry : challenge.stemEntries(pack.entryNames())) {
+                copy(work.resolve(entry), stems.resolve(entry.substring(entry.lastIndexOf('/') + 1)));
+            }
+            String target = challenge.targetEntry();
+            Path reference = folder.resolve(target.substring(target.lastIndexOf('/') + 1));
+            copy(work.resolve(target), reference);
+            return new Saved(stems, reference);
+        });
+    }
+
+    /**
+     * Hands in {@code mix}: checks that it reads as audio and is not silent, then copies it to
+     * {@code resultsFolder}/&lt;assignment id&gt;/&lt;student&gt;.&lt;its extension&gt;, replacing an
+     * earlier hand-in. Returns the copy. A file that cannot be handed in gets one sentence naming it,
+     * and nothing is written.
+     */
+    public static Path handIn(OpenedPack pack, String student, Path mix, Path resultsFolder) {
+        challenge(pack);
+        String name = ResultsWriter.studentName(student);
+        AudioBuffer audio = AudioFiles.read(mix, new Warnings());
+        if (MixGrader.isSilent(audio)) {
+            throw new BadInputException(mix, "is silent: bounce your mix again and hand that in.");
+        }
+        String file = mix.getFileName().toString();
+        String extension = file.substring(file.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+        Path copy = resultsFolder.resolve(pack.assignment().id()).resolve(fileSafe(name) + extension);
+        copy(mix, copy);
+        return copy;
+    }
+
+    private static MixChallenge challenge(OpenedPack pack) {
+        return pack.assignment().mixChallenge().orElseThrow(() -> new BadInputException(pack.file(),
+                "has no homework mix."));
+    }
+
+    /** The student's name as a file name: characters no file system takes become '-'. */
+    static String fileSafe(String name) {
+        String safe = name.replaceAll("[/\\\\:*?\"<>|]", "-").strip();
+        return safe.startsWith(".") ? "-" + safe.substring(1) : safe;
+    }
+
+    private static void copy(Path from, Path to) {
+        AtomicFiles.write(to, out -> Files.copy(from, out));
+    }
+}
