@@ -50,11 +50,14 @@ public final class HomeworkMix {
     public static Path handIn(OpenedPack pack, String student, Path mix, Path resultsFolder) {
         challenge(pack);
         String name = ResultsWriter.studentName(student);
+        String file = mix.getFileName().toString();
+        if (!MixChallenge.isAudio(file)) {
+            throw new BadInputException(mix, "is not named as a WAV or AIFF file (.wav, .aiff): bounce your mix to one.");
+        }
         AudioBuffer audio = AudioFiles.read(mix, new Warnings());
         if (MixGrader.isSilent(audio)) {
             throw new BadInputException(mix, "is silent: bounce your mix again and hand that in.");
         }
-        String file = mix.getFileName().toString();
         String extension = file.substring(file.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         Path copy = resultsFolder.resolve(pack.assignment().id()).resolve(fileSafe(name) + extension);
         copy(mix, copy);

@@ -83,6 +83,9 @@ class HomeworkMixTest {
         AudioFiles.write(silent, AudioBuffer.silence(2, 48_000, 48_000), SampleEncoding.PCM_24);
         assertThatThrownBy(() -> HomeworkMix.handIn(pack, "Ana", silent, results))
                 .hasMessage(silent + ": is silent: bounce your mix again and hand that in.");
+        Path noExtension = Files.copy(delivery.mix(), root.resolve("final bounce"));
+        assertThatThrownBy(() -> HomeworkMix.handIn(pack, "Ana", noExtension, results))
+                .hasMessage(noExtension + ": is not named as a WAV or AIFF file (.wav, .aiff): bounce your mix to one.");
         assertThatThrownBy(() -> HomeworkMix.handIn(pack, " ", delivery.mix(), results))
                 .hasMessageStartingWith("Please type your name");
         assertThat(results).doesNotExist();
