@@ -1,5 +1,6 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainWriter;
@@ -129,9 +130,10 @@ final class CompressionKinds {
                                 + " and " + plain(envelope.longestMs) + " ms; lower the easiest level or move middle"
                                 + envelope.capitalised() + "Ms");
                     }
-                    double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb);
                     boolean fast = random.nextBoolean();
                     double timeMs = fast ? fastMs : slowMs;
+                    // The threshold is set with the middle time; the question plays the fast or the slow one there.
+                    double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb, compressor.with(envelope, timeMs));
                     return new ChangeKind.Plan(timeMs, fast ? "Fast" : "Slow", chain(compressor.with(envelope, timeMs).at(thresholdDb)),
                             Optional.empty(),
                             "Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
@@ -298,6 +300,9 @@ final class CompressionKinds {
                 });
     }
 
+    /** The threshold a plan gets when only its options are checked (there is no excerpt to search). */
+    private static final double PLACEHOLDER_THRESHOLD_DB = -20;
+
     /** The compressor a drill's options describe, all but its threshold (peak detector, hard knee, no make-up). */
     private record Compressor(double ratio, double attackMs, double releaseMs) {
         /** Ratio, attack and release from the options. */
@@ -339,13 +344,32 @@ final class CompressionKinds {
             return find(excerpt, gainReductionDb).thresholdDb();
         }
 
+        /**
+         * {@link #thresholdReducing} for a question that plays {@code played} (these settings with another
+         * time constant) at the threshold found: the search renders it beside its check, and the render is
+         * kept in the excerpt for the question to play.
+         */
+        double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb, Compressor played) {
+            return excerpt.audio().map(audio -> GainReduction.find(audio, gainReductionDb, this::at, new GainReduction.Played() {
+                @Override
+                public String chainAt(double thresholdDb) {
+                    return chain(played.at(thresholdDb));
+                }
+
+                @Override
+                public void keep(String chainJson, AudioBuffer rendered) {
+                    excerpt.rendered(chainJson, rendered);
+                }
+            }).thresholdDb()).orElse(PLACEHOLDER_THRESHOLD_DB);
+        }
+
         /** {@link #thresholdReducing}, with what the search measured there. */
         GainReduction.Found find(ChangeKind.Excerpt excerpt, double gainReductionDb) {
             return excerpt.audio().map(audio -> {
                 GainReduction.Found found = GainReduction.find(audio, gainReductionDb, this::at);
                 found.compressed().ifPresent(compressed -> excerpt.rendered(chain(at(found.thresholdDb())), compressed));
                 return found;
-            }).orElse(new GainReduction.Found(-20.0, Optional.empty(), OptionalDouble.empty()));
+            }).orElse(new GainReduction.Found(PLACEHOLDER_THRESHOLD_DB, Optional.empty(), OptionalDouble.empty()));
         }
 
         DynamicsSettings reducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {

@@ -2,16 +2,19 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.dsp.Decibels;
 import dev.mixdojo.dsp.chain.Chain;
+import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.Dynamics;
-import dev.mixdojo.dsp.dynamics.GainComputer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.dynamics.GainComputer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -64,15 +67,34 @@ final class GainReduction {
      * {@link ChainRenderer}), which is the processed version a question plays: no need to render it again.
      */
     static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor) {
+        return find(excerpt, targetDb, compressor, null);
+    }
+
+    /**
+     * {@link #find}, rendering beside each render that checks the model's threshold, on a side thread,
+     * the chain the question will play at that threshold ({@code played}: the compressor with another
+     * attack, say); when the check holds, {@code played} keeps that render, so the question plays it
+     * instead of rendering it after the search. A check that misses costs that render's CPU, not time.
+     */
+    static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor, Played played) {
         Meter meter = new Meter(excerpt);
-        double thresholdDb = search(meter, targetDb, compressor);
+        double thresholdDb = search(meter, targetDb, compressor, played);
         DynamicsSettings settings = compressor.at(thresholdDb);
         Optional<AudioBuffer> compressed = meter.renderedAt(settings);
         return new Found(thresholdDb, compressed,
                 compressed.isPresent() ? OptionalDouble.of(percentile(meter.renderedTrace, PERCENTILE)) : OptionalDouble.empty());
     }
 
-    private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor) {
+    /** The chain a question will play at a threshold, and where a render of it is kept. */
+    interface Played {
+        /** The chain (in the chain vocabulary) at this threshold. */
+        String chainAt(double thresholdDb);
+
+        /** Keeps the excerpt rendered through {@code chainJson}. */
+        void keep(String chainJson, AudioBuffer rendered);
+    }
+
+    private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor, Played played) {
         double high = Math.min(0, peakDbfs(meter.excerpt));
         double low = Math.max(-80, high - 60);
         DoubleUnaryOperator rendered = t -> meter.onHitsDb(compressor.at(t)) - targetDb;
@@ -98,8 +120,14 @@ final class GainReduction {
                 break;
             }
             double guess = regulaFalsi(t -> modelled.applyAsDouble(t) + shift, low, high, fLow, fHigh, TOLERANCE_DB / 10);
+            String playedChain = played == null ? null : played.chainAt(guess);
+            CompletableFuture<AudioBuffer> beside = played == null ? null : CompletableFuture.supplyAsync(
+                    () -> ChainRenderer.render(ChainReader.parse(playedChain), meter.excerpt), DaemonThreads.sideTasks());
             double miss = rendered.applyAsDouble(guess);
             if (Math.abs(miss) < TOLERANCE_DB) {
+                if (beside != null) {
+                    played.keep(playedChain, DaemonThreads.join(beside));
+                }
                 return guess;
             }
             offsetDb = miss - modelled.applyAsDouble(guess); // what the model missed by at the guess

@@ -49,8 +49,10 @@ class ChangeKindTest extends WithMaterial {
 
     @Test
     void aCompressedVersionIsTheAnswerKeysChainRenderedAgainBitForBit() {
-        // The threshold search's own render is played; it must be what the answer key's chain makes.
-        for (String kind : List.of("compression-amount", "compression-ratio", "compression-attack-ms")) {
+        // The threshold search's own render, or the one it made beside its check, is played; it must be what the
+        // answer key's chain makes.
+        for (String kind : List.of("compression-amount", "compression-ratio", "compression-attack-ms", "compression-attack",
+                "compression-release")) {
             DrillSpec drill = Drills.drill(kind, "song/funk-elevator/drums", "{excerptS: 3}",
                     StaircaseSettings.threeDownOneUp(3, 3, 1, 1, false));
             QuestionKind questionKind = new QuestionKinds().kind(kind).orElseThrow();

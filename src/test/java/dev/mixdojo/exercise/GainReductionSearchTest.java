@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.dynamics.Detector;
 import dev.mixdojo.dsp.dynamics.Dynamics;
@@ -135,6 +137,34 @@ class GainReductionSearchTest {
                         .as("%s Hz, %d channels, %s", material.sampleRateHz(), material.channelCount(), Arrays.toString(s))
                         .isCloseTo(plainOnHitsDb(material, compressor), within(GainReduction.TOLERANCE_DB));
             }
+        }
+    }
+
+    @Test
+    void theChainAQuestionPlaysIsRenderedBesideTheCheckAndKeptAtTheThresholdFound() {
+        AudioBuffer material = hits(48_000, 2, 7);
+        GainReduction.ThresholdedCompressor middle = t -> DynamicsSettings.compressor(t, 4, 0, 5, 100, 0);
+        GainReduction.ThresholdedCompressor fast = t -> DynamicsSettings.compressor(t, 4, 0, 1, 100, 0);
+        List<String> kept = new ArrayList<>();
+        List<AudioBuffer> renders = new ArrayList<>();
+        double thresholdDb = GainReduction.find(material, 6, middle, new GainReduction.Played() {
+            @Override
+            public String chainAt(double t) {
+                return CompressionKinds.chain(fast.at(t));
+            }
+
+            @Override
+            public void keep(String chainJson, AudioBuffer rendered) {
+                kept.add(chainJson);
+                renders.add(rendered);
+            }
+        }).thresholdDb();
+        // The search is the one without a companion: the companion changes nothing but what is kept.
+        assertThat(thresholdDb).isEqualTo(GainReduction.find(material, 6, middle).thresholdDb());
+        assertThat(kept).containsExactly(CompressionKinds.chain(fast.at(thresholdDb)));
+        AudioBuffer again = ChainRenderer.render(ChainReader.parse(kept.get(0)), material);
+        for (int c = 0; c < again.channelCount(); c++) {
+            assertThat(renders.get(0).channel(c)).containsExactly(again.channel(c));
         }
     }
 }
