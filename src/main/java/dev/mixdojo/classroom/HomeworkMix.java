@@ -5,6 +5,7 @@ import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class HomeworkMix {
     /**
      * Hands in {@code mix}: checks that it reads as audio and is not silent, then copies it to
      * {@code resultsFolder}/&lt;assignment id&gt;/&lt;student&gt;.&lt;its extension&gt;, replacing an
-     * earlier hand-in. Returns the copy. A file that cannot be handed in gets one sentence naming it,
+     * earlier hand-in, whatever its format. Returns the copy. A file that cannot be handed in gets one sentence naming it,
      * and nothing is written.
      */
     public static Path handIn(OpenedPack pack, String student, Path mix, Path resultsFolder) {
@@ -59,8 +60,21 @@ public final class HomeworkMix {
             throw new BadInputException(mix, "is silent: bounce your mix again and hand that in.");
         }
         String extension = file.substring(file.lastIndexOf('.')).toLowerCase(Locale.ROOT);
-        Path copy = resultsFolder.resolve(pack.assignment().id()).resolve(fileSafe(name) + extension);
+        Path folder = resultsFolder.resolve(pack.assignment().id());
+        Path copy = folder.resolve(fileSafe(name) + extension);
         copy(mix, copy);
+        // An earlier hand-in in another format would be graded too: this one replaces it.
+        for (String other : MixChallenge.AUDIO_EXTENSIONS) {
+            Path earlier = folder.resolve(fileSafe(name) + other);
+            if (!other.equals(extension)) {
+                try {
+                    Files.deleteIfExists(earlier);
+                } catch (IOException e) {
+                    throw new BadInputException(earlier, "was handed in earlier and cannot be removed (" + e.getMessage()
+                            + "); remove it yourself, or your teacher grades both.", e);
+                }
+            }
+        }
         return copy;
     }
 

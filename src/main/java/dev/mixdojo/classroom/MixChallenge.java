@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param targetEntry the pack entry of the reference mix (WAV or AIFF), outside {@code stemsFolder}
  */
 public record MixChallenge(String stemsFolder, String targetEntry) {
-    private static final List<String> AUDIO_EXTENSIONS = List.of(".wav", ".wave", ".aif", ".aiff", ".aifc");
+    /** The file name endings of the audio files a challenge carries and grade-mixes reads, lower case. */
+    static final List<String> AUDIO_EXTENSIONS = List.of(".wav", ".wave", ".aif", ".aiff", ".aifc");
 
     /** Checks both are safe material names and that the target is an audio file beside, not among, the stems. */
     public MixChallenge {

@@ -45,9 +45,10 @@ final class TranslationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Warnings warnings = new Warnings();
-        Translation.Report report = Translation.check(MixScoreFiles.readStems(stemsFolder, warnings), systems);
+        List<PlaybackSystem> asked = systems.stream().distinct().toList();
+        Translation.Report report = Translation.check(MixScoreFiles.readStems(stemsFolder, warnings), asked);
         warnings.all().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
-        output.deliver(spec, format.render(report), systems.stream().map(PlaybackSystem::word).collect(Collectors.joining(", ")));
+        output.deliver(spec, format.render(report), asked.stream().map(PlaybackSystem::word).collect(Collectors.joining(", ")));
         return 0;
     }
 }

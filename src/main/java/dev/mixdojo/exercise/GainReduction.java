@@ -71,10 +71,11 @@ final class GainReduction {
     }
 
     /**
-     * {@link #find}, rendering beside each render that checks the model's threshold, on a side thread,
-     * the chain the question will play at that threshold ({@code played}: the compressor with another
-     * attack, say); when the check holds, {@code played} keeps that render, so the question plays it
-     * instead of rendering it after the search. A check that misses costs that render's CPU, not time.
+     * {@link #find}, rendering beside the render that checks the model's first threshold, on a side
+     * thread, the chain the question will play at that threshold ({@code played}: the compressor with
+     * another attack, say); when the check holds (it nearly always does), {@code played} keeps that
+     * render, so the question plays it instead of rendering it after the search. When the check
+     * misses, the wasted render runs on beside the search's next render.
      */
     static Found find(AudioBuffer excerpt, double targetDb, ThresholdedCompressor compressor, Played played) {
         Meter meter = new Meter(excerpt);
@@ -120,8 +121,10 @@ final class GainReduction {
                 break;
             }
             double guess = regulaFalsi(t -> modelled.applyAsDouble(t) + shift, low, high, fLow, fHigh, TOLERANCE_DB / 10);
-            String playedChain = played == null ? null : played.chainAt(guess);
-            CompletableFuture<AudioBuffer> beside = played == null ? null : CompletableFuture.supplyAsync(
+            // Only the first guess gets a render beside it: a missed check leaves that render running,
+            // and more of them would compete with the search's own renders.
+            String playedChain = played == null || round > 0 ? null : played.chainAt(guess);
+            CompletableFuture<AudioBuffer> beside = playedChain == null ? null : CompletableFuture.supplyAsync(
                     () -> ChainRenderer.render(ChainReader.parse(playedChain), meter.excerpt), DaemonThreads.sideTasks());
             double miss = rendered.applyAsDouble(guess);
             if (Math.abs(miss) < TOLERANCE_DB) {

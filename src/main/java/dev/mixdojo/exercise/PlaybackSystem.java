@@ -48,8 +48,11 @@ public enum PlaybackSystem {
         }
     };
 
-    /** The systems' {@link #word}s, for sentences that list them. */
-    public static final String NAMES = "phone, earbuds, car and club";
+    /** The systems' {@link #word}s, for sentences that list them: "phone, earbuds, car and club". */
+    public static String names() {
+        List<String> words = Arrays.stream(values()).map(PlaybackSystem::word).toList();
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
 
     private final String label;
 

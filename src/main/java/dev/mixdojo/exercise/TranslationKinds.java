@@ -1,6 +1,7 @@
 package dev.mixdojo.exercise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,9 +28,10 @@ final class TranslationKinds {
                 (options, level, random, excerpt) -> {
                     List<String> names = options.textList("systems");
                     List<PlaybackSystem> systems = new ArrayList<>();
-                    for (String name : names.isEmpty() ? List.of("phone", "earbuds", "car", "club") : names) {
+                    for (String name : names.isEmpty() ? Arrays.stream(PlaybackSystem.values()).map(PlaybackSystem::word).toList()
+                            : names) {
                         systems.add(PlaybackSystem.named(name).orElseThrow(() -> new IllegalArgumentException(
-                                "systems must be among " + PlaybackSystem.NAMES + ", got '" + name + "'")));
+                                "systems must be among " + PlaybackSystem.names() + ", got '" + name + "'")));
                     }
                     if (systems.size() < 2 || systems.stream().distinct().count() != systems.size()) {
                         throw new IllegalArgumentException("systems must name at least two different systems");

@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
 /**
  * What will be lost on each playback system: the mix made of its stems, played through the
  * translation drills' simulated systems at full strength and turned up or down to the studio mix's
- * loudness (as the drills match them), and then how far each octave band of the mix and each stem
- * has moved. A stem that drops 10 dB against the rest is heard at about half its loudness (Stevens'
+ * K-weighted level (the drills match gated integrated loudness, which reads the same on music
+ * without long silences), and then how far each octave band of the mix and each stem has moved. A stem that drops 10 dB against the rest is heard at about half its loudness (Stevens'
  * sone scale) and is in danger of being lost; one that moves by no more than the level JND keeps
  * its place. Levels are K-weighted (BS.1770) mean squares over the whole song, ungated: each stem is
  * compared with itself, so its silences cancel out of the change, and a stem a system all but
@@ -61,7 +61,8 @@ public final class Translation {
      * One system's effect on the mix.
      *
      * @param system        the simulated system
-     * @param matchGainDb   the gain that brings the system's playback to the studio mix's loudness
+     * @param matchGainDb   the gain that brings the system's playback to the studio mix's level (NaN when the
+     *                      whole mix cancels out on the system)
      * @param bandChangesDb each octave band's level change after that gain (NaN where the mix has no energy)
      * @param stems         each stem's change, quietest first (silent stems are left out)
      */
@@ -118,7 +119,10 @@ public final class Translation {
         }
         List<SystemChange> changes = new ArrayList<>();
         for (int k = 0; k < systems.size(); k++) {
-            double matchGainDb = -mixPlayed.changeDb(k);
+            // A mix that cancels out entirely (one side in opposite polarity, folded to mono) cannot be
+            // turned up to the studio level: everything in it is lost.
+            boolean cancelled = mixPlayed.powers()[k + 1] == 0;
+            double matchGainDb = cancelled ? Double.NaN : -mixPlayed.changeDb(k);
             List<Double> bandChanges = new ArrayList<>();
             for (int b = 0; b < bands.count(); b++) {
                 double before = mixPlayed.bandPowers()[0][b];
@@ -128,7 +132,8 @@ public final class Translation {
             for (int s = 0; s < stems.size(); s++) {
                 Played stem = played.get(s + 1);
                 if (stem.powers()[0] > 0) {
-                    stemChanges.add(new StemChange(stems.get(s).name(), stem.changeDb(k) + matchGainDb));
+                    stemChanges.add(new StemChange(stems.get(s).name(),
+                            cancelled ? Double.NEGATIVE_INFINITY : stem.changeDb(k) + matchGainDb));
                 }
             }
             stemChanges.sort(Comparator.comparingDouble(StemChange::changeDb));

@@ -18,7 +18,8 @@ public enum TranslationFormat {
                     report.durationS()));
             out.append("turned to the studio mix's loudness.\n");
             for (Translation.SystemChange change : report.systems()) {
-                out.append(String.format(Locale.ROOT, "%n%s (matched %+.1f dB)%n", change.system().label(), change.matchGainDb()));
+                out.append(String.format(Locale.ROOT, "%n%s (%s)%n", change.system().label(), Double.isNaN(change.matchGainDb())
+                        ? "the whole mix cancels out" : "matched " + decibels(change.matchGainDb()) + " dB"));
                 BandLevels levels = change.bandChangesDb();
                 StringBuilder centres = new StringBuilder("  octave (Hz) ");
                 StringBuilder changes = new StringBuilder("  change (dB) ");
@@ -74,11 +75,12 @@ public enum TranslationFormat {
         }
     };
 
-    private static final String EXPLANATION = "Each system is the translation drills' simulation at full strength (phone: nothing "
-            + "below 300 Hz and mono; earbuds: the low end leaks away; car: cabin gain below 70 Hz, dull highs; club: subwoofers, "
-            + "a room and mono), turned up or down until the mix is as loud as in the studio. A change is a K-weighted level "
-            + "against the mix. A stem that drops 10 dB is heard at about half its loudness: nearly lost. Within 1 dB it keeps "
-            + "its place. A part nearly lost on the phone reaches it only through its harmonics above 300 Hz.";
+    private static final String EXPLANATION = String.format(Locale.ROOT, "Each system is the translation drills' simulation at "
+            + "full strength (phone: nothing below 300 Hz and mono; earbuds: the low end leaks away; car: cabin gain below "
+            + "70 Hz, dull highs; club: subwoofers, a room and mono), turned up or down until the mix is as loud as in the "
+            + "studio. A change is a K-weighted level against the mix. A stem that drops %.0f dB is heard at about half its "
+            + "loudness: nearly lost. Within %.0f dB it keeps its place. A part nearly lost on the phone reaches it only "
+            + "through its harmonics above 300 Hz.", -Translation.NEARLY_LOST_DB, MixScorer.LEVEL_JND_DB);
 
     /** A change in dB with its sign and one decimal; "-inf" for a part that cancels out, "n/a" where there is nothing to change. */
     public static String decibels(double db) {

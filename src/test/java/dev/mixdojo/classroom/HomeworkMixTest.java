@@ -66,9 +66,16 @@ class HomeworkMixTest {
         assertThat(grades.get(0).problem()).isEmpty();
         assertThat(grades.get(0).score().orElseThrow().score()).isBetween(1, 99); // the bass is 3 dB up
 
-        // Handing in again replaces the first; a name no file system takes is made safe.
+        // Handing in again replaces the first, in whatever format; a name no file system takes is made safe.
         Path again = HomeworkMix.handIn(pack, "Ana Souza", delivery.target(), results);
         assertThat(again).isEqualTo(copy).hasSameBinaryContentAs(delivery.target());
+        Path asAiff = Files.copy(delivery.mix(), root.resolve("bounce.aiff")); // read by its header, kept by its name
+        assertThat(HomeworkMix.handIn(pack, "Ana Souza", asAiff, results).getFileName()).hasToString("Ana Souza.aiff");
+        assertThat(copy).doesNotExist();
+        HomeworkMix.handIn(pack, "Ana Souza", delivery.mix(), results);
+        try (var handedIn = Files.list(copy.getParent())) {
+            assertThat(handedIn.map(p -> p.getFileName().toString())).containsExactly("Ana Souza.wav");
+        }
         assertThat(HomeworkMix.handIn(pack, "Ben: the/best", delivery.mix(), results).getFileName())
                 .hasToString("Ben- the-best.wav");
     }

@@ -105,6 +105,12 @@ class TranslationTest {
         Translation.SystemChange phone = Translation.check(List.of(wide, other), List.of(PlaybackSystem.PHONE)).systems().get(0);
         assertThat(changeDb(phone, "wide pad")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(word(phone, "wide pad")).isEqualTo("lost");
+
+        // A mix that is nothing but such a part cancels out: there is no level to match, and all is lost.
+        Translation.SystemChange cancelled = Translation.check(List.of(wide), List.of(PlaybackSystem.PHONE)).systems().get(0);
+        assertThat(cancelled.matchGainDb()).isNaN();
+        assertThat(word(cancelled, "wide pad")).isEqualTo("lost");
+        assertThat(cancelled.bandChangesDb().levelsDb()).allMatch(db -> db.isNaN());
     }
 
     @Test

@@ -133,7 +133,8 @@ public final class ExamView extends VBox {
         handIn.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Your bounced mix");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WAV or AIFF", "*.wav", "*.wave", "*.aif", "*.aiff"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WAV or AIFF", "*.wav", "*.wave", "*.aif", "*.aiff",
+                    "*.aifc", "*.WAV", "*.WAVE", "*.AIF", "*.AIFF", "*.AIFC"));
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
                 model.handInMix(chosen.toPath());

@@ -14,6 +14,7 @@ import dev.mixdojo.classroom.Results;
 import dev.mixdojo.classroom.ResultsWriter;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -169,7 +171,7 @@ public final class ExamViewModel {
             return;
         }
         OpenedPack from = pack;
-        inBackground(() -> {
+        inBackground("Saving the stems", () -> {
             HomeworkMix.Saved saved = HomeworkMix.saveMaterial(from, folder);
             return "The stems are in " + saved.stemsFolder() + " and the reference mix is " + saved.reference()
                     + ". Mix the stems in any DAW, bounce a WAV and hand it in here.";
@@ -183,27 +185,18 @@ public final class ExamViewModel {
         }
         OpenedPack from = pack;
         String typed = student.get();
-        inBackground(() -> "Your mix is handed in as " + HomeworkMix.handIn(from, typed, mix, resultsFolder)
+        inBackground("Handing in the mix", () -> "Your mix is handed in as " + HomeworkMix.handIn(from, typed, mix, resultsFolder)
                 + ". Give this file to your teacher with your results.");
     }
 
     /** Runs {@code job} on the background executor and shows its sentence, or the sentence of what went wrong. */
-    private void inBackground(Supplier<String> job) {
+    private void inBackground(String what, Callable<String> job) {
         busy.set(true);
         message.set("");
-        background.execute(() -> {
-            try {
-                String done = job.get();
-                onUiThread.execute(() -> {
-                    busy.set(false);
-                    message.set(done);
-                });
-            } catch (BadInputException e) {
-                onUiThread.execute(() -> fail(e.getMessage()));
-            } catch (RuntimeException e) {
-                onUiThread.execute(() -> fail("The homework mix could not be handled (" + e + ")."));
-            }
-        });
+        Work.run(background, onUiThread, what, job, done -> {
+            busy.set(false);
+            message.set(done);
+        }, this::fail);
     }
 
     /** Opens and checks the assignment file, and the lessons its questions come from, in the background. */

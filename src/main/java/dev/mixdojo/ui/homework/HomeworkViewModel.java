@@ -170,13 +170,13 @@ public final class HomeworkViewModel {
                 shown.add(change.system().label() + ": " + stem.stem() + " " + stem.word() + " ("
                         + TranslationFormat.decibels(stem.changeDb()) + " dB)");
                 if (stem.changeDb() <= Translation.NEARLY_LOST_DB) {
-                    lost.add(stem.stem() + " on the " + change.system().word());
+                    lost.add(stem.stem() + " (" + change.system().label() + ", " + stem.word() + ")");
                 }
             }
         }
         lines.setAll(shown);
         headline.set(lost.isEmpty() ? "Translation: no stem is nearly lost on any system"
-                : "Nearly lost: " + String.join(", ", lost));
+                : "Lost or nearly lost: " + String.join(", ", lost));
     }
 
     private void show(DeliveryReport report) {

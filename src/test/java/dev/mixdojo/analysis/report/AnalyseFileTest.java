@@ -3,6 +3,7 @@ package dev.mixdojo.analysis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
@@ -68,14 +69,36 @@ class AnalyseFileTest {
     void aMonitorThatCancelsStopsTheAnalysisAfterItsBlock() throws InterruptedException {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();
-        Set<Thread> before = helperThreads();
         assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
                 recording(reported, 2))).isInstanceOf(CancellationException.class);
         assertThat(reported).hasSize(2);
+    }
 
-        // The helper threads the analysis started end with it (an executor's idle thread would wait forever).
-        Set<Thread> started = helperThreads();
+    @Test
+    void aCancelledAnalysisLeavesNoneOfItsHelperThreadsRunning() throws InterruptedException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "the analysis starts helper threads on two cores or more");
+        Path file = sine(3);
+        Set<Thread> before = helperThreads();
+        Set<Thread> started = new HashSet<>();
+        ProgrammeAnalyzer.Monitor cancelSecond = new ProgrammeAnalyzer.Monitor() {
+            private int reports;
+
+            @Override
+            public void progress(double fraction) {
+                reports++;
+                started.addAll(helperThreads()); // while the analysis runs, its helpers are there
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reports >= 2;
+            }
+        };
+        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+                cancelSecond)).isInstanceOf(CancellationException.class);
         started.removeAll(before);
+        assertThat(started).as("helper threads seen during the analysis").isNotEmpty();
+        // They end with it (an executor's idle thread would wait for work forever).
         for (Thread thread : started) {
             thread.join(5_000);
         }

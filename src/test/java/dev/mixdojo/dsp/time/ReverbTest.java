@@ -2,7 +2,19 @@ package dev.mixdojo.dsp.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mixdojo.dsp.AudioBlock;
+import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.Signals;
+import dev.mixdojo.dsp.automation.Breakpoint;
+import dev.mixdojo.dsp.automation.Curve;
+import dev.mixdojo.dsp.automation.Envelope;
+import dev.mixdojo.dsp.automation.Param;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 class ReverbTest {
@@ -91,4 +103,60 @@ class ReverbTest {
         assertThat(Signals.peakDb(left, 0, 2400)).isLessThan(-200);
         assertThat(Signals.peakDb(left, 2400, FS)).isGreaterThan(-40);
     }
+
+    /**
+     * CRC-32 of the output samples' float bits, seeded noise (3 s, stereo and mono) rendered through
+     * three settings (fixed; no predelay with automated decay and mix; long predelay, heavy damping,
+     * largest size, all wet) in blocks of seeded random sizes from 1 to 5000 frames, at 48 and 44.1 kHz.
+     */
+    static long renderCrc(Function<ReverbSettings, Processor> make) {
+        Envelope ride = new Envelope(List.of(new Breakpoint(0, 0.1), new Breakpoint(1.5, 0.9), new Breakpoint(2.5, 0.2)),
+                Curve.LINEAR);
+        Envelope decay = new Envelope(List.of(new Breakpoint(0, 0.4), new Breakpoint(2, 3)), Curve.LINEAR);
+        List<ReverbSettings> settings = List.of(
+                new ReverbSettings(Param.of(1.2), 10, Param.of(0.5), 0.5, Param.of(0.3)),
+                new ReverbSettings(new Param.Automated(decay), 0, Param.of(0), 0.1, new Param.Automated(ride)),
+                new ReverbSettings(Param.of(2.5), 35, Param.of(0.8), 1, Param.of(1)));
+        CRC32 crc = new CRC32();
+        Random random = new Random(20261125);
+        for (int rateHz : new int[] {48_000, 44_100}) {
+            for (ReverbSettings setting : settings) {
+                for (int channels = 1; channels <= 2; channels++) {
+                    float[][] audio = new float[channels][3 * rateHz];
+                    for (float[] channel : audio) {
+                        for (int i = 0; i < channel.length; i++) {
+                            channel[i] = (float) (0.3 * random.nextGaussian());
+                        }
+                    }
+                    Processor reverb = make.apply(setting);
+                    reverb.prepare(new ProcessSpec(rateHz, 5000, channels));
+                    for (int start = 0; start < audio[0].length; ) {
+                        int frames = Math.min(1 + random.nextInt(5000), audio[0].length - start);
+                        reverb.process(new AudioBlock(audio, start, frames));
+                        start += frames;
+                    }
+                    ByteBuffer bits = ByteBuffer.allocate(4 * audio[0].length);
+                    for (float[] channel : audio) {
+                        bits.clear();
+                        for (float x : channel) {
+                            bits.putFloat(x);
+                        }
+                        crc.update(bits.array(), 0, bits.position());
+                    }
+                }
+            }
+        }
+        return crc.getValue();
+    }
+
+    @Test
+    void theLoopOnLocalsRendersTheBitsOfThePlainLoopItReplaced() {
+        // The CRC the plain loop (arrays for the lines, positions, low-pass states and the Hadamard
+        // mix; a method per allpass) gave before session 5 wrote the loop out on locals for speed.
+        assertThat(renderCrc(Reverb::new)).isEqualTo(PLAIN_LOOP_CRC);
+    }
+
+    /** {@link #renderCrc} of the plain loop, computed with that code (commit 8a86a48). */
+    private static final long PLAIN_LOOP_CRC = 0x7642BAA6L;
 }
+
