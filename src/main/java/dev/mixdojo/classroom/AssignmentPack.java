@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -201,12 +202,20 @@ public final class AssignmentPack {
         }
     }
 
-    /** Unpacks the material of an opened pack under {@code target}, checking every byte again on the way. */
-    static void unpackMaterial(OpenedPack pack, Path target) {
+    /**
+     * Unpacks the material entries of an opened pack named in {@code names} under {@code target}, each
+     * at its path inside the material folder ({@link OpenedPack#unpackedAt}), checking every byte again
+     * on the way.
+     */
+    static void unpackMaterial(OpenedPack pack, Collection<String> names, Path target) {
         Path root = target.toAbsolutePath().normalize();
+        List<PackEntry> wanted = pack.material().stream().filter(entry -> names.contains(entry.name())).toList();
+        if (wanted.size() != new HashSet<>(names).size()) {
+            throw new IllegalArgumentException("not all of " + names + " are material entries of " + pack.file());
+        }
         try (ZipFile zip = new ZipFile(pack.file().toFile())) {
-            for (PackEntry entry : pack.material()) {
-                Path destination = root.resolve(entry.name()).normalize();
+            for (PackEntry entry : wanted) {
+                Path destination = OpenedPack.unpackedAt(root, entry.name()).normalize();
                 if (!destination.startsWith(root)) {
                     throw slip(pack.file(), entry.name(), "it resolves outside " + root);
                 }

@@ -24,29 +24,21 @@ public final class HomeworkMix {
     }
 
     /**
-     * Copies the challenge's stems into {@code folder}/&lt;the stems' folder name&gt;/ and the reference
+     * Unpacks the challenge's stems into {@code folder}/&lt;the stems' folder name&gt;/ and the reference
      * mix into {@code folder}, checking every byte against the pack on the way.
      */
     public static Saved saveMaterial(OpenedPack pack, Path folder) {
         MixChallenge challenge = challenge(pack);
-        return pack.withMaterial(work -> {
-            String stemsName = challenge.stemsFolder().substring(0, challenge.stemsFolder().length() - 1);
-            Path stems = folder.resolve(stemsName.substring(stemsName.lastIndexOf('/') + 1));
-            for (String entry : challenge.stemEntries(pack.entryNames())) {
-                copy(work.resolve(entry), stems.resolve(entry.substring(entry.lastIndexOf('/') + 1)));
-            }
-            String target = challenge.targetEntry();
-            Path reference = folder.resolve(target.substring(target.lastIndexOf('/') + 1));
-            copy(work.resolve(target), reference);
-            return new Saved(stems, reference);
-        });
+        pack.unpackMaterial(challenge.allEntries(pack.entryNames()), folder);
+        return new Saved(OpenedPack.unpackedAt(folder, challenge.stemsFolder()),
+                OpenedPack.unpackedAt(folder, challenge.targetEntry()));
     }
 
     /**
      * Hands in {@code mix}: checks that it reads as audio and is not silent, then copies it to
      * {@code resultsFolder}/&lt;assignment id&gt;/&lt;student&gt;.&lt;its extension&gt;, replacing an
-     * earlier hand-in, whatever its format. Returns the copy. A file that cannot be handed in gets one sentence naming it,
-     * and nothing is written.
+     * earlier hand-in, whatever its format. Returns the copy. A file that cannot be handed in gets one
+     * sentence naming it, and nothing is written.
      */
     public static Path handIn(OpenedPack pack, String student, Path mix, Path resultsFolder) {
         challenge(pack);

@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +41,13 @@ public record MixChallenge(String stemsFolder, String targetEntry) {
     /** The stems among the pack entry names {@code entries}: audio files directly in {@link #stemsFolder}, in name order. */
     public List<String> stemEntries(List<String> entries) {
         return entries.stream().filter(name -> isStem(name, stemsFolder)).sorted().toList();
+    }
+
+    /** Every entry the challenge needs among {@code entries}: its stems, then its target. */
+    public List<String> allEntries(List<String> entries) {
+        List<String> all = new ArrayList<>(stemEntries(entries));
+        all.add(targetEntry);
+        return all;
     }
 
     /** Why the pack entry names {@code entries} cannot serve this challenge (no stems, or no target), or empty when they can. */

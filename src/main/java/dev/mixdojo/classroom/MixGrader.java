@@ -44,14 +44,15 @@ public final class MixGrader {
     public static MixGrader forPack(OpenedPack pack) {
         MixChallenge challenge = pack.assignment().mixChallenge().orElseThrow(() -> new BadInputException(
                 pack.file(), "has no mix challenge to grade mixes against."));
-        return pack.withMaterial(work -> {
+        return pack.withMaterial(challenge.allEntries(pack.entryNames()), work -> {
             Warnings warnings = new Warnings();
             List<StemAudio> stems = new ArrayList<>();
             for (String entry : challenge.stemEntries(pack.entryNames())) {
                 String name = entry.substring(entry.lastIndexOf('/') + 1);
-                stems.add(new StemAudio(name.substring(0, name.lastIndexOf('.')), AudioFiles.read(work.resolve(entry), warnings)));
+                stems.add(new StemAudio(name.substring(0, name.lastIndexOf('.')),
+                        AudioFiles.read(OpenedPack.unpackedAt(work, entry), warnings)));
             }
-            AudioBuffer reference = AudioFiles.read(work.resolve(challenge.targetEntry()), warnings);
+            AudioBuffer reference = AudioFiles.read(OpenedPack.unpackedAt(work, challenge.targetEntry()), warnings);
             return new MixGrader(List.copyOf(stems), MixScorer.target(stems, reference));
         });
     }

@@ -5,6 +5,7 @@ import dev.mixdojo.base.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -31,16 +32,25 @@ public record OpenedPack(Path file, Assignment assignment, String sha256, List<P
         return entries.stream().filter(e -> e.name().startsWith(AssignmentPack.MATERIAL_FOLDER)).toList();
     }
 
-    /** Unpacks the material under {@code target} (as {@code target/material/...}), verifying it again. */
-    public void unpackMaterial(Path target) {
-        AssignmentPack.unpackMaterial(this, target);
+    /**
+     * Unpacks the material entries {@code names} under {@code target}, each at its path inside the
+     * material folder, verifying every byte again.
+     */
+    public void unpackMaterial(Collection<String> names, Path target) {
+        AssignmentPack.unpackMaterial(this, names, target);
+    }
+
+    /** Where {@link #unpackMaterial} puts the material entry {@code name}: material/week3/Kick.wav → target/week3/Kick.wav. */
+    public static Path unpackedAt(Path target, String name) {
+        return target.resolve(name.substring(AssignmentPack.MATERIAL_FOLDER.length()));
     }
 
     /**
-     * Unpacks the material into a temporary folder, gives that folder to {@code use} and deletes it
-     * afterwards (a folder that cannot be deleted is left: it costs disk space only).
+     * Unpacks the material entries {@code names} into a temporary folder, gives that folder to
+     * {@code use} and deletes it afterwards (a folder that cannot be deleted is left: it costs disk
+     * space only).
      */
-    public <T> T withMaterial(Function<Path, T> use) {
+    public <T> T withMaterial(Collection<String> names, Function<Path, T> use) {
         Path work;
         try {
             work = Files.createTempDirectory("mixdojo-pack");
@@ -49,7 +59,7 @@ public record OpenedPack(Path file, Assignment assignment, String sha256, List<P
                     + e.getMessage() + ").", e);
         }
         try {
-            unpackMaterial(work);
+            unpackMaterial(names, work);
             return use.apply(work);
         } finally {
             try {

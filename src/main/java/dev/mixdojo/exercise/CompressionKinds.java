@@ -133,8 +133,9 @@ final class CompressionKinds {
                     boolean fast = random.nextBoolean();
                     double timeMs = fast ? fastMs : slowMs;
                     // The threshold is set with the middle time; the question plays the fast or the slow one there.
-                    double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb, compressor.with(envelope, timeMs));
-                    return new ChangeKind.Plan(timeMs, fast ? "Fast" : "Slow", chain(compressor.with(envelope, timeMs).at(thresholdDb)),
+                    Compressor played = compressor.with(envelope, timeMs);
+                    double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb, played);
+                    return new ChangeKind.Plan(timeMs, fast ? "Fast" : "Slow", chain(played.at(thresholdDb)),
                             Optional.empty(),
                             "Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
                                     + Quantity.TIME_MS.format(slowMs) + ")?",

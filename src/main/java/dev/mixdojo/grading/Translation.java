@@ -42,12 +42,17 @@ public final class Translation {
      *                 cancels out, as a part in opposite polarity on the two sides does in mono)
      */
     public record StemChange(String stem, double changeDb) {
+        /** Whether the stem is lost or nearly lost: {@link #NEARLY_LOST_DB} or more below its place. */
+        public boolean atRisk() {
+            return changeDb <= NEARLY_LOST_DB;
+        }
+
         /** What a listener notices: lost (it cancels out), nearly lost, drops back, keeps its place or comes forward. */
         public String word() {
             if (changeDb == Double.NEGATIVE_INFINITY) {
                 return "lost";
             }
-            if (changeDb <= NEARLY_LOST_DB) {
+            if (atRisk()) {
                 return "nearly lost";
             }
             if (Verdict.of(Math.abs(changeDb), MixScorer.LEVEL_JND_DB) == Verdict.WITHIN) {

@@ -77,8 +77,9 @@ class AssignmentPackTest {
         assertThat(pack.material()).extracting(PackEntry::name)
                 .containsExactly("material/lofi-song/material.yaml", "material/lofi-song/stems/bass.raw");
         Path target = dir.resolve("unpacked");
-        pack.unpackMaterial(target);
-        assertThat(Files.readAllBytes(target.resolve("material/lofi-song/stems/bass.raw"))).isEqualTo(stem);
+        pack.unpackMaterial(List.of("material/lofi-song/stems/bass.raw"), target);
+        assertThat(Files.readAllBytes(target.resolve("lofi-song/stems/bass.raw"))).isEqualTo(stem);
+        assertThat(target.resolve("lofi-song/material.yaml")).as("only the entries asked for").doesNotExist();
         assertThat(pack.sha256()).isEqualTo(sha256Hex(Files.readAllBytes(file)));
     }
 

@@ -169,7 +169,7 @@ public final class HomeworkViewModel {
             for (Translation.StemChange stem : change.stems()) {
                 shown.add(change.system().label() + ": " + stem.stem() + " " + stem.word() + " ("
                         + TranslationFormat.decibels(stem.changeDb()) + " dB)");
-                if (stem.changeDb() <= Translation.NEARLY_LOST_DB) {
+                if (stem.atRisk()) {
                     lost.add(stem.stem() + " (" + change.system().label() + ", " + stem.word() + ")");
                 }
             }
