@@ -51,7 +51,7 @@ final class ProcessCommand implements Callable<Integer> {
         if (!name.endsWith(".wav")) {
             throw new BadInputException(out, "process writes WAV files only; give the output a .wav name.");
         }
-        ChainDescription description = chain.file != null ? ChainReader.read(chain.file) : ChainReader.parse(chain.text);
+        ChainDescription description = chain.file != null ? ChainReader.read(chain.file) : ChainReader.parseTyped(chain.text);
         Warnings warnings = new Warnings();
         SampleEncoding encoding = floatOutput ? SampleEncoding.FLOAT_32 : SampleEncoding.PCM_24;
         WrittenFile output = ChainRenderer.renderFile(description, in, out, encoding, warnings);
