@@ -109,6 +109,23 @@ public final class AudioFiles {
         }
     }
 
+    /**
+     * Starts writing a WAV file block by block (through a temporary file renamed over {@code file}
+     * on commit); the caller closes it, which removes the temporary file unless it was committed.
+     */
+    public static WavWriter openWriter(Path file, int channelCount, int sampleRateHz, SampleEncoding encoding) {
+        return WavWriter.open(file, channelCount, sampleRateHz, encoding);
+    }
+
+    /** Adds the warning that {@code clipped} samples of {@code file} lay outside full scale (none: nothing). */
+    public static void warnIfClipped(Path file, long clipped, Warnings warnings) {
+        if (clipped > 0) {
+            warnings.add(file + ": " + clipped + (clipped == 1 ? " sample lay" : " samples lay")
+                    + " outside full scale and " + (clipped == 1 ? "was" : "were")
+                    + " clipped; write 32-bit float to keep them.");
+        }
+    }
+
     /** Writes {@code buffer} as a WAV file atomically (temporary file + rename); clips PCM silently. */
     public static void write(Path file, AudioBuffer buffer, SampleEncoding encoding) {
         write(file, buffer, encoding, new Warnings());
@@ -168,14 +185,6 @@ public final class AudioFiles {
                 warnIfClipped(out, writer.clippedSamples(), warnings);
                 return new WrittenFile(out, encoding, rateHz, channels, frames[0]);
             }
-        }
-    }
-
-    private static void warnIfClipped(Path file, long clipped, Warnings warnings) {
-        if (clipped > 0) {
-            warnings.add(file + ": " + clipped + (clipped == 1 ? " sample lay" : " samples lay")
-                    + " outside full scale and " + (clipped == 1 ? "was" : "were")
-                    + " clipped; write 32-bit float to keep them.");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.BandEnergy;
@@ -89,7 +90,7 @@ final class MaterialCommand implements Runnable {
             try {
                 Files.createDirectories(out);
             } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
+                throw AtomicFiles.cannotWrite(out, e);
             }
             PrintWriter stdout = spec.commandLine().getOut();
             for (Stem stem : multitrack.stems()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.exercise.AnswerForm;
@@ -88,7 +89,7 @@ final class RenderQuestionCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new BadInputException(out, "cannot be created (" + e.getMessage() + ").", e);
+            throw AtomicFiles.cannotWrite(out, e);
         }
         ObjectNode audio = JSON.createObjectNode();
         for (Map.Entry<String, AudioBuffer> version : question.audio().entrySet()) {
@@ -135,8 +136,8 @@ final class RenderQuestionCommand implements Callable<Integer> {
         a.put("target", question.key().target());
         a.put("matchGainDb", question.key().matchGainDb());
         try {
-            JSON.writeValue(out.resolve("question.json").toFile(), q);
-            JSON.writeValue(out.resolve("answer.json").toFile(), a);
+            AtomicFiles.write(out.resolve("question.json"), JSON.writeValueAsBytes(q));
+            AtomicFiles.write(out.resolve("answer.json"), JSON.writeValueAsBytes(a));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,6 @@
 package dev.mixdojo.material;
 
-import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.audio.Resampler;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
@@ -10,7 +8,6 @@ import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.synth.SynthMath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,15 +62,22 @@ final class Importer {
                 if (files.isEmpty()) {
                     throw new BadInputException(source, "holds no WAV or AIFF files.");
                 }
-                ImportedMaterial material = convert(source, name, files, output, warnings);
-                AtomicFiles.write(output.resolve(ImportedMaterial.FILE_NAME), material.toYamlBytes());
+                ImportedMaterial material;
+                try {
+                    material = convert(source, name, files, output, warnings);
+                    AtomicFiles.write(output.resolve(ImportedMaterial.FILE_NAME), material.toYamlBytes());
+                } catch (BadInputException e) {
+                    // A write into the hidden staging folder failed: name the folder the user asked for.
+                    throw e.getCause() instanceof IOException io && e.getMessage().startsWith(staging.toString())
+                            ? AtomicFiles.cannotWrite(target, io) : e;
+                }
                 Files.move(output, target, StandardCopyOption.ATOMIC_MOVE);
                 return material;
             } finally {
                 AtomicFiles.deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AtomicFiles.cannotWrite(target, e);
         }
     }
 
@@ -81,19 +85,18 @@ final class Importer {
         List<ImportedMaterial.StemFile> stems = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Path file : files) {
-            AudioBuffer audio;
             try {
-                audio = AudioFiles.read(file, warnings);
+                // Only the header here: a file we cannot read is skipped, while a write that fails stops the import.
+                AudioFiles.openStream(file, new Warnings()).close();
             } catch (BadInputException broken) {
                 warnings.add(broken.getMessage().replaceFirst("\\.?$", ".") + " That stem was skipped; the others were imported.");
                 continue;
             }
-            if (audio.sampleRateHz() != SynthMath.SAMPLE_RATE_HZ) {
-                audio = Resampler.resample(audio, SynthMath.SAMPLE_RATE_HZ);
-            }
             String fileName = file.getFileName().toString();
             String stemName = uniqueName(fileName, used);
-            AudioFiles.write(output.resolve(stemName + ".wav"), audio, SampleEncoding.FLOAT_32);
+            // Streamed block by block (resampled to 48 kHz on the way), so a stem of any length fits in memory.
+            AudioFiles.convert(file, output.resolve(stemName + ".wav"), SynthMath.SAMPLE_RATE_HZ, SampleEncoding.FLOAT_32,
+                    warnings);
             stems.add(new ImportedMaterial.StemFile(stemName + ".wav", stemName, Role.guess(fileName), 0, 0));
         }
         if (stems.isEmpty()) {

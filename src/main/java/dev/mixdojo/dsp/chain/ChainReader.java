@@ -40,14 +40,16 @@ import dev.mixdojo.dsp.time.NoteValue;
 import dev.mixdojo.dsp.time.ReverbSettings;
 import dev.mixdojo.dsp.tone.SaturationSettings;
 import dev.mixdojo.dsp.tone.Shape;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.base.yaml.YamlFiles;
+import dev.mixdojo.base.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -66,16 +68,39 @@ public final class ChainReader {
     private ChainReader() {
     }
 
-    /** Reads a chain file; problems read "{@code <file>: <sentence>}". */
+    /**
+     * Reads a chain file (a regular file of at most {@link YamlFiles#MAX_BYTES}, one YAML or JSON
+     * document); YAML problems read "{@code <file>:<line>:<column>: <problem>}", chain problems
+     * "{@code <file>: <sentence>}".
+     */
     public static ChainDescription read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ").", e);
+        Problems problems = new Problems();
+        Optional<ChainDescription> chain = YamlFiles.readText(file, problems).flatMap(text -> parseAt(file, text, problems));
+        problems.throwIfAny();
+        return chain.orElseThrow();
+    }
+
+    /**
+     * Reads a chain a person typed (the command line's {@code --chain-json}), checked as a chain file
+     * is; problems name {@code --chain-json} with the line and column.
+     */
+    public static ChainDescription parseTyped(String text) {
+        Problems problems = new Problems();
+        Optional<ChainDescription> chain = parseAt(Path.of("--chain-json"), text, problems);
+        problems.throwIfAny();
+        return chain.orElseThrow();
+    }
+
+    private static Optional<ChainDescription> parseAt(Path file, String text, Problems problems) {
+        if (text.isBlank()) {
+            return Optional.of(new ChainDescription(List.of()));
+        }
+        Optional<YamlNode> root = YamlFiles.parse(file, text, problems);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
         }
         try {
-            return parse(text);
+            return Optional.of(root.map(node -> parse(YamlNode.toJson(node))).orElseGet(() -> parse("[]")));
         } catch (BadInputException e) {
             throw new BadInputException(file, e.getMessage(), e);
         }

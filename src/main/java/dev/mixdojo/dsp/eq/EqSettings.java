@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One EQ band in the chain vocabulary ({@code - eq: { type: peak, frequencyHz: 1000, gainDb: 6, q: 1 }}):
@@ -67,6 +68,17 @@ public record EqSettings(FilterType type, Param frequencyHz, Param gainDb, Param
     @Override
     public Processor create() {
         return new ParametricEq(List.of(this));
+    }
+
+    @Override
+    public Optional<String> unusableAt(double sampleRateHz) {
+        double nyquistHz = sampleRateHz / 2;
+        if (frequencyHz.max() < nyquistHz) {
+            return Optional.empty();
+        }
+        return Optional.of("eq frequencyHz " + Limits.format(frequencyHz.max()) + " Hz is at or above "
+                + Limits.format(nyquistHz) + " Hz, the highest frequency a " + Limits.format(sampleRateHz)
+                + " Hz file holds; use a frequency below " + Limits.format(nyquistHz) + " Hz or a higher sample rate.");
     }
 
     @Override

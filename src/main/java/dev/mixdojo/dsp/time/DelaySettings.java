@@ -2,6 +2,7 @@ package dev.mixdojo.dsp.time;
 
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.Limits;
+import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
@@ -73,6 +74,11 @@ public record DelaySettings(Param timeMs, NoteValue note, double bpm, Param feed
     @Override
     public boolean needsStereo() {
         return pingPong;
+    }
+
+    @Override
+    public long stateBytes(ProcessSpec spec) {
+        return (long) Float.BYTES * (pingPong ? 2 : spec.channels()) * Delay.lineLength(spec.sampleRateHz());
     }
 
     @Override

@@ -69,6 +69,13 @@ public final class Reverb implements Processor {
         reset();
     }
 
+    /** About how many samples the lines of a reverb with {@code settings} hold at {@code sampleRateHz}. */
+    static long samplesAllocated(ReverbSettings settings, double sampleRateHz) {
+        double lineMs = java.util.Arrays.stream(BASE_MS).sum() * (0.5 + settings.size());
+        double allMs = lineMs + settings.predelayMs() + java.util.Arrays.stream(DIFFUSER_MS).sum();
+        return (long) Math.ceil(allMs * sampleRateHz / 1000) + LINES + 2;
+    }
+
     private static int nextPrime(int n) {
         int candidate = n;
         while (!isPrime(candidate)) {
