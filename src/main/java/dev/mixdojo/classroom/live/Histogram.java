@@ -62,7 +62,8 @@ public record Histogram(String caption, String truth, List<Bar> bars) {
             int truthBin = bin(value, truth.value());
             List<Bar> bars = new ArrayList<>();
             for (int i = 0; i < VALUE_BINS; i++) {
-                bars.add(new Bar(value.quantity().format(axis(value, (i + 0.5) / VALUE_BINS)), counts[i], i == truthBin));
+                bars.add(new Bar(value.quantity().format(AnswerScale.of(value).valueAt((i + 0.5) / VALUE_BINS)), counts[i],
+                        i == truthBin));
             }
             return new Histogram("answers", truth.label(), bars);
         }
@@ -79,16 +80,8 @@ public record Histogram(String caption, String truth, List<Bar> bars) {
         return new Histogram("credit", truth.label(), bars);
     }
 
-    /** The bin of a value on the form's axis (log-spaced when the form is logarithmic), clamped to the axis. */
+    /** The bin of a value along the form's axis, clamped to the axis. */
     private static int bin(AnswerForm.Value form, double v) {
-        double position = form.logarithmic() ? Math.log(v / form.min()) / Math.log(form.max() / form.min())
-                : (v - form.min()) / (form.max() - form.min());
-        return Math.max(0, Math.min(VALUE_BINS - 1, (int) Math.floor(position * VALUE_BINS)));
-    }
-
-    /** The value at {@code position} (0–1) along the form's axis. */
-    static double axis(AnswerForm.Value form, double position) {
-        return form.logarithmic() ? form.min() * Math.pow(form.max() / form.min(), position)
-                : form.min() + position * (form.max() - form.min());
+        return Math.max(0, Math.min(VALUE_BINS - 1, (int) Math.floor(AnswerScale.of(form).positionOf(v) * VALUE_BINS)));
     }
 }
