@@ -117,11 +117,8 @@ final class LiveJson {
         node.put("type", "projector");
         node.put("code", state.code().spaced());
         node.put("joinAddress", joinAddress);
-        node.put("phase", state.phase().name().toLowerCase(Locale.ROOT));
-        node.put("questionNumber", state.questionNumber());
+        putCounts(node, state.counts());
         node.put("prompt", state.prompt());
-        node.put("connected", state.connectedCount());
-        node.put("answered", state.answeredCount());
         ArrayNode seats = node.putArray("seats");
         for (ProjectorState.Seat seat : state.seats()) {
             ObjectNode s = seats.addObject().put("id", seat.id()).put("name", seat.name()).put("connected", seat.connected())
@@ -132,6 +129,21 @@ final class LiveJson {
         ArrayNode problems = node.putArray("problems");
         state.problems().forEach(problems::add);
         return text(node);
+    }
+
+    /** The projector's counts alone: sent between whole states while answers pour in. */
+    static String counts(ProjectorState.Counts counts) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", "counts");
+        putCounts(node, counts);
+        return text(node);
+    }
+
+    private static void putCounts(ObjectNode node, ProjectorState.Counts counts) {
+        node.put("phase", counts.phase().name().toLowerCase(Locale.ROOT));
+        node.put("questionNumber", counts.questionNumber());
+        node.put("connected", counts.connected());
+        node.put("answered", counts.answered());
     }
 
     private static JsonNode histogram(Histogram histogram) {

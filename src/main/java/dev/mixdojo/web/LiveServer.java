@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -362,7 +361,6 @@ public final class LiveServer implements AutoCloseable {
     private void studentSocket(WsConfig ws) {
         ws.onConnect(ctx -> {
             String id = ctx.attribute(PARTICIPANT);
-            ctx.enableAutomaticPings(20, TimeUnit.SECONDS);
             pages.addStudent(id, ctx, LiveJson.text(LiveJson.info(session.info())));
             session.connected(id, +1);
         });
@@ -404,10 +402,7 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private void teacherSocket(WsConfig ws) {
-        ws.onConnect(ctx -> {
-            ctx.enableAutomaticPings(20, TimeUnit.SECONDS);
-            pages.addTeacher(ctx);
-        });
+        ws.onConnect(pages::addTeacher);
         ws.onMessage(ctx -> {
             JsonNode message;
             try {

@@ -17,13 +17,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * The open pages of a live session and what they are sent. Changes are gathered and pushed on one thread a few
- * milliseconds later, so a burst of answers costs one projector update instead of hundreds, and every message to
- * a page is sent from that thread in order.
+ * The open pages of a live session and what they are sent. Changes are pushed from one thread, in order: a change
+ * that comes while a push is under way joins the next push, so a burst of answers costs a few projector updates
+ * rather than hundreds, and the projector's counts go out first.
  */
 final class Pages implements LiveSession.Listener {
-    /** How long changes are gathered before they are pushed. */
-    static final long GATHER_MS = 10;
+    /** Least time between two whole projector states; counts go out between them. */
+    static final long FULL_STATE_MS = 200;
+    /** How often every open page is pinged, so that idle connections (a phone between questions) stay open. */
+    static final long PING_SECONDS = 20;
 
     private final LiveSession session;
     private final Supplier<String> joinAddress;
@@ -33,10 +35,15 @@ final class Pages implements LiveSession.Listener {
     private final Set<String> pendingStudents = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean projectorPending = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Pusher thread only: when the last whole projector state went out, and whether one is scheduled. */
+    private long lastFullNanos;
+    private boolean fullOwed;
 
     Pages(LiveSession session, Supplier<String> joinAddress) {
         this.session = session;
         this.joinAddress = joinAddress;
+        this.lastFullNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(FULL_STATE_MS);
+        pusher.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     }
 
     /** A student's page opened: it gets the session's info now and its view with the next push. */
@@ -84,12 +91,15 @@ final class Pages implements LiveSession.Listener {
 
     private void schedule() {
         if (scheduled.compareAndSet(false, true)) {
-            pusher.schedule(this::push, GATHER_MS, TimeUnit.MILLISECONDS);
+            pusher.execute(this::push);
         }
     }
 
     private void push() {
         scheduled.set(false);
+        if (projectorPending.getAndSet(false) && !teachers.isEmpty()) {
+            pushProjector();
+        }
         List<String> ids = new ArrayList<>(pendingStudents);
         pendingStudents.removeAll(ids);
         for (String id : ids) {
@@ -106,9 +116,46 @@ final class Pages implements LiveSession.Listener {
                 }
             }
         }
-        if (projectorPending.getAndSet(false) && !teachers.isEmpty()) {
-            String text = LiveJson.projector(session.projector(), joinAddress.get());
-            teachers.forEach(page -> trySend(page, text));
+    }
+
+    /**
+     * The projector's counts at once, and its whole state (every seat) at most every {@link #FULL_STATE_MS}: a hall of
+     * students answering in the same second costs small messages, and the seats catch up a moment later.
+     */
+    private void pushProjector() {
+        long now = System.nanoTime();
+        long sinceFull = TimeUnit.NANOSECONDS.toMillis(now - lastFullNanos);
+        String text;
+        if (sinceFull >= FULL_STATE_MS) {
+            lastFullNanos = now;
+            text = LiveJson.projector(session.projector(), joinAddress.get());
+        } else {
+            text = LiveJson.counts(session.counts());
+            if (!fullOwed) {
+                fullOwed = true;
+                pusher.schedule(() -> {
+                    fullOwed = false;
+                    projectorChanged();
+                }, FULL_STATE_MS - sinceFull, TimeUnit.MILLISECONDS);
+            }
+        }
+        teachers.forEach(page -> trySend(page, text));
+    }
+
+    private void pingAll() {
+        for (Set<WsContext> open : students.values()) {
+            open.forEach(Pages::tryPing);
+        }
+        teachers.forEach(Pages::tryPing);
+    }
+
+    private static void tryPing(WsContext page) {
+        try {
+            if (page.session.isOpen()) {
+                page.sendPing();
+            }
+        } catch (RuntimeException e) {
+            // A page that went away; its close event tidies up.
         }
     }
 

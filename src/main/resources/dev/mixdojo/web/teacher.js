@@ -16,6 +16,9 @@ function connect() {
     const message = JSON.parse(event.data);
     if (message.type === "projector") {
       render(message);
+    } else if (message.type === "counts" && last && message.questionNumber === last.questionNumber) {
+      $("connected").textContent = message.connected;
+      $("answered").textContent = message.answered;
     }
   };
   socket.onclose = () => {

@@ -77,6 +77,21 @@ public final class Browsers {
         throw new AssertionError("waited " + timeout + " for " + what, last);
     }
 
+    /** As {@link #until(String, Duration, Supplier)}, and on failure says what the page showed. */
+    public static void until(WebDriver driver, String what, Duration timeout, Supplier<Boolean> condition) {
+        try {
+            until(what, timeout, condition);
+        } catch (AssertionError e) {
+            String shown;
+            try {
+                shown = driver.findElement(By.tagName("body")).getText();
+            } catch (RuntimeException unreadable) {
+                shown = "(the page could not be read: " + unreadable + ")";
+            }
+            throw new AssertionError(e.getMessage() + "; the page showed: " + shown.replace('\n', '|'), e);
+        }
+    }
+
     /** The text of the element with this id, or empty when it is not on the page. */
     public static String text(WebDriver driver, String id) {
         List<WebElement> found = driver.findElements(By.id(id));

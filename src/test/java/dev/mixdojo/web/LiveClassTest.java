@@ -32,7 +32,7 @@ import org.openqa.selenium.WebDriver;
  * works at their own pace with their own headphones: the browser decodes both versions and switches A/B.
  */
 class LiveClassTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = Duration.ofSeconds(120);
     private static final int QUESTIONS = 10;
     private static final int SIMULATED = 30;
     /** The simulated student who joins at question 4. */
@@ -70,7 +70,7 @@ class LiveClassTest {
                 browser.get(served.server().joinLink());
                 browser.findElement(By.id("name")).sendKeys("Browser Ana");
                 browser.findElement(By.id("join-button")).click();
-                Browsers.until("the browser joined", WAIT, () -> Browsers.text(browser, "who").equals("Browser Ana"));
+                Browsers.until(browser, "the browser joined", WAIT, () -> Browsers.text(browser, "who").equals("Browser Ana"));
 
                 Map<String, Integer> expectedRight = new HashMap<>();
                 for (int q = 1; q <= QUESTIONS; q++) {
@@ -112,7 +112,7 @@ class LiveClassTest {
                         }
                     }
                     assertThat(total).as("answers in the histogram of question %d", number).isEqualTo(inRoom);
-                    Browsers.until("the browser shows the truth of question " + number, WAIT,
+                    Browsers.until(browser, "the browser shows the truth of question " + number, WAIT,
                             () -> Browsers.text(browser, "outcome-text").contains("the answer is " + served.truth(number)));
                 }
                 teacher.command("next");
@@ -139,19 +139,19 @@ class LiveClassTest {
     }
 
     private static void answerInTheBrowser(WebDriver browser, String label, int number) {
-        Browsers.until("question " + number + " in the browser", WAIT,
+        Browsers.until(browser, "question " + number + " in the browser", WAIT,
                 () -> Browsers.text(browser, "number").startsWith("Question " + number + " ")
                         && Browsers.choice(browser, label).isPresent());
         Browsers.choice(browser, label).orElseThrow().click();
         browser.findElement(By.id("send")).click();
-        Browsers.until("the browser's answer to question " + number + " recorded", WAIT,
+        Browsers.until(browser, "the browser's answer to question " + number + " recorded", WAIT,
                 () -> Browsers.text(browser, "status").contains("Your answer: " + label + "."));
     }
 
     /** A reload finds the same student, the question answered, with the answer kept by the session. */
     private static void reloadAndFindTheAnswerKept(WebDriver browser, String label) {
         browser.navigate().refresh();
-        Browsers.until("the reloaded page back in the session", WAIT,
+        Browsers.until(browser, "the reloaded page back in the session", WAIT,
                 () -> Browsers.text(browser, "who").equals("Browser Ana")
                         && Browsers.text(browser, "status").contains("Your answer: " + label + "."));
         assertThat(browser.findElement(By.id("join")).isDisplayed()).isFalse();
@@ -170,7 +170,7 @@ class LiveClassTest {
                 browser.findElement(By.id("join-button")).click();
                 for (int number = 1; number <= 2; number++) {
                     int q = number;
-                    Browsers.until("question " + q + "'s audio decoded", WAIT,
+                    Browsers.until(browser, "question " + q + "'s audio decoded", WAIT,
                             () -> Browsers.text(browser, "number").startsWith("Question " + q + " ")
                                     && browser.findElement(By.id("play")).isEnabled());
                     assertThat(Browsers.text(browser, "outcome-text")).doesNotContain(served.truth(q));
@@ -186,13 +186,13 @@ class LiveClassTest {
                     assertThat(js.executeScript("return state.player.sources.length")).isEqualTo(2L);
                     Browsers.choice(browser, served.truth(q)).orElseThrow().click();
                     browser.findElement(By.id("send")).click();
-                    Browsers.until("the outcome of question " + q, WAIT,
+                    Browsers.until(browser, "the outcome of question " + q, WAIT,
                             () -> Browsers.text(browser, "outcome-text").contains("the answer is " + served.truth(q)));
                     if (q == 1) {
                         browser.findElement(By.id("next")).click();
                     }
                 }
-                Browsers.until("all done", WAIT, () -> Browsers.text(browser, "status").contains("All done"));
+                Browsers.until(browser, "all done", WAIT, () -> Browsers.text(browser, "status").contains("All done"));
             } finally {
                 browser.quit();
             }

@@ -369,21 +369,34 @@ public final class LiveSession implements AutoCloseable {
 
     /** What the projector shows now. */
     public synchronized ProjectorState projector() {
-        List<ProjectorState.Seat> seats = new ArrayList<>();
+        List<ProjectorState.Seat> seats = new ArrayList<>(byId.size());
         for (Participant p : byId.values()) {
             seats.add(new ProjectorState.Seat(p.id, p.sheet.name, p.connections > 0, p.sheet.answers.size(),
-                    info.mode() == SessionMode.ROOM && current > 0 && p.sheet.answers.containsKey(current),
-                    p.sheet.handedIn));
+                    answeredAsked(p), p.sheet.handedIn));
         }
         String prompt = "";
-        if (info.mode() == SessionMode.ROOM && current > 0 && questions.isDone(current)
-                && !questions.question(current).isCompletedExceptionally()) {
+        if (info.mode() == SessionMode.ROOM && current > 0 && isMade(current)) {
             prompt = questions.question(current).join().prompt();
+        }
+        return new ProjectorState(info, code, counts(), prompt, seats, histogram, problems);
+    }
+
+    /** The projector's counts alone: no list is made, so they can go out with every answer. */
+    public synchronized ProjectorState.Counts counts() {
+        int connected = 0;
+        int answered = 0;
+        for (Participant p : byId.values()) {
+            connected += p.connections > 0 ? 1 : 0;
+            answered += info.mode() == SessionMode.ROOM ? (answeredAsked(p) ? 1 : 0) : p.sheet.answers.size();
         }
         ProjectorState.RoomPhase shown = info.mode() == SessionMode.ROOM || phase == ProjectorState.RoomPhase.ENDED
                 ? phase : ProjectorState.RoomPhase.OPEN;
-        return new ProjectorState(info, code, shown, info.mode() == SessionMode.ROOM ? current : 0, prompt, seats,
-                histogram, problems);
+        return new ProjectorState.Counts(shown, info.mode() == SessionMode.ROOM ? current : 0, connected, answered);
+    }
+
+    /** Room: whether a participant answered the question asked last. */
+    private boolean answeredAsked(Participant p) {
+        return info.mode() == SessionMode.ROOM && current > 0 && p.sheet.answers.containsKey(current);
     }
 
     /**
