@@ -83,7 +83,9 @@ public final class LiveClients {
         public JsonNode await(int from, Predicate<JsonNode> wanted, Duration timeout) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
-                for (Received r : received.subList(Math.min(from, received.size()), received.size())) {
+                // A snapshot: a view of a CopyOnWriteArrayList fails when a message arrives while it is read.
+                List<Received> all = List.copyOf(received);
+                for (Received r : all.subList(Math.min(from, all.size()), all.size())) {
                     if (wanted.test(r.message())) {
                         return r.message();
                     }
@@ -98,7 +100,8 @@ public final class LiveClients {
 
         /** The messages received since message number {@code from}. */
         public List<Received> since(int from) {
-            return received.subList(from, received.size());
+            List<Received> all = List.copyOf(received);
+            return all.subList(from, all.size());
         }
 
         /** How many messages have arrived. */
