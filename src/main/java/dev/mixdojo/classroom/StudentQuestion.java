@@ -1,14 +1,14 @@
-package dev.mixdojo.classroom.live;
+package dev.mixdojo.classroom;
 
 import dev.mixdojo.exercise.AnswerForm;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A question of a live session as a student may see it: its number in the plan, the prompt, how it is
- * answered, a hint (practice only; empty in an exam) and its two versions as WAV files, A the original and
- * B the processed one, loudness-matched as in the app. Never its key: a choice's options reach the browser
- * as labels only.
+ * A question as a student may see it, in a live session or a student exam pack: its number in the plan, the
+ * prompt, how it is answered, a hint (practice only; empty in an exam) and its two versions as WAV files, A the
+ * original and B the processed one, loudness-matched as in the app. Never its key or seed: a choice's options
+ * leave the teacher's computer as labels only.
  *
  * @param number   1-based position in the assignment's plan
  * @param prompt   what is asked, e.g. "Which octave band was boosted?"
@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param versionA the original, a WAV file
  * @param versionB the processed version, a WAV file
  */
-public record LiveQuestion(int number, String prompt, AnswerForm form, String hint, Path versionA, Path versionB) {
-    public LiveQuestion {
+public record StudentQuestion(int number, String prompt, AnswerForm form, String hint, Path versionA, Path versionB) {
+    public StudentQuestion {
         if (number < 1) {
             throw new IllegalArgumentException("question numbers start at 1, got " + number);
         }

@@ -43,6 +43,18 @@ final class ClassroomCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Starts making the questions of {@code pack} on the teacher's computer, their audio in a temporary folder. */
+    static LiveQuestions questions(OpenedPack pack, LessonLibrary lessons, UserFolderOptions folders) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("mixdojo-live");
+        } catch (IOException e) {
+            throw new BadInputException("A temporary folder for the questions' audio could not be made ("
+                    + e.getMessage() + ").", e);
+        }
+        return new LiveQuestions(pack, lessons, new QuestionKinds(), new ExerciseAudio(folders.materialLibrary()), work);
+    }
+
     /** {@code mixdojo classroom serve}. */
     @Command(name = "serve", mixinStandardHelpOptions = true,
             header = "Serve a live session of an assignment on the local network.",
@@ -97,15 +109,7 @@ final class ClassroomCommand implements Runnable {
             SecureRandom random = new SecureRandom();
             LiveServer.Options options = new LiveServer.Options(address(), port,
                     ServerLimits.CLASSROOM.withUploadBytes(maxUploadMb << 20));
-            Path work;
-            try {
-                work = Files.createTempDirectory("mixdojo-live");
-            } catch (IOException e) {
-                throw new BadInputException("A temporary folder for the questions' audio could not be made ("
-                        + e.getMessage() + ").", e);
-            }
-            LiveQuestions questions = new LiveQuestions(pack, lessons, new QuestionKinds(),
-                    new ExerciseAudio(folders.materialLibrary()), work);
+            LiveQuestions questions = questions(pack, lessons, folders);
             LiveSession session = new LiveSession(pack, questions, sessionMode, resultsFolder, Clock.systemUTC(), random);
             LiveServer server;
             try {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.classroom.live.AnswerScale;
 import dev.mixdojo.classroom.live.Histogram;
-import dev.mixdojo.classroom.live.LiveQuestion;
 import dev.mixdojo.classroom.live.ProjectorState;
 import dev.mixdojo.classroom.live.SessionInfo;
 import dev.mixdojo.classroom.live.SessionMode;
@@ -67,7 +67,7 @@ final class LiveJson {
         return node;
     }
 
-    private static ObjectNode question(LiveQuestion question) {
+    private static ObjectNode question(StudentQuestion question) {
         ObjectNode node = JSON.createObjectNode();
         node.put("number", question.number());
         node.put("prompt", question.prompt());

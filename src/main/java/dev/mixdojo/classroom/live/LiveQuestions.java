@@ -9,6 +9,7 @@ import dev.mixdojo.classroom.AnsweredQuestion;
 import dev.mixdojo.classroom.AssignmentQuestions;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PlannedQuestion;
+import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.ExerciseAudio;
@@ -27,9 +28,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The questions of a live session, made on the teacher's computer from the assignment pack: each planned
- * question is generated as a student's MixDojo makes it ({@link AssignmentQuestions}), its two versions are
- * written as 24-bit WAV files into a work folder for the browsers, and its key stays here to grade answers.
+ * The questions of a live session (or of an exam's student pack), made on the teacher's computer from the
+ * assignment pack: each planned question is generated as a student's MixDojo makes it ({@link AssignmentQuestions}),
+ * its two versions are written as 24-bit WAV files into a work folder for the browsers (or the student pack), and
+ * its key stays here to grade answers.
  * Questions are made one after another on a thread of their own, from the first, as soon as this is built;
  * {@link #question} gives a future for one. Thread-safe. {@link #close} stops making and deletes the folder.
  */
@@ -43,7 +45,7 @@ public final class LiveQuestions implements AutoCloseable {
     private final List<CompletableFuture<Made>> made = new ArrayList<>();
 
     /** A question as made: what students see, and the key (its audio dropped) to grade with. */
-    private record Made(LiveQuestion live, PlannedQuestion planned, Question keyed) {
+    private record Made(StudentQuestion live, PlannedQuestion planned, Question keyed) {
     }
 
     /**
@@ -71,7 +73,7 @@ public final class LiveQuestions implements AutoCloseable {
     }
 
     /** The question numbered {@code number} (from 1), when it is made; it fails with the reason it could not be. */
-    public CompletableFuture<LiveQuestion> question(int number) {
+    public CompletableFuture<StudentQuestion> question(int number) {
         return future(number).thenApply(Made::live);
     }
 
@@ -122,7 +124,7 @@ public final class LiveQuestions implements AutoCloseable {
         Question keyed = new Question(question.lessonId(), question.drillId(), question.kind(), question.skill(),
                 question.seed(), question.level(), question.prompt(), question.form(), Map.of(), question.key(),
                 question.grading(), Question.Audition.NONE);
-        LiveQuestion live = new LiveQuestion(planned.number(), question.prompt(), question.form(),
+        StudentQuestion live = new StudentQuestion(planned.number(), question.prompt(), question.form(),
                 hints ? source.hint(planned) : "", a, b);
         return new Made(live, planned, keyed);
     }

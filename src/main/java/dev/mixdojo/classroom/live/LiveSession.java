@@ -7,6 +7,7 @@ import dev.mixdojo.classroom.HomeworkMix;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.Results;
 import dev.mixdojo.classroom.ResultsWriter;
+import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.Grade;
 import java.io.IOException;
@@ -281,7 +282,7 @@ public final class LiveSession implements AutoCloseable {
                     grades.add(entry.recorded.grade());
                 }
             }
-            LiveQuestion question = questions.question(current).join();
+            StudentQuestion question = questions.question(current).join();
             histogram = Optional.of(Histogram.of(question.form(), questions.truth(current), given, grades));
         }
         tellEveryone();
@@ -497,7 +498,7 @@ public final class LiveSession implements AutoCloseable {
 
     /** A question with the sheet's answer and, when {@code revealed} or allowed after a stored answer, the outcome. */
     private StudentView.Asked asked(Sheet sheet, int number, boolean revealed) {
-        LiveQuestion question = questions.question(number).join();
+        StudentQuestion question = questions.question(number).join();
         Sheet.Entry entry = sheet.answers.get(number);
         Optional<String> yours = Optional.ofNullable(entry).map(e -> e.recorded.answer());
         boolean shown = revealed || entry != null && entry.stored && info.mode() == SessionMode.OWN_HEADPHONES

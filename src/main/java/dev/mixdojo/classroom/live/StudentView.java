@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom.live;
 
+import dev.mixdojo.classroom.StudentQuestion;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public record StudentView(String name, Phase phase, Optional<Asked> asked, Optio
      * @param yourAnswer the answer as recorded, in words
      * @param outcome    the right answer and the grade, once it may be shown
      */
-    public record Asked(LiveQuestion question, Optional<String> yourAnswer, Optional<Outcome> outcome) {
+    public record Asked(StudentQuestion question, Optional<String> yourAnswer, Optional<Outcome> outcome) {
     }
 
     /**
