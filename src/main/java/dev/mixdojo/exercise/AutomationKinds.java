@@ -6,6 +6,11 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
 import dev.mixdojo.dsp.automation.Envelope;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.eq.EqSettings;
+import dev.mixdojo.dsp.eq.FilterType;
+import dev.mixdojo.dsp.spatial.GainSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +19,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Question kinds about automation: when a fader ride happened, which way and how far, drawing the
@@ -62,7 +66,7 @@ final class AutomationKinds {
             double durationS = durationS(excerpt);
             double atS = fairMoment(excerpt, durationS, rampS, random);
             double gainDb = (down ? -1 : 1) * level;
-            DoubleFunction<String> rideAt = t -> gainChain(step(t, rampS, gainDb));
+            DoubleFunction<ChainDescription> rideAt = t -> gainChain(step(t, rampS, gainDb));
             return new ChangeKind.Plan(atS, Quantity.TIME_S.format(atS), rideAt.apply(atS), Optional.empty(),
                     "When did the fader ride (" + Quantity.GAIN_DB.format(gainDb) + ") happen in the processed version?",
                     new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
@@ -86,7 +90,7 @@ final class AutomationKinds {
             boolean down = random.nextBoolean();
             double gainDb = (down ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
             double atS = fairMoment(excerpt, durationS(excerpt), rampS, random);
-            DoubleFunction<String> rideBy = db -> gainChain(step(atS, rampS, db));
+            DoubleFunction<ChainDescription> rideBy = db -> gainChain(step(atS, rampS, db));
             return new ChangeKind.Plan(gainDb, Quantity.GAIN_DB.format(gainDb), rideBy.apply(gainDb), Optional.empty(),
                     "At " + Quantity.TIME_S.format(atS) + " the fader moves: up or down, and by how many dB?",
                     new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, false),
@@ -176,7 +180,7 @@ final class AutomationKinds {
                                     + " (the original is how it was sung).",
                             new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
                             new Grading.ByMeasure(grader), false,
-                            answer -> Optional.of("[" + gainStage(swingsPlanted) + ", " + gainStage(drawn(answer)) + "]"));
+                            answer -> Optional.of(ChainDescription.of(gainStage(swingsPlanted), gainStage(drawn(answer)))));
                 });
     }
 
@@ -194,7 +198,7 @@ final class AutomationKinds {
                     }
                     double durationS = durationS(excerpt);
                     double atS = fairMoment(excerpt, durationS, sweepS, random);
-                    DoubleFunction<String> openingAt = t -> sweep.chain(t - sweepS / 2, t + sweepS / 2, true);
+                    DoubleFunction<ChainDescription> openingAt = t -> sweep.chain(t - sweepS / 2, t + sweepS / 2, true);
                     return new ChangeKind.Plan(atS, Quantity.TIME_S.format(atS), openingAt.apply(atS), Optional.empty(),
                             "When did the low-pass filter open (from " + Quantity.FREQUENCY.format(sweep.fromHz()) + " to "
                                     + Quantity.FREQUENCY.format(sweep.toHz()) + ")?",
@@ -221,7 +225,7 @@ final class AutomationKinds {
                     }
                     double durationS = durationS(excerpt);
                     boolean opening = random.nextBoolean();
-                    DoubleFunction<String> sweepGoing = v -> sweep.chain(durationS / 4, 3 * durationS / 4, v > 0);
+                    DoubleFunction<ChainDescription> sweepGoing = v -> sweep.chain(durationS / 4, 3 * durationS / 4, v > 0);
                     return new ChangeKind.Plan(opening ? 1 : -1, opening ? "Opening" : "Closing", sweepGoing.apply(opening ? 1 : -1),
                             Optional.empty(), "Did the low-pass filter open (cutoff moving up) or close (moving down)?",
                             new AnswerForm.Choice(List.of(new AnswerForm.Option("Opening", 1), new AnswerForm.Option("Closing", -1))),
@@ -249,15 +253,15 @@ final class AutomationKinds {
          * to {@code endS}; breakpoints spaced evenly in octaves, so the sweep moves at a steady rate to
          * the ear (pitch is heard on a log scale).
          */
-        String chain(double startS, double endS, boolean opening) {
-            List<String> points = new ArrayList<>();
+        ChainDescription chain(double startS, double endS, boolean opening) {
+            List<Breakpoint> points = new ArrayList<>();
             for (int k = 0; k < POINTS; k++) {
                 double fraction = k / (double) (POINTS - 1);
                 double hz = fromHz * Math.pow(toHz / fromHz, opening ? fraction : 1 - fraction);
-                points.add(String.format(Locale.ROOT, "[%.4f, %.1f]", Math.max(0, startS + fraction * (endS - startS)) + k * 1e-4, hz));
+                points.add(new Breakpoint(rounded(Math.max(0, startS + fraction * (endS - startS)) + k * 1e-4, 4), rounded(hz, 1)));
             }
-            return "[{\"eq\": {\"type\": \"lowpass\", \"frequencyHz\": {\"automation\": [" + String.join(", ", points)
-                    + "], \"curve\": \"linear\"}, \"q\": 0.7071, \"slopeDbPerOct\": 24}}]";
+            return ChainDescription.of(EqSettings.filter(FilterType.LOW_PASS,
+                    new Param.Automated(new Envelope(points, Curve.LINEAR)), 0.7071, 24));
         }
     }
 
@@ -395,16 +399,21 @@ final class AutomationKinds {
     }
 
     /** A chain of one gain automated along the ride. */
-    static String gainChain(List<Answer.Point> ride) {
-        return "[" + gainStage(ride) + "]";
+    static ChainDescription gainChain(List<Answer.Point> ride) {
+        return ChainDescription.of(gainStage(ride));
     }
 
-    /** A gain automated along the ride, one processor of the chain vocabulary. */
-    private static String gainStage(List<Answer.Point> ride) {
-        String points = envelope(ride).points().stream()
-                .map(p -> String.format(Locale.ROOT, "[%.4f, %.3f]", p.timeS(), p.value()))
-                .collect(Collectors.joining(", "));
-        return "{\"gain\": {\"gainDb\": {\"automation\": [" + points + "], \"curve\": \"linear\"}}}";
+    /** A gain automated along the ride. */
+    private static GainSettings gainStage(List<Answer.Point> ride) {
+        List<Breakpoint> points = envelope(ride).points().stream()
+                .map(p -> new Breakpoint(rounded(p.timeS(), 4), rounded(p.value(), 3))).toList();
+        return new GainSettings(new Param.Automated(new Envelope(points, Curve.LINEAR)));
+    }
+
+    /** TEMPORARY (issue 19): the value as the chain text this replaced wrote it, to {@code places} decimals. */
+    private static double rounded(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 
     /**

@@ -7,9 +7,7 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.dsp.chain.ChainDescription;
-import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.chain.ChainRenderer;
-import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.BandEnergy;
 import java.util.HashMap;
@@ -35,29 +33,29 @@ final class ChangeKind extends NamedKind {
 
     /**
      * What one question hides and how it is asked and graded: the processed version is the
-     * excerpt through {@code chainJson}; the original is the excerpt as it is, or through
-     * {@code referenceChainJson} when the comparison needs a reference (a centred mono source
+     * excerpt through {@code chain}; the original is the excerpt as it is, or through
+     * {@code referenceChain} when the comparison needs a reference (a centred mono source
      * for a pan question).
      */
-    record Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
-            AnswerForm form, Grading grading, boolean matchLoudness, Function<Answer, Optional<String>> answerChain) {
+    record Plan(double truth, String truthLabel, ChainDescription chain, Optional<ChainDescription> referenceChain, String prompt,
+            AnswerForm form, Grading grading, boolean matchLoudness, Function<Answer, Optional<ChainDescription>> answerChain) {
 
         /** A plan whose answers cannot be rendered. */
-        Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
+        Plan(double truth, String truthLabel, ChainDescription chain, Optional<ChainDescription> referenceChain, String prompt,
                 AnswerForm form, Grading grading, boolean matchLoudness) {
-            this(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+            this(truth, truthLabel, chain, referenceChain, prompt, form, grading, matchLoudness,
                     answer -> Optional.empty());
         }
 
         /** This plan, with answers rendered through the chain that the answered value would make (same shape as the truth's). */
-        Plan hearingAnswersAs(DoubleFunction<String> chainForValue) {
-            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+        Plan hearingAnswersAs(DoubleFunction<ChainDescription> chainForValue) {
+            return new Plan(truth, truthLabel, chain, referenceChain, prompt, form, grading, matchLoudness,
                     answer -> Optional.of(chainForValue.apply(form.valueOf(answer))));
         }
 
         /** This plan, with dialled answers ({@link Answer.Dialed}) rendered through the chain their settings make. */
-        Plan hearingDialsAs(Function<Map<String, Double>, String> chainForSettings) {
-            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
+        Plan hearingDialsAs(Function<Map<String, Double>, ChainDescription> chainForSettings) {
+            return new Plan(truth, truthLabel, chain, referenceChain, prompt, form, grading, matchLoudness,
                     answer -> answer instanceof Answer.Dialed dialed ? Optional.of(chainForSettings.apply(dialed.values()))
                             : Optional.empty());
         }
@@ -81,12 +79,9 @@ final class ChangeKind extends NamedKind {
             return bandEnergy.get();
         }
 
-        /**
-         * Keeps a render the plan made of the excerpt through a chain (in the chain vocabulary, as
-         * written by {@link ChainWriter}), so that the question plays it instead of rendering it again.
-         */
-        void rendered(String chainJson, AudioBuffer processed) {
-            renders.keep(chainJson, processed);
+        /** Keeps a render the plan made of the excerpt through a chain, so that the question plays it instead of rendering it again. */
+        void rendered(ChainDescription chain, AudioBuffer processed) {
+            renders.keep(chain, processed);
         }
     }
 
@@ -95,7 +90,7 @@ final class ChangeKind extends NamedKind {
      * version; after that none are kept (an audition may plan again, and a question lives long).
      */
     static final class Renders {
-        private Map<String, AudioBuffer> byChain = new HashMap<>();
+        private Map<ChainDescription, AudioBuffer> byChain = new HashMap<>();
 
         /** Renders that keep nothing: for planning without audio (checking options), shared by every check. */
         static Renders closed() {
@@ -104,17 +99,17 @@ final class ChangeKind extends NamedKind {
             return renders;
         }
 
-        void keep(String chainJson, AudioBuffer processed) {
+        void keep(ChainDescription chain, AudioBuffer processed) {
             if (byChain != null) {
-                byChain.put(chainJson, processed);
+                byChain.put(chain, processed);
             }
         }
 
         /** The render through this chain, if the plan made one; ends the keeping. */
-        Optional<AudioBuffer> take(String chainJson) {
-            Map<String, AudioBuffer> kept = byChain;
+        Optional<AudioBuffer> take(ChainDescription chain) {
+            Map<ChainDescription, AudioBuffer> kept = byChain;
             byChain = null;
-            return Optional.ofNullable(kept == null ? null : kept.get(chainJson));
+            return Optional.ofNullable(kept == null ? null : kept.get(chain));
         }
     }
 
@@ -165,13 +160,13 @@ final class ChangeKind extends NamedKind {
         Plan plan = planner.plan(options, level, random,
                 new Excerpt(Optional.of(excerpt), Lazily.once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
                         audio.tempoBpm(drill.material()), renders));
-        ChainDescription chain = ChainReader.parse(plan.chainJson());
+        ChainDescription chain = plan.chain();
         // A reference (the reverb without predelay, a centred source) renders beside the processed version.
-        CompletableFuture<AudioBuffer> reference = plan.referenceChainJson()
-                .map(json -> CompletableFuture.supplyAsync(() -> ChainRenderer.render(ChainReader.parse(json), excerpt),
+        CompletableFuture<AudioBuffer> reference = plan.referenceChain()
+                .map(referenceChain -> CompletableFuture.supplyAsync(() -> ChainRenderer.render(referenceChain, excerpt),
                         DaemonThreads.sideTasks()))
                 .orElse(CompletableFuture.completedFuture(excerpt));
-        AudioBuffer processed = renders.take(plan.chainJson()).orElseGet(() -> ChainRenderer.render(chain, excerpt));
+        AudioBuffer processed = renders.take(chain).orElseGet(() -> ChainRenderer.render(chain, excerpt));
         AudioBuffer source = DaemonThreads.join(reference);
         if (source.channelCount() == 1 && processed.channelCount() == 2) {
             source = toStereo(source);
@@ -182,7 +177,7 @@ final class ChangeKind extends NamedKind {
         AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
                 pair.matchGainDb());
         Question.Audition audition = answer -> plan.answerChain().apply(answer).map(answerChain -> AbRenderer.render(
-                original, ChainRenderer.render(ChainReader.parse(answerChain), excerpt), plan.matchLoudness(), roveDb)
+                original, ChainRenderer.render(answerChain, excerpt), plan.matchLoudness(), roveDb)
                 .processed());
         return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.prompt(), plan.form(),
                 Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);

@@ -3,7 +3,6 @@ package dev.mixdojo.exercise;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.chain.ChainDescription;
-import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class CompressionKinds {
                 (options, level, random, excerpt) -> {
                     Compressor compressor = Compressor.read(options, 5);
                     boolean compressed = random.nextBoolean();
-                    String chain = compressed ? compressor.chainReducing(excerpt, level) : "[]";
+                    ChainDescription chain = compressed ? compressor.chainReducing(excerpt, level) : ChainDescription.NONE;
                     return new ChangeKind.Plan(compressed ? 1 : 0, compressed ? "Yes" : "No", chain, Optional.empty(),
                             "Is the processed version compressed? (Both versions are equally loud.)",
                             new AnswerForm.Choice(List.of(new AnswerForm.Option("Yes", 1), new AnswerForm.Option("No", 0))),
@@ -225,7 +224,7 @@ final class CompressionKinds {
                         throw new IllegalArgumentException("the highest ratio would exceed 50:1; lower lowestRatio, choices or the easiest level");
                     }
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    DoubleFunction<String> chainFor = ratio -> compressor.withRatio(ratio).chainReducing(excerpt, gainReductionDb);
+                    DoubleFunction<ChainDescription> chainFor = ratio -> compressor.withRatio(ratio).chainReducing(excerpt, gainReductionDb);
                     double halfStepOctaves = Math.log(level) / Math.log(2) / 2;
                     return new ChangeKind.Plan(truth.value(), truth.label(), chainFor.apply(truth.value()), Optional.empty(),
                             "Which ratio? (Each would turn the hits down by " + Quantity.AMOUNT_DB.format(gainReductionDb)
@@ -353,13 +352,13 @@ final class CompressionKinds {
         double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb, Compressor played) {
             return excerpt.audio().map(audio -> GainReduction.find(audio, gainReductionDb, this::at, new GainReduction.Played() {
                 @Override
-                public String chainAt(double thresholdDb) {
+                public ChainDescription chainAt(double thresholdDb) {
                     return chain(played.at(thresholdDb));
                 }
 
                 @Override
-                public void keep(String chainJson, AudioBuffer rendered) {
-                    excerpt.rendered(chainJson, rendered);
+                public void keep(ChainDescription chain, AudioBuffer rendered) {
+                    excerpt.rendered(chain, rendered);
                 }
             }).thresholdDb()).orElse(PLACEHOLDER_THRESHOLD_DB);
         }
@@ -377,12 +376,12 @@ final class CompressionKinds {
             return at(thresholdReducing(excerpt, gainReductionDb));
         }
 
-        String chainReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
+        ChainDescription chainReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
             return chain(reducing(excerpt, gainReductionDb));
         }
     }
 
-    static String chain(DynamicsSettings settings) {
-        return ChainWriter.write(new ChainDescription(List.of(settings)));
+    static ChainDescription chain(DynamicsSettings settings) {
+        return ChainDescription.of(settings);
     }
 }

@@ -1,6 +1,9 @@
 package dev.mixdojo.exercise;
 
 import dev.mixdojo.base.yaml.MapReader;
+import dev.mixdojo.dsp.ProcessorSettings;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import java.util.ArrayList;
@@ -11,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
-import java.util.stream.Collectors;
 
 /**
  * Question kinds about EQ: which band, boost or cut, how many dB, where the filter cuts, wide or
@@ -92,9 +94,8 @@ final class EqKinds {
             }
             int slope = (int) options.number("slopeDbPerOct", 12, 48, 24);
             double cutoffHz = Math.round(lowHz * Math.pow(highHz / lowHz, random.nextDouble()));
-            DoubleFunction<String> filterAt = frequencyHz -> String.format(Locale.ROOT,
-                    "[{\"eq\": {\"type\": \"%s\", \"frequencyHz\": %s, \"q\": 0.7071, \"slopeDbPerOct\": %d}}]",
-                    lowPass ? "lowpass" : "highpass", frequencyHz, slope);
+            DoubleFunction<ChainDescription> filterAt = frequencyHz -> ChainDescription.of(
+                    EqSettings.filter(lowPass ? FilterType.LOW_PASS : FilterType.HIGH_PASS, Param.of(frequencyHz), 0.7071, slope));
             return new ChangeKind.Plan(cutoffHz, Quantity.FREQUENCY.format(cutoffHz), filterAt.apply(cutoffHz), Optional.empty(),
                     "Where is the " + (lowPass ? "low-pass" : "high-pass") + " filter's cutoff?",
                     new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, true),
@@ -158,9 +159,8 @@ final class EqKinds {
             boolean shelf = random.nextBoolean();
             double gainDb = (cut ? -1 : 1) * level;
             String shelfLabel = high ? "High shelf" : "Low shelf";
-            DoubleFunction<String> shaped = isShelf -> isShelf == 1
-                    ? String.format(Locale.ROOT, "[{\"eq\": {\"type\": \"%s\", \"frequencyHz\": %s, \"gainDb\": %s, \"q\": 0.7071}}]",
-                            high ? "highshelf" : "lowshelf", frequencyHz, gainDb)
+            DoubleFunction<ChainDescription> shaped = isShelf -> isShelf == 1
+                    ? ChainDescription.of(EqSettings.shelf(high ? FilterType.HIGH_SHELF : FilterType.LOW_SHELF, frequencyHz, gainDb, 0.7071))
                     : peak(frequencyHz, gainDb, BELL_Q);
             return new ChangeKind.Plan(shelf ? 1 : 0, shelf ? shelfLabel : "Bell", shaped.apply(shelf ? 1 : 0), Optional.empty(),
                     "Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " a "
@@ -261,30 +261,30 @@ final class EqKinds {
                             options.number("highHz", 30, 16000, 8000)), excerpt, random);
                     double gainDb = (cut ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
                     double q = Math.round(10 * widestQ * Math.pow(narrowestQ / widestQ, random.nextDouble())) / 10.0;
-                    EqSettings applied = EqSettings.of(FilterType.PEAK, frequencyHz, gainDb, q, 12);
+                    EqSettings applied = EqSettings.peak(frequencyHz, gainDb, q);
                     AnswerForm.Settings form = new AnswerForm.Settings(List.of(
                             new AnswerForm.Setting("frequencyHz", Quantity.FREQUENCY, 20, 20000, true),
                             new AnswerForm.Setting("gainDb", Quantity.GAIN_DB, -18, 18, false),
                             new AnswerForm.Setting("q", Quantity.Q_FACTOR, 0.3, 10, true)));
-                    EqSettings wanted = inverse ? EqSettings.of(FilterType.PEAK, frequencyHz, -gainDb, q, 12) : applied;
+                    EqSettings wanted = inverse ? EqSettings.peak(frequencyHz, -gainDb, q) : applied;
                     Grading.Grader grader = answer -> matchGrade(wanted, bell(form.valuesOf(answer)), inverse, level);
                     String label = Quantity.GAIN_DB.format(gainDb) + " at " + Quantity.FREQUENCY.format(frequencyHz) + ", "
                             + Quantity.Q_FACTOR.format(q);
-                    String appliedChain = peak(frequencyHz, gainDb, q);
+                    ChainDescription appliedChain = ChainDescription.of(applied);
                     return new ChangeKind.Plan(frequencyHz, label, appliedChain, Optional.empty(),
                             inverse ? "Dial in the EQ that corrects the processed version (makes it sound like the original)."
                                     : "Dial in the EQ that was applied to the processed version.",
                             form, new Grading.ByMeasure(grader), true)
                             .hearingDialsAs(said -> {
-                                String dialled = peak(said.get("frequencyHz"), said.get("gainDb"), said.get("q"));
-                                return inverse ? concat(List.of(appliedChain, dialled)) : dialled;
+                                ChainDescription dialled = ChainDescription.of(bell(said));
+                                return inverse ? appliedChain.then(dialled) : dialled;
                             });
                 });
     }
 
     /** The bell that dialled settings describe. */
     private static EqSettings bell(Map<String, Double> said) {
-        return EqSettings.of(FilterType.PEAK, said.get("frequencyHz"), said.get("gainDb"), said.get("q"), 12);
+        return EqSettings.peak(said.get("frequencyHz"), said.get("gainDb"), said.get("q"));
     }
 
     /**
@@ -317,19 +317,13 @@ final class EqKinds {
         return direction.equals("cut") || direction.equals("either") && random.nextBoolean();
     }
 
-    /** Several bells of the same gain and Q in one chain. */
-    static String peaks(List<Double> frequenciesHz, double gainDb, double q) {
-        return concat(frequenciesHz.stream().map(f -> peak(f, gainDb, q)).toList());
+    /** Several bells of the same gain and Q, one after the other. */
+    static ChainDescription peaks(List<Double> frequenciesHz, double gainDb, double q) {
+        return new ChainDescription(frequenciesHz.stream().<ProcessorSettings>map(f -> EqSettings.peak(f, gainDb, q)).toList());
     }
 
-    /** Chains in the chain vocabulary's JSON form, one after the other, as one chain. */
-    static String concat(List<String> chains) {
-        return chains.stream().map(c -> c.strip().substring(1, c.strip().length() - 1).strip()).filter(c -> !c.isEmpty())
-                .collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    static String peak(double frequencyHz, double gainDb, double q) {
-        return String.format(Locale.ROOT,
-                "[{\"eq\": {\"type\": \"peak\", \"frequencyHz\": %s, \"gainDb\": %s, \"q\": %s}}]", frequencyHz, gainDb, q);
+    /** One bell, as a chain. */
+    static ChainDescription peak(double frequencyHz, double gainDb, double q) {
+        return ChainDescription.of(EqSettings.peak(frequencyHz, gainDb, q));
     }
 }

@@ -5,7 +5,7 @@ import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.dsp.Decibels;
 import dev.mixdojo.dsp.chain.Chain;
-import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.dynamics.Dynamics;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
@@ -88,11 +88,11 @@ final class GainReduction {
 
     /** The chain a question will play at a threshold, and where a render of it is kept. */
     interface Played {
-        /** The chain (in the chain vocabulary) at this threshold. */
-        String chainAt(double thresholdDb);
+        /** The chain at this threshold. */
+        ChainDescription chainAt(double thresholdDb);
 
-        /** Keeps the excerpt rendered through {@code chainJson}. */
-        void keep(String chainJson, AudioBuffer rendered);
+        /** Keeps the excerpt rendered through {@code chain}. */
+        void keep(ChainDescription chain, AudioBuffer rendered);
     }
 
     private static double search(Meter meter, double targetDb, ThresholdedCompressor compressor, Played played) {
@@ -123,9 +123,9 @@ final class GainReduction {
             double guess = regulaFalsi(t -> modelled.applyAsDouble(t) + shift, low, high, fLow, fHigh, TOLERANCE_DB / 10);
             // Only the first guess gets a render beside it: a missed check leaves that render running,
             // and more of them would compete with the search's own renders.
-            String playedChain = played == null || round > 0 ? null : played.chainAt(guess);
+            ChainDescription playedChain = played == null || round > 0 ? null : played.chainAt(guess);
             CompletableFuture<AudioBuffer> beside = playedChain == null ? null : CompletableFuture.supplyAsync(
-                    () -> ChainRenderer.render(ChainReader.parse(playedChain), meter.excerpt), DaemonThreads.sideTasks());
+                    () -> ChainRenderer.render(playedChain, meter.excerpt), DaemonThreads.sideTasks());
             double miss = rendered.applyAsDouble(guess);
             if (Math.abs(miss) < TOLERANCE_DB) {
                 if (beside != null) {

@@ -2,10 +2,12 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.spatial.PanSettings;
+import dev.mixdojo.dsp.spatial.WidthSettings;
 import dev.mixdojo.material.Stem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Question kinds about panning and the stereo picture: where, which stem moved, how wide. */
@@ -120,15 +122,15 @@ final class PanKinds {
     }
 
     /** A mid/side width of {@code amount} (0 mono … 2). */
-    static String widened(double amount) {
-        return String.format(Locale.ROOT, "[{\"width\": {\"amount\": %s}}]", amount);
+    static ChainDescription widened(double amount) {
+        return ChainDescription.of(WidthSettings.of(amount));
     }
 
     /** The reference for pan questions: the same source, mono, in the centre. */
-    private static final String PAN_CENTRE = panned(0);
+    private static final ChainDescription PAN_CENTRE = panned(0);
 
     /** A constant-power pan to {@code position} (−1 left … 1 right). */
-    static String panned(double position) {
-        return String.format(Locale.ROOT, "[{\"pan\": {\"position\": %s, \"law\": \"constant-power\"}}]", position);
+    static ChainDescription panned(double position) {
+        return ChainDescription.of(PanSettings.constantPower(position));
     }
 }

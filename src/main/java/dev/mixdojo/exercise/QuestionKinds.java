@@ -82,7 +82,7 @@ public final class QuestionKinds {
             @Override
             public void checkChain(YamlNode chain, Problems problems) {
                 try {
-                    ChainReader.parse(YamlNode.toJson(chain));
+                    ChainReader.read(chain);
                 } catch (BadInputException e) {
                     problems.add(chain.location(), e.getMessage());
                 }

@@ -4,14 +4,16 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
-import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.spatial.BalanceSettings;
+import dev.mixdojo.dsp.spatial.GainSettings;
+import dev.mixdojo.dsp.spatial.PanSettings;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.Role;
 import dev.mixdojo.material.RoughMix;
 import dev.mixdojo.material.Stem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -35,8 +37,8 @@ final class StemKind extends NamedKind {
      */
     static final double AUDIBLE_DB = -20;
 
-    /** One stem's new balance: which stem, how its gain and pan change, and the change in the chain vocabulary. */
-    record Change(String stem, UnaryOperator<Stem> rebalance, String chainJson) {
+    /** One stem's new balance: which stem, how its gain and pan change, and the change as a chain. */
+    record Change(String stem, UnaryOperator<Stem> rebalance, ChainDescription chain) {
     }
 
     /**
@@ -108,7 +110,7 @@ final class StemKind extends NamedKind {
         AudioBuffer processed = RoughMix.sum(rebalanced(stems, plan.change()));
         double roveDb = ChangeKind.roveDb(roveRangeDb, random);
         AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
-        AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), ChainReader.parse(plan.change().chainJson()),
+        AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), plan.change().chain(),
                 plan.change().stem(), pair.matchGainDb());
         Question.Audition audition = answer -> plan.answerChange().apply(answer).map(change -> AbRenderer.render(
                 original, RoughMix.sum(rebalanced(stems, change)), plan.matchLoudness(), roveDb).processed());
@@ -166,14 +168,13 @@ final class StemKind extends NamedKind {
     /** The stem's gain changed by {@code gainDb}. */
     static Change gainChange(String stem, double gainDb) {
         return new Change(stem, s -> new Stem(s.name(), s.role(), s.audio(), s.gainDb() + gainDb, s.pan()),
-                String.format(Locale.ROOT, "[{\"gain\": {\"gainDb\": %s}}]", gainDb));
+                ChainDescription.of(GainSettings.of(gainDb)));
     }
 
     /** The stem moved to {@code position} (−1 left … 1 right): a pan for a mono stem, a balance for a stereo one. */
     static Change panChange(Stem stem, double position) {
         return new Change(stem.name(), s -> new Stem(s.name(), s.role(), s.audio(), s.gainDb(), position),
-                String.format(Locale.ROOT, stem.audio().channelCount() == 1
-                        ? "[{\"pan\": {\"position\": %s, \"law\": \"constant-power\"}}]"
-                        : "[{\"balance\": {\"position\": %s}}]", position));
+                ChainDescription.of(stem.audio().channelCount() == 1 ? PanSettings.constantPower(position)
+                        : BalanceSettings.of(position)));
     }
 }

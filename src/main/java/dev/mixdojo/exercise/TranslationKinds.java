@@ -42,10 +42,10 @@ final class TranslationKinds {
                     PlaybackSystem truth = systems.get(random.nextInt(systems.size()));
                     List<AnswerForm.Option> choices = systems.stream()
                             .map(system -> new AnswerForm.Option(system.label(), system.ordinal())).toList();
-                    return new ChangeKind.Plan(truth.ordinal(), truth.label(), truth.chain(level), Optional.empty(),
+                    return new ChangeKind.Plan(truth.ordinal(), truth.label(), truth.chainAt(level), Optional.empty(),
                             "Which system is the processed version playing on? (The original is the studio mix.)",
                             new AnswerForm.Choice(choices), new Grading.ByLabel(), true)
-                            .hearingAnswersAs(ordinal -> PlaybackSystem.values()[(int) ordinal].chain(level));
+                            .hearingAnswersAs(ordinal -> PlaybackSystem.values()[(int) ordinal].chainAt(level));
                 });
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.dynamics.Detector;
@@ -145,24 +145,24 @@ class GainReductionSearchTest {
         AudioBuffer material = hits(48_000, 2, 7);
         GainReduction.ThresholdedCompressor middle = t -> DynamicsSettings.compressor(t, 4, 0, 5, 100, 0);
         GainReduction.ThresholdedCompressor fast = t -> DynamicsSettings.compressor(t, 4, 0, 1, 100, 0);
-        List<String> kept = new ArrayList<>();
+        List<ChainDescription> kept = new ArrayList<>();
         List<AudioBuffer> renders = new ArrayList<>();
         double thresholdDb = GainReduction.find(material, 6, middle, new GainReduction.Played() {
             @Override
-            public String chainAt(double t) {
+            public ChainDescription chainAt(double t) {
                 return CompressionKinds.chain(fast.at(t));
             }
 
             @Override
-            public void keep(String chainJson, AudioBuffer rendered) {
-                kept.add(chainJson);
+            public void keep(ChainDescription chain, AudioBuffer rendered) {
+                kept.add(chain);
                 renders.add(rendered);
             }
         }).thresholdDb();
         // The search is the one without a companion: the companion changes nothing but what is kept.
         assertThat(thresholdDb).isEqualTo(GainReduction.find(material, 6, middle).thresholdDb());
         assertThat(kept).containsExactly(CompressionKinds.chain(fast.at(thresholdDb)));
-        AudioBuffer again = ChainRenderer.render(ChainReader.parse(kept.get(0)), material);
+        AudioBuffer again = ChainRenderer.render(kept.get(0), material);
         for (int c = 0; c < again.channelCount(); c++) {
             assertThat(renders.get(0).channel(c)).containsExactly(again.channel(c));
         }
