@@ -11,6 +11,7 @@ import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.dsp.spatial.GainSettings;
+import dev.mixdojo.exercise.AbRenderer.Loudness;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,10 +68,11 @@ final class AutomationKinds {
             double atS = fairMoment(excerpt, durationS, rampS, random);
             double gainDb = (down ? -1 : 1) * level;
             DoubleFunction<ChainDescription> rideAt = t -> gainChain(step(t, rampS, gainDb));
-            return new ChangeKind.Plan(atS, Quantity.TIME_S.format(atS), rideAt.apply(atS), Optional.empty(),
-                    "When did the fader ride (" + Quantity.GAIN_DB.format(gainDb) + ") happen in the processed version?",
-                    new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.TIME_S, toleranceS, toleranceS + 1, false)), false)
+            return new ChangeKind.Hidden(rideAt.apply(atS), atS, Quantity.TIME_S.format(atS))
+                    .asking("When did the fader ride (" + Quantity.GAIN_DB.format(gainDb) + ") happen in the processed version?",
+                            new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_S, toleranceS, toleranceS + 1, false)))
+                    .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswersAs(rideAt);
         });
     }
@@ -91,10 +93,11 @@ final class AutomationKinds {
             double gainDb = (down ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
             double atS = fairMoment(excerpt, durationS(excerpt), rampS, random);
             DoubleFunction<ChainDescription> rideBy = db -> gainChain(step(atS, rampS, db));
-            return new ChangeKind.Plan(gainDb, Quantity.GAIN_DB.format(gainDb), rideBy.apply(gainDb), Optional.empty(),
-                    "At " + Quantity.TIME_S.format(atS) + " the fader moves: up or down, and by how many dB?",
-                    new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)), false)
+            return new ChangeKind.Hidden(rideBy.apply(gainDb), gainDb, Quantity.GAIN_DB.format(gainDb))
+                    .asking("At " + Quantity.TIME_S.format(atS) + " the fader moves: up or down, and by how many dB?",
+                            new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)))
+                    .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswersAs(rideBy);
         });
     }
@@ -123,10 +126,12 @@ final class AutomationKinds {
                                 "Your ride is %.1f dB from the true one on average (within %.1f dB passes); it was %s.",
                                 differenceDb, level, describe(ride)));
                     };
-                    return new ChangeKind.Plan(0, describe(ride), gainChain(ride), Optional.empty(),
-                            "Draw the fader ride you hear in the processed version (0 dB is the original).",
-                            new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
-                            new Grading.ByMeasure(grader), false, answer -> Optional.of(gainChain(drawn(answer))));
+                    return new ChangeKind.Hidden(gainChain(ride), 0, describe(ride))
+                            .asking("Draw the fader ride you hear in the processed version (0 dB is the original).",
+                                    new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
+                                    new Grading.ByMeasure(grader))
+                            .withLoudness(Loudness.UNMATCHED)
+                            .hearingAnswers(answer -> Optional.of(gainChain(drawn(answer))));
                 });
     }
 
@@ -174,13 +179,15 @@ final class AutomationKinds {
                                         + " (up to %.1f dB more passes).", leftDb, asSungDb, level));
                     };
                     double largestDb = planted.stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(0);
-                    return new ChangeKind.Plan(largestDb, "swings of up to " + Quantity.AMOUNT_DB.format(largestDb),
-                            gainChain(planted), Optional.empty(),
-                            "The processed version's level swings. Draw the fader ride that evens it out"
+                    String label = "swings of up to " + Quantity.AMOUNT_DB.format(largestDb);
+                    return new ChangeKind.Hidden(gainChain(planted), largestDb, label)
+                            .asking("The processed version's level swings. Draw the fader ride that evens it out"
                                     + " (the original is how it was sung).",
-                            new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
-                            new Grading.ByMeasure(grader), false,
-                            answer -> Optional.of(ChainDescription.of(gainStage(swingsPlanted), gainStage(drawn(answer)))));
+                                    new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
+                                    new Grading.ByMeasure(grader))
+                            .withLoudness(Loudness.UNMATCHED)
+                            .hearingAnswers(answer -> Optional.of(
+                                    ChainDescription.of(gainStage(swingsPlanted), gainStage(drawn(answer)))));
                 });
     }
 
@@ -199,11 +206,11 @@ final class AutomationKinds {
                     double durationS = durationS(excerpt);
                     double atS = fairMoment(excerpt, durationS, sweepS, random);
                     DoubleFunction<ChainDescription> openingAt = t -> sweep.chain(t - sweepS / 2, t + sweepS / 2, true);
-                    return new ChangeKind.Plan(atS, Quantity.TIME_S.format(atS), openingAt.apply(atS), Optional.empty(),
-                            "When did the low-pass filter open (from " + Quantity.FREQUENCY.format(sweep.fromHz()) + " to "
+                    return new ChangeKind.Hidden(openingAt.apply(atS), atS, Quantity.TIME_S.format(atS))
+                            .asking("When did the low-pass filter open (from " + Quantity.FREQUENCY.format(sweep.fromHz()) + " to "
                                     + Quantity.FREQUENCY.format(sweep.toHz()) + ")?",
-                            new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.TIME_S, level, level + 1, false)), true)
+                                    new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
+                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_S, level, level + 1, false)))
                             .hearingAnswersAs(openingAt);
                 });
     }
@@ -226,10 +233,10 @@ final class AutomationKinds {
                     double durationS = durationS(excerpt);
                     boolean opening = random.nextBoolean();
                     DoubleFunction<ChainDescription> sweepGoing = v -> sweep.chain(durationS / 4, 3 * durationS / 4, v > 0);
-                    return new ChangeKind.Plan(opening ? 1 : -1, opening ? "Opening" : "Closing", sweepGoing.apply(opening ? 1 : -1),
-                            Optional.empty(), "Did the low-pass filter open (cutoff moving up) or close (moving down)?",
-                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Opening", 1), new AnswerForm.Option("Closing", -1))),
-                            new Grading.ByLabel(), true)
+                    return new ChangeKind.Hidden(sweepGoing.apply(opening ? 1 : -1), opening ? 1 : -1, opening ? "Opening" : "Closing")
+                            .asking("Did the low-pass filter open (cutoff moving up) or close (moving down)?",
+                                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Opening", 1), new AnswerForm.Option("Closing", -1))),
+                                    new Grading.ByLabel())
                             .hearingAnswersAs(sweepGoing);
                 });
     }

@@ -8,6 +8,7 @@ import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.exercise.AbRenderer.Loudness;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.BandEnergy;
 import java.util.HashMap;
@@ -32,32 +33,48 @@ final class ChangeKind extends NamedKind {
     static final double DEFAULT_EXCERPT_S = 8;
 
     /**
-     * What one question hides and how it is asked and graded: the processed version is the
-     * excerpt through {@code chain}; the original is the excerpt as it is, or through
-     * {@code referenceChain} when the comparison needs a reference (a centred mono source
-     * for a pan question).
+     * What one question hides: the chain that makes the processed version from the excerpt, and its
+     * truth as a value in the skill's unit and as the label a learner would pick.
      */
-    record Plan(double truth, String truthLabel, ChainDescription chain, Optional<ChainDescription> referenceChain, String prompt,
-            AnswerForm form, Grading grading, boolean matchLoudness, Function<Answer, Optional<ChainDescription>> answerChain) {
+    record Hidden(ChainDescription chain, double truth, String truthLabel) {
+        /** The plan that asks about it: loudness-matched against the excerpt as it is; answers not heard. */
+        Plan asking(String prompt, AnswerForm form, Grading grading) {
+            return new Plan(this, new Asked(prompt, form, grading), Optional.empty(), Loudness.MATCHED, answer -> Optional.empty());
+        }
+    }
 
-        /** A plan whose answers cannot be rendered. */
-        Plan(double truth, String truthLabel, ChainDescription chain, Optional<ChainDescription> referenceChain, String prompt,
-                AnswerForm form, Grading grading, boolean matchLoudness) {
-            this(truth, truthLabel, chain, referenceChain, prompt, form, grading, matchLoudness,
-                    answer -> Optional.empty());
+    /**
+     * One question's plan: what it hides, how it asks, the original it compares with (the excerpt as it
+     * is, or the excerpt through {@code reference}: a centred mono source for a pan question), whether
+     * the versions are loudness-matched, and the chain an answer names, to hear it (empty when none).
+     */
+    record Plan(Hidden hidden, Asked asked, Optional<ChainDescription> reference, Loudness loudness,
+            Function<Answer, Optional<ChainDescription>> answerChain) {
+
+        /** This plan, with the excerpt through {@code referenceChain} as the original. */
+        Plan comparedWith(ChainDescription referenceChain) {
+            return new Plan(hidden, asked, Optional.of(referenceChain), loudness, answerChain);
         }
 
-        /** This plan, with answers rendered through the chain that the answered value would make (same shape as the truth's). */
+        /** This plan, with the versions' loudness {@code newLoudness}. */
+        Plan withLoudness(Loudness newLoudness) {
+            return new Plan(hidden, asked, reference, newLoudness, answerChain);
+        }
+
+        /** This plan, with answers heard through the chain {@code chainForAnswer} names (empty: not heard). */
+        Plan hearingAnswers(Function<Answer, Optional<ChainDescription>> chainForAnswer) {
+            return new Plan(hidden, asked, reference, loudness, chainForAnswer);
+        }
+
+        /** This plan, with answers heard through the chain that the answered value would make (same shape as the truth's). */
         Plan hearingAnswersAs(DoubleFunction<ChainDescription> chainForValue) {
-            return new Plan(truth, truthLabel, chain, referenceChain, prompt, form, grading, matchLoudness,
-                    answer -> Optional.of(chainForValue.apply(form.valueOf(answer))));
+            return hearingAnswers(answer -> Optional.of(chainForValue.apply(asked.form().valueOf(answer))));
         }
 
-        /** This plan, with dialled answers ({@link Answer.Dialed}) rendered through the chain their settings make. */
+        /** This plan, with dialled answers ({@link Answer.Dialed}) heard through the chain their settings make. */
         Plan hearingDialsAs(Function<Map<String, Double>, ChainDescription> chainForSettings) {
-            return new Plan(truth, truthLabel, chain, referenceChain, prompt, form, grading, matchLoudness,
-                    answer -> answer instanceof Answer.Dialed dialed ? Optional.of(chainForSettings.apply(dialed.values()))
-                            : Optional.empty());
+            return hearingAnswers(answer -> answer instanceof Answer.Dialed dialed
+                    ? Optional.of(chainForSettings.apply(dialed.values())) : Optional.empty());
         }
     }
 
@@ -79,7 +96,7 @@ final class ChangeKind extends NamedKind {
             return bandEnergy.get();
         }
 
-        /** Keeps a render the plan made of the excerpt through a chain, so that the question plays it instead of rendering it again. */
+        /** Keeps a render the plan made of the excerpt through {@code chain}: the question plays it rather than render again. */
         void rendered(ChainDescription chain, AudioBuffer processed) {
             renders.keep(chain, processed);
         }
@@ -160,9 +177,9 @@ final class ChangeKind extends NamedKind {
         Plan plan = planner.plan(options, level, random,
                 new Excerpt(Optional.of(excerpt), Lazily.once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
                         audio.tempoBpm(drill.material()), renders));
-        ChainDescription chain = plan.chain();
+        ChainDescription chain = plan.hidden().chain();
         // A reference (the reverb without predelay, a centred source) renders beside the processed version.
-        CompletableFuture<AudioBuffer> reference = plan.referenceChain()
+        CompletableFuture<AudioBuffer> reference = plan.reference()
                 .map(referenceChain -> CompletableFuture.supplyAsync(() -> ChainRenderer.render(referenceChain, excerpt),
                         DaemonThreads.sideTasks()))
                 .orElse(CompletableFuture.completedFuture(excerpt));
@@ -173,14 +190,14 @@ final class ChangeKind extends NamedKind {
         }
         double roveDb = roveDb(roveRangeDb, random);
         AudioBuffer original = source;
-        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
-        AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
-                pair.matchGainDb());
+        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.loudness(), roveDb);
+        AnswerKey key = new AnswerKey(plan.hidden().truth(), plan.hidden().truthLabel(), chain,
+                drill.material().stem().orElse("mix"), pair.matchGainDb());
         Question.Audition audition = answer -> plan.answerChain().apply(answer).map(answerChain -> AbRenderer.render(
-                original, ChainRenderer.render(answerChain, excerpt), plan.matchLoudness(), roveDb)
+                original, ChainRenderer.render(answerChain, excerpt), plan.loudness(), roveDb)
                 .processed());
-        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.prompt(), plan.form(),
-                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
+        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.asked().prompt(), plan.asked().form(),
+                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.asked().grading(), audition);
     }
 
     /** Seconds of material per question: the drill's {@code excerptS} (every kind takes it). */

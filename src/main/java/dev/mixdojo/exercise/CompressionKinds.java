@@ -32,10 +32,10 @@ final class CompressionKinds {
                     Compressor compressor = Compressor.read(options, 5);
                     boolean compressed = random.nextBoolean();
                     ChainDescription chain = compressed ? compressor.chainReducing(excerpt, level) : ChainDescription.NONE;
-                    return new ChangeKind.Plan(compressed ? 1 : 0, compressed ? "Yes" : "No", chain, Optional.empty(),
-                            "Is the processed version compressed? (Both versions are equally loud.)",
-                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Yes", 1), new AnswerForm.Option("No", 0))),
-                            new Grading.ByLabel(), true);
+                    return new ChangeKind.Hidden(chain, compressed ? 1 : 0, compressed ? "Yes" : "No")
+                            .asking("Is the processed version compressed? (Both versions are equally loud.)",
+                                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Yes", 1), new AnswerForm.Option("No", 0))),
+                                    new Grading.ByLabel());
                 });
     }
 
@@ -56,10 +56,10 @@ final class CompressionKinds {
             DynamicsSettings settings = compressor.at(found.thresholdDb());
             double truthDb = excerpt.audio().isEmpty() ? targetDb
                     : found.onHitsDb().orElseGet(() -> GainReduction.onHitsDb(excerpt.audio().orElseThrow(), settings));
-            return new ChangeKind.Plan(truthDb, Quantity.AMOUNT_DB.format(truthDb), chain(settings), Optional.empty(),
-                    "How many dB of gain reduction does the compressor apply on the hits? (Both versions are equally loud.)",
-                    new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 20, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)), true);
+            return new ChangeKind.Hidden(chain(settings), truthDb, Quantity.AMOUNT_DB.format(truthDb))
+                    .asking("How many dB of gain reduction does the compressor apply on the hits? (Both versions are equally loud.)",
+                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 20, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)));
         });
     }
 
@@ -134,13 +134,12 @@ final class CompressionKinds {
                     // The threshold is set with the middle time; the question plays the fast or the slow one there.
                     Compressor played = compressor.with(envelope, timeMs);
                     double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb, played);
-                    return new ChangeKind.Plan(timeMs, fast ? "Fast" : "Slow", chain(played.at(thresholdDb)),
-                            Optional.empty(),
-                            "Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
+                    return new ChangeKind.Hidden(chain(played.at(thresholdDb)), timeMs, fast ? "Fast" : "Slow")
+                            .asking("Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
                                     + Quantity.TIME_MS.format(slowMs) + ")?",
-                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Fast", fastMs),
+                                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Fast", fastMs),
                                     new AnswerForm.Option("Slow", slowMs))),
-                            new Grading.ByLabel(), true)
+                                    new Grading.ByLabel())
                             .hearingAnswersAs(answerMs -> chain(compressor.with(envelope, answerMs).at(thresholdDb)));
                 });
     }
@@ -178,11 +177,11 @@ final class CompressionKinds {
                     double timeMs = roundTo2Digits(fastestMs * Math.pow(slowestMs / fastestMs, random.nextDouble()));
                     Compressor asked = compressor.with(envelope, timeMs);
                     double thresholdDb = asked.thresholdReducing(excerpt, gainReductionDb);
-                    return new ChangeKind.Plan(timeMs, Quantity.ENVELOPE_MS.format(timeMs), chain(asked.at(thresholdDb)), Optional.empty(),
-                            "What was the compressor's " + word + " time? (" + compressor.describeExcept(envelope)
+                    return new ChangeKind.Hidden(chain(asked.at(thresholdDb)), timeMs, Quantity.ENVELOPE_MS.format(timeMs))
+                            .asking("What was the compressor's " + word + " time? (" + compressor.describeExcept(envelope)
                                     + "; both versions are equally loud.)",
-                            new AnswerForm.Value(Quantity.ENVELOPE_MS, envelope.shortestMs, envelope.longestMs, true),
-                            new Grading.ByValue(new NumericGrading(Quantity.ENVELOPE_MS, level, level + 2, false)), true)
+                                    new AnswerForm.Value(Quantity.ENVELOPE_MS, envelope.shortestMs, envelope.longestMs, true),
+                                    new Grading.ByValue(new NumericGrading(Quantity.ENVELOPE_MS, level, level + 2, false)))
                             .hearingAnswersAs(answerMs -> chain(compressor.with(envelope, answerMs).at(thresholdDb)));
                 });
     }
@@ -224,13 +223,14 @@ final class CompressionKinds {
                         throw new IllegalArgumentException("the highest ratio would exceed 50:1; lower lowestRatio, choices or the easiest level");
                     }
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    DoubleFunction<ChainDescription> chainFor = ratio -> compressor.withRatio(ratio).chainReducing(excerpt, gainReductionDb);
+                    DoubleFunction<ChainDescription> chainFor =
+                            ratio -> compressor.withRatio(ratio).chainReducing(excerpt, gainReductionDb);
                     double halfStepOctaves = Math.log(level) / Math.log(2) / 2;
-                    return new ChangeKind.Plan(truth.value(), truth.label(), chainFor.apply(truth.value()), Optional.empty(),
-                            "Which ratio? (Each would turn the hits down by " + Quantity.AMOUNT_DB.format(gainReductionDb)
+                    return new ChangeKind.Hidden(chainFor.apply(truth.value()), truth.value(), truth.label())
+                            .asking("Which ratio? (Each would turn the hits down by " + Quantity.AMOUNT_DB.format(gainReductionDb)
                                     + "; both versions are equally loud.)",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.RATIO, halfStepOctaves, 4 * halfStepOctaves, false)), true)
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.RATIO, halfStepOctaves, 4 * halfStepOctaves, false)))
                             .hearingAnswersAs(chainFor);
                 });
     }
@@ -291,11 +291,12 @@ final class CompressionKinds {
                         return new Grade(correct ? 1 : Math.max(0, 1 - (differenceDb - level) / 3), correct, differenceDb, "dB",
                                 feedback);
                     };
-                    return new ChangeKind.Plan(reductionDb, Quantity.RATIO.format(ratio) + ", " + Quantity.AMOUNT_DB.format(belowPeakDb)
-                            + " below the peak", chain(truth), Optional.empty(),
-                            "Dial in the compressor that was applied: threshold (dB below the loudest peak), ratio, attack and "
+                    String label = Quantity.RATIO.format(ratio) + ", " + Quantity.AMOUNT_DB.format(belowPeakDb) + " below the peak";
+                    return new ChangeKind.Hidden(chain(truth), reductionDb, label)
+                            .asking("Dial in the compressor that was applied: threshold (dB below the loudest peak), ratio, attack and "
                                     + "release. (Both versions are equally loud.)",
-                            form, new Grading.ByMeasure(grader), true)
+                                    form,
+                                    new Grading.ByMeasure(grader))
                             .hearingDialsAs(said -> chain(dialled.apply(said)));
                 });
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.DoubleFunction;
 
 /** Question kinds about reverb, delay and saturation. */
@@ -52,10 +51,10 @@ final class EffectKinds {
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
                     ChainDescription chain = reverb(truth.value(), predelayMs, mix);
                     double halfStepOctaves = Math.log(level) / Math.log(2) / 2;
-                    return new ChangeKind.Plan(truth.value(), truth.label(), chain, Optional.empty(),
-                            "How long is the reverb's decay?", new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.DECAY_S, halfStepOctaves, 4 * halfStepOctaves, false)),
-                            true);
+                    return new ChangeKind.Hidden(chain, truth.value(), truth.label())
+                            .asking("How long is the reverb's decay?",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.DECAY_S, halfStepOctaves, 4 * halfStepOctaves, false)));
                 });
     }
 
@@ -81,9 +80,10 @@ final class EffectKinds {
             }
             AnswerForm.Option truth = choices.get(random.nextInt(count));
             ChainDescription chain = ChainDescription.of(DelaySettings.of(truth.value(), 0, mix));
-            return new ChangeKind.Plan(truth.value(), truth.label(), chain, Optional.empty(),
-                    "How long is the delay before the repeat?", new AnswerForm.Choice(choices),
-                    new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)), true);
+            return new ChangeKind.Hidden(chain, truth.value(), truth.label())
+                    .asking("How long is the delay before the repeat?",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)));
         });
     }
 
@@ -98,10 +98,10 @@ final class EffectKinds {
             }
             boolean even = random.nextBoolean();
             ChainDescription chain = ChainDescription.of(SaturationSettings.of(even ? Shape.ASYMMETRIC : Shape.TANH, level, 1));
-            return new ChangeKind.Plan(even ? 2 : 3, even ? "Even" : "Odd", chain, Optional.empty(),
-                    "Does the saturation add even harmonics (asymmetric, tube-like) or only odd ones (symmetric, tape-like)?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Even", 2), new AnswerForm.Option("Odd", 3))),
-                    new Grading.ByLabel(), true);
+            return new ChangeKind.Hidden(chain, even ? 2 : 3, even ? "Even" : "Odd")
+                    .asking("Does the saturation add even harmonics (asymmetric, tube-like) or only odd ones (symmetric, tape-like)?",
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Even", 2), new AnswerForm.Option("Odd", 3))),
+                            new Grading.ByLabel());
         });
     }
 
@@ -120,11 +120,11 @@ final class EffectKinds {
                     List<AnswerForm.Option> choices = spaced(shortestMs, level, count, 500, Quantity.TIME_MS);
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
                     DoubleFunction<ChainDescription> reverbWith = predelayMs -> reverb(decayS, predelayMs, mix);
-                    return new ChangeKind.Plan(truth.value(), truth.label(), reverbWith.apply(truth.value()),
-                            Optional.of(reverbWith.apply(0)),
-                            "How much predelay does the processed version's reverb have? (The original's has none.)",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)), true)
+                    return new ChangeKind.Hidden(reverbWith.apply(truth.value()), truth.value(), truth.label())
+                            .asking("How much predelay does the processed version's reverb have? (The original's has none.)",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)))
+                            .comparedWith(reverbWith.apply(0))
                             .hearingAnswersAs(reverbWith);
                 });
     }
@@ -144,10 +144,10 @@ final class EffectKinds {
                     List<AnswerForm.Option> choices = spaced(driest, level, count, 0.95, Quantity.SHARE);
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
                     DoubleFunction<ChainDescription> wetShare = share -> reverb(decayS, 10, mixForWetShare(excerpt, decayS, share));
-                    return new ChangeKind.Plan(truth.value(), truth.label(), wetShare.apply(truth.value()), Optional.empty(),
-                            "How much of the processed version is reverb (its share of the energy)?",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)), true)
+                    return new ChangeKind.Hidden(wetShare.apply(truth.value()), truth.value(), truth.label())
+                            .asking("How much of the processed version is reverb (its share of the energy)?",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)))
                             .hearingAnswersAs(wetShare);
                 });
     }
@@ -209,9 +209,10 @@ final class EffectKinds {
                             .map(note -> new AnswerForm.Option(note, QuestionKinds.round2(NoteValue.parse(note).lengthMs(bpm))))
                             .sorted(Comparator.comparingDouble(AnswerForm.Option::value).reversed()).toList();
                     AnswerForm.Option truth = choices.get(random.nextInt(choices.size()));
-                    return new ChangeKind.Plan(truth.value(), truth.label(), delayNoteChain(truth.label(), bpm, mix), Optional.empty(),
-                            String.format(Locale.ROOT, "Which note value is the delay at the song's %.0f BPM?", bpm),
-                            new AnswerForm.Choice(choices), new Grading.ByLabel(), true)
+                    return new ChangeKind.Hidden(delayNoteChain(truth.label(), bpm, mix), truth.value(), truth.label())
+                            .asking(String.format(Locale.ROOT, "Which note value is the delay at the song's %.0f BPM?", bpm),
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByLabel())
                             .hearingAnswersAs(ms -> delayNoteChain(choices.stream().filter(o -> o.value() == ms)
                                     .findFirst().orElseThrow().label(), bpm, mix));
                 });
@@ -236,11 +237,12 @@ final class EffectKinds {
                     List<AnswerForm.Option> choices = spaced(lowest, level, count, 0.9, Quantity.SHARE).stream()
                             .map(o -> new AnswerForm.Option(o.label() + " (" + repeats(o.value()) + " repeats)", o.value())).toList();
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    DoubleFunction<ChainDescription> feedbackOf = feedback -> ChainDescription.of(DelaySettings.of(timeMs, feedback, mix));
-                    return new ChangeKind.Plan(truth.value(), truth.label(), feedbackOf.apply(truth.value()), Optional.empty(),
-                            "How much feedback does the " + Quantity.TIME_MS.format(timeMs) + " delay have?",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)), true)
+                    DoubleFunction<ChainDescription> feedbackOf =
+                            feedback -> ChainDescription.of(DelaySettings.of(timeMs, feedback, mix));
+                    return new ChangeKind.Hidden(feedbackOf.apply(truth.value()), truth.value(), truth.label())
+                            .asking("How much feedback does the " + Quantity.TIME_MS.format(timeMs) + " delay have?",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)))
                             .hearingAnswersAs(feedbackOf);
                 });
     }
@@ -268,10 +270,10 @@ final class EffectKinds {
             double driveDb = Math.round(smallestDb + random.nextDouble() * (largestDb - smallestDb));
             DoubleFunction<ChainDescription> drivenBy = db -> ChainDescription.of(
                     SaturationSettings.of(Shape.TANH, Math.max(0, Math.min(48, db)), 1));
-            return new ChangeKind.Plan(driveDb, Quantity.AMOUNT_DB.format(driveDb), drivenBy.apply(driveDb), Optional.empty(),
-                    "How many dB of drive go into the saturation? (Both versions are equally loud.)",
-                    new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)), true)
+            return new ChangeKind.Hidden(drivenBy.apply(driveDb), driveDb, Quantity.AMOUNT_DB.format(driveDb))
+                    .asking("How many dB of drive go into the saturation? (Both versions are equally loud.)",
+                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)))
                     .hearingAnswersAs(drivenBy);
         });
     }

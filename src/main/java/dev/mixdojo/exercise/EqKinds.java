@@ -9,9 +9,8 @@ import dev.mixdojo.dsp.eq.FilterType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 
@@ -40,10 +39,10 @@ final class EqKinds {
             List<AnswerForm.Option> choices = centres.stream()
                     .map(f -> new AnswerForm.Option(Quantity.FREQUENCY.format(f), f)).toList();
             double gainDb = (cut ? -1 : 1) * level;
-            return new ChangeKind.Plan(truthHz, Quantity.FREQUENCY.format(truthHz), peak(truthHz, gainDb, q), Optional.empty(),
-                    "Which " + (third ? "third-octave" : "octave") + " band was " + (cut ? "cut" : "boosted") + "?",
-                    new AnswerForm.Choice(choices),
-                    new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, third ? 1.0 / 6 : 0.5, 2, false)), true)
+            return new ChangeKind.Hidden(peak(truthHz, gainDb, q), truthHz, Quantity.FREQUENCY.format(truthHz))
+                    .asking("Which " + (third ? "third-octave" : "octave") + " band was " + (cut ? "cut" : "boosted") + "?",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, third ? 1.0 / 6 : 0.5, 2, false)))
                     .hearingAnswersAs(answerHz -> peak(answerHz, gainDb, q));
         });
     }
@@ -56,10 +55,10 @@ final class EqKinds {
                     options.number("highHz", 30, 16000, 8000)), excerpt, random);
             boolean cut = random.nextBoolean();
             String truth = cut ? "Cut" : "Boost";
-            return new ChangeKind.Plan(cut ? -1 : 1, truth, peak(frequencyHz, (cut ? -1 : 1) * level, q), Optional.empty(),
-                    "Was the processed version boosted or cut (at " + Quantity.FREQUENCY.format(frequencyHz) + ")?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Boost", 1), new AnswerForm.Option("Cut", -1))),
-                    new Grading.ByLabel(), true);
+            return new ChangeKind.Hidden(peak(frequencyHz, (cut ? -1 : 1) * level, q), cut ? -1 : 1, truth)
+                    .asking("Was the processed version boosted or cut (at " + Quantity.FREQUENCY.format(frequencyHz) + ")?",
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Boost", 1), new AnswerForm.Option("Cut", -1))),
+                            new Grading.ByLabel());
         });
     }
 
@@ -75,10 +74,10 @@ final class EqKinds {
             double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, 125, 8000), excerpt, random);
             double sizeDb = Math.round(smallestDb + random.nextDouble() * (largestDb - smallestDb));
             double gainDb = (cut ? -1 : 1) * sizeDb;
-            return new ChangeKind.Plan(gainDb, Quantity.GAIN_DB.format(gainDb), peak(frequencyHz, gainDb, 1.4), Optional.empty(),
-                    "How many dB was " + Quantity.FREQUENCY.format(frequencyHz) + " " + (cut ? "cut" : "boosted") + "?",
-                    new AnswerForm.Value(Quantity.GAIN_DB, -15, 15, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 6, true)), true)
+            return new ChangeKind.Hidden(peak(frequencyHz, gainDb, 1.4), gainDb, Quantity.GAIN_DB.format(gainDb))
+                    .asking("How many dB was " + Quantity.FREQUENCY.format(frequencyHz) + " " + (cut ? "cut" : "boosted") + "?",
+                            new AnswerForm.Value(Quantity.GAIN_DB, -15, 15, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 6, true)))
                     .hearingAnswersAs(answerDb -> peak(frequencyHz, answerDb, 1.4));
         });
     }
@@ -96,10 +95,10 @@ final class EqKinds {
             double cutoffHz = Math.round(lowHz * Math.pow(highHz / lowHz, random.nextDouble()));
             DoubleFunction<ChainDescription> filterAt = frequencyHz -> ChainDescription.of(
                     EqSettings.filter(lowPass ? FilterType.LOW_PASS : FilterType.HIGH_PASS, Param.of(frequencyHz), 0.7071, slope));
-            return new ChangeKind.Plan(cutoffHz, Quantity.FREQUENCY.format(cutoffHz), filterAt.apply(cutoffHz), Optional.empty(),
-                    "Where is the " + (lowPass ? "low-pass" : "high-pass") + " filter's cutoff?",
-                    new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, true),
-                    new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, level, level + 1.5, false)), true)
+            return new ChangeKind.Hidden(filterAt.apply(cutoffHz), cutoffHz, Quantity.FREQUENCY.format(cutoffHz))
+                    .asking("Where is the " + (lowPass ? "low-pass" : "high-pass") + " filter's cutoff?",
+                            new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, true),
+                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, level, level + 1.5, false)))
                     .hearingAnswersAs(filterAt);
         });
     }
@@ -127,11 +126,11 @@ final class EqKinds {
             boolean narrow = random.nextBoolean();
             double gainDb = (cut ? -1 : 1) * sizeDb;
             double q = narrow ? narrowQ : wideQ;
-            return new ChangeKind.Plan(q, narrow ? "Narrow" : "Wide", peak(frequencyHz, gainDb, q), Optional.empty(),
-                    "Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " wide ("
+            return new ChangeKind.Hidden(peak(frequencyHz, gainDb, q), q, narrow ? "Narrow" : "Wide")
+                    .asking("Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " wide ("
                             + Quantity.Q_FACTOR.format(wideQ) + ") or narrow (" + Quantity.Q_FACTOR.format(narrowQ) + ")?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Wide", wideQ), new AnswerForm.Option("Narrow", narrowQ))),
-                    new Grading.ByLabel(), true)
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Wide", wideQ), new AnswerForm.Option("Narrow", narrowQ))),
+                            new Grading.ByLabel())
                     .hearingAnswersAs(answerQ -> peak(frequencyHz, gainDb, answerQ));
         });
     }
@@ -160,14 +159,15 @@ final class EqKinds {
             double gainDb = (cut ? -1 : 1) * level;
             String shelfLabel = high ? "High shelf" : "Low shelf";
             DoubleFunction<ChainDescription> shaped = isShelf -> isShelf == 1
-                    ? ChainDescription.of(EqSettings.shelf(high ? FilterType.HIGH_SHELF : FilterType.LOW_SHELF, frequencyHz, gainDb, 0.7071))
+                    ? ChainDescription.of(EqSettings.shelf(high ? FilterType.HIGH_SHELF : FilterType.LOW_SHELF, frequencyHz, gainDb,
+                            0.7071))
                     : peak(frequencyHz, gainDb, BELL_Q);
-            return new ChangeKind.Plan(shelf ? 1 : 0, shelf ? shelfLabel : "Bell", shaped.apply(shelf ? 1 : 0), Optional.empty(),
-                    "Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " a "
+            return new ChangeKind.Hidden(shaped.apply(shelf ? 1 : 0), shelf ? 1 : 0, shelf ? shelfLabel : "Bell")
+                    .asking("Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " a "
                             + shelfLabel.toLowerCase(Locale.ROOT) + " (everything " + (high ? "above" : "below")
                             + " it) or a bell (only around it)?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option(shelfLabel, 1), new AnswerForm.Option("Bell", 0))),
-                    new Grading.ByLabel(), true)
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option(shelfLabel, 1), new AnswerForm.Option("Bell", 0))),
+                            new Grading.ByLabel())
                     .hearingAnswersAs(shaped);
         });
     }
@@ -212,9 +212,10 @@ final class EqKinds {
                 return twoBandGrade(truthHz, saidHz, each);
             };
             String label = bandPairLabel(truthHz[0], truthHz[1]);
-            return new ChangeKind.Plan(truthHz[0], label, peaks(List.of(truthHz[0], truthHz[1]), gainDb, q), Optional.empty(),
-                    "Which two octave bands were " + (cut ? "cut" : "boosted") + "? Dial one frequency for each.",
-                    form, new Grading.ByMeasure(grader), true)
+            return new ChangeKind.Hidden(peaks(List.of(truthHz[0], truthHz[1]), gainDb, q), truthHz[0], label)
+                    .asking("Which two octave bands were " + (cut ? "cut" : "boosted") + "? Dial one frequency for each.",
+                            form,
+                            new Grading.ByMeasure(grader))
                     .hearingDialsAs(said -> peaks(List.of(said.get("firstHz"), said.get("secondHz")), gainDb, q));
         });
     }
@@ -271,10 +272,11 @@ final class EqKinds {
                     String label = Quantity.GAIN_DB.format(gainDb) + " at " + Quantity.FREQUENCY.format(frequencyHz) + ", "
                             + Quantity.Q_FACTOR.format(q);
                     ChainDescription appliedChain = ChainDescription.of(applied);
-                    return new ChangeKind.Plan(frequencyHz, label, appliedChain, Optional.empty(),
-                            inverse ? "Dial in the EQ that corrects the processed version (makes it sound like the original)."
+                    return new ChangeKind.Hidden(appliedChain, frequencyHz, label)
+                            .asking(inverse ? "Dial in the EQ that corrects the processed version (makes it sound like the original)."
                                     : "Dial in the EQ that was applied to the processed version.",
-                            form, new Grading.ByMeasure(grader), true)
+                                    form,
+                                    new Grading.ByMeasure(grader))
                             .hearingDialsAs(said -> {
                                 ChainDescription dialled = ChainDescription.of(bell(said));
                                 return inverse ? appliedChain.then(dialled) : dialled;

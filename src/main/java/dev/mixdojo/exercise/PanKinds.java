@@ -8,7 +8,6 @@ import dev.mixdojo.dsp.spatial.WidthSettings;
 import dev.mixdojo.material.Stem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Question kinds about panning and the stereo picture: where, which stem moved, how wide. */
 final class PanKinds {
@@ -27,10 +26,11 @@ final class PanKinds {
                     double widest = options.number("widest", 0.1, 1, 1);
                     int steps = 10;
                     double position = Math.round((random.nextDouble() * 2 - 1) * widest * steps) / (double) steps;
-                    return new ChangeKind.Plan(position, Quantity.PAN.format(position), panned(position),
-                            Optional.of(PAN_CENTRE), "Where is the processed version panned? (The original is in the centre.)",
-                            new AnswerForm.Value(Quantity.PAN, -1, 1, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.PAN, level, level + 40, true)), true)
+                    return new ChangeKind.Hidden(panned(position), position, Quantity.PAN.format(position))
+                            .asking("Where is the processed version panned? (The original is in the centre.)",
+                                    new AnswerForm.Value(Quantity.PAN, -1, 1, false),
+                                    new Grading.ByValue(new NumericGrading(Quantity.PAN, level, level + 40, true)))
+                            .comparedWith(PAN_CENTRE)
                             .hearingAnswersAs(PanKinds::panned);
                 });
     }
@@ -49,10 +49,12 @@ final class PanKinds {
                     Stem target = weights.pick(audible, Stem::name, random);
                     boolean right = random.nextBoolean();
                     double distance = level / 100;
-                    return new StemKind.Plan(audible.indexOf(target), target.name(),
-                            StemKind.panChange(target, moved(target.pan(), distance, right)),
-                            "Which stem moved in the stereo picture?", StemKind.stemChoice(audible), new Grading.ByLabel(), true,
-                            answer -> StemKind.chosen(answer, audible)
+                    StemKind.Change change = StemKind.panChange(target, moved(target.pan(), distance, right));
+                    return new StemKind.Hidden(change, audible.indexOf(target), target.name())
+                            .asking("Which stem moved in the stereo picture?",
+                                    StemKind.stemChoice(audible),
+                                    new Grading.ByLabel())
+                            .hearingAnswers(answer -> StemKind.chosen(answer, audible)
                                     .map(stem -> StemKind.panChange(stem, moved(stem.pan(), distance, right))));
                 });
     }
@@ -98,10 +100,10 @@ final class PanKinds {
                 }
             });
             double width = widths.get(random.nextInt(widths.size()));
-            return new ChangeKind.Plan(width, Quantity.SHARE.format(width), widened(width), Optional.empty(),
-                    "How wide is the processed version? (The original is 100 %; 0 % is mono, 200 % doubles the side.)",
-                    new AnswerForm.Value(Quantity.SHARE, 0, 2, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, level, level + 50, false)), true)
+            return new ChangeKind.Hidden(widened(width), width, Quantity.SHARE.format(width))
+                    .asking("How wide is the processed version? (The original is 100 %; 0 % is mono, 200 % doubles the side.)",
+                            new AnswerForm.Value(Quantity.SHARE, 0, 2, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, level, level + 50, false)))
                     .hearingAnswersAs(PanKinds::widened);
         });
     }

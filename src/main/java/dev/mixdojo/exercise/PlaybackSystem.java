@@ -41,7 +41,8 @@ public enum PlaybackSystem {
     CAR("Car") {
         @Override
         List<ProcessorSettings> stages(double s) {
-            return List.of(shelf(FilterType.LOW_SHELF, 70, 8 * s), shelf(FilterType.HIGH_SHELF, 6000, -5 * s), WidthSettings.of(1 - 0.4 * s));
+            return List.of(shelf(FilterType.LOW_SHELF, 70, 8 * s), shelf(FilterType.HIGH_SHELF, 6000, -5 * s),
+                    WidthSettings.of(1 - 0.4 * s));
         }
     },
     /** A club: subwoofers lift the sub-bass, highs fall with distance, the room adds reverb, the system runs mono. */
@@ -49,7 +50,8 @@ public enum PlaybackSystem {
         @Override
         List<ProcessorSettings> stages(double s) {
             return List.of(filter(FilterType.HIGH_PASS, corner(20, 30, s), 12), shelf(FilterType.LOW_SHELF, 60, 6 * s),
-                    shelf(FilterType.HIGH_SHELF, 8000, -3 * s), ReverbSettings.of(1.0, 15, 0.5, 0.8, 0.12 * s), WidthSettings.of(1 - s));
+                    shelf(FilterType.HIGH_SHELF, 8000, -3 * s), ReverbSettings.of(1.0, 15, 0.5, 0.8, 0.12 * s),
+                    WidthSettings.of(1 - s));
         }
     };
 

@@ -58,7 +58,8 @@ class ChangeKindTest extends WithMaterial {
             QuestionKind questionKind = new QuestionKinds().kind(kind).orElseThrow();
             Question question = questionKind.generate("l", drill, 3, 11, audio);
             AudioBuffer excerpt = audio.excerpt(drill.material(), 3, new java.util.SplittableRandom(11)); // as generate draws it
-            AbRenderer.AbPair again = AbRenderer.render(excerpt, ChainRenderer.render(question.key().chain(), excerpt), true, 0);
+            AbRenderer.AbPair again = AbRenderer.render(excerpt, ChainRenderer.render(question.key().chain(), excerpt),
+                    AbRenderer.Loudness.MATCHED, 0);
             assertThat(again.matchGainDb()).as(kind).isEqualTo(question.key().matchGainDb());
             for (int c = 0; c < again.processed().channelCount(); c++) {
                 assertThat(question.audio().get("processed").channel(c)).as(kind).containsExactly(again.processed().channel(c));
