@@ -8,6 +8,7 @@ import dev.mixdojo.dsp.automation.Curve;
 import dev.mixdojo.dsp.automation.Envelope;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.dsp.spatial.GainSettings;
@@ -151,7 +152,7 @@ final class AutomationKinds {
                         throw new IllegalArgumentException("the allowed extra variation must be above 0 dB");
                     }
                     double durationS = durationS(excerpt);
-                    double[] energy = excerpt.audio().map(GainReduction::blockEnergy).orElse(new double[0]);
+                    double[] energy = excerpt.audio().map(BlockLevels::energy).orElse(new double[0]);
                     LevelWindows windows = new LevelWindows(energy);
                     double asSungDb = windows.variationDb(t -> 0);
                     // Swings can happen to fall against the voice's own phrasing and even it out; such a
@@ -284,9 +285,9 @@ final class AutomationKinds {
         return excerpt.audio().map(AudioBuffer::durationS).orElse(ChangeKind.DEFAULT_EXCERPT_S);
     }
 
-    /** The activity blocks ({@link GainReduction#activeBlocks}) of the excerpt; empty when only checking options. */
+    /** The activity blocks ({@link BlockLevels#active}) of the excerpt; empty when only checking options. */
     private static boolean[] activity(ChangeKind.Excerpt excerpt) {
-        return excerpt.audio().map(GainReduction::activeBlocks).orElse(new boolean[0]);
+        return excerpt.audio().map(BlockLevels::active).orElse(new boolean[0]);
     }
 
     /**
@@ -303,7 +304,7 @@ final class AutomationKinds {
         if (active.length == 0) {
             return QuestionKinds.round2(firstS + random.nextDouble() * (lastS - firstS));
         }
-        double blockS = GainReduction.BLOCK_MS / 1000;
+        double blockS = BlockLevels.BLOCK_MS / 1000;
         int around = (int) Math.round(1 / blockS);
         List<Integer> fair = new ArrayList<>();
         for (int b = (int) Math.ceil(firstS / blockS); b <= (int) Math.floor(lastS / blockS); b++) {
@@ -430,7 +431,7 @@ final class AutomationKinds {
     static double meanDifferenceDb(List<Answer.Point> truth, List<Answer.Point> answer, boolean[] active) {
         Envelope a = envelope(truth);
         Envelope b = envelope(answer);
-        double blockS = GainReduction.BLOCK_MS / 1000;
+        double blockS = BlockLevels.BLOCK_MS / 1000;
         double sum = 0;
         int counted = 0;
         for (int block = 0; block < active.length; block++) {
@@ -473,7 +474,7 @@ final class AutomationKinds {
 
         /** Seconds from the first sung window's start to the last one's end (the whole excerpt when none is known). */
         double[] sungSpanS(double durationS) {
-            double blockS = GainReduction.BLOCK_MS / 1000;
+            double blockS = BlockLevels.BLOCK_MS / 1000;
             return starts.size() < 2 ? new double[] {0, durationS}
                     : new double[] {starts.get(0) * blockS, (starts.get(starts.size() - 1) + WINDOW_BLOCKS) * blockS};
         }
@@ -490,7 +491,7 @@ final class AutomationKinds {
         }
 
         private double levelDb(int start, DoubleUnaryOperator gainDbAt) {
-            double blockS = GainReduction.BLOCK_MS / 1000;
+            double blockS = BlockLevels.BLOCK_MS / 1000;
             double sum = 0;
             for (int b = start; b < start + WINDOW_BLOCKS; b++) {
                 sum += energy[b] * Math.pow(10, gainDbAt.applyAsDouble((b + 0.5) * blockS) / 10);

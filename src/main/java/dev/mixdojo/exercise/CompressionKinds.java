@@ -1,9 +1,11 @@
 package dev.mixdojo.exercise;
 
-import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.dynamics.GainReductionMeter;
+import dev.mixdojo.dsp.dynamics.ThresholdSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +26,12 @@ final class CompressionKinds {
 
     /**
      * Is the processed version compressed at all? Half the questions have no compressor (an empty
-     * chain). The level is the gain reduction on the hits in dB ({@link GainReduction}).
+     * chain). The level is the gain reduction on the hits in dB ({@link GainReductionMeter}).
      */
     static QuestionKind compressionDetect() {
         return new ChangeKind("compression-detect", "compression.detect", "gain reduction on the hits in dB",
                 (options, level, random, excerpt) -> {
-                    Compressor compressor = Compressor.read(options, 5);
+                    DrillCompressor compressor = DrillCompressor.read(options, 5);
                     boolean compressed = random.nextBoolean();
                     ChainDescription chain = compressed ? compressor.chainReducing(excerpt, level) : ChainDescription.NONE;
                     return new ChangeKind.Hidden(chain, compressed ? 1 : 0, compressed ? "Yes" : "No")
@@ -40,22 +42,22 @@ final class CompressionKinds {
     }
 
     /**
-     * How many dB of gain reduction does the compressor apply on the hits ({@link GainReduction})? The
+     * How many dB of gain reduction does the compressor apply on the hits ({@link GainReductionMeter})? The
      * level is the tolerance in dB.
      */
     static QuestionKind compressionAmount() {
         return new ChangeKind("compression-amount", "compression.amount", "tolerance in dB", (options, level, random, excerpt) -> {
-            Compressor compressor = Compressor.read(options, 5);
+            DrillCompressor compressor = DrillCompressor.read(options, 5);
             double smallestDb = options.number("smallestDb", 1, 20, 2);
             double largestDb = options.number("largestDb", 1, 20, 12);
             if (smallestDb > largestDb) {
                 throw new IllegalArgumentException("smallestDb must not exceed largestDb");
             }
             double targetDb = Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
-            GainReduction.Found found = compressor.find(excerpt, targetDb);
+            ThresholdSearch.Found found = compressor.find(excerpt, targetDb, Optional.empty());
             DynamicsSettings settings = compressor.at(found.thresholdDb());
             double truthDb = excerpt.audio().isEmpty() ? targetDb
-                    : found.onHitsDb().orElseGet(() -> GainReduction.onHitsDb(excerpt.audio().orElseThrow(), settings));
+                    : found.onHitsDb().orElseGet(() -> GainReductionMeter.onHitsDb(excerpt.audio().orElseThrow(), settings));
             return new ChangeKind.Hidden(chain(settings), truthDb, Quantity.AMOUNT_DB.format(truthDb))
                     .asking("How many dB of gain reduction does the compressor apply on the hits? (Both versions are equally loud.)",
                             new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 20, false),
@@ -117,7 +119,7 @@ final class CompressionKinds {
                 (options, level, random, excerpt) -> {
                     double middleMs = options.number("middle" + envelope.capitalised() + "Ms", envelope.lowestMiddleMs,
                             envelope.highestMiddleMs, envelope.defaultMiddleMs);
-                    Compressor compressor = Compressor.readExcept(options, envelope, middleMs);
+                    DrillCompressor compressor = DrillCompressor.readExcept(options, envelope, middleMs);
                     double gainReductionDb = options.number("gainReductionDb", 2, 20, 10);
                     if (level < 1.5) {
                         throw new IllegalArgumentException("the " + word + " times must differ by a factor of at least 1.5");
@@ -132,8 +134,8 @@ final class CompressionKinds {
                     boolean fast = random.nextBoolean();
                     double timeMs = fast ? fastMs : slowMs;
                     // The threshold is set with the middle time; the question plays the fast or the slow one there.
-                    Compressor played = compressor.with(envelope, timeMs);
-                    double thresholdDb = compressor.thresholdReducing(excerpt, gainReductionDb, played);
+                    DrillCompressor played = compressor.with(envelope, timeMs);
+                    double thresholdDb = compressor.find(excerpt, gainReductionDb, Optional.of(played)).thresholdDb();
                     return new ChangeKind.Hidden(chain(played.at(thresholdDb)), timeMs, fast ? "Fast" : "Slow")
                             .asking("Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
                                     + Quantity.TIME_MS.format(slowMs) + ")?",
@@ -172,10 +174,10 @@ final class CompressionKinds {
                     if (level <= 0 || level > 4) {
                         throw new IllegalArgumentException("the tolerance must be above 0 and at most 4 octaves");
                     }
-                    Compressor compressor = Compressor.readExcept(options, envelope, fastestMs);
+                    DrillCompressor compressor = DrillCompressor.readExcept(options, envelope, fastestMs);
                     double gainReductionDb = options.number("gainReductionDb", 2, 20, 10);
                     double timeMs = roundTo2Digits(fastestMs * Math.pow(slowestMs / fastestMs, random.nextDouble()));
-                    Compressor asked = compressor.with(envelope, timeMs);
+                    DrillCompressor asked = compressor.with(envelope, timeMs);
                     double thresholdDb = asked.thresholdReducing(excerpt, gainReductionDb);
                     return new ChangeKind.Hidden(chain(asked.at(thresholdDb)), timeMs, Quantity.ENVELOPE_MS.format(timeMs))
                             .asking("What was the compressor's " + word + " time? (" + compressor.describeExcept(envelope)
@@ -210,7 +212,7 @@ final class CompressionKinds {
                     double lowestRatio = options.number("lowestRatio", 1.2, 10, 2);
                     int count = options.integer("choices", 2, 4, 2);
                     double gainReductionDb = options.number("gainReductionDb", 2, 20, 8);
-                    Compressor compressor = Compressor.read(options, 5);
+                    DrillCompressor compressor = DrillCompressor.read(options, 5);
                     if (level < 1.2) {
                         throw new IllegalArgumentException("neighbouring ratios must differ by a factor of at least 1.2");
                     }
@@ -240,7 +242,7 @@ final class CompressionKinds {
      * does not depend on the playback level), ratio, attack and release. The truth is drawn with
      * {@code smallestDb}–{@code largestDb} of gain reduction on the hits, a ratio of 2–8, an attack of
      * 1–50 ms and a release of 30–500 ms (log-uniform). Graded by the mean absolute difference of
-     * the two compressors' gain-reduction traces on the excerpt ({@link GainReduction#traceDb}, 10 ms
+     * the two compressors' gain-reduction traces on the excerpt ({@link GainReductionMeter#traceDb}, 10 ms
      * blocks, in dB): two settings that move the gain alike pass, whatever their numbers. The level
      * is the difference that still passes; 1 dB, about the smallest level change a listener
      * notices (RESEARCH.md), is a good target.
@@ -260,9 +262,9 @@ final class CompressionKinds {
                     double attackMs = roundTo2Digits(Math.pow(50, random.nextDouble()));
                     double releaseMs = roundTo2Digits(30 * Math.pow(500 / 30.0, random.nextDouble()));
                     double reductionDb = Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
-                    Compressor applied = new Compressor(ratio, attackMs, releaseMs);
+                    DrillCompressor applied = new DrillCompressor(ratio, attackMs, releaseMs);
                     double thresholdDb = applied.thresholdReducing(excerpt, reductionDb);
-                    double peakDb = excerpt.audio().map(GainReduction::peakDbfs).orElse(0.0);
+                    double peakDb = excerpt.audio().map(BlockLevels::peakDbfs).orElse(0.0);
                     double belowPeakDb = QuestionKinds.round2(peakDb - thresholdDb);
                     AnswerForm.Settings form = new AnswerForm.Settings(List.of(
                             new AnswerForm.Setting("belowPeakDb", Quantity.AMOUNT_DB, 0, 60, false),
@@ -270,13 +272,13 @@ final class CompressionKinds {
                             new AnswerForm.Setting("attackMs", Quantity.ENVELOPE_MS, 0.1, 300, true),
                             new AnswerForm.Setting("releaseMs", Quantity.ENVELOPE_MS, 5, 3000, true)));
                     java.util.function.Function<java.util.Map<String, Double>, DynamicsSettings> dialled = said ->
-                            new Compressor(said.get("ratio"), said.get("attackMs"), said.get("releaseMs"))
+                            new DrillCompressor(said.get("ratio"), said.get("attackMs"), said.get("releaseMs"))
                                     .at(Math.max(-80, peakDb - said.get("belowPeakDb")));
                     DynamicsSettings truth = applied.at(thresholdDb);
                     Grading.Grader grader = answer -> {
                         var said = form.valuesOf(answer);
-                        double[] wanted = GainReduction.traceDb(excerpt.audio().orElseThrow(), truth);
-                        double[] heard = GainReduction.traceDb(excerpt.audio().orElseThrow(), dialled.apply(said));
+                        double[] wanted = GainReductionMeter.traceDb(excerpt.audio().orElseThrow(), truth);
+                        double[] heard = GainReductionMeter.traceDb(excerpt.audio().orElseThrow(), dialled.apply(said));
                         double differenceDb = 0;
                         for (int b = 0; b < wanted.length; b++) {
                             differenceDb += Math.abs(wanted[b] - heard[b]) / wanted.length;
@@ -305,26 +307,27 @@ final class CompressionKinds {
     private static final double PLACEHOLDER_THRESHOLD_DB = -20;
 
     /** The compressor a drill's options describe, all but its threshold (peak detector, hard knee, no make-up). */
-    private record Compressor(double ratio, double attackMs, double releaseMs) {
+    private record DrillCompressor(double ratio, double attackMs, double releaseMs) implements ThresholdSearch.Compressor {
         /** Ratio, attack and release from the options. */
-        static Compressor read(MapReader options, double defaultAttackMs) {
-            return new Compressor(options.number("ratio", 1.5, 20, 4), options.number("attackMs", 0.1, 300, defaultAttackMs),
+        static DrillCompressor read(MapReader options, double defaultAttackMs) {
+            return new DrillCompressor(options.number("ratio", 1.5, 20, 4), options.number("attackMs", 0.1, 300, defaultAttackMs),
                     options.number("releaseMs", 10, 2000, 150));
         }
 
         /** Ratio and the other time constant from the options; the asked one is the kind's to decide ({@code askedMs} for now). */
-        static Compressor readExcept(MapReader options, Envelope asked, double askedMs) {
+        static DrillCompressor readExcept(MapReader options, Envelope asked, double askedMs) {
             double ratio = options.number("ratio", 1.5, 20, 4);
-            return asked == Envelope.ATTACK ? new Compressor(ratio, askedMs, options.number("releaseMs", 10, 2000, 150))
-                    : new Compressor(ratio, options.number("attackMs", 0.1, 300, 5), askedMs);
+            return asked == Envelope.ATTACK ? new DrillCompressor(ratio, askedMs, options.number("releaseMs", 10, 2000, 150))
+                    : new DrillCompressor(ratio, options.number("attackMs", 0.1, 300, 5), askedMs);
         }
 
-        Compressor with(Envelope envelope, double timeMs) {
-            return envelope == Envelope.ATTACK ? new Compressor(ratio, timeMs, releaseMs) : new Compressor(ratio, attackMs, timeMs);
+        DrillCompressor with(Envelope envelope, double timeMs) {
+            return envelope == Envelope.ATTACK ? new DrillCompressor(ratio, timeMs, releaseMs)
+                    : new DrillCompressor(ratio, attackMs, timeMs);
         }
 
-        Compressor withRatio(double newRatio) {
-            return new Compressor(newRatio, attackMs, releaseMs);
+        DrillCompressor withRatio(double newRatio) {
+            return new DrillCompressor(newRatio, attackMs, releaseMs);
         }
 
         /** The settings other than the asked time constant, as a prompt names them ("4:1, release 150 ms"). */
@@ -333,52 +336,35 @@ final class CompressionKinds {
                     ? "release " + Quantity.ENVELOPE_MS.format(releaseMs) : "attack " + Quantity.ENVELOPE_MS.format(attackMs));
         }
 
-        DynamicsSettings at(double thresholdDb) {
+        @Override
+        public DynamicsSettings at(double thresholdDb) {
             return DynamicsSettings.compressor(thresholdDb, ratio, 0, attackMs, releaseMs, 0);
+        }
+
+        /** The threshold giving this gain reduction on the excerpt's hits; see {@link #find}. */
+        double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
+            return find(excerpt, gainReductionDb, Optional.empty()).thresholdDb();
         }
 
         /**
          * The threshold giving this gain reduction on the excerpt's hits (a placeholder when only checking
-         * options); the search's render at it is kept in the excerpt for the question to play.
+         * options) and what the search measured there. The renders the search made at it are kept in the
+         * excerpt for the question to play: this compressor's, and that of {@code played} (these settings
+         * with another time constant, which the search renders beside its check).
          */
-        double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
-            return find(excerpt, gainReductionDb).thresholdDb();
-        }
-
-        /**
-         * {@link #thresholdReducing} for a question that plays {@code played} (these settings with another
-         * time constant) at the threshold found: the search renders it beside its check, and the render is
-         * kept in the excerpt for the question to play.
-         */
-        double thresholdReducing(ChangeKind.Excerpt excerpt, double gainReductionDb, Compressor played) {
-            return excerpt.audio().map(audio -> GainReduction.find(audio, gainReductionDb, this::at, new GainReduction.Played() {
-                @Override
-                public ChainDescription chainAt(double thresholdDb) {
-                    return chain(played.at(thresholdDb));
-                }
-
-                @Override
-                public void keep(ChainDescription chain, AudioBuffer rendered) {
-                    excerpt.rendered(chain, rendered);
-                }
-            }).thresholdDb()).orElse(PLACEHOLDER_THRESHOLD_DB);
-        }
-
-        /** {@link #thresholdReducing}, with what the search measured there. */
-        GainReduction.Found find(ChangeKind.Excerpt excerpt, double gainReductionDb) {
+        ThresholdSearch.Found find(ChangeKind.Excerpt excerpt, double gainReductionDb, Optional<DrillCompressor> played) {
             return excerpt.audio().map(audio -> {
-                GainReduction.Found found = GainReduction.find(audio, gainReductionDb, this::at);
-                found.compressed().ifPresent(compressed -> excerpt.rendered(chain(at(found.thresholdDb())), compressed));
+                ThresholdSearch.Found found = played.isPresent()
+                        ? ThresholdSearch.find(audio, gainReductionDb, this, played.get())
+                        : ThresholdSearch.find(audio, gainReductionDb, this);
+                found.compressed().ifPresent(render -> excerpt.rendered(chain(at(found.thresholdDb())), render));
+                found.played().ifPresent(render -> excerpt.rendered(chain(played.get().at(found.thresholdDb())), render));
                 return found;
-            }).orElse(new GainReduction.Found(PLACEHOLDER_THRESHOLD_DB, Optional.empty(), OptionalDouble.empty()));
-        }
-
-        DynamicsSettings reducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
-            return at(thresholdReducing(excerpt, gainReductionDb));
+            }).orElse(new ThresholdSearch.Found(PLACEHOLDER_THRESHOLD_DB, Optional.empty(), OptionalDouble.empty(), Optional.empty()));
         }
 
         ChainDescription chainReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
-            return chain(reducing(excerpt, gainReductionDb));
+            return chain(at(thresholdReducing(excerpt, gainReductionDb)));
         }
     }
 

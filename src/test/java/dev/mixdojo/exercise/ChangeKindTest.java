@@ -8,6 +8,7 @@ import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.Problem;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.dynamics.ThresholdSearch;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.util.List;
@@ -217,7 +218,7 @@ class ChangeKindTest extends WithMaterial {
     void aCompressionAmountQuestionsTruthIsTheGainReductionOfItsOwnChain() {
         DrillSpec drill = Drills.drill("compression-amount", "song/funk-elevator/snare", "{excerptS: 2, smallestDb: 6, largestDb: 6}", GAIN);
         Question question = CompressionKinds.compressionAmount().generate("l", drill, 2, 5, audio);
-        assertThat(question.key().truth()).isCloseTo(6, org.assertj.core.data.Offset.offset(GainReduction.TOLERANCE_DB));
+        assertThat(question.key().truth()).isCloseTo(6, org.assertj.core.data.Offset.offset(ThresholdSearch.TOLERANCE_DB));
         assertThat(question.key().chain().steps()).singleElement()
                 .satisfies(step -> assertThat(step.kind()).isEqualTo("compressor"));
     }

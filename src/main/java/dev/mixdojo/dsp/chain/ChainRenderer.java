@@ -2,21 +2,17 @@ package dev.mixdojo.dsp.chain;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.DaemonThreads;
-import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.ProcessSpec;
+import dev.mixdojo.dsp.OfflineRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Offline rendering: runs a chain over a whole buffer block by block, as the audio thread would.
- * A mono input becomes two identical channels when the chain needs stereo (pan, balance, width,
- * reverb, ping-pong delay). The output has the input's length (tails are cut). Thread-safe.
+ * Offline rendering of a chain over a whole buffer ({@link OfflineRenderer}): a mono input becomes two
+ * identical channels when the chain needs stereo (pan, balance, width, reverb, ping-pong delay); the
+ * output has the input's length. Thread-safe.
  */
 public final class ChainRenderer {
-    /** Frames per block when rendering offline. */
-    public static final int BLOCK_FRAMES = 4096;
-
     private ChainRenderer() {
     }
 
@@ -28,15 +24,16 @@ public final class ChainRenderer {
      */
     public static AudioBuffer render(ChainDescription chain, AudioBuffer input) {
         if (input.channelCount() == 1 || chain.steps().isEmpty() || !chain.channelsApart()) {
-            return render(chain.create(), chain.needsStereo(), input);
+            return OfflineRenderer.render(chain.create(), chain.needsStereo(), input);
         }
         List<CompletableFuture<AudioBuffer>> others = new ArrayList<>();
         for (int ch = 1; ch < input.channelCount(); ch++) {
             AudioBuffer alone = channel(input, ch);
-            others.add(CompletableFuture.supplyAsync(() -> render(chain.create(), false, alone), DaemonThreads.sideTasks()));
+            others.add(CompletableFuture.supplyAsync(() -> OfflineRenderer.render(chain.create(), false, alone),
+                    DaemonThreads.sideTasks()));
         }
         float[][] samples = new float[input.channelCount()][];
-        samples[0] = render(chain.create(), false, channel(input, 0)).channel(0);
+        samples[0] = OfflineRenderer.render(chain.create(), false, channel(input, 0)).channel(0);
         for (int ch = 1; ch < samples.length; ch++) {
             samples[ch] = DaemonThreads.join(others.get(ch - 1)).channel(0);
         }
@@ -48,21 +45,10 @@ public final class ChainRenderer {
     }
 
     /**
-     * A new buffer: {@code input} (untouched) processed by {@code processor}, a fresh chain made by
-     * the caller (so it can meter a processor inside, e.g. a compressor's gain reduction) and prepared here.
+     * A new buffer: {@code input} (untouched) processed by {@code processor}, a fresh chain made by the
+     * caller (so it can meter a processor inside, e.g. a compressor's gain reduction) and prepared here.
      */
     public static AudioBuffer render(Chain processor, boolean needsStereo, AudioBuffer input) {
-        int channels = needsStereo && input.channelCount() == 1 ? 2 : input.channelCount();
-        float[][] samples = new float[channels][];
-        for (int ch = 0; ch < channels; ch++) {
-            samples[ch] = input.channel(Math.min(ch, input.channelCount() - 1)).clone();
-        }
-        processor.prepare(new ProcessSpec(input.sampleRateHz(), BLOCK_FRAMES, channels));
-        AudioBlock block = new AudioBlock(samples, 0, 0);
-        int frames = input.frames();
-        for (int start = 0; start < frames; start += BLOCK_FRAMES) {
-            processor.process(block.set(samples, start, Math.min(BLOCK_FRAMES, frames - start)));
-        }
-        return new AudioBuffer(samples, input.sampleRateHz());
+        return OfflineRenderer.render(processor, needsStereo, input);
     }
 }

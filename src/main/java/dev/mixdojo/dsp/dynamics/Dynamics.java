@@ -35,7 +35,8 @@ public final class Dynamics implements Processor {
     /** Samples per gain-computer update; divides {@link ControlRate#FRAMES}, so parameters change on step boundaries. */
     public static final int STEP = 4;
     private static final double INVERSE_STEP = 1.0 / STEP;
-    private static final double SILENCE = 1e-12;
+    /** Added to a level before its logarithm, so that silence reads a finite level (−240 dB). */
+    static final double SILENCE = 1e-12;
     /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */
     private static final double UNLIMITED_DB = 1e6;
 
