@@ -302,7 +302,7 @@ final class AutomationKinds {
         }
         boolean[] active = activity(excerpt);
         if (active.length == 0) {
-            return QuestionKinds.round2(firstS + random.nextDouble() * (lastS - firstS));
+            return Rounding.toHundredths(firstS + random.nextDouble() * (lastS - firstS));
         }
         double blockS = BlockLevels.BLOCK_MS / 1000;
         int around = (int) Math.round(1 / blockS);
@@ -322,7 +322,7 @@ final class AutomationKinds {
             throw new BadInputException("the material hardly plays in this excerpt, so a change in it could not be heard;"
                     + " choose material that plays throughout (a mix, or a sung part)");
         }
-        return QuestionKinds.round2(fair.get(random.nextInt(fair.size())) * blockS);
+        return Rounding.toHundredths(fair.get(random.nextInt(fair.size())) * blockS);
     }
 
     /** A single fader move to {@code gainDb}, centred on {@code atS} and ramping over {@code rampS}. */
@@ -353,8 +353,8 @@ final class AutomationKinds {
                     targetDb = Math.round(2 * rangeDb * (2 * random.nextDouble() - 1)) / 2.0;
                 } while (Math.abs(targetDb - previousDb) < 2);
             }
-            points.add(new Answer.Point(QuestionKinds.round2(centreS - rampS / 2), previousDb));
-            points.add(new Answer.Point(QuestionKinds.round2(centreS + rampS / 2), targetDb));
+            points.add(new Answer.Point(Rounding.toHundredths(centreS - rampS / 2), previousDb));
+            points.add(new Answer.Point(Rounding.toHundredths(centreS + rampS / 2), targetDb));
             previousDb = targetDb;
         }
         return points;

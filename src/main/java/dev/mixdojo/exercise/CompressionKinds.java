@@ -66,7 +66,7 @@ final class CompressionKinds {
     }
 
     /** The compressor's two time constants, for the kinds that ask about one of them. */
-    enum Envelope {
+    enum TimeConstant {
         /** How fast it clamps down: shapes the front of each hit. */
         ATTACK("attack", Math.sqrt(30), 0.5, 50, 0.1, 300),
         /** How fast it lets go: shapes the tail of each hit and the pumping between hits. */
@@ -79,7 +79,7 @@ final class CompressionKinds {
         final double shortestMs;
         final double longestMs;
 
-        Envelope(String word, double defaultMiddleMs, double lowestMiddleMs, double highestMiddleMs, double shortestMs,
+        TimeConstant(String word, double defaultMiddleMs, double lowestMiddleMs, double highestMiddleMs, double shortestMs,
                 double longestMs) {
             this.word = word;
             this.defaultMiddleMs = defaultMiddleMs;
@@ -100,7 +100,7 @@ final class CompressionKinds {
      * two attack times (30 at the default 5.5 ms: about 1 ms against 30 ms).
      */
     static QuestionKind compressionAttack() {
-        return fastOrSlow(Envelope.ATTACK);
+        return fastOrSlow(TimeConstant.ATTACK);
     }
 
     /**
@@ -110,31 +110,31 @@ final class CompressionKinds {
      * attack (RESEARCH.md): listen to the tails of the hits and the gaps between them.
      */
     static QuestionKind compressionRelease() {
-        return fastOrSlow(Envelope.RELEASE);
+        return fastOrSlow(TimeConstant.RELEASE);
     }
 
-    private static QuestionKind fastOrSlow(Envelope envelope) {
-        String word = envelope.word;
+    private static QuestionKind fastOrSlow(TimeConstant timeConstant) {
+        String word = timeConstant.word;
         return new ChangeKind("compression-" + word, "compression." + word, "ratio between the slow and the fast " + word + " time",
                 (options, level, random, excerpt) -> {
-                    double middleMs = options.number("middle" + envelope.capitalised() + "Ms", envelope.lowestMiddleMs,
-                            envelope.highestMiddleMs, envelope.defaultMiddleMs);
-                    DrillCompressor compressor = DrillCompressor.readExcept(options, envelope, middleMs);
+                    double middleMs = options.number("middle" + timeConstant.capitalised() + "Ms", timeConstant.lowestMiddleMs,
+                            timeConstant.highestMiddleMs, timeConstant.defaultMiddleMs);
+                    DrillCompressor compressor = DrillCompressor.readExcept(options, timeConstant, middleMs);
                     double gainReductionDb = options.number("gainReductionDb", 2, 20, 10);
                     if (level < 1.5) {
                         throw new IllegalArgumentException("the " + word + " times must differ by a factor of at least 1.5");
                     }
-                    double fastMs = QuestionKinds.round2(middleMs / Math.sqrt(level));
-                    double slowMs = QuestionKinds.round2(middleMs * Math.sqrt(level));
-                    if (fastMs < envelope.shortestMs || slowMs > envelope.longestMs) {
-                        throw new IllegalArgumentException("the " + word + " times must stay between " + plain(envelope.shortestMs)
-                                + " and " + plain(envelope.longestMs) + " ms; lower the easiest level or move middle"
-                                + envelope.capitalised() + "Ms");
+                    double fastMs = Rounding.toHundredths(middleMs / Math.sqrt(level));
+                    double slowMs = Rounding.toHundredths(middleMs * Math.sqrt(level));
+                    if (fastMs < timeConstant.shortestMs || slowMs > timeConstant.longestMs) {
+                        throw new IllegalArgumentException("the " + word + " times must stay between " + plain(timeConstant.shortestMs)
+                                + " and " + plain(timeConstant.longestMs) + " ms; lower the easiest level or move middle"
+                                + timeConstant.capitalised() + "Ms");
                     }
                     boolean fast = random.nextBoolean();
                     double timeMs = fast ? fastMs : slowMs;
                     // The threshold is set with the middle time; the question plays the fast or the slow one there.
-                    DrillCompressor played = compressor.with(envelope, timeMs);
+                    DrillCompressor played = compressor.with(timeConstant, timeMs);
                     double thresholdDb = compressor.find(excerpt, gainReductionDb, Optional.of(played)).thresholdDb();
                     return new ChangeKind.Hidden(chain(played.at(thresholdDb)), timeMs, fast ? "Fast" : "Slow")
                             .asking("Was the compressor's " + word + " fast (" + Quantity.TIME_MS.format(fastMs) + ") or slow ("
@@ -142,18 +142,18 @@ final class CompressionKinds {
                                     new AnswerForm.Choice(List.of(new AnswerForm.Option("Fast", fastMs),
                                     new AnswerForm.Option("Slow", slowMs))),
                                     new Grading.ByLabel())
-                            .hearingAnswersAs(answerMs -> chain(compressor.with(envelope, answerMs).at(thresholdDb)));
+                            .hearingAnswersAs(answerMs -> chain(compressor.with(timeConstant, answerMs).at(thresholdDb)));
                 });
     }
 
-    /** What was the compressor's attack time in ms? See {@link #envelopeTime}. */
+    /** What was the compressor's attack time in ms? See {@link #timeConstantMs}. */
     static QuestionKind compressionAttackMs() {
-        return envelopeTime(Envelope.ATTACK, 0.5, 50);
+        return timeConstantMs(TimeConstant.ATTACK, 0.5, 50);
     }
 
-    /** What was the compressor's release time in ms? See {@link #envelopeTime}. */
+    /** What was the compressor's release time in ms? See {@link #timeConstantMs}. */
     static QuestionKind compressionReleaseMs() {
-        return envelopeTime(Envelope.RELEASE, 20, 1000);
+        return timeConstantMs(TimeConstant.RELEASE, 20, 1000);
     }
 
     /**
@@ -162,41 +162,35 @@ final class CompressionKinds {
      * gain reduction on the hits is {@code gainReductionDb} whatever the time: the amount gives
      * nothing away. Graded in octaves; the level is the tolerance in octaves.
      */
-    private static QuestionKind envelopeTime(Envelope envelope, double defaultFastestMs, double defaultSlowestMs) {
-        String word = envelope.word;
+    private static QuestionKind timeConstantMs(TimeConstant timeConstant, double defaultFastestMs, double defaultSlowestMs) {
+        String word = timeConstant.word;
         return new ChangeKind("compression-" + word + "-ms", "compression." + word + "-time", "tolerance in octaves",
                 (options, level, random, excerpt) -> {
-                    double fastestMs = options.number("fastestMs", envelope.shortestMs, envelope.longestMs, defaultFastestMs);
-                    double slowestMs = options.number("slowestMs", envelope.shortestMs, envelope.longestMs, defaultSlowestMs);
+                    double fastestMs = options.number("fastestMs", timeConstant.shortestMs, timeConstant.longestMs, defaultFastestMs);
+                    double slowestMs = options.number("slowestMs", timeConstant.shortestMs, timeConstant.longestMs, defaultSlowestMs);
                     if (fastestMs >= slowestMs) {
                         throw new IllegalArgumentException("fastestMs must be below slowestMs");
                     }
                     if (level <= 0 || level > 4) {
                         throw new IllegalArgumentException("the tolerance must be above 0 and at most 4 octaves");
                     }
-                    DrillCompressor compressor = DrillCompressor.readExcept(options, envelope, fastestMs);
+                    DrillCompressor compressor = DrillCompressor.readExcept(options, timeConstant, fastestMs);
                     double gainReductionDb = options.number("gainReductionDb", 2, 20, 10);
-                    double timeMs = roundTo2Digits(fastestMs * Math.pow(slowestMs / fastestMs, random.nextDouble()));
-                    DrillCompressor asked = compressor.with(envelope, timeMs);
+                    double timeMs = Rounding.toTwoDigits(fastestMs * Math.pow(slowestMs / fastestMs, random.nextDouble()));
+                    DrillCompressor asked = compressor.with(timeConstant, timeMs);
                     double thresholdDb = asked.thresholdReducing(excerpt, gainReductionDb);
                     return new ChangeKind.Hidden(chain(asked.at(thresholdDb)), timeMs, Quantity.ENVELOPE_MS.format(timeMs))
-                            .asking("What was the compressor's " + word + " time? (" + compressor.describeExcept(envelope)
+                            .asking("What was the compressor's " + word + " time? (" + compressor.describeExcept(timeConstant)
                                     + "; both versions are equally loud.)",
-                                    new AnswerForm.Value(Quantity.ENVELOPE_MS, envelope.shortestMs, envelope.longestMs, true),
+                                    new AnswerForm.Value(Quantity.ENVELOPE_MS, timeConstant.shortestMs, timeConstant.longestMs, true),
                                     new Grading.ByValue(new NumericGrading(Quantity.ENVELOPE_MS, level, level + 2, false)))
-                            .hearingAnswersAs(answerMs -> chain(compressor.with(envelope, answerMs).at(thresholdDb)));
+                            .hearingAnswersAs(answerMs -> chain(compressor.with(timeConstant, answerMs).at(thresholdDb)));
                 });
     }
 
     /** A number as written by hand: no trailing zeros (300, 0.1). */
     private static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    /** A positive number rounded to two significant digits (1.234 → 1.2, 345 → 350). */
-    static double roundTo2Digits(double value) {
-        double scale = Math.pow(10, Math.floor(Math.log10(value)) - 1);
-        return Math.round(value / scale) * scale;
     }
 
     /**
@@ -259,13 +253,13 @@ final class CompressionKinds {
                         throw new IllegalArgumentException("the pass threshold must be between 0.1 and 6 dB");
                     }
                     double ratio = Math.round(10 * 2 * Math.pow(4, random.nextDouble())) / 10.0;
-                    double attackMs = roundTo2Digits(Math.pow(50, random.nextDouble()));
-                    double releaseMs = roundTo2Digits(30 * Math.pow(500 / 30.0, random.nextDouble()));
+                    double attackMs = Rounding.toTwoDigits(Math.pow(50, random.nextDouble()));
+                    double releaseMs = Rounding.toTwoDigits(30 * Math.pow(500 / 30.0, random.nextDouble()));
                     double reductionDb = Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
                     DrillCompressor applied = new DrillCompressor(ratio, attackMs, releaseMs);
                     double thresholdDb = applied.thresholdReducing(excerpt, reductionDb);
                     double peakDb = excerpt.audio().map(BlockLevels::peakDbfs).orElse(0.0);
-                    double belowPeakDb = QuestionKinds.round2(peakDb - thresholdDb);
+                    double belowPeakDb = Rounding.toHundredths(peakDb - thresholdDb);
                     AnswerForm.Settings form = new AnswerForm.Settings(List.of(
                             new AnswerForm.Setting("belowPeakDb", Quantity.AMOUNT_DB, 0, 60, false),
                             new AnswerForm.Setting("ratio", Quantity.RATIO, 1, 20, true),
@@ -315,14 +309,14 @@ final class CompressionKinds {
         }
 
         /** Ratio and the other time constant from the options; the asked one is the kind's to decide ({@code askedMs} for now). */
-        static DrillCompressor readExcept(MapReader options, Envelope asked, double askedMs) {
+        static DrillCompressor readExcept(MapReader options, TimeConstant asked, double askedMs) {
             double ratio = options.number("ratio", 1.5, 20, 4);
-            return asked == Envelope.ATTACK ? new DrillCompressor(ratio, askedMs, options.number("releaseMs", 10, 2000, 150))
+            return asked == TimeConstant.ATTACK ? new DrillCompressor(ratio, askedMs, options.number("releaseMs", 10, 2000, 150))
                     : new DrillCompressor(ratio, options.number("attackMs", 0.1, 300, 5), askedMs);
         }
 
-        DrillCompressor with(Envelope envelope, double timeMs) {
-            return envelope == Envelope.ATTACK ? new DrillCompressor(ratio, timeMs, releaseMs)
+        DrillCompressor with(TimeConstant timeConstant, double timeMs) {
+            return timeConstant == TimeConstant.ATTACK ? new DrillCompressor(ratio, timeMs, releaseMs)
                     : new DrillCompressor(ratio, attackMs, timeMs);
         }
 
@@ -331,8 +325,8 @@ final class CompressionKinds {
         }
 
         /** The settings other than the asked time constant, as a prompt names them ("4:1, release 150 ms"). */
-        String describeExcept(Envelope asked) {
-            return Quantity.RATIO.format(ratio) + ", " + (asked == Envelope.ATTACK
+        String describeExcept(TimeConstant asked) {
+            return Quantity.RATIO.format(ratio) + ", " + (asked == TimeConstant.ATTACK
                     ? "release " + Quantity.ENVELOPE_MS.format(releaseMs) : "attack " + Quantity.ENVELOPE_MS.format(attackMs));
         }
 

@@ -42,7 +42,7 @@ final class EffectKinds {
                     }
                     List<AnswerForm.Option> choices = new ArrayList<>();
                     for (int k = 0; k < count; k++) {
-                        double decayS = QuestionKinds.round2(shortestS * Math.pow(level, k));
+                        double decayS = Rounding.toHundredths(shortestS * Math.pow(level, k));
                         choices.add(new AnswerForm.Option(Quantity.DECAY_S.format(decayS), decayS));
                     }
                     if (choices.get(count - 1).value() > 20) {
@@ -206,7 +206,7 @@ final class EffectKinds {
                         notes.addAll(List.of("1/4t", "1/8t", "1/16t"));
                     }
                     List<AnswerForm.Option> choices = notes.stream()
-                            .map(note -> new AnswerForm.Option(note, QuestionKinds.round2(NoteValue.parse(note).lengthMs(bpm))))
+                            .map(note -> new AnswerForm.Option(note, Rounding.toHundredths(NoteValue.parse(note).lengthMs(bpm))))
                             .sorted(Comparator.comparingDouble(AnswerForm.Option::value).reversed()).toList();
                     AnswerForm.Option truth = choices.get(random.nextInt(choices.size()));
                     return new ChangeKind.Hidden(delayNoteChain(truth.label(), bpm, mix), truth.value(), truth.label())
@@ -285,7 +285,7 @@ final class EffectKinds {
         }
         List<AnswerForm.Option> choices = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            double value = QuestionKinds.round2(first + k * step);
+            double value = Rounding.toHundredths(first + k * step);
             choices.add(new AnswerForm.Option(quantity.format(value), value));
         }
         if (choices.get(count - 1).value() > highest) {

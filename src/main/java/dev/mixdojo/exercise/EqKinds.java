@@ -33,9 +33,9 @@ final class EqKinds {
             boolean third = options.oneOf("bands", List.of("octave", "third")).orElse("octave").equals("third");
             boolean cut = direction(options, random);
             double q = options.number("q", 0.5, 10, third ? 4.3 : 1.4);
-            List<Double> centres = QuestionKinds.bandCentres(third, options.number("lowHz", 30, 16000, 63),
+            List<Double> centres = FairBands.bandCentres(third, options.number("lowHz", 30, 16000, 63),
                     options.number("highHz", 30, 16000, 8000));
-            double truthHz = QuestionKinds.fairBand(centres, excerpt, random);
+            double truthHz = FairBands.fairBand(centres, excerpt, random);
             List<AnswerForm.Option> choices = centres.stream()
                     .map(f -> new AnswerForm.Option(Quantity.FREQUENCY.format(f), f)).toList();
             double gainDb = (cut ? -1 : 1) * level;
@@ -51,7 +51,7 @@ final class EqKinds {
     static QuestionKind eqDirection() {
         return new ChangeKind("eq-direction", "eq.direction", "size of the boost or cut in dB", (options, level, random, excerpt) -> {
             double q = options.number("q", 0.5, 10, 1.4);
-            double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, options.number("lowHz", 30, 16000, 125),
+            double frequencyHz = FairBands.fairBand(FairBands.bandCentres(false, options.number("lowHz", 30, 16000, 125),
                     options.number("highHz", 30, 16000, 8000)), excerpt, random);
             boolean cut = random.nextBoolean();
             String truth = cut ? "Cut" : "Boost";
@@ -71,7 +71,7 @@ final class EqKinds {
             if (smallestDb > largestDb) {
                 throw new IllegalArgumentException("smallestDb must not exceed largestDb");
             }
-            double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, 125, 8000), excerpt, random);
+            double frequencyHz = FairBands.fairBand(FairBands.bandCentres(false, 125, 8000), excerpt, random);
             double sizeDb = Math.round(smallestDb + random.nextDouble() * (largestDb - smallestDb));
             double gainDb = (cut ? -1 : 1) * sizeDb;
             return new ChangeKind.Hidden(peak(frequencyHz, gainDb, 1.4), gainDb, Quantity.GAIN_DB.format(gainDb))
@@ -113,13 +113,13 @@ final class EqKinds {
             double middleQ = options.number("middleQ", 0.5, 8, 2);
             double sizeDb = options.number("gainDb", 3, 18, 9);
             boolean cut = direction(options, random);
-            double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, options.number("lowHz", 30, 16000, 125),
+            double frequencyHz = FairBands.fairBand(FairBands.bandCentres(false, options.number("lowHz", 30, 16000, 125),
                     options.number("highHz", 30, 16000, 4000)), excerpt, random);
             if (level < 1.5) {
                 throw new IllegalArgumentException("the two Qs must differ by a factor of at least 1.5");
             }
-            double wideQ = QuestionKinds.round2(middleQ / Math.sqrt(level));
-            double narrowQ = QuestionKinds.round2(middleQ * Math.sqrt(level));
+            double wideQ = Rounding.toHundredths(middleQ / Math.sqrt(level));
+            double narrowQ = Rounding.toHundredths(middleQ * Math.sqrt(level));
             if (wideQ < 0.2 || narrowQ > 16) {
                 throw new IllegalArgumentException("the Qs must stay between 0.2 and 16; lower the easiest level or move middleQ");
             }
@@ -154,7 +154,7 @@ final class EqKinds {
                 throw new IllegalArgumentException("the boost or cut must be between 1 and 18 dB");
             }
             boolean high = side.equals("high") || side.equals("either") && random.nextBoolean();
-            double frequencyHz = QuestionKinds.fairBand(high ? HIGH_SHELF_CORNERS_HZ : LOW_SHELF_CORNERS_HZ, excerpt, random);
+            double frequencyHz = FairBands.fairBand(high ? HIGH_SHELF_CORNERS_HZ : LOW_SHELF_CORNERS_HZ, excerpt, random);
             boolean shelf = random.nextBoolean();
             double gainDb = (cut ? -1 : 1) * level;
             String shelfLabel = high ? "High shelf" : "Low shelf";
@@ -182,12 +182,12 @@ final class EqKinds {
             boolean cut = direction(options, random);
             double q = options.number("q", 0.5, 10, 1.4);
             double apartOctaves = options.number("minApartOctaves", 1, 5, 2);
-            List<Double> centres = QuestionKinds.bandCentres(false, options.number("lowHz", 30, 16000, 63),
+            List<Double> centres = FairBands.bandCentres(false, options.number("lowHz", 30, 16000, 63),
                     options.number("highHz", 30, 16000, 8000));
             if (Math.log(centres.get(centres.size() - 1) / centres.get(0)) / Math.log(2) < apartOctaves - 0.01) {
                 throw new IllegalArgumentException("lowHz to highHz must hold two bands minApartOctaves apart");
             }
-            List<Double> fair = centres.stream().filter(f -> QuestionKinds.carries(excerpt.bandEnergyDb(), f)).toList();
+            List<Double> fair = centres.stream().filter(f -> FairBands.carries(excerpt.bandEnergyDb(), f)).toList();
             List<double[]> pairs = new ArrayList<>();
             for (int i = 0; i < fair.size(); i++) {
                 for (int j = i + 1; j < fair.size(); j++) {
@@ -197,7 +197,7 @@ final class EqKinds {
                 }
             }
             if (pairs.isEmpty()) {
-                throw QuestionKinds.noEnergy(centres);
+                throw FairBands.noEnergy(centres);
             }
             double[] truthHz = pairs.get(random.nextInt(pairs.size()));
             double gainDb = (cut ? -1 : 1) * level;
@@ -258,7 +258,7 @@ final class EqKinds {
                     if (level < 0.1 || level > 6) {
                         throw new IllegalArgumentException("the pass threshold must be between 0.1 and 6 dB");
                     }
-                    double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(true, options.number("lowHz", 30, 16000, 100),
+                    double frequencyHz = FairBands.fairBand(FairBands.bandCentres(true, options.number("lowHz", 30, 16000, 100),
                             options.number("highHz", 30, 16000, 8000)), excerpt, random);
                     double gainDb = (cut ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
                     double q = Math.round(10 * widestQ * Math.pow(narrowestQ / widestQ, random.nextDouble())) / 10.0;

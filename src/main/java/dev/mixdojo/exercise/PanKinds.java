@@ -62,7 +62,7 @@ final class PanKinds {
     /** A pan moved by {@code distance} toward the right (or left), or the other way when that side has no room. */
     static double moved(double pan, double distance, boolean right) {
         double toward = pan + (right ? distance : -distance);
-        return QuestionKinds.round2(toward >= -1 && toward <= 1 ? toward : pan - (right ? distance : -distance));
+        return Rounding.toHundredths(toward >= -1 && toward <= 1 ? toward : pan - (right ? distance : -distance));
     }
 
     /** Widths offered apart from 100 %: quarter steps, so answers read as round percentages. */
