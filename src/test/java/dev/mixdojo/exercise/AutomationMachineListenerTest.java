@@ -83,7 +83,7 @@ class AutomationMachineListenerTest extends WithMaterial {
     @Test
     void leavingTheUnevenVocalAloneFails() {
         DrillSpec drill = Drills.drill("automation-even-out", VOCAL, "{excerptS: 6}",
-                StaircaseSettings.threeDownOneUp(1, 1, 0.25, 0.125, false));
+                StaircaseSettings.linear(1, 1, 0.25, 0.125));
         long passed = IntStream.range(0, 20)
                 .mapToObj(seed -> AutomationKinds.rideEvenOut().generate("lesson", drill, 1, 1000 + seed, audio))
                 .filter(question -> question.grade(new Answer.Drawn(List.of())).correct())

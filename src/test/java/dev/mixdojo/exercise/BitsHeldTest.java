@@ -165,6 +165,6 @@ class BitsHeldTest extends WithMaterial {
         YamlNode.MapNode node = new YamlNode.MapNode(here, options);
         return first.map(d -> new DrillSpec(d.id(), d.kind(), d.title(), d.material(), d.questions(), node, d.difficulty(), d.location()))
                 .orElse(new DrillSpec("held", kind, kind, MaterialRef.parse("song/pop-sunrise").orElseThrow(), 10, node,
-                        StaircaseSettings.threeDownOneUp(1, 1, 1, 1, false), here));
+                        StaircaseSettings.linear(1, 1, 1, 1), here));
     }
 }
