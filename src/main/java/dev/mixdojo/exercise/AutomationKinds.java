@@ -243,7 +243,7 @@ final class AutomationKinds {
     }
 
     /** A low-pass sweep between two cutoffs (Hz). */
-    private record Sweep(double fromHz, double toHz) {
+    record Sweep(double fromHz, double toHz) {
         static final int POINTS = 9;
 
         Sweep {
@@ -259,14 +259,28 @@ final class AutomationKinds {
         /**
          * A 24 dB/octave low-pass whose cutoff moves between the two frequencies from {@code startS}
          * to {@code endS}; breakpoints spaced evenly in octaves, so the sweep moves at a steady rate to
-         * the ear (pitch is heard on a log scale).
+         * the ear (pitch is heard on a log scale). A sweep that starts before the excerpt (an answer
+         * near its start) begins where it stands at 0 s.
          */
         ChainDescription chain(double startS, double endS, boolean opening) {
             List<Breakpoint> points = new ArrayList<>();
+            double earlierS = 0;
+            double earlierHz = 0;
             for (int k = 0; k < POINTS; k++) {
                 double fraction = k / (double) (POINTS - 1);
+                double atS = startS + fraction * (endS - startS);
                 double hz = fromHz * Math.pow(toHz / fromHz, opening ? fraction : 1 - fraction);
-                points.add(new Breakpoint(rounded(Math.max(0, startS + fraction * (endS - startS)) + k * 1e-4, 4), rounded(hz, 1)));
+                if (atS >= 0) {
+                    if (points.isEmpty() && k > 0 && atS > 0) {
+                        points.add(new Breakpoint(0, earlierHz + (hz - earlierHz) * -earlierS / (atS - earlierS)));
+                    }
+                    points.add(new Breakpoint(atS, hz));
+                }
+                earlierS = atS;
+                earlierHz = hz;
+            }
+            if (points.isEmpty()) {
+                points.add(new Breakpoint(0, earlierHz));
             }
             return ChainDescription.of(EqSettings.filter(FilterType.LOW_PASS,
                     new Param.Automated(new Envelope(points, Curve.LINEAR)), 0.7071, 24));
@@ -413,15 +427,7 @@ final class AutomationKinds {
 
     /** A gain automated along the ride. */
     private static GainSettings gainStage(List<Answer.Point> ride) {
-        List<Breakpoint> points = envelope(ride).points().stream()
-                .map(p -> new Breakpoint(rounded(p.timeS(), 4), rounded(p.value(), 3))).toList();
-        return new GainSettings(new Param.Automated(new Envelope(points, Curve.LINEAR)));
-    }
-
-    /** TEMPORARY (issue 19): the value as the chain text this replaced wrote it, to {@code places} decimals. */
-    private static double rounded(double value, int places) {
-        double scale = Math.pow(10, places);
-        return Math.round(value * scale) / scale;
+        return new GainSettings(new Param.Automated(envelope(ride)));
     }
 
     /**
