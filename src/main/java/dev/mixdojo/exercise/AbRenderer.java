@@ -74,6 +74,7 @@ public final class AbRenderer {
 
     /** What the pair needs to know of one version: its integrated loudness and its 4× true peak. */
     private record Reading(double integratedLufs, double fourTimesDbtp) {
+        /** The reading of one version. */
         static Reading of(AudioBuffer version) {
             return new Reading(measure(version, false).integratedLufs(), TruePeak.fourTimesDbtp(version.channels(), version.frames()));
         }

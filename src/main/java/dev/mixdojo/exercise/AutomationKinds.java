@@ -244,6 +244,7 @@ final class AutomationKinds {
 
     /** A low-pass sweep between two cutoffs (Hz). */
     record Sweep(double fromHz, double toHz) {
+        /** Breakpoints per sweep. */
         static final int POINTS = 9;
 
         Sweep {
@@ -252,6 +253,7 @@ final class AutomationKinds {
             }
         }
 
+        /** The drill's {@code fromHz} and {@code toHz} (300 Hz and 12 kHz unless given). */
         static Sweep read(MapReader options) {
             return new Sweep(options.number("fromHz", 20, 20000, 300), options.number("toHz", 20, 20000, 12000));
         }
@@ -289,6 +291,7 @@ final class AutomationKinds {
 
     // ---- rides ----
 
+    /** Whether the ride goes down: the drill's {@code direction} (up, down or either, drawn). */
     static boolean direction(MapReader options, SplittableRandom random) {
         String direction = options.oneOf("direction", List.of("up", "down", "either")).orElse("either");
         return direction.equals("down") || direction.equals("either") && random.nextBoolean();

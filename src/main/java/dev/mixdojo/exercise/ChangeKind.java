@@ -79,12 +79,15 @@ final class ChangeKind extends NamedKind {
     }
 
     /**
-     * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
-     * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise; computed when first asked for), for fair choices; the learner's weak targets, for plans that
-     * choose among labelled targets; the song's tempo in quarter notes per minute (empty for
-     * material without one, and when only checking options); and the renders a plan made on its way
-     * (chain → processed excerpt), which the question plays rather than render the chain again.
+     * The excerpt a question is made from, for plans that depend on it; every part is empty when
+     * options are only being checked.
+     *
+     * @param audio      the excerpt
+     * @param bandEnergy its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative to its total,
+     *                   computed when first asked for
+     * @param weights    the learner's weak targets
+     * @param tempoBpm   the song's tempo in quarter notes per minute (empty for material without one)
+     * @param renders    the renders a plan made on its way, which the question plays rather than render again
      */
     record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, OptionalDouble tempoBpm,
             Renders renders) {
@@ -116,6 +119,7 @@ final class ChangeKind extends NamedKind {
             return renders;
         }
 
+        /** Keeps the excerpt through {@code chain}, unless the keeping has ended. */
         void keep(ChainDescription chain, AudioBuffer processed) {
             if (byChain != null) {
                 byChain.put(chain, processed);
@@ -132,6 +136,7 @@ final class ChangeKind extends NamedKind {
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
     interface Planner {
+        /** The plan for this level, drawn from {@code random}, on {@code excerpt} (or {@link Excerpt#NONE} when checking). */
         Plan plan(MapReader options, double level, SplittableRandom random, Excerpt excerpt);
     }
 

@@ -72,10 +72,13 @@ final class CompressionKinds {
         /** How fast it lets go: shapes the tail of each hit and the pumping between hits. */
         RELEASE("release", 100, 10, 1000, 5, 3000);
 
+        /** The word in kind names, options and prompts. */
         final String word;
+        /** The default, lowest and highest middle time (ms) of a fast-or-slow question. */
         final double defaultMiddleMs;
         final double lowestMiddleMs;
         final double highestMiddleMs;
+        /** The shortest and longest time (ms) a question may play or a learner dial. */
         final double shortestMs;
         final double longestMs;
 
@@ -89,6 +92,7 @@ final class CompressionKinds {
             this.longestMs = longestMs;
         }
 
+        /** The word with a capital, as option names spell it ({@code middleAttackMs}). */
         String capitalised() {
             return Character.toUpperCase(word.charAt(0)) + word.substring(1);
         }
@@ -315,11 +319,13 @@ final class CompressionKinds {
                     : new DrillCompressor(ratio, options.number("attackMs", 0.1, 300, 5), askedMs);
         }
 
+        /** This compressor with {@code timeConstant} set to {@code timeMs}. */
         DrillCompressor with(TimeConstant timeConstant, double timeMs) {
             return timeConstant == TimeConstant.ATTACK ? new DrillCompressor(ratio, timeMs, releaseMs)
                     : new DrillCompressor(ratio, attackMs, timeMs);
         }
 
+        /** This compressor with another ratio. */
         DrillCompressor withRatio(double newRatio) {
             return new DrillCompressor(newRatio, attackMs, releaseMs);
         }
@@ -357,11 +363,13 @@ final class CompressionKinds {
             }).orElse(new ThresholdSearch.Found(PLACEHOLDER_THRESHOLD_DB, Optional.empty(), OptionalDouble.empty(), Optional.empty()));
         }
 
+        /** This compressor as a chain, at the threshold that reduces the excerpt's hits by {@code gainReductionDb}. */
         ChainDescription chainReducing(ChangeKind.Excerpt excerpt, double gainReductionDb) {
             return chain(at(thresholdReducing(excerpt, gainReductionDb)));
         }
     }
 
+    /** A compressor alone as a chain. */
     static ChainDescription chain(DynamicsSettings settings) {
         return ChainDescription.of(settings);
     }

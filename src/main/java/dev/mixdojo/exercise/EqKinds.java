@@ -314,6 +314,7 @@ final class EqKinds {
     /** The sample rate EQ curves are compared at: the session rate every question is rendered at. */
     static final double MATCH_RATE_HZ = 48_000;
 
+    /** Whether the change is a cut: the drill's {@code direction} (boost, cut or either, drawn). */
     static boolean direction(MapReader options, SplittableRandom random) {
         String direction = options.oneOf("direction", List.of("boost", "cut", "either")).orElse("boost");
         return direction.equals("cut") || direction.equals("either") && random.nextBoolean();

@@ -24,6 +24,7 @@ public sealed interface Grading {
     /** Grades one answer against a truth the grader holds. */
     @FunctionalInterface
     interface Grader {
+        /** The grade of {@code answer}. */
         Grade grade(Answer answer);
     }
 }

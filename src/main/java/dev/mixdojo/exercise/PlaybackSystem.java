@@ -85,6 +85,7 @@ public enum PlaybackSystem {
         return ChainWriter.write(chainAt(strength));
     }
 
+    /** The system's processors, in order, at this strength (0…1). */
     abstract List<ProcessorSettings> stages(double strength);
 
     /** The lower-case name, as lessons and the command line give it: {@code phone}, {@code earbuds}, {@code car}, {@code club}. */

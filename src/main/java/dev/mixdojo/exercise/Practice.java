@@ -58,7 +58,9 @@ public final class Practice {
             DROPPED
         }
 
+        /** Its state, claimed by compare-and-set. */
         final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+        /** The work that renders it, set once it is queued. */
         CompletableFuture<Question> job;
     }
 
@@ -100,10 +102,12 @@ public final class Practice {
         return new Practice(lessonId, drill, kind, audio, log, clock, seeds, log.readAll(warnings));
     }
 
+    /** The lesson the drill belongs to. */
     public String lessonId() {
         return lessonId;
     }
 
+    /** The drill practised. */
     public DrillSpec drill() {
         return drill;
     }

@@ -36,6 +36,7 @@ public record Question(
         /** No rendering of answers. */
         Audition NONE = answer -> Optional.empty();
 
+        /** The answer as it would sound, or empty. */
         Optional<AudioBuffer> render(Answer answer);
     }
 

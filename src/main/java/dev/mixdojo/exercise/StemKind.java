@@ -68,6 +68,7 @@ final class StemKind extends NamedKind {
 
     /** Decides a question from the drill's options, the level, the random source and the excerpt's audible stems. */
     interface Planner {
+        /** The plan for this level, drawn from {@code random}, among the {@code audible} stems. */
         Plan plan(MapReader options, double level, SplittableRandom random, List<Stem> audible, TargetWeights weights);
     }
 
