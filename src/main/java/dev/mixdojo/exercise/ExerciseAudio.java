@@ -35,6 +35,7 @@ public final class ExerciseAudio {
     /** How many excerpt starts are tried before a quiet one is accepted. */
     private static final int EXCERPT_DRAWS = 8;
 
+    /** Exercise audio from {@code library}'s songs, signals and imports. */
     public ExerciseAudio(MaterialLibrary library) {
         this.library = library;
     }
@@ -121,6 +122,7 @@ public final class ExerciseAudio {
         return whole.stream().map(buffer -> slice(buffer, start, frames)).toList();
     }
 
+    /** {@code durationS} of {@code whole} from a random start (all of it when shorter). */
     static AudioBuffer cut(AudioBuffer whole, double durationS, SplittableRandom random) {
         return cutTogether(List.of(whole), durationS, random).get(0);
     }

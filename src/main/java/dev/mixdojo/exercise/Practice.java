@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
@@ -48,11 +48,19 @@ public final class Practice {
      * on a one-thread executor).
      */
     private static final class Prepared {
-        static final int WAITING = 0;
-        static final int RENDERING = 1;
-        static final int DROPPED = 2;
+        /** Who has claimed it: nobody yet, the worker, or the next turn. */
+        enum State {
+            /** Queued; whoever comes first claims it. */
+            WAITING,
+            /** Claimed by the worker, which renders it: the next turn at its level waits for it. */
+            RENDERING,
+            /** Claimed by the next turn, which does not wait for it: the worker skips it. */
+            DROPPED
+        }
 
-        final AtomicInteger state = new AtomicInteger(WAITING);
+        /** Its state, claimed by compare-and-set. */
+        final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+        /** The work that renders it, set once it is queued. */
         CompletableFuture<Question> job;
     }
 
@@ -94,10 +102,12 @@ public final class Practice {
         return new Practice(lessonId, drill, kind, audio, log, clock, seeds, log.readAll(warnings));
     }
 
+    /** The lesson the drill belongs to. */
     public String lessonId() {
         return lessonId;
     }
 
+    /** The drill practised. */
     public DrillSpec drill() {
         return drill;
     }
@@ -143,7 +153,7 @@ public final class Practice {
         Question ready = null;
         for (Map.Entry<Double, Prepared> entry : batch.entrySet()) {
             Prepared candidate = entry.getValue();
-            boolean rendering = !candidate.state.compareAndSet(Prepared.WAITING, Prepared.DROPPED);
+            boolean rendering = !candidate.state.compareAndSet(Prepared.State.WAITING, Prepared.State.DROPPED);
             if (rendering && entry.getKey() == level) {
                 try {
                     ready = candidate.job.join();
@@ -171,7 +181,7 @@ public final class Practice {
                 Prepared job = new Prepared();
                 // Chained, so the two never compete for the exercise audio or the cores.
                 job.job = previous.handleAsync((ignored, failure) ->
-                        job.state.compareAndSet(Prepared.WAITING, Prepared.RENDERING) ? generate(level, seed) : null, background);
+                        job.state.compareAndSet(Prepared.State.WAITING, Prepared.State.RENDERING) ? generate(level, seed) : null, background);
                 jobs.put(level, job);
                 previous = job.job;
             }

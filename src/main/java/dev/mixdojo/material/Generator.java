@@ -74,8 +74,8 @@ final class Generator {
         for (Song.Track track : song.tracks()) {
             Stem stem = (track.sound().kind() == InstrumentKind.ROOM ? rooms : stems).stream()
                     .filter(s -> s.name().equals(track.stem())).findFirst().orElseThrow();
-            Levels.removeDc(stem.audio());
-            Levels.normalise(stem.audio());
+            Normalisation.removeDc(stem.audio());
+            Normalisation.normalise(stem.audio());
             ordered.add(stem);
         }
         return new Multitrack(song.name(), ordered, RoughMix.mix(ordered));

@@ -43,6 +43,27 @@ public record StaircaseSettings(
         }
     }
 
+    /** {@link #threeDownOneUp} on a linear scale: moves add or subtract {@code step}. */
+    public static StaircaseSettings linear(double startLevel, double easiestLevel, double hardestLevel, double step) {
+        return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, false);
+    }
+
+    /** {@link #threeDownOneUp} on a logarithmic scale: moves multiply or divide by {@code step} (greater than 1). */
+    public static StaircaseSettings logarithmic(double startLevel, double easiestLevel, double hardestLevel, double step) {
+        return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, true);
+    }
+
+    /** These settings with another step until the second reversal. */
+    public StaircaseSettings withInitialStep(double newInitialStep) {
+        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, newInitialStep, logarithmic, down, up,
+                reversalsForThreshold);
+    }
+
+    /** These settings averaging the last {@code count} reversals for the threshold. */
+    public StaircaseSettings withReversalsForThreshold(int count) {
+        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, initialStep, logarithmic, down, up, count);
+    }
+
     /** The classic 3-down/1-up rule averaging the last 6 reversals, with a doubled step at first. */
     public static StaircaseSettings threeDownOneUp(double startLevel, double easiestLevel, double hardestLevel,
             double step, boolean logarithmic) {

@@ -91,7 +91,7 @@ class PracticePlanTest {
 
     @Test
     void weaknessOnALogarithmicStaircaseIsMeasuredInOctavesOfTheLevel() {
-        StaircaseSettings attack = StaircaseSettings.threeDownOneUp(30, 32, 2, 1.4, true);
+        StaircaseSettings attack = StaircaseSettings.logarithmic(30, 32, 2, 1.4);
         // 8 lies two octaves above 2 and two below 32: the middle of the range on a log scale.
         assertThat(PracticePlan.weakness(attack, 8)).isCloseTo(0.5, within(1e-12));
         assertThat(PracticePlan.weakness(attack, 2)).isZero();

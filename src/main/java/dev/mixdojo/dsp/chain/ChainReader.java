@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.dsp.Limits;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.VocabularyName;
@@ -104,6 +105,11 @@ public final class ChainReader {
         } catch (BadInputException e) {
             throw new BadInputException(file, e.getMessage(), e);
         }
+    }
+
+    /** Reads a chain that a file read earlier holds (a lesson's demo version), as {@link #parse} reads its text. */
+    public static ChainDescription read(YamlNode chain) {
+        return parse(YamlNode.toJson(chain));
     }
 
     /** Reads a chain from YAML or JSON text. */
