@@ -41,7 +41,12 @@ public final class AudioFiles {
 
     /** Whether the file's name ends like an audio file MixDojo reads ({@link #EXTENSIONS}, any case) and is not hidden. */
     public static boolean hasAudioName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return hasAudioName(file.getFileName().toString());
+    }
+
+    /** Whether a file name (its last part after any '/') ends like an audio file MixDojo reads and is not hidden. */
+    public static boolean hasAudioName(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
