@@ -87,11 +87,6 @@ final class DecodedSink implements AutoCloseable {
         this.promisedFrames = frames;
     }
 
-    /** Frames handed to {@link #write} so far, before trimming. */
-    long decodedFrames() {
-        return decodedFrames;
-    }
-
     /**
      * Takes {@code frames} decoded frames from {@code block[c][offset…]}, each sample already
      * scaled to full scale 1.0; refuses the file if any is not a finite number.
