@@ -66,7 +66,7 @@ in_root sh -c 'cd / && xvfb-run -a -s "-screen 0 1280x800x24" sh -c "
   sleep 40 # the first start reads the lessons and renders what Home shows
   xwininfo -root -tree | grep -i mixdojo | head -3
   id=\$(xwininfo -root -tree | grep \"\\\"MixDojo\\\"\" | head -1 | sed \"s/^ *\\(0x[0-9a-f]*\\).*/\\1/\")
-  [ -n \"\$id\" ] && xprop -id \$id WM_NAME WM_CLASS _NET_WM_ICON | cut -c1-80
+  [ -n \"\$id\" ] && xprop -id \$id WM_NAME WM_CLASS && xprop -id \$id _NET_WM_ICON | head -1 | cut -c1-60
   xwd -root -silent > /tmp/window.xwd
   kill \$app; wait \$app 2>/dev/null; true"'
 echo "  the app's own output:"; sed 's/^/    /' "$root/tmp/app.log" | head -10
