@@ -103,12 +103,14 @@ public final class MaterialLibrary {
     }
 
     /**
-     * The tempo of a built-in song in quarter notes per minute, from its description (for drills
-     * that time a delay to the song); empty for signals and imported material, which have none.
+     * The tempo of a song in quarter notes per minute (for drills that time a delay to the song):
+     * a built-in song's from its description, an imported song's as found and chosen at import;
+     * empty for signals, multitracks and loops.
      */
     public OptionalDouble tempoBpm(String name) {
         if (isImported(name)) {
-            return OptionalDouble.empty();
+            return ImportedMaterial.read(imported.resolve(name)).song()
+                    .map(song -> OptionalDouble.of(song.tempo().bpm())).orElse(OptionalDouble.empty());
         }
         return describe(name).spec() instanceof Song song ? OptionalDouble.of(song.tempoBpm()) : OptionalDouble.empty();
     }
@@ -182,7 +184,8 @@ public final class MaterialLibrary {
     /**
      * Imports a folder or zip of stems, or one song or loop file, as material {@code name}
      * (lower-case letters, digits and '-'; not a built-in's name); stems that cannot be read go
-     * to {@code warnings} and the rest import.
+     * to {@code warnings} and the rest import. One song (a full mix) also gets its tempo, to be
+     * confirmed, halved or doubled with {@link #adjustSong}, and the stretch its drills play.
      */
     public ImportedMaterial importMaterial(Path source, String name, Warnings warnings) {
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
@@ -192,6 +195,34 @@ public final class MaterialLibrary {
             throw new BadInputException("'" + name + "' is the name of a built-in material; choose another --name.");
         }
         return Importer.importMaterial(source, name, imported, warnings);
+    }
+
+    /**
+     * Changes an imported song's tempo choice and moves the stretch its drills play to the bar line
+     * nearest {@code excerptStartS} (each when given), rewriting its {@code material.yaml}.
+     */
+    public ImportedMaterial adjustSong(String name, Optional<SongTempo.Choice> tempo, OptionalDouble excerptStartS) {
+        if (!isImported(name)) {
+            throw new BadInputException("There is no imported material called '" + name + "' (try: mixdojo material list).");
+        }
+        Path folder = imported.resolve(name);
+        ImportedMaterial material = ImportedMaterial.read(folder);
+        OwnSong song = material.song().orElseThrow(() -> new BadInputException("'" + name
+                + "' has no tempo or excerpt to change: it is " + (material.kind().equals("song")
+                        ? "a song without a steady beat." : "a " + material.kind() + ", not one song.")));
+        if (tempo.isPresent()) {
+            song = song.choosing(tempo.get());
+        }
+        if (excerptStartS.isPresent()) {
+            double songS;
+            try (AudioStream stream = AudioFiles.openStream(folder.resolve(material.stems().get(0).file()), new Warnings())) {
+                songS = stream.durationS();
+            }
+            song = song.movedTo(excerptStartS.getAsDouble(), songS);
+        }
+        ImportedMaterial changed = material.withSong(song);
+        AtomicFiles.write(folder.resolve(ImportedMaterial.FILE_NAME), changed.toYamlBytes());
+        return changed;
     }
 
     private boolean isImported(String name) {

@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.analyze;
 
+import dev.mixdojo.ui.AudioFileFilter;
 import dev.mixdojo.ui.Navigation;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Analyze: choose or drop a WAV/AIFF file (a second dropped file becomes the reference), then read
+ * Analyze: choose or drop an audio file (a second dropped file becomes the reference), then read
  * its loudness, true peak, range, dynamics and stereo numbers and see its spectrum against the
  * reference, its loudness over time and its correlation over time. Long files show progress and
  * can be cancelled (Escape).
@@ -53,7 +54,7 @@ public final class AnalyzeView extends ScrollPane {
         content.getStyleClass().add("screen");
         Label title = new Label("Analyze");
         title.getStyleClass().add("title");
-        Label intro = new Label("Drop a WAV or AIFF mix here (drop two files to compare the second as a reference), "
+        Label intro = new Label("Drop a mix here: WAV, AIFF, FLAC, MP3, Ogg or AAC (drop two files to compare the second as a reference), "
                 + "or choose them below.");
         intro.setWrapText(true);
         intro.getStyleClass().add("body");
@@ -66,7 +67,7 @@ public final class AnalyzeView extends ScrollPane {
 
         Button choose = new Button("Choose file…");
         choose.setId("analyze-choose");
-        choose.setAccessibleText("Choose the WAV or AIFF file to analyse");
+        choose.setAccessibleText("Choose the audio file to analyse");
         choose.setOnAction(e -> choose("Choose a mix to analyse").ifPresent(p -> model.fileProperty().set(p)));
         Button chooseReference = new Button("Choose reference…");
         chooseReference.setId("analyze-choose-reference");
@@ -186,7 +187,7 @@ public final class AnalyzeView extends ScrollPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Audio files (WAV, AIFF)", "*.wav", "*.WAV", "*.aif", "*.aiff", "*.AIF", "*.AIFF"),
+                AudioFileFilter.audioFiles(),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         return Optional.ofNullable(chosen).map(File::toPath);
