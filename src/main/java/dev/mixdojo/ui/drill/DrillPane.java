@@ -149,7 +149,13 @@ public final class DrillPane extends VBox {
 
         getChildren().addAll(prompt, transport, top, answerArea, actions, keys);
 
-        model.questionProperty().addListener((obs, old, question) -> showQuestion(question));
+        LiveMetersModel questionMeters = meters;
+        model.questionProperty().addListener((obs, old, question) -> {
+            if (questionMeters != null) {
+                questionMeters.clear();
+            }
+            showQuestion(question);
+        });
         model.activeVersionProperty().addListener((obs, old, version) -> selectVersionButton(version));
         model.sourcesProperty().addListener((obs, old, now) -> showVersions());
         showQuestion(model.questionProperty().get());
@@ -161,8 +167,8 @@ public final class DrillPane extends VBox {
             public void handle(long now) {
                 model.refresh();
                 if (shownMeters != null) {
-                    shownMeters.tick(now, model.playingProperty().get(), model.activeVersionProperty().get(),
-                            model.positionSProperty().get());
+                    shownMeters.tick(now, model.playingProperty().get(), model.shownVersionProperty().get(),
+                            model.positionSProperty().get(), model.spectrumVersions());
                 }
             }
         };

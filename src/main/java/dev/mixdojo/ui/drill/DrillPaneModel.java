@@ -71,6 +71,7 @@ public final class DrillPaneModel {
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, AudioBuffer>> sources = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper activeVersion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownVersion = new ReadOnlyStringWrapper("");
     private final Transport transport;
     private final ReadOnlyObjectWrapper<Optional<Loop>> loop = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Answer>> pendingAnswer = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -148,6 +149,7 @@ public final class DrillPaneModel {
         loopMarkS = -1;
         Map<String, AudioBuffer> ordered = inAbOrder(next.audio());
         activeVersion.set(ordered.keySet().iterator().next());
+        shownVersion.set(activeVersion.get());
         sources.set(ordered);
         question.set(next);
         updatePendingAnswer();
@@ -210,6 +212,24 @@ public final class DrillPaneModel {
         return activeVersion.getReadOnlyProperty();
     }
 
+    /**
+     * The version the waveform and the meters show: the first one (A, the original) until the
+     * question is answered, whichever is heard, so that nothing on screen tells A from B before the
+     * answer; after it, the one heard.
+     */
+    public ReadOnlyStringProperty shownVersionProperty() {
+        return shownVersion.getReadOnlyProperty();
+    }
+
+    /**
+     * The versions whose spectra the meters draw: the shown one alone before the answer, A and B
+     * side by side after it ("see the change you just heard").
+     */
+    public List<String> spectrumVersions() {
+        List<String> names = versions();
+        return answered.get() && names.size() >= 2 ? names.subList(0, 2) : List.of(shownVersion.get());
+    }
+
     /** Switches instantly (a ≤ 10 ms crossfade at the same position) to the next version: A/B. */
     public void switchVersion() {
         List<String> names = versions();
@@ -223,6 +243,9 @@ public final class DrillPaneModel {
         if (versions().contains(version)) {
             audio.engine().switchTo(version);
             activeVersion.set(version);
+            if (answered.get()) {
+                shownVersion.set(version);
+            }
         }
     }
 
@@ -387,6 +410,7 @@ public final class DrillPaneModel {
         boolean first = !answered.get();
         grade.set(Optional.of(result));
         answered.set(true);
+        shownVersion.set(activeVersion.get());
         feedback.set(describe(result));
         if (first) {
             long since = firstPlayNanos >= 0 ? firstPlayNanos : shownAtNanos;

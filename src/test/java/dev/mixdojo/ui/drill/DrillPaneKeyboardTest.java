@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A pane driven by a given question, no staircase (as an exam would drive it), answered by keyboard only. */
 @ExtendWith(ApplicationExtension.class)
@@ -74,6 +76,28 @@ class DrillPaneKeyboardTest {
         assertThat(robot.lookup("#drill-value-label").queryAs(Label.class).getText()).isEqualTo("316 Hz");
         robot.type(KeyCode.ENTER);
         assertThat(feedback.getText()).startsWith("You said 316 Hz; it was 500 Hz — 0.7 octaves low.");
+    }
+
+    @Test
+    void theMetersAreBlankUntilPlayAndReadTheOriginalWhileBPlaysUntilTheAnswer(FxRobot robot) throws Exception {
+        Label peak = robot.lookup("#meter-peak").queryAs(Label.class);
+        Label key = robot.lookup("#live-spectrum-key").queryAs(Label.class);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(peak.getText()).as("before playback").isEqualTo("—");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> peak.getText().endsWith("dBFS"));
+        // The original is the tone at 0.25 of full scale, the processed version at 0.5 (6 dB louder).
+        assertThat(peak.getText()).isEqualTo("-12.0 dBFS");
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        assertThat(peak.getText()).as("while B plays, before the answer").isEqualTo("-12.0 dBFS");
+        assertThat(key.isVisible()).isFalse();
+
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> peak.getText().equals("-6.0 dBFS"));
+        WaitForAsyncUtils.waitForFxEvents(); // the reading is shown in one go on the JavaFX thread
+        assertThat(key.isVisible()).isTrue();
+        assertThat(key.getText()).isEqualTo("Spectrum: left bar original, right bar processed in each band");
     }
 
     @Test
