@@ -3,6 +3,7 @@ package dev.mixdojo.ui;
 import dev.mixdojo.ui.shell.ShellView;
 import dev.mixdojo.ui.shell.ShellViewModel;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -17,6 +18,8 @@ public class MixDojoApp extends Application {
     public void init() {
         // Opening the audio device can take a moment; init runs before the window, off the FX thread.
         services = AppServices.start();
+        // The lessons and the log are read on a worker while the window is built, so Home has them soon.
+        Platform.runLater(services.progress()::load);
     }
 
     @Override

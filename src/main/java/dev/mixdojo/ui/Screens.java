@@ -46,36 +46,33 @@ public final class Screens {
         String lessonsId = HomeViewModel.LESSON_SCREEN; // Home opens a lesson by id: the argument names it
         // The lesson and practice screens share one practice model, made when the first of them opens:
         // the window appears without loading the drill engine.
-        Supplier<Teaching> teaching = Lazily.once(() -> Teaching.of(services));
         Navigation navigation = services.navigation();
+        ProgressStore progress = services.progress();
         Supplier<DrillScreenModel> practice = Lazily.once(() -> {
             DrillPaneModel pane = new DrillPaneModel(services.audio(), DrillMode.PRACTICE);
             pane.setLevelRove(services.settings().levelRoveDbProperty()::get);
-            return new DrillScreenModel(teaching.get(), pane, services.background(), Platform::runLater,
+            return new DrillScreenModel(progress, pane, services.background(), Platform::runLater,
                     Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(
-                () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
-                services.background(), Platform::runLater, navigation))));
+        screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(progress, navigation))));
         screens.add(new Screen(lessonsId, "Lessons", () -> {
-            LessonViewModel lessons = new LessonViewModel(teaching.get(), services.audio(), services.background(),
+            LessonViewModel lessons = new LessonViewModel(progress, services.audio(), services.background(),
                     Platform::runLater, (lessonId, drillId) -> {
                         practice.get().start(lessonId, drillId);
                         navigation.open("practice", "");
-                    });
+                    }, lessonId -> navigation.open(MixerView.SCREEN, lessonId));
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);
             navigation.lastRequestProperty().addListener((obs, old, request) -> navigation.argumentFor(lessonsId)
                     .ifPresent(lessons::open));
             return new LessonView(lessons);
         }));
         screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice.get(), services.background())));
-        screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services).scrolling()));
+        screens.add(new Screen(MixerView.SCREEN, "Mixer", () -> MixerView.forApp(services).scrolling()));
         screens.add(new Screen("homework", "Homework", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));
-        screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
-                () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
-                services.background(), Platform::runLater, ZoneId.systemDefault()))));
+        screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(progress,
+                ZoneId.systemDefault()))));
         screens.add(new Screen("analyze", "Analyze", () -> new AnalyzeView(
                 new AnalyzeViewModel(services.background(), Platform::runLater), navigation)));
         screens.add(new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),

@@ -3,7 +3,12 @@ package dev.mixdojo.bench;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.base.Warnings;
+import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
@@ -82,10 +87,12 @@ public final class WaitBench {
         long start = System.nanoTime();
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
-            LessonViewModel model = new LessonViewModel(teaching, audio, workers, ui, (lesson, drill) -> { });
+            LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, workers, ui), audio, workers, ui,
+                    (lesson, drill) -> { }, lesson -> { });
             whenSet(model.selectedProperty(), shown);
             model.open("eq-cuts");
-            model.load();
+            model.store().recordsProperty().addListener((obs, was, records) -> model.refresh());
+            model.refresh();
         });
         return await(shown, start);
     }
@@ -97,7 +104,8 @@ public final class WaitBench {
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
             DrillPaneModel pane = new DrillPaneModel(audio, DrillMode.PRACTICE, workers, ui);
-            DrillScreenModel model = new DrillScreenModel(teaching, pane, workers, ui, Clock.systemUTC(),
+            DrillScreenModel model = new DrillScreenModel(new ProgressStore(teaching, workers, ui), pane, workers, ui,
+                    Clock.systemUTC(),
                     seeds::incrementAndGet);
             whenSet(pane.questionProperty(), shown);
             model.start(lesson, drill);
@@ -107,21 +115,16 @@ public final class WaitBench {
 
     private static double mixerPlayable(UserDirectories directories, AudioOutput audio, ExecutorService workers,
             ExecutorService ui) throws Exception {
+        MixChallenge challenge = new Teaching(directories, () -> Path.of("lessons")).lessons().lessons().stream()
+                .flatMap(l -> l.challenges().stream()).findFirst().orElseThrow();
         long start = System.nanoTime();
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
-            MixerViewModel model = new MixerViewModel(audio, workers, ui, () -> {
-                dev.mixdojo.base.yaml.Problems problems = new dev.mixdojo.base.yaml.Problems();
-                dev.mixdojo.lesson.LessonLibrary library = dev.mixdojo.lesson.LessonLibrary.load(Path.of("lessons"),
-                        dev.mixdojo.lesson.LessonLibrary.STRUCTURE_ONLY, problems).orElseThrow();
-                dev.mixdojo.lesson.MixChallenge challenge = library.lessons().stream()
-                        .flatMap(l -> l.challenges().stream()).findFirst().orElseThrow();
-                return dev.mixdojo.mix.ChallengeSetup.load(challenge, new dev.mixdojo.material.MaterialLibrary(
-                        dev.mixdojo.material.MaterialLibrary.locateBuiltIns(), directories.data().resolve("materials"),
-                        directories.cache()), new dev.mixdojo.base.Warnings());
-            });
+            MixerViewModel model = new MixerViewModel(audio, workers, ui, chosen -> ChallengeSetup.load(chosen,
+                    new MaterialLibrary(MaterialLibrary.locateBuiltIns(), directories.data().resolve("materials"),
+                            directories.cache()), new Warnings()));
             whenTrue(model.loadedProperty(), shown);
-            model.load();
+            model.load(challenge);
         });
         return await(shown, start);
     }

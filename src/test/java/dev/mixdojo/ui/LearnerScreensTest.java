@@ -48,7 +48,7 @@ class LearnerScreensTest {
             List<Attempt> round = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 round.add(LearnerFixtures.octave("a" + i, "eq-octave-boosts-noise", "1 kHz", 5.6,
-                        i < 8 ? "1 kHz" : "2 kHz", i < 8 ? 5.6 : 6.6, i));
+                        i < 9 ? "1 kHz" : "2 kHz", i < 9 ? 5.6 : 6.6, i));
             }
             AttemptLog.inDataDirectory(data).appendAll(round);
         }
@@ -66,13 +66,13 @@ class LearnerScreensTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lesson-eq-cuts").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".lesson-map .card").queryAll())
-                .hasSize(LearnerRecords.load(Path.of("lessons"), services.directories()).library().lessons().size());
-        // The finished first lesson opens the two that require only it; third octaves also needs "cuts".
+                .hasSize(services.teaching().lessons().lessons().size());
+        // The mastered first lesson opens the two that require only it; third octaves also needs "cuts".
         assertThat(robot.lookup("#lesson-eq-cuts").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lesson-eq-octave-boosts-music").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lesson-eq-third-octaves").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#lesson-eq-octave-boosts-noise").query().getAccessibleText())
-                .isEqualTo("Hearing octave boosts on pink noise, EQ: Finished · 10 answered · 80 % right");
+                .isEqualTo("Hearing octave boosts on pink noise, EQ: Mastered · 10 answered · 90 % right");
         for (Node card : robot.lookup(".lesson-map .card").queryAll()) {
             assertThat(card.getAccessibleText()).isNotBlank();
         }
@@ -85,10 +85,10 @@ class LearnerScreensTest {
         WaitForAsyncUtils.waitForFxEvents();
         ToggleButton skill = robot.lookup("#skill-eq-frequency").queryAs(ToggleButton.class);
         assertThat(skill.isSelected()).isTrue();
-        assertThat(skill.getAccessibleText()).startsWith("Which octave was boosted?: 10 answers, 80 % right");
-        // The heat map has the 1 kHz row: 8 right, 2 heard as 2 kHz.
+        assertThat(skill.getAccessibleText()).startsWith("Which octave was boosted?: 10 answers, 90 % right");
+        // The heat map has the 1 kHz row: 9 right, 1 heard as 2 kHz.
         assertThat(robot.lookup("#progress-confusion .heat-cell").queryAllAs(Label.class))
-                .extracting(Label::getText).contains("8", "2");
+                .extracting(Label::getText).contains("9", "1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.mixdojo.ui.drill;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.Practice;
+import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.exercise.QuestionKind;
 import dev.mixdojo.lesson.DrillSpec;
@@ -10,6 +11,7 @@ import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.Staircase;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * thread; the properties belong to the JavaFX thread.
  */
 public final class DrillScreenModel {
+    private final ProgressStore store;
     private final Teaching teaching;
     private final DrillPaneModel pane;
     private final Executor background;
@@ -48,12 +51,14 @@ public final class DrillScreenModel {
     private boolean started;
 
     /**
-     * A practice screen drawing on {@code teaching}, showing questions in {@code pane}; {@code clock}
-     * stamps attempts and {@code seeds} gives each question's seed.
+     * A practice screen drawing on the lessons and log of {@code store}, showing questions in
+     * {@code pane} and telling the store of every attempt saved; {@code clock} stamps attempts and
+     * {@code seeds} gives each question's seed.
      */
-    public DrillScreenModel(Teaching teaching, DrillPaneModel pane, Executor background, Executor onUiThread,
+    public DrillScreenModel(ProgressStore store, DrillPaneModel pane, Executor background, Executor onUiThread,
             Clock clock, LongSupplier seeds) {
-        this.teaching = teaching;
+        this.store = store;
+        this.teaching = store.teaching();
         this.pane = pane;
         this.background = background;
         this.onUiThread = onUiThread;
@@ -156,8 +161,11 @@ public final class DrillScreenModel {
     private void record(DrillPaneModel.Answered answered) {
         Practice current = practice;
         enqueue(() -> {
-            current.answer(answered.question(), answered.answer(), answered.responseTimeMs());
-            onUiThread.execute(this::updateStatus);
+            Practice.Graded saved = current.answer(answered.question(), answered.answer(), answered.responseTimeMs());
+            onUiThread.execute(() -> {
+                store.add(saved.attempt());
+                updateStatus();
+            });
         });
     }
 
@@ -196,17 +204,14 @@ public final class DrillScreenModel {
 
     /** The level in the drill's terms, e.g. "Level 9 (size of the boost or cut in dB) · threshold 4.1 (3.2–5.2)". */
     static String describeLevel(Staircase staircase, String difficulty) {
-        String text = "Level " + number(staircase.level()) + " (" + difficulty + ")";
+        String text = "Level " + PracticePlan.level(staircase.level()) + " (" + difficulty + ")";
         return staircase.threshold()
-                .map(t -> text + " · your threshold " + number(t.value()) + " (95% interval " + number(t.lower95())
-                        + "–" + number(t.upper95()) + ")")
+                .map(t -> text + " · your threshold " + PracticePlan.level(t.value()) + " (95% interval " + PracticePlan.level(t.lower95())
+                        + "–" + PracticePlan.level(t.upper95()) + ")")
                 .orElse(text);
     }
 
-    private static String number(double value) {
-        // Two decimals below 10, one above, without trailing zeros: 12, 12.5, 4.25, 0.5.
-        return String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.2f", value).replaceAll("\\.?0+$", "");
-    }
+
 
     private void enqueue(Runnable step) {
         queue = queue.thenRunAsync(() -> {

@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.home;
 
 import dev.mixdojo.ui.Notices;
+import dev.mixdojo.ui.WhileShown;
 import dev.mixdojo.ui.Work;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The start screen: a "continue" button, today's practice, and the curriculum as a map of lesson
- * cards (progress bar, accuracy, locked until their prerequisites are finished). Tab moves between
+ * cards (progress toward mastery, accuracy, locked until their prerequisites are mastered). Tab moves between
  * cards; Enter or Space opens one.
  */
 public final class HomeView extends ScrollPane {
@@ -71,9 +72,9 @@ public final class HomeView extends ScrollPane {
         model.lessons().addListener((ListChangeListener<HomeViewModel.LessonItem>) c -> buildMap(model.lessons()));
         model.suggestions().addListener((ListChangeListener<HomeViewModel.SuggestionItem>) c -> buildPractice());
         Work.markBusy(this, model.busyProperty());
-        // Reading the lessons competes for the processor with opening the window: start it only
-        // once the window is showing, so that Home is on screen first.
-        Work.whenShowing(this, model::load);
+        // The store may change on another screen (an answer saved): Home reads it each time it shows.
+        WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
+        WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
     }
 
     private void buildMap(List<HomeViewModel.LessonItem> items) {

@@ -5,6 +5,8 @@ import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.FramePolling;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
+import dev.mixdojo.ui.ProgressStore;
+import dev.mixdojo.ui.WhileShown;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -38,6 +40,9 @@ import javafx.scene.layout.VBox;
  * the scored items. Every control is reachable by Tab and moves with the arrow keys; Space plays.
  */
 public final class MixerView extends VBox {
+    /** The id of this screen in the navigation; its argument is the id of the lesson whose challenge to open. */
+    public static final String SCREEN = "mixer";
+
     private final MixerViewModel model;
     private final HBox strips = new HBox(10);
     private final ToggleGroup editing = new ToggleGroup();
@@ -133,12 +138,24 @@ public final class MixerView extends VBox {
         rebuildStrips();
     }
 
-    /** The mixer on the first mix challenge of the shipped lessons, loading in the background as it opens. */
-    public static MixerView forShippedChallenge(AppServices services) {
+    /**
+     * The mixer of the app: the mix challenge of the lesson the navigation names (the curriculum's
+     * first otherwise), opened as the progress store's locks allow and followed while shown.
+     */
+    public static MixerView forApp(AppServices services) {
         MixerViewModel model = new MixerViewModel(services.audio(), services.background(), Platform::runLater,
-                ShippedChallenges.first(services.directories()));
-        model.load();
-        return new MixerView(model);
+                ChallengeStems.of(services.directories()));
+        MixerView view = new MixerView(model);
+        ProgressStore store = services.progress();
+        Runnable open = () -> {
+            store.load();
+            if (store.recordsProperty().get() != null) {
+                model.open(store.recordsProperty().get(), services.navigation().argumentFor(SCREEN).orElse(""));
+            }
+        };
+        WhileShown.follow(view, store.recordsProperty(), records -> open.run());
+        WhileShown.follow(view, services.navigation().lastRequestProperty(), request -> open.run());
+        return view;
     }
 
     /** This mixer in a vertical scroll pane, so a short window scrolls instead of squeezing the strips. */

@@ -12,7 +12,10 @@ import dev.mixdojo.grading.Verdict;
 import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.mix.MixRenderer;
 import dev.mixdojo.mix.MixSession;
+import dev.mixdojo.exercise.PracticePlan;
+import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.Transport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +56,7 @@ public final class MixerViewModel {
     private final AudioOutput audio;
     private final Executor background;
     private final Executor onUiThread;
-    private final Supplier<ChallengeSetup> source;
+    private final Function<MixChallenge, ChallengeSetup> setups;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Mixer");
     private final ReadOnlyStringWrapper brief = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -67,6 +71,8 @@ public final class MixerViewModel {
     private final ObjectProperty<TrackModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<ScoreItem> scoreItems = FXCollections.observableArrayList();
     private ChallengeSetup setup;
+    /** The challenge loaded or being loaded, or null. */
+    private MixChallenge opened;
     private MixRenderer renderer;
     private MixSession current;
     private MixSession rendered;
@@ -76,12 +82,13 @@ public final class MixerViewModel {
     private boolean renderInFlight;
     private int tasks;
 
-    /** A view model that will load {@code source} (called on {@code background}) when {@link #load()} is called. */
-    public MixerViewModel(AudioOutput audio, Executor background, Executor onUiThread, Supplier<ChallengeSetup> source) {
+    /** A view model that loads a challenge through {@code setups} (called on {@code background}) when it opens one. */
+    public MixerViewModel(AudioOutput audio, Executor background, Executor onUiThread,
+            Function<MixChallenge, ChallengeSetup> setups) {
         this.audio = audio;
         this.background = background;
         this.onUiThread = onUiThread;
-        this.source = source;
+        this.setups = setups;
         this.transport = new Transport(audio, loaded::get);
         listeningToTarget.addListener((obs, old, target) -> switchSource());
         // A new engine (another device chosen in Settings) starts empty: give it the mixes again.
@@ -163,13 +170,45 @@ public final class MixerViewModel {
         return renderer == null ? PlaybackEngine.SESSION_RATE_HZ : renderer.sampleRateHz();
     }
 
-    /** Loads the challenge in the background; the tracks appear (or the problem) when done. */
-    public void load() {
+    /**
+     * Opens the mix challenge of lesson {@code lessonId} (empty: the curriculum's first) as the
+     * learner's progress allows: while its lesson is locked the Mixer says what to master first and
+     * loads nothing, the same lock Home and Lessons show; once unlocked, its stems load.
+     */
+    public void open(LearnerRecords records, String lessonId) {
+        Optional<PracticePlan.LessonProgress> lesson = records.plan().lessons().stream()
+                .filter(p -> !p.lesson().challenges().isEmpty())
+                .filter(p -> lessonId.isEmpty() || p.lesson().id().equals(lessonId))
+                .findFirst();
+        if (lesson.isEmpty()) {
+            fail("No lesson has a mix challenge.");
+            return;
+        }
+        MixChallenge challenge = lesson.get().lesson().challenges().get(0);
+        if (!lesson.get().unlocked()) {
+            title.set(challenge.title());
+            brief.set("");
+            fail("“" + lesson.get().lesson().title() + "” unlocks once you master " + String.join(" and ",
+                    lesson.get().lesson().requires().stream()
+                            .map(id -> records.library().lesson(id).map(l -> l.title()).orElse(id)).toList())
+                    + "; Home shows the way there.");
+            return;
+        }
+        if (!challenge.equals(opened)) {
+            load(challenge);
+        }
+    }
+
+    /** Loads {@code challenge} in the background; the tracks appear (or the problem) when done. */
+    public void load(MixChallenge challenge) {
+        opened = challenge;
+        loaded.set(false);
+        tracks.clear();
         message.set("Loading the stems…");
         started();
         background.execute(() -> {
             try {
-                ChallengeSetup made = source.get();
+                ChallengeSetup made = setups.apply(challenge);
                 MixRenderer fresh = new MixRenderer(made.stems());
                 MixRenderer.Render first = fresh.render(made.start());
                 onUiThread.execute(() -> show(made, fresh, first));
@@ -203,7 +242,9 @@ public final class MixerViewModel {
 
     private void fail(String sentence) {
         finished();
+        opened = null;
         loaded.set(false);
+        tracks.clear();
         message.set(sentence);
     }
 

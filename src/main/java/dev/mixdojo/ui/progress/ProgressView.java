@@ -3,6 +3,7 @@ package dev.mixdojo.ui.progress;
 import dev.mixdojo.progress.ProgressStatistics;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
+import dev.mixdojo.ui.WhileShown;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.chart.LinePlot;
 import java.util.List;
@@ -80,12 +81,9 @@ public final class ProgressView extends ScrollPane {
         model.confusionProperty().addListener((obs, old, matrix) -> showConfusion(matrix));
         model.biasesProperty().addListener((obs, old, list) -> showBiases(list));
         Work.markBusy(this, model.busyProperty());
-        // Re-read the log each time the screen is shown, so answers given since appear.
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.load();
-            }
-        });
+        // The store changes when an answer is saved: the screen follows it while shown.
+        WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
+        WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
     }
 
     private void buildSkillRows() {

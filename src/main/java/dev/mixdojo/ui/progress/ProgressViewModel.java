@@ -9,7 +9,7 @@ import dev.mixdojo.progress.SkillStates;
 import dev.mixdojo.progress.StaircaseSettings;
 import dev.mixdojo.progress.Threshold;
 import dev.mixdojo.ui.LearnerRecords;
-import dev.mixdojo.ui.Work;
+import dev.mixdojo.ui.ProgressStore;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -71,9 +69,7 @@ public final class ProgressViewModel {
     public record Confusion(List<String> labels, int[][] counts) {
     }
 
-    private final Callable<LearnerRecords> source;
-    private final Executor background;
-    private final Executor onUiThread;
+    private final ProgressStore store;
     private final ObservableList<SkillRow> skills = FXCollections.observableArrayList();
     private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<ProgressStatistics.DailyAccuracy>> accuracyByDay =
@@ -85,10 +81,8 @@ public final class ProgressViewModel {
     private final ZoneId zone;
     private List<Attempt> attempts = List.of();
 
-    public ProgressViewModel(Callable<LearnerRecords> source, Executor background, Executor onUiThread, ZoneId zone) {
-        this.source = source;
-        this.background = background;
-        this.onUiThread = onUiThread;
+    public ProgressViewModel(ProgressStore store, ZoneId zone) {
+        this.store = store;
         this.zone = zone;
         selected.addListener((obs, old, row) -> showSkill(row));
     }
@@ -128,20 +122,29 @@ public final class ProgressViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Reads the log and the lessons in the background, then shows the first skill. */
-    public void load() {
-        busy.set(true);
-        message.set("Reading your answers…");
-        Work.run(background, onUiThread, "Reading the progress log", () -> {
-            LearnerRecords records = source.call();
-            return new Loaded(records.attempts(), rows(records), records.warnings());
-        }, this::show, problem -> {
-            busy.set(false);
-            message.set(problem);
-        });
+    /** The store this screen reads (the view follows it while shown). */
+    public ProgressStore store() {
+        return store;
     }
 
-    private record Loaded(List<Attempt> attempts, List<SkillRow> rows, List<String> warnings) {
+    /** Shows what the store holds now (asking it to read the log first if nobody has), keeping the chosen skill. */
+    public void refresh() {
+        store.load();
+        LearnerRecords records = store.recordsProperty().get();
+        if (records == null) {
+            busy.set(store.problemProperty().get().isEmpty());
+            message.set(busy.get() ? "Reading your answers…" : store.problemProperty().get());
+            return;
+        }
+        List<SkillRow> rows = rows(records);
+        attempts = records.attempts();
+        String chosen = selected.get() == null ? "" : selected.get().skill();
+        skills.setAll(rows);
+        message.set(rows.isEmpty() ? EMPTY : String.join(" ", records.warnings()));
+        selected.set(rows.stream().filter(r -> r.skill().equals(chosen)).findFirst()
+                .orElse(rows.isEmpty() ? null : rows.get(0)));
+        showSkill(selected.get()); // the same row may have new answers
+        busy.set(false);
     }
 
     private static List<SkillRow> rows(LearnerRecords records) {
@@ -169,14 +172,6 @@ public final class ProgressViewModel {
                     settings.easiestLevel(), settings.hardestLevel()));
         });
         return rows;
-    }
-
-    private void show(Loaded loaded) {
-        attempts = loaded.attempts();
-        skills.setAll(loaded.rows());
-        message.set(loaded.rows().isEmpty() ? EMPTY : String.join(" ", loaded.warnings()));
-        selected.set(loaded.rows().isEmpty() ? null : loaded.rows().get(0));
-        busy.set(false);
     }
 
     private void showSkill(SkillRow row) {

@@ -12,6 +12,7 @@ import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.progress.Staircase;
 import dev.mixdojo.progress.StaircaseSettings;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
@@ -42,6 +43,7 @@ class DrillScreenModelTest {
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final AtomicLong seeds = new AtomicLong(500);
     private DrillScreenModel model;
+    private ProgressStore store;
 
     @BeforeAll
     static void copyLessons() throws IOException {
@@ -55,7 +57,8 @@ class DrillScreenModelTest {
 
     private DrillScreenModel open() {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
-        model = new DrillScreenModel(teaching, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE, INLINE,
+        store = new ProgressStore(teaching, INLINE, INLINE);
+        model = new DrillScreenModel(store, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE, INLINE,
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), seeds::incrementAndGet);
         return model;
     }
@@ -93,6 +96,24 @@ class DrillScreenModelTest {
         Question second = model.pane().questionProperty().get();
         assertThat(second.seed()).isNotEqualTo(first.seed());
         assertThat(second.level()).isEqualTo(12);
+    }
+
+    @Test
+    void everyAnswerSavedReachesTheProgressStoreThatHomeLessonsAndProgressRead() {
+        open();
+        store.load();
+        model.start("eq-octave-boosts-noise", "octave-boost");
+        for (int i = 0; i < 3; i++) {
+            answerRight();
+            model.pane().next();
+        }
+        assertThat(store.recordsProperty().get().attempts()).hasSize(3)
+                .isEqualTo(AttemptLog.inDataDirectory(data).readAll(new Warnings()));
+        assertThat(store.recordsProperty().get().lesson("eq-octave-boosts-noise").orElseThrow().skills())
+                .singleElement().satisfies(skill -> {
+                    assertThat(skill.answered()).isEqualTo(3);
+                    assertThat(skill.level()).as("three right: one step harder").isEqualTo(10);
+                });
     }
 
     @Test

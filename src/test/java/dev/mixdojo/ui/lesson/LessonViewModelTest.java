@@ -9,6 +9,7 @@ import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
@@ -36,6 +37,7 @@ class LessonViewModelTest {
     private static Path lessons;
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final List<String> started = new ArrayList<>();
+    private final List<String> challenges = new ArrayList<>();
 
     @BeforeAll
     static void copyLessons() throws IOException {
@@ -49,8 +51,9 @@ class LessonViewModelTest {
 
     private LessonViewModel open(Path lessonFolder) {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessonFolder);
-        LessonViewModel model = new LessonViewModel(teaching, audio, INLINE, INLINE, (l, d) -> started.add(l + "/" + d));
-        model.load();
+        LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, INLINE, INLINE), audio, INLINE, INLINE,
+                (l, d) -> started.add(l + "/" + d), challenges::add);
+        model.refresh();
         return model;
     }
 
@@ -102,6 +105,21 @@ class LessonViewModelTest {
         LessonViewModel model = open(lessons);
         model.startDrill(model.selectedProperty().get().drills().get(0));
         assertThat(started).containsExactly("eq-octave-boosts-noise/octave-boost");
+    }
+
+    @Test
+    void aNewLearnerReadsTheMasteryRuleAndCannotStartALockedLessonsDrill() {
+        LessonViewModel model = open(lessons);
+        assertThat(model.lockedProperty().get()).isFalse();
+        assertThat(model.standingProperty().get()).isEqualTo("To master this lesson, answer a round of each drill and bring "
+                + "your level at least halfway from the easiest to the hardest:\n• Which octave was boosted?: a round of 10, "
+                + "level 8.5 or finer (size of the boost or cut in dB); you: 0 answered, level 12.");
+
+        model.open("eq-cuts");
+        assertThat(model.lockedProperty().get()).isTrue();
+        assertThat(model.standingProperty().get()).startsWith("Locked: master Hearing octave boosts on pink noise first.");
+        model.startDrill(model.selectedProperty().get().drills().get(0));
+        assertThat(started).isEmpty();
     }
 
     @Test

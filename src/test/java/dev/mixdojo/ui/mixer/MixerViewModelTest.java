@@ -7,10 +7,20 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.Verdict;
+import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
+import dev.mixdojo.ui.Teaching;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The mixer's logic without the toolkit: work runs inline, the engine is silent. */
 class MixerViewModelTest {
@@ -23,8 +33,8 @@ class MixerViewModelTest {
     }
 
     private MixerViewModel loaded(boolean compare) {
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, () -> SmallChallenge.setup(compare));
-        model.load();
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, challenge -> SmallChallenge.setup(compare));
+        model.load(SmallChallenge.challenge(compare));
         return model;
     }
 
@@ -118,11 +128,40 @@ class MixerViewModelTest {
     }
 
     @Test
+    void theCurriculumsChallengeStaysLockedUntilItsLessonsAreMasteredAsHomeSays(@TempDir Path data) {
+        List<MixChallenge> loads = new ArrayList<>();
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, challenge -> {
+            loads.add(challenge);
+            return SmallChallenge.setup(true);
+        });
+        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> Path.of("lessons")),
+                INLINE, INLINE);
+        store.load();
+        model.open(store.recordsProperty().get(), "");
+        assertThat(model.messageProperty().get())
+                .isEqualTo("“Mix challenge: balance a rock song” unlocks once you master Where is it panned?; "
+                        + "Home shows the way there.");
+        assertThat(loads).isEmpty();
+        assertThat(model.loadedProperty().get()).isFalse();
+
+        // Twenty right answers on the panning lesson's two drills master it.
+        for (int i = 0; i < 20; i++) {
+            store.add(new Attempt("p" + i, Instant.parse("2026-11-20T10:00:00Z").plusSeconds(i), "panning-positions",
+                    "pan.position", 20, i, 0, 0, "%", "centre", "centre", true, 1, 2000));
+        }
+        model.open(store.recordsProperty().get(), "");
+        assertThat(loads).extracting(MixChallenge::id).containsExactly("balance-drums-bass-vocal");
+        assertThat(model.loadedProperty().get()).isTrue();
+        model.open(store.recordsProperty().get(), "");
+        assertThat(loads).as("opened once").hasSize(1);
+    }
+
+    @Test
     void aChallengeThatCannotLoadShowsItsSentence() {
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, () -> {
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, challenge -> {
             throw new BadInputException("lessons/sessions/x.yaml: no such file.");
         });
-        model.load();
+        model.load(SmallChallenge.challenge(true));
         assertThat(model.loadedProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("lessons/sessions/x.yaml: no such file.");
     }

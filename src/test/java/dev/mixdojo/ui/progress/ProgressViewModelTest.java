@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.ui.LearnerFixtures;
-import dev.mixdojo.ui.LearnerRecords;
+import dev.mixdojo.ui.ProgressStore;
+import dev.mixdojo.ui.Teaching;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,9 +23,10 @@ class ProgressViewModelTest {
     Path data;
 
     private ProgressViewModel loaded() {
-        ProgressViewModel model = new ProgressViewModel(
-                () -> LearnerRecords.load(Path.of("lessons"), new UserDirectories(data, data)), INLINE, INLINE, ZoneOffset.UTC);
-        model.load();
+        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> Path.of("lessons")),
+                INLINE, INLINE);
+        ProgressViewModel model = new ProgressViewModel(store, ZoneOffset.UTC);
+        model.refresh();
         return model;
     }
 
