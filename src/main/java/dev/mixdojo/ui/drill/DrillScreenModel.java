@@ -196,10 +196,14 @@ public final class DrillScreenModel {
         level.set(describeLevel(practice.staircase(), practice.difficulty()));
         Practice.Session now = practice.session();
         int round = practice.drill().questions();
-        session.set(now.answered() == 0 ? "A round is " + round + " questions."
-                : String.format(Locale.ROOT, "This session: %d answered, %d right (%.0f%%)%s", now.answered(), now.right(),
-                        100 * now.accuracy(), now.answered() >= round ? " — round complete; go on as long as you like."
-                                : " — " + (round - now.answered()) + " to go in this round."));
+        session.set(now.answered() == 0 ? "A round is " + round + " questions." : tally(now) + (now.answered() >= round
+                ? " — round complete." : " — " + (round - now.answered()) + " to go in this round."));
+    }
+
+    /** This sitting in one line: answered, right, partly right and the credit earned, e.g. "3 answered: 1 right, 1 partly right · 56% credit". */
+    static String tally(Practice.Session now) {
+        return String.format(Locale.ROOT, "This session: %d answered: %d right%s · %d%% credit", now.answered(), now.right(),
+                now.partlyRight() == 0 ? "" : ", " + now.partlyRight() + " partly right", Math.round(100 * now.meanCredit()));
     }
 
     /** The level in the drill's terms, e.g. "Level 9 (size of the boost or cut in dB) · threshold 4.1 (3.2–5.2)". */

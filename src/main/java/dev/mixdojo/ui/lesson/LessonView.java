@@ -121,6 +121,8 @@ public final class LessonView extends BorderPane {
         });
         WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
         WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
+        model.demoProperty().addListener((obs, old, now) -> markVersions());
+        model.demoVersionProperty().addListener((obs, old, now) -> markVersions());
         show(model.selectedProperty().get());
     }
 
@@ -213,9 +215,12 @@ public final class LessonView extends BorderPane {
         for (Demo.Version version : demo.versions()) {
             ToggleButton button = new ToggleButton(version.label());
             button.setAccessibleText("Listen to: " + version.label());
-            button.selectedProperty().bind(model.demoProperty().isEqualTo(demo)
-                    .and(model.demoVersionProperty().isEqualTo(version.label())));
-            button.setOnAction(e -> model.play(demo, version.label()));
+            button.setUserData(new DemoVersion(demo, version.label()));
+            // A click toggles the button itself; which one is marked is the player's to say.
+            button.setOnAction(e -> {
+                model.play(demo, version.label());
+                markVersions();
+            });
             versions.getChildren().add(button);
         }
         Label material = new Label("On " + demo.material() + "; the versions are equally loud.");
@@ -224,6 +229,20 @@ public final class LessonView extends BorderPane {
         box.getStyleClass().add("demo");
         box.setMaxWidth(READING_WIDTH);
         return box;
+    }
+
+    /** What a demo's version button plays. */
+    private record DemoVersion(Demo demo, String label) {
+    }
+
+    /** Marks the version button of the version being heard, and only that one. */
+    private void markVersions() {
+        for (var node : content.lookupAll(".demo-versions .toggle-button")) {
+            if (node instanceof ToggleButton button && button.getUserData() instanceof DemoVersion v) {
+                button.setSelected(v.demo().equals(model.demoProperty().get())
+                        && v.label().equals(model.demoVersionProperty().get()));
+            }
+        }
     }
 
     private HBox drillRow(DrillSpec drill, int number) {

@@ -6,6 +6,7 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.Practice;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
@@ -90,7 +91,8 @@ class DrillScreenModelTest {
         assertThat(logged).hasSize(1);
         assertThat(logged.get(0).correct()).isTrue();
         assertThat(logged.get(0).seed()).isEqualTo(first.seed());
-        assertThat(model.sessionProperty().get()).isEqualTo("This session: 1 answered, 1 right (100%) — 9 to go in this round.");
+        assertThat(model.sessionProperty().get())
+                .isEqualTo("This session: 1 answered: 1 right · 100% credit — 9 to go in this round.");
 
         model.pane().next();
         Question second = model.pane().questionProperty().get();
@@ -137,6 +139,12 @@ class DrillScreenModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("There is no lesson 'no-such-lesson' in the lesson folder.");
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.pane().questionProperty().get()).isNull();
+    }
+
+    @Test
+    void theTallyCountsPartlyRightAnswersAndTheirCredit() {
+        Practice.Session session = new Practice.Session(3, 1, 1, 1 + 2 / 3.0);
+        assertThat(DrillScreenModel.tally(session)).isEqualTo("This session: 3 answered: 1 right, 1 partly right · 56% credit");
     }
 
     @Test
