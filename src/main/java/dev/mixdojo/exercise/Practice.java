@@ -248,7 +248,7 @@ public final class Practice {
                     : quantity.map(q -> q.format(value)).orElse(String.valueOf(value));
         }
         return new Attempt(id, clock.instant(), lessonId, kind.skill(), question.level(), question.seed(), truth, given,
-                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs);
+                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs, drill.id());
     }
 
     private static Optional<Quantity> quantityOf(Question question) {

@@ -34,17 +34,6 @@ public final class ProgressStatistics {
                 .toList();
     }
 
-    /** How often each truth label was answered with each label: truth → (answer → count), sorted by label. */
-    public static Map<String, Map<String, Integer>> confusion(List<Attempt> attempts, String skill) {
-        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
-        for (Attempt a : attempts) {
-            if (a.skill().equals(skill)) {
-                matrix.computeIfAbsent(a.truthLabel(), k -> new TreeMap<>()).merge(a.answerLabel(), 1, Integer::sum);
-            }
-        }
-        return matrix;
-    }
-
     /** How many questions with one truth label were answered, and how many of them right. */
     public record LabelTally(int attempts, int right) {
         /** Validates 0 ≤ right ≤ attempts. */

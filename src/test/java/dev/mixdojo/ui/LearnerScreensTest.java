@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +87,12 @@ class LearnerScreensTest {
         ToggleButton skill = robot.lookup("#skill-eq-frequency").queryAs(ToggleButton.class);
         assertThat(skill.isSelected()).isTrue();
         assertThat(skill.getAccessibleText()).startsWith("Which octave was boosted?: 10 answers, 90 % right");
+        // No threshold yet (one reversal): a ring marks the level now, and the numbers say so.
+        assertThat(robot.lookup("#level-eq-frequency").tryQuery()).isPresent();
+        assertThat(skill.getAccessibleText()).contains("level 8 now; a threshold after 4 reversals (1 so far)");
+        // Accuracy per day on a calendar axis: the day of the answers is labelled with its date.
+        assertThat(robot.lookup(".line-plot .plot-text").queryAll()).extracting(n -> ((Text) n).getText()).contains("20 Nov");
+        assertThat(robot.lookup(".line-plot .plot-marker").queryAll()).hasSize(1);
         // The heat map has the 1 kHz row: 9 right, 1 heard as 2 kHz.
         assertThat(robot.lookup("#progress-confusion .heat-cell").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("9", "1");

@@ -41,9 +41,10 @@ public final class AnalyzeView extends ScrollPane {
     private final FlowPane numbers = new FlowPane();
     private final VBox findings = new VBox();
     private final LinePlot spectrum = new LinePlot("Spectrum in third-octave bands against the reference",
-            "frequency (Hz)", "dB re loudness", true);
-    private final LinePlot loudness = new LinePlot("Loudness over time", "time (s)", "LUFS", false);
-    private final LinePlot correlation = new LinePlot("Left/right correlation over time", "time (s)", "correlation", false);
+            "frequency (Hz)", "dB re loudness", LinePlot.XAxis.LOG_HZ);
+    private final LinePlot loudness = new LinePlot("Loudness over time", "time (s)", "LUFS", LinePlot.XAxis.LINEAR);
+    private final LinePlot correlation = new LinePlot("Left/right correlation over time", "time (s)",
+            "correlation", LinePlot.XAxis.LINEAR);
 
     public AnalyzeView(AnalyzeViewModel model, Navigation navigation) {
         this.model = model;

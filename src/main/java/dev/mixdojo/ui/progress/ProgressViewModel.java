@@ -3,10 +3,12 @@ package dev.mixdojo.ui.progress;
 import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.exercise.QuestionKind;
 import dev.mixdojo.exercise.QuestionKinds;
+import dev.mixdojo.lesson.DrillSpec;
+import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.ProgressStatistics;
 import dev.mixdojo.progress.SkillStates;
-import dev.mixdojo.progress.StaircaseSettings;
+import dev.mixdojo.progress.Staircase;
 import dev.mixdojo.progress.Threshold;
 import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.ProgressStore;
@@ -18,7 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,29 +48,44 @@ public final class ProgressViewModel {
     /**
      * One practised skill.
      *
-     * @param skill      the skill id, e.g. {@code eq.frequency}
-     * @param title      what it asks, from its first drill, e.g. "Which octave was boosted?"
-     * @param attempts   answers given
-     * @param accuracy   share right, 0…1
-     * @param threshold  the staircase threshold once there are enough reversals
+     * @param skill        the skill id, e.g. {@code eq.frequency}
+     * @param title        what it asks, from the drill practised most (whose material it names), e.g. "Where is the vocal panned?"
+     * @param attempts     answers given
+     * @param accuracy     share right, 0…1
      * @param levelMeaning what the level measures, e.g. "size of the boost or cut in dB"
-     * @param easiestLevel the staircase's easiest level
-     * @param hardestLevel the staircase's hardest level
+     * @param staircase    the skill's staircase now (empty for a skill no lesson teaches any more)
      */
-    public record SkillRow(String skill, String title, int attempts, double accuracy, Optional<Threshold> threshold,
-            String levelMeaning, double easiestLevel, double hardestLevel) {
+    public record SkillRow(String skill, String title, int attempts, double accuracy, String levelMeaning,
+            Optional<Staircase> staircase) {
+        /** The staircase threshold once there are enough reversals. */
+        public Optional<Threshold> threshold() {
+            return staircase.flatMap(Staircase::threshold);
+        }
+
+        /** The row's numbers in words: the threshold with its interval, or the level now and the reversals so far. */
+        public String standing() {
+            return threshold().map(t -> String.format(Locale.ROOT, "threshold %s (95 %% CI %s–%s)", PracticePlan.level(t.value()),
+                    PracticePlan.level(t.lower95()), PracticePlan.level(t.upper95())))
+                    .or(() -> staircase.map(s -> String.format(Locale.ROOT, "level %s now; a threshold after %d reversals (%d so far)",
+                            PracticePlan.level(s.level()), MIN_REVERSALS, s.reversalLevels().size())))
+                    .orElse("no staircase");
+        }
+
         /** The row as one line for lists and screen readers. */
         public String describe() {
-            String heard = threshold.map(t -> String.format(Locale.ROOT,
-                    "threshold %.1f (95 %% CI %.1f to %.1f), %s", t.value(), t.lower95(), t.upper95(), levelMeaning))
-                    .orElse("threshold after four staircase reversals");
-            return String.format(Locale.ROOT, "%s: %d answer%s, %d %% right, %s", title, attempts, attempts == 1 ? "" : "s",
-                    Math.round(accuracy * 100), heard);
+            return String.format(Locale.ROOT, "%s: %d answer%s, %d %% right, %s, %s", title, attempts, attempts == 1 ? "" : "s",
+                    Math.round(accuracy * 100), standing(), levelMeaning);
         }
     }
 
-    /** The confusion matrix of one skill: labels in order and counts[truth][answer]. */
-    public record Confusion(List<String> labels, int[][] counts) {
+    /** Reversals a staircase needs before its threshold is estimated ({@link Staircase#threshold()}). */
+    static final int MIN_REVERSALS = 4;
+
+    /**
+     * The confusion matrix of one skill: labels in order, counts[truth][answer], and how many of
+     * those answers counted as right (within the tolerance at their level, for answers on a free axis).
+     */
+    public record Confusion(List<String> labels, int[][] counts, int[][] right) {
     }
 
     private final ProgressStore store;
@@ -74,7 +93,8 @@ public final class ProgressViewModel {
     private final ObjectProperty<SkillRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<List<ProgressStatistics.DailyAccuracy>> accuracyByDay =
             new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<Confusion> confusion = new ReadOnlyObjectWrapper<>(new Confusion(List.of(), new int[0][0]));
+    private final ReadOnlyObjectWrapper<Confusion> confusion =
+            new ReadOnlyObjectWrapper<>(new Confusion(List.of(), new int[0][0], new int[0][0]));
     private final ReadOnlyObjectWrapper<List<ProgressStatistics.Bias>> biases = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Reading your answers…");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -163,40 +183,107 @@ public final class ProgressViewModel {
             double accuracy = answers.stream().filter(Attempt::correct).count() / (double) answers.size();
             PracticePlan.SkillDrill drill = drills.get(skill);
             if (drill == null) {
-                rows.add(new SkillRow(skill, skill, answers.size(), accuracy, Optional.empty(), "level", Double.NaN, Double.NaN));
+                rows.add(new SkillRow(skill, skill, answers.size(), accuracy, "level", Optional.empty()));
                 return;
             }
-            StaircaseSettings settings = drill.drill().difficulty();
             String meaning = kinds.kind(drill.drill().kind()).map(QuestionKind::difficulty).orElse("level");
-            rows.add(new SkillRow(skill, drill.drill().title(), answers.size(), accuracy, states.threshold(skill), meaning,
-                    settings.easiestLevel(), settings.hardestLevel()));
+            rows.add(new SkillRow(skill, practisedDrill(answers, records.library(), kinds).orElse(drill.drill()).title(),
+                    answers.size(), accuracy, meaning, Optional.of(states.staircase(skill))));
         });
         return rows;
+    }
+
+    /**
+     * The drill of these answers (one skill's) that was practised most: named in the log since
+     * drills are recorded there, else the skill's first drill in the lesson answered most. Its title
+     * names the material the learner heard (the vocal, not the noise of another drill of the skill).
+     */
+    static Optional<DrillSpec> practisedDrill(List<Attempt> answers, LessonLibrary library, QuestionKinds kinds) {
+        Map<List<String>, Long> byDrill = answers.stream().collect(Collectors.groupingBy(
+                a -> List.of(a.lessonId(), a.drillId()), LinkedHashMap::new, Collectors.counting()));
+        List<List<String>> mostFirst = byDrill.entrySet().stream()
+                .sorted(Map.Entry.<List<String>, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        for (List<String> lessonAndDrill : mostFirst) {
+            Optional<DrillSpec> found = library.lesson(lessonAndDrill.get(0)).flatMap(lesson -> lesson.drills().stream()
+                    .filter(d -> lessonAndDrill.get(1).isEmpty()
+                            ? kinds.kind(d.kind()).map(QuestionKind::skill).orElse("").equals(answers.get(0).skill())
+                            : d.id().equals(lessonAndDrill.get(1)))
+                    .findFirst());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private void showSkill(SkillRow row) {
         if (row == null) {
             accuracyByDay.set(List.of());
-            confusion.set(new Confusion(List.of(), new int[0][0]));
+            confusion.set(new Confusion(List.of(), new int[0][0], new int[0][0]));
             biases.set(List.of());
             return;
         }
         accuracyByDay.set(ProgressStatistics.accuracyByDay(attempts, row.skill(), zone));
-        List<Attempt> ofSkill = attempts.stream().filter(a -> a.skill().equals(row.skill())).toList();
-        Confusion matrix = confusion(ProgressStatistics.confusion(attempts, row.skill()), ofSkill);
+        List<Attempt> ofSkill = onBins(attempts.stream().filter(a -> a.skill().equals(row.skill())).toList());
+        Confusion matrix = confusion(ofSkill);
         confusion.set(matrix);
-        List<ProgressStatistics.Bias> byLabel = new ArrayList<>(ProgressStatistics.biasByTruth(attempts, row.skill()));
+        List<ProgressStatistics.Bias> byLabel = new ArrayList<>(ProgressStatistics.biasByTruth(ofSkill, row.skill()));
         byLabel.sort(Comparator.comparingInt(b -> matrix.labels().indexOf(b.truthLabel())));
         biases.set(byLabel);
     }
 
     /**
-     * The matrix over every label seen as truth or answer, ordered by the truth value the label
-     * stands for (so bands run low to high) rather than alphabetically.
+     * A skill answered on a free axis (a pan position, a cutoff: answers are values, not options)
+     * relabelled into about nine bins of its range, so the mix-ups and biases group neighbouring
+     * values instead of treating every value as a category of its own; answers chosen among options
+     * are returned as they are. The answers are free when most of their labels never occur as a truth.
      */
-    static Confusion confusion(Map<String, Map<String, Integer>> matrix, List<Attempt> attempts) {
+    static List<Attempt> onBins(List<Attempt> ofSkill) {
+        Set<String> truths = ofSkill.stream().map(Attempt::truthLabel).collect(Collectors.toSet());
+        long unlikeAnyTruth = ofSkill.stream().filter(a -> !truths.contains(a.answerLabel())).count();
+        if (ofSkill.size() < 2 || unlikeAnyTruth * 2 <= ofSkill.size()) {
+            return ofSkill;
+        }
+        double low = ofSkill.stream().mapToDouble(a -> Math.min(a.truth(), a.answer())).min().orElseThrow();
+        double high = ofSkill.stream().mapToDouble(a -> Math.max(a.truth(), a.answer())).max().orElseThrow();
+        double width = niceStep((high - low) / 8);
+        return ofSkill.stream().map(a -> new Attempt(a.id(), a.at(), a.lessonId(), a.skill(), a.level(), a.seed(),
+                a.truth(), a.answer(), a.unit(), binLabel(a.truth(), width, a.unit()), binLabel(a.answer(), width, a.unit()),
+                a.correct(), a.score(), a.responseTimeMs(), a.drillId())).toList();
+    }
+
+    /** The label of the bin of {@code width} around {@code value}: pan percentages as engineers write them (50 L, C, 25 R). */
+    static String binLabel(double value, double width, String unit) {
+        double centre = Math.round(value / width) * width;
+        String number = PracticePlan.level(Math.abs(centre));
+        if (unit.equals("%")) {
+            return centre == 0 ? "C" : number + (centre < 0 ? " L" : " R");
+        }
+        return (centre < 0 ? "-" : centre > 0 && unit.equals("dB") ? "+" : "") + number + " " + unit;
+    }
+
+    /** 1, 2.5 or 5 times a power of ten (pan in quarters: 25 %), the nearest at or above {@code raw}. */
+    private static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /**
+     * The matrix over every label seen as truth or answer, ordered by the value the label stands
+     * for (so bands run low to high, pan from left to right) rather than alphabetically, with how
+     * many answers in each cell counted as right.
+     */
+    static Confusion confusion(List<Attempt> ofSkill) {
         Map<String, Double> valueOf = new LinkedHashMap<>();
-        for (Attempt a : attempts) {
+        for (Attempt a : ofSkill) {
             valueOf.putIfAbsent(a.truthLabel(), a.truth());
             valueOf.putIfAbsent(a.answerLabel(), a.answer());
         }
@@ -204,14 +291,16 @@ public final class ProgressViewModel {
             int byValue = Double.compare(valueOf.getOrDefault(x, 0.0), valueOf.getOrDefault(y, 0.0));
             return byValue != 0 ? byValue : x.compareTo(y);
         });
-        matrix.forEach((truth, answers) -> {
-            labels.add(truth);
-            labels.addAll(answers.keySet());
-        });
+        labels.addAll(valueOf.keySet());
         List<String> ordered = List.copyOf(labels);
         int[][] counts = new int[ordered.size()][ordered.size()];
-        matrix.forEach((truth, answers) -> answers.forEach((answer, n) ->
-                counts[ordered.indexOf(truth)][ordered.indexOf(answer)] += n));
-        return new Confusion(ordered, counts);
+        int[][] right = new int[ordered.size()][ordered.size()];
+        for (Attempt a : ofSkill) {
+            int i = ordered.indexOf(a.truthLabel());
+            int j = ordered.indexOf(a.answerLabel());
+            counts[i][j]++;
+            right[i][j] += a.correct() ? 1 : 0;
+        }
+        return new Confusion(ordered, counts, right);
     }
 }
