@@ -34,8 +34,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
- * The screens the app shows, in navigation order (Ctrl+1 to Ctrl+9 open the first nine): the
- * learner's daily screens first, the teacher's last.
+ * The screens the app shows, in navigation order (Ctrl+1 to Ctrl+9 open the first nine, Ctrl+Shift
+ * and a letter the teacher's three): the learner's daily screens first, the teacher's last.
  */
 public final class Screens {
     private Screens() {
@@ -55,8 +55,8 @@ public final class Screens {
                     Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(progress, navigation))));
-        screens.add(new Screen(lessonsId, "Lessons", () -> {
+        screens.add(new Screen("home", "Home", "Ctrl+1", () -> new HomeView(new HomeViewModel(progress, navigation))));
+        screens.add(new Screen(lessonsId, "Lessons", "Ctrl+2", () -> {
             LessonViewModel lessons = new LessonViewModel(progress, services.audio(), services.background(),
                     Platform::runLater, (lessonId, drillId) -> {
                         practice.get().start(lessonId, drillId);
@@ -67,22 +67,22 @@ public final class Screens {
                     .ifPresent(lessons::open));
             return new LessonView(lessons);
         }));
-        screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice.get(), services.background())));
-        screens.add(new Screen(MixerView.SCREEN, "Mixer", () -> MixerView.forApp(services).scrolling()));
-        screens.add(new Screen("homework", "Homework", () -> new HomeworkView(
+        screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> new DrillScreen(practice.get(), services.background())));
+        screens.add(new Screen(MixerView.SCREEN, "Mixer", "Ctrl+4", () -> MixerView.forApp(services).scrolling()));
+        screens.add(new Screen("homework", "Homework", "Ctrl+5", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));
-        screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(progress,
+        screens.add(new Screen("progress", "Progress", "Ctrl+6", () -> new ProgressView(new ProgressViewModel(progress,
                 ZoneId.systemDefault()))));
-        screens.add(new Screen("analyze", "Analyze", () -> new AnalyzeView(
+        screens.add(new Screen("analyze", "Analyze", "Ctrl+7", () -> new AnalyzeView(
                 new AnalyzeViewModel(services.background(), Platform::runLater), navigation)));
-        screens.add(new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
+        screens.add(new Screen("listen", "Listen", "Ctrl+8", () -> new ListenView(new ListenViewModel(services.audio(),
                 services.background(), Platform::runLater))));
-        screens.add(new Screen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(services.audio(),
+        screens.add(new Screen("settings", "Settings", "Ctrl+9", () -> new SettingsView(new SettingsViewModel(services.audio(),
                 PlaybackEngine.devices(), services.settings(), Shortcuts.of(List.copyOf(screens))))));
-        screens.add(new Screen("exam", "Assignment", () -> ExamView.forApp(services)));
-        screens.add(new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
+        screens.add(new Screen("exam", "Assignment", "Ctrl+Shift+A", () -> ExamView.forApp(services)));
+        screens.add(new Screen("teacher", "Gradebook", "Ctrl+Shift+G", () -> new TeacherView(new TeacherViewModel(services.background(),
                 Platform::runLater), services.directories().cache().resolve("example-class"))));
-        screens.add(new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
+        screens.add(new Screen("projector", "Projector", "Ctrl+Shift+P", () -> ProjectorView.forApp(services)));
         return List.copyOf(screens);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -96,6 +97,17 @@ class LearnerScreensTest {
         // The heat map has the 1 kHz row: 9 right, 1 heard as 2 kHz.
         assertThat(robot.lookup("#progress-confusion .heat-cell").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("9", "1");
+    }
+
+    @Test
+    void analyzeTakesATypedPathLikeListenAndHomework(FxRobot robot) throws Exception {
+        Path sine = dev.mixdojo.ui.analyze.AnalyzeViewModelTest.sine(data.resolve("typed.wav"), 0.1, 2);
+        robot.clickOn("#nav-analyze");
+        robot.clickOn("#analyze-path").write(sine.toString()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#figure-integrated-loudness").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#analyze-file").queryAs(Label.class).getText()).isEqualTo("typed.wav");
     }
 
     @Test

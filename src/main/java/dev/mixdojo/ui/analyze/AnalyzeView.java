@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
@@ -94,6 +95,13 @@ public final class AnalyzeView extends ScrollPane {
         HBox buttons = new HBox(choose, chooseReference, clearReference, analyse, cancel);
         buttons.setSpacing(8);
         buttons.getStyleClass().add("row");
+        TextField path = new TextField();
+        path.setId("analyze-path");
+        path.setPromptText("or type a file's path and press Enter (a second path after " + File.pathSeparator
+                + " is the reference)");
+        path.setAccessibleText("Path of the file to analyse; Enter analyses it");
+        path.setOnAction(e -> analyseArgument(path.getText().strip()));
+        path.setMaxWidth(680);
 
         ProgressBar bar = new ProgressBar();
         bar.setId("analyze-progress");
@@ -122,7 +130,7 @@ public final class AnalyzeView extends ScrollPane {
         results.visibleProperty().bind(model.resultProperty().isNotNull());
         results.managedProperty().bind(results.visibleProperty());
 
-        content.getChildren().addAll(title, intro, buttons, fileName, bar, message, results);
+        content.getChildren().addAll(title, intro, buttons, path, fileName, bar, message, results);
         setContent(content);
 
         model.figures().addListener((ListChangeListener<AnalyzeViewModel.Figure>) c -> showFigures());
@@ -155,6 +163,9 @@ public final class AnalyzeView extends ScrollPane {
             return;
         }
         String[] parts = argument.split(File.pathSeparator);
+        if (model.runningProperty().get()) {
+            return; // one analysis at a time: Escape cancels the running one
+        }
         model.fileProperty().set(Path.of(parts[0]));
         model.referenceProperty().set(parts.length > 1 ? Path.of(parts[1]) : null);
         model.analyse();
