@@ -75,6 +75,12 @@ public final class Practice {
             return answered == 0 ? 0 : credit / answered;
         }
 
+        /** The answers since {@code earlier} (this session as it was then). */
+        public Session since(Session earlier) {
+            return new Session(answered - earlier.answered, right - earlier.right, partlyRight - earlier.partlyRight,
+                    credit - earlier.credit);
+        }
+
         /** The session after one more graded answer. */
         Session with(Grade grade) {
             return new Session(answered + 1, right + (grade.correct() ? 1 : 0), partlyRight + (grade.partlyRight() ? 1 : 0),

@@ -266,7 +266,7 @@ public final class PracticePlan {
             StaircaseSettings s = staircase.settings();
             String meaning = kinds.kind(drillOfSkill.get(skill).drill().kind()).map(QuestionKind::difficulty).orElse(skill);
             String reason = String.format(Locale.ROOT, "Level %s (%s), between %s (easiest) and %s (hardest); %d %% right lately.",
-                    level(staircase.level()), meaning, level(s.easiestLevel()), level(s.hardestLevel()),
+                    Staircase.format(staircase.level()), meaning, Staircase.format(s.easiestLevel()), Staircase.format(s.hardestLevel()),
                     Math.round(100 * rightShare));
             candidates.add(new Candidate(new Suggestion(drillOfSkill.get(skill).lesson(), drillOfSkill.get(skill).drill(), skill,
                     weakness, reason),
@@ -306,8 +306,4 @@ public final class PracticePlan {
         return Math.max(0, Math.min(1, (level - hardest) / (easiest - hardest)));
     }
 
-    /** A staircase level as the screens write it: two decimals below 10, one above, no trailing zeros (12, 12.5, 4.25, 0.5). */
-    public static String level(double value) {
-        return String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.2f", value).replaceAll("\\.?0+$", "");
-    }
 }

@@ -3,6 +3,7 @@ package dev.mixdojo.ui;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -22,9 +23,14 @@ public record AppServices(AudioOutput audio, UserDirectories directories, Execut
      * the installed lessons and the log in {@code directories}, published on the JavaFX thread.
      */
     public AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background) {
+        this(audio, directories, background, Clock.systemDefaultZone());
+    }
+
+    /** As the three-argument constructor, with the learner's time from {@code clock} (tests move it on a day). */
+    public AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background, Clock clock) {
         this(audio, directories, background, new Navigation(),
                 LearnerSettings.restore(directories, audio, PlaybackEngine::devices, PlaybackEngine.askedDevice()),
-                new ProgressStore(Teaching.installed(directories), background, Platform::runLater));
+                new ProgressStore(Teaching.installed(directories), clock, background, Platform::runLater));
     }
 
     /** The services of a running app: the default audio output and daemon worker threads. */

@@ -2,6 +2,7 @@ package dev.mixdojo.ui;
 
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.progress.Attempt;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -21,15 +22,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ProgressStore {
     private final Teaching teaching;
+    private final Clock clock;
     private final Executor background;
     private final Executor onUiThread;
     private final ReadOnlyObjectWrapper<LearnerRecords> records = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
-    /** A store of {@code teaching}'s lessons and log, read on {@code background}, published through {@code onUiThread}. */
-    public ProgressStore(Teaching teaching, Executor background, Executor onUiThread) {
+    /**
+     * A store of {@code teaching}'s lessons and log, read on {@code background}, published through
+     * {@code onUiThread}; {@code clock} is the learner's time (it stamps answers and says which day it is).
+     */
+    public ProgressStore(Teaching teaching, Clock clock, Executor background, Executor onUiThread) {
         this.teaching = teaching;
+        this.clock = clock;
         this.background = background;
         this.onUiThread = onUiThread;
     }
@@ -37,6 +43,11 @@ public final class ProgressStore {
     /** The lessons and the log this store reads. */
     public Teaching teaching() {
         return teaching;
+    }
+
+    /** The learner's time and time zone: it stamps answers and says which day it is (injected in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     /** The records now; null until they are read (or when they could not be). */

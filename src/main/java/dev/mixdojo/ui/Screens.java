@@ -25,8 +25,6 @@ import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
 import dev.mixdojo.ui.teacher.TeacherView;
 import dev.mixdojo.ui.teacher.TeacherViewModel;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,7 +50,7 @@ public final class Screens {
             DrillPaneModel pane = new DrillPaneModel(services.audio(), DrillMode.PRACTICE);
             pane.setLevelRove(services.settings().levelRoveDbProperty()::get);
             return new DrillScreenModel(progress, pane, services.background(), Platform::runLater,
-                    Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
+                    () -> ThreadLocalRandom.current().nextLong(1, 1L << 40), lessonId -> navigation.open(lessonsId, lessonId));
         });
         List<Screen> screens = new ArrayList<>();
         screens.add(new Screen("home", "Home", "Ctrl+1", () -> new HomeView(new HomeViewModel(progress, navigation))));
@@ -72,7 +70,7 @@ public final class Screens {
         screens.add(new Screen("homework", "Homework", "Ctrl+5", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));
         screens.add(new Screen("progress", "Progress", "Ctrl+6", () -> new ProgressView(new ProgressViewModel(progress,
-                ZoneId.systemDefault()))));
+                progress.clock().getZone()))));
         screens.add(new Screen("analyze", "Analyze", "Ctrl+7", () -> new AnalyzeView(
                 new AnalyzeViewModel(services.background(), Platform::runLater), navigation)));
         screens.add(new Screen("listen", "Listen", "Ctrl+8", () -> new ListenView(new ListenViewModel(services.audio(),

@@ -87,7 +87,7 @@ public final class WaitBench {
         long start = System.nanoTime();
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
-            LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, workers, ui), audio, workers, ui,
+            LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), workers, ui), audio, workers, ui,
                     (lesson, drill) -> { }, lesson -> { });
             whenSet(model.selectedProperty(), shown);
             model.open("eq-cuts");
@@ -104,9 +104,8 @@ public final class WaitBench {
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
             DrillPaneModel pane = new DrillPaneModel(audio, DrillMode.PRACTICE, workers, ui);
-            DrillScreenModel model = new DrillScreenModel(new ProgressStore(teaching, workers, ui), pane, workers, ui,
-                    Clock.systemUTC(),
-                    seeds::incrementAndGet);
+            DrillScreenModel model = new DrillScreenModel(new ProgressStore(teaching, Clock.systemUTC(), workers, ui), pane, workers, ui,
+                    seeds::incrementAndGet, opened -> { });
             whenSet(pane.questionProperty(), shown);
             model.start(lesson, drill);
         });

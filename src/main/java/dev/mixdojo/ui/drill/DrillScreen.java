@@ -1,14 +1,20 @@
 package dev.mixdojo.ui.drill;
 
+import dev.mixdojo.exercise.RoundSummary;
+import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The Practice screen: which drill, the staircase's level and this session's accuracy above a
- * {@link DrillPane}. Opened with nothing chosen, it continues the drill practised last.
+ * The Practice screen: which drill, the staircase's level and this round's tally above a
+ * {@link DrillPane}, and after each round its summary with the next step. Opened with nothing
+ * chosen, it continues the drill practised last.
  */
 public final class DrillScreen extends VBox {
     public DrillScreen(DrillScreenModel model, Executor background) {
@@ -39,12 +45,47 @@ public final class DrillScreen extends VBox {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        getChildren().addAll(heading, level, session, message, new DrillPane(model.pane(), background));
+        VBox summary = new VBox(6);
+        summary.setId("practice-summary");
+        summary.getStyleClass().addAll("panel", "round-summary");
+        summary.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.summaryProperty().get().isPresent(),
+                model.summaryProperty()));
+        summary.managedProperty().bind(summary.visibleProperty());
+        model.summaryProperty().addListener((obs, old, now) -> now.ifPresent(s -> showSummary(summary, model, s)));
+        getChildren().addAll(heading, level, session, message, summary, new DrillPane(model.pane(), background));
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !model.started()) {
                 model.startSuggested();
             }
         });
+    }
+
+    /** The round's summary: what it came to, and buttons for another round and the suggested next step. */
+    private static void showSummary(VBox box, DrillScreenModel model, RoundSummary summary) {
+        Label heading = new Label("Round complete");
+        heading.getStyleClass().add("panel-title");
+        box.getChildren().setAll(heading);
+        List<String> lines = DrillScreenModel.describe(summary, model.difficulty());
+        for (int i = 0; i < lines.size(); i++) {
+            Label line = new Label(lines.get(i));
+            line.setId("summary-line-" + (i + 1));
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        }
+        Button again = new Button("Another round (N)");
+        again.setId("summary-again");
+        again.setOnAction(e -> model.pane().next());
+        HBox actions = new HBox(10, again);
+        if (summary.next().step() != RoundSummary.Step.ANOTHER_ROUND) {
+            Button next = new Button(DrillScreenModel.nextStepLabel(summary.next()));
+            next.setId("summary-next-step");
+            next.getStyleClass().add("accent");
+            next.setOnAction(e -> model.takeNextStep());
+            actions.getChildren().add(0, next);
+        }
+        actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        actions.getStyleClass().add("row");
+        box.getChildren().add(actions);
     }
 }

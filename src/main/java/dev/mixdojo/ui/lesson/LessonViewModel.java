@@ -11,6 +11,7 @@ import dev.mixdojo.lesson.Demo;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
+import dev.mixdojo.progress.Staircase;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.ProgressStore;
@@ -194,7 +195,7 @@ public final class LessonViewModel {
             String meaning = kinds.kind(skill.drill().kind()).map(QuestionKind::difficulty).orElse("level");
             text.append(String.format(Locale.ROOT, "%n%s %s: a round of %d, level %s or finer (%s); you: %d answered, level %s.",
                     skill.mastered() ? "✓" : "•", skill.drill().title(), skill.roundSize(),
-                    PracticePlan.level(skill.masteryLevel()), meaning, skill.answered(), PracticePlan.level(skill.level())));
+                    Staircase.format(skill.masteryLevel()), meaning, skill.answered(), Staircase.format(skill.level())));
         }
         return text.toString();
     }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -64,10 +63,10 @@ public final class ProgressViewModel {
 
         /** The row's numbers in words: the threshold with its interval, or the level now and the reversals so far. */
         public String standing() {
-            return threshold().map(t -> String.format(Locale.ROOT, "threshold %s (95 %% CI %s–%s)", PracticePlan.level(t.value()),
-                    PracticePlan.level(t.lower95()), PracticePlan.level(t.upper95())))
+            return threshold().map(t -> String.format(Locale.ROOT, "threshold %s (95 %% CI %s–%s)", Staircase.format(t.value()),
+                    Staircase.format(t.lower95()), Staircase.format(t.upper95())))
                     .or(() -> staircase.map(s -> String.format(Locale.ROOT, "level %s now; a threshold after %d reversals (%d so far)",
-                            PracticePlan.level(s.level()), MIN_REVERSALS, s.reversalLevels().size())))
+                            Staircase.format(s.level()), MIN_REVERSALS, s.reversalLevels().size())))
                     .orElse("no staircase");
         }
 
@@ -224,56 +223,12 @@ public final class ProgressViewModel {
             return;
         }
         accuracyByDay.set(ProgressStatistics.accuracyByDay(attempts, row.skill(), zone));
-        List<Attempt> ofSkill = onBins(attempts.stream().filter(a -> a.skill().equals(row.skill())).toList());
+        List<Attempt> ofSkill = ProgressStatistics.onFreeAxisBins(attempts.stream().filter(a -> a.skill().equals(row.skill())).toList());
         Confusion matrix = confusion(ofSkill);
         confusion.set(matrix);
         List<ProgressStatistics.Bias> byLabel = new ArrayList<>(ProgressStatistics.biasByTruth(ofSkill, row.skill()));
         byLabel.sort(Comparator.comparingInt(b -> matrix.labels().indexOf(b.truthLabel())));
         biases.set(byLabel);
-    }
-
-    /**
-     * A skill answered on a free axis (a pan position, a cutoff: answers are values, not options)
-     * relabelled into about nine bins of its range, so the mix-ups and biases group neighbouring
-     * values instead of treating every value as a category of its own; answers chosen among options
-     * are returned as they are. The answers are free when most of their labels never occur as a truth.
-     */
-    static List<Attempt> onBins(List<Attempt> ofSkill) {
-        Set<String> truths = ofSkill.stream().map(Attempt::truthLabel).collect(Collectors.toSet());
-        long unlikeAnyTruth = ofSkill.stream().filter(a -> !truths.contains(a.answerLabel())).count();
-        if (ofSkill.size() < 2 || unlikeAnyTruth * 2 <= ofSkill.size()) {
-            return ofSkill;
-        }
-        double low = ofSkill.stream().mapToDouble(a -> Math.min(a.truth(), a.answer())).min().orElseThrow();
-        double high = ofSkill.stream().mapToDouble(a -> Math.max(a.truth(), a.answer())).max().orElseThrow();
-        double width = niceStep((high - low) / 8);
-        return ofSkill.stream().map(a -> new Attempt(a.id(), a.at(), a.lessonId(), a.skill(), a.level(), a.seed(),
-                a.truth(), a.answer(), a.unit(), binLabel(a.truth(), width, a.unit()), binLabel(a.answer(), width, a.unit()),
-                a.correct(), a.score(), a.responseTimeMs(), a.drillId())).toList();
-    }
-
-    /** The label of the bin of {@code width} around {@code value}: pan percentages as engineers write them (50 L, C, 25 R). */
-    static String binLabel(double value, double width, String unit) {
-        double centre = Math.round(value / width) * width;
-        String number = PracticePlan.level(Math.abs(centre));
-        if (unit.equals("%")) {
-            return centre == 0 ? "C" : number + (centre < 0 ? " L" : " R");
-        }
-        return (centre < 0 ? "-" : centre > 0 && unit.equals("dB") ? "+" : "") + number + " " + unit;
-    }
-
-    /** 1, 2.5 or 5 times a power of ten (pan in quarters: 25 %), the nearest at or above {@code raw}. */
-    private static double niceStep(double raw) {
-        if (!(raw > 0)) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2.5, 5, 10}) {
-            if (m * magnitude >= raw) {
-                return m * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Practice;
 import dev.mixdojo.exercise.Question;
+import dev.mixdojo.exercise.RoundSummary;
+import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.progress.Staircase;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,6 +48,7 @@ class DrillScreenModelTest {
     private final AtomicLong seeds = new AtomicLong(500);
     private DrillScreenModel model;
     private ProgressStore store;
+    private final List<String> opened = new ArrayList<>();
 
     @BeforeAll
     static void copyLessons() throws IOException {
@@ -58,9 +62,9 @@ class DrillScreenModelTest {
 
     private DrillScreenModel open() {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
-        store = new ProgressStore(teaching, INLINE, INLINE);
+        store = new ProgressStore(teaching, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), INLINE, INLINE);
         model = new DrillScreenModel(store, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE, INLINE,
-                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), seeds::incrementAndGet);
+                seeds::incrementAndGet, opened::add);
         return model;
     }
 
@@ -92,7 +96,7 @@ class DrillScreenModelTest {
         assertThat(logged.get(0).correct()).isTrue();
         assertThat(logged.get(0).seed()).isEqualTo(first.seed());
         assertThat(model.sessionProperty().get())
-                .isEqualTo("This session: 1 answered: 1 right · 100% credit — 9 to go in this round.");
+                .isEqualTo("This round: 1 answered: 1 right · 100% credit — 9 to go.");
 
         model.pane().next();
         Question second = model.pane().questionProperty().get();
@@ -116,6 +120,52 @@ class DrillScreenModelTest {
                     assertThat(skill.answered()).isEqualTo(3);
                     assertThat(skill.level()).as("three right: one step harder").isEqualTo(10);
                 });
+    }
+
+    @Test
+    void aRoundEndsWithItsSummaryAndItsNextStepAndNextStartsAnotherRound() {
+        open();
+        store.load();
+        model.start("eq-octave-boosts-noise", "octave-boost");
+        for (int i = 0; i < 10; i++) {
+            assertThat(model.summaryProperty().get()).isEmpty();
+            answerRight();
+            if (i < 9) {
+                model.pane().next();
+            }
+        }
+        RoundSummary summary = model.summaryProperty().get().orElseThrow();
+        assertThat(summary.mastered()).isTrue();
+        assertThat(summary.unlocked()).extracting(Lesson::id).containsExactly("eq-cuts");
+        assertThat(DrillScreenModel.describe(summary, model.difficulty())).containsExactly(
+                "10 of 10 right · 100% credit.",
+                "Level 12 → 6 (size of the boost or cut in dB); a threshold after 4 reversals (0 so far).",
+                "No mix-ups this round.",
+                "“Hearing octave boosts on pink noise” is mastered. Unlocked: Hearing cuts.");
+        assertThat(DrillScreenModel.nextStepLabel(summary.next())).isEqualTo("Next lesson: Hearing cuts");
+        assertThat(model.sessionProperty().get()).isEqualTo("This round: 10 answered: 10 right · 100% credit — round complete.");
+
+        model.pane().next();
+        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(model.sessionProperty().get()).isEqualTo("A round is 10 questions.");
+        model.takeNextStep();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void theSummarysNextLessonStepOpensThatLesson() {
+        open();
+        store.load();
+        model.start("eq-octave-boosts-noise", "octave-boost");
+        for (int i = 0; i < 10; i++) {
+            answerRight();
+            if (i < 9) {
+                model.pane().next();
+            }
+        }
+        model.takeNextStep();
+        assertThat(opened).containsExactly("eq-cuts");
+        assertThat(model.summaryProperty().get()).isEmpty();
     }
 
     @Test
@@ -144,7 +194,7 @@ class DrillScreenModelTest {
     @Test
     void theTallyCountsPartlyRightAnswersAndTheirCredit() {
         Practice.Session session = new Practice.Session(3, 1, 1, 1 + 2 / 3.0);
-        assertThat(DrillScreenModel.tally(session)).isEqualTo("This session: 3 answered: 1 right, 1 partly right · 56% credit");
+        assertThat(DrillScreenModel.tally(session)).isEqualTo("This round: 3 answered: 1 right, 1 partly right · 56% credit");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.Navigation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -30,7 +31,7 @@ class HomeViewModelTest {
 
     private HomeViewModel model(Path lessons) {
         navigation.attach(HomeViewModel.LESSON_SCREEN::equals, shown::add);
-        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> lessons), INLINE, INLINE);
+        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> lessons), Clock.systemUTC(), INLINE, INLINE);
         HomeViewModel model = new HomeViewModel(store, navigation);
         model.refresh();
         return model;

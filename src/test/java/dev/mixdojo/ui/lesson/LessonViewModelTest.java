@@ -15,6 +15,7 @@ import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ class LessonViewModelTest {
 
     private LessonViewModel open(Path lessonFolder) {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessonFolder);
-        LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, INLINE, INLINE), audio, INLINE, INLINE,
+        LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio, INLINE, INLINE,
                 (l, d) -> started.add(l + "/" + d), challenges::add);
         model.refresh();
         return model;

@@ -14,6 +14,7 @@ import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +135,7 @@ class MixerViewModelTest {
             loads.add(challenge);
             return SmallChallenge.setup(true);
         });
-        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> Path.of("lessons")),
+        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> Path.of("lessons")), Clock.systemUTC(),
                 INLINE, INLINE);
         store.load();
         model.open(store.recordsProperty().get(), "");

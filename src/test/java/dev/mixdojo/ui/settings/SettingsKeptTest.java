@@ -16,6 +16,7 @@ import dev.mixdojo.ui.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ class SettingsKeptTest {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         AppServices services = new AppServices(audio, directories(), worker, new Navigation(),
                 LearnerSettings.restore(directories(), audio, List::of, Optional.empty()),
-                new ProgressStore(Teaching.installed(directories()), worker, Runnable::run));
+                new ProgressStore(Teaching.installed(directories()), Clock.systemUTC(), worker, Runnable::run));
         opened.add(services);
         return services;
     }
@@ -107,7 +108,7 @@ class SettingsKeptTest {
                 + " is not present, so MixDojo plays through the system default.");
         ExecutorService worker = Executors.newSingleThreadExecutor();
         AppServices services = new AppServices(audio, directories(), worker, new Navigation(), settings,
-                new ProgressStore(Teaching.installed(directories()), worker, Runnable::run));
+                new ProgressStore(Teaching.installed(directories()), Clock.systemUTC(), worker, Runnable::run));
         opened.add(services);
         assertThat(settingsOf(services).outputProperty().get()).isEqualTo(SettingsViewModel.SYSTEM_DEFAULT);
 
