@@ -6,6 +6,7 @@ import dev.mixdojo.ui.analyze.AnalyzeView;
 import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
+import dev.mixdojo.ui.drill.DrillPreparation;
 import dev.mixdojo.ui.drill.DrillScreen;
 import dev.mixdojo.ui.drill.DrillScreenModel;
 import dev.mixdojo.ui.exam.ExamView;
@@ -17,6 +18,7 @@ import dev.mixdojo.ui.lesson.LessonView;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.mixer.ChallengeStems;
 import dev.mixdojo.ui.mixer.MixerView;
 import dev.mixdojo.ui.progress.ProgressView;
 import dev.mixdojo.ui.progress.ProgressViewModel;
@@ -27,7 +29,11 @@ import dev.mixdojo.ui.teacher.TeacherView;
 import dev.mixdojo.ui.teacher.TeacherViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
@@ -36,6 +42,9 @@ import javafx.application.Platform;
  * and a letter the teacher's three): the learner's daily screens first, the teacher's last.
  */
 public final class Screens {
+    /** How long after the learner's records are read the work ahead starts, in ms. */
+    static final long AHEAD_DELAY_MS = 1500;
+
     private Screens() {
     }
 
@@ -46,11 +55,24 @@ public final class Screens {
         // the window appears without loading the drill engine.
         Navigation navigation = services.navigation();
         ProgressStore progress = services.progress();
+        LongSupplier seeds = () -> ThreadLocalRandom.current().nextLong(1, 1L << 40);
+        // What the learner will most likely open next is opened ahead once the records are read (and
+        // again as they change): the first drill of the lesson to continue with, and the Mixer's
+        // challenge once its lesson is unlocked; a moment later, so as not to slow the window down.
+        DrillPreparation preparation = new DrillPreparation(progress.teaching(), progress.clock(), seeds);
+        ChallengeStems stems = new ChallengeStems(services.directories());
+        Executor ahead = CompletableFuture.delayedExecutor(AHEAD_DELAY_MS, TimeUnit.MILLISECONDS, services.background());
+        progress.recordsProperty().addListener((obs, old, records) -> {
+            if (records != null) {
+                preparation.prepareAhead(records, ahead);
+                stems.prepareAhead(records, ahead);
+            }
+        });
         Supplier<DrillScreenModel> practice = Lazily.once(() -> {
             DrillPaneModel pane = new DrillPaneModel(services.audio(), DrillMode.PRACTICE);
             pane.setLevelRove(services.settings().levelRoveDbProperty()::get);
-            return new DrillScreenModel(progress, pane, services.background(), Platform::runLater,
-                    () -> ThreadLocalRandom.current().nextLong(1, 1L << 40), lessonId -> navigation.open(lessonsId, lessonId));
+            return new DrillScreenModel(progress, preparation, pane, services.background(), Platform::runLater, seeds,
+                    lessonId -> navigation.open(lessonsId, lessonId));
         });
         List<Screen> screens = new ArrayList<>();
         screens.add(new Screen("home", "Home", "Ctrl+1", () -> new HomeView(new HomeViewModel(progress, navigation))));
@@ -66,7 +88,7 @@ public final class Screens {
             return new LessonView(lessons);
         }));
         screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> new DrillScreen(practice.get(), services.background())));
-        screens.add(new Screen(MixerView.SCREEN, "Mixer", "Ctrl+4", () -> MixerView.forApp(services).scrolling()));
+        screens.add(new Screen(MixerView.SCREEN, "Mixer", "Ctrl+4", () -> MixerView.forApp(services, stems).scrolling()));
         screens.add(new Screen("homework", "Homework", "Ctrl+5", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));
         screens.add(new Screen("progress", "Progress", "Ctrl+6", () -> new ProgressView(new ProgressViewModel(progress,

@@ -1,12 +1,15 @@
 package dev.mixdojo.ui.drill;
 
 import dev.mixdojo.exercise.RoundSummary;
+import dev.mixdojo.ui.Work;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -24,12 +27,31 @@ public final class DrillScreen extends VBox {
         title.getStyleClass().add("title");
         title.setWrapText(true);
         title.textProperty().bind(model.titleProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(model.busyProperty());
-        busy.setAccessibleText("Preparing the question");
-        HBox heading = new HBox(12, title, busy);
+        HBox heading = new HBox(12, title);
         heading.getStyleClass().add("row");
+        // Opening a drill can take a while the first time (its song renders): say how far, and let the learner stop.
+        ProgressBar opening = new ProgressBar();
+        opening.setId("practice-progress");
+        opening.setAccessibleText("Opening the drill");
+        opening.setPrefWidth(260);
+        opening.progressProperty().bind(model.progressProperty());
+        Label step = new Label();
+        step.setId("practice-step");
+        step.textProperty().bind(model.stepProperty());
+        Button cancel = new Button("Cancel (Escape)");
+        cancel.setId("practice-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> model.cancel());
+        HBox openingRow = new HBox(10, opening, step, cancel);
+        openingRow.getStyleClass().add("row");
+        openingRow.visibleProperty().bind(model.stepProperty().isNotEmpty().and(model.busyProperty()));
+        openingRow.managedProperty().bind(openingRow.visibleProperty());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && openingRow.isVisible()) {
+                model.cancel();
+                e.consume();
+            }
+        });
         Label level = new Label();
         level.setId("practice-level");
         level.setWrapText(true);
@@ -52,7 +74,8 @@ public final class DrillScreen extends VBox {
                 model.summaryProperty()));
         summary.managedProperty().bind(summary.visibleProperty());
         model.summaryProperty().addListener((obs, old, now) -> now.ifPresent(s -> showSummary(summary, model, s)));
-        getChildren().addAll(heading, level, session, message, summary, new DrillPane(model.pane(), background));
+        Work.markBusy(this, model.busyProperty());
+        getChildren().addAll(heading, openingRow, level, session, message, summary, new DrillPane(model.pane(), background));
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !model.started()) {

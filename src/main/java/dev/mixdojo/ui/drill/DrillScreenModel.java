@@ -27,6 +27,8 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +56,11 @@ public final class DrillScreenModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Optional<RoundSummary>> summary = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Consumer<String> openLesson;
+    private final DrillPreparation preparation;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    /** The opening under way (or the last one); JavaFX thread. */
+    private Job job = new Job(false);
     /** Where the round under way began, and its saved attempts; JavaFX thread. */
     private Round round;
     /** Background steps run in this order: an answer is logged before the next question is chosen. */
@@ -63,13 +70,15 @@ public final class DrillScreenModel {
 
     /**
      * A practice screen drawing on the lessons and log of {@code store}, showing questions in
-     * {@code pane} and telling the store of every attempt saved (stamped by the store's clock);
+     * {@code pane} and telling the store of every attempt saved (stamped by the store's clock); a drill
+     * that {@code preparation} has ready opens at once;
      * {@code seeds} gives each question's seed and {@code openLesson} opens a lesson (the round
      * summary's next step) by id.
      */
-    public DrillScreenModel(ProgressStore store, DrillPaneModel pane, Executor background, Executor onUiThread,
-            LongSupplier seeds, Consumer<String> openLesson) {
+    public DrillScreenModel(ProgressStore store, DrillPreparation preparation, DrillPaneModel pane, Executor background,
+            Executor onUiThread, LongSupplier seeds, Consumer<String> openLesson) {
         this.store = store;
+        this.preparation = preparation;
         this.openLesson = openLesson;
         this.teaching = store.teaching();
         this.pane = pane;
@@ -130,9 +139,75 @@ public final class DrillScreenModel {
         started = true;
         store.load();
         summary.set(Optional.empty());
-        busy.set(true);
         message.set("");
-        enqueue(() -> open(teaching.lessons(), lessonId, drillId));
+        Optional<DrillPreparation.Opened> prepared = preparation.take(lessonId, drillId,
+                store.now().map(r -> r.attempts().size()).orElse(-1));
+        if (prepared.isPresent()) {
+            job.cancel(); // a slower opening still under way is not wanted any more
+            show(prepared.get());
+            return;
+        }
+        opening(() -> open(teaching.lessons(), lessonId, drillId, job));
+    }
+
+    /** The learner stops waiting for the drill being opened: it is dropped, and what was shown stays. */
+    public void cancel() {
+        if (busy.get() && job.opening) {
+            job.cancel();
+            busy.set(false);
+            progress.set(0);
+            step.set("");
+            message.set("Stopped opening the drill; start it again when you like (what was rendered stays cached).");
+        }
+    }
+
+    /** How far opening the drill has come, 0…1 (its steps: the log, the material, the first question). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The step under way while a drill opens, e.g. "Rendering pop-sunrise for the first time: 40 %"; empty otherwise. */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Runs an opening on the workers, outside the queue of answers, as the current job. */
+    private void opening(Runnable open) {
+        job.cancel();
+        job = new Job(true);
+        busy.set(true);
+        progress.set(0);
+        step.set("Reading your answers");
+        Job mine = job;
+        background.execute(() -> {
+            try {
+                open.run();
+            } catch (BadInputException e) {
+                onUiThread.execute(() -> failIfCurrent(mine, e.getMessage()));
+            } catch (RuntimeException e) {
+                onUiThread.execute(() -> failIfCurrent(mine, "The drill could not go on (" + e + ")."));
+            }
+        });
+    }
+
+    private void failIfCurrent(Job from, String sentence) {
+        if (from == job && !from.cancelled) {
+            fail(sentence);
+        }
+    }
+
+    /** One opening of a drill; a cancelled or superseded one is not shown. */
+    private static final class Job {
+        final boolean opening;
+        volatile boolean cancelled;
+
+        Job(boolean opening) {
+            this.opening = opening;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
     }
 
     /**
@@ -142,8 +217,7 @@ public final class DrillScreenModel {
     public void startSuggested() {
         started = true;
         store.load();
-        busy.set(true);
-        enqueue(() -> {
+        opening(() -> {
             LessonLibrary library = teaching.lessons();
             Warnings warnings = new Warnings();
             List<Attempt> attempts = teaching.log().readAll(warnings);
@@ -154,7 +228,7 @@ public final class DrillScreenModel {
                     .findFirst()
                     .map(l -> new String[] {l.id(), l.drills().get(0).id()})
                     .orElseThrow(() -> new BadInputException("The lessons have no drills to practise.")));
-            open(library, chosen[0], chosen[1]);
+            open(library, chosen[0], chosen[1], job);
         });
     }
 
@@ -166,23 +240,31 @@ public final class DrillScreenModel {
                 .map(d -> new String[] {lesson.id(), d.id()}));
     }
 
-    private void open(LessonLibrary library, String lessonId, String drillId) {
-        Lesson lesson = library.lesson(lessonId).orElseThrow(() -> new BadInputException(
-                "There is no lesson '" + lessonId + "' in the lesson folder."));
-        DrillSpec drill = lesson.drills().stream().filter(d -> d.id().equals(drillId)).findFirst()
-                .orElseThrow(() -> new BadInputException("The lesson '" + lessonId + "' has no drill '" + drillId + "'."));
-        QuestionKind kind = teaching.kinds().kind(drill.kind()).orElseThrow();
-        Warnings warnings = new Warnings();
-        Practice opened = Practice.open(lesson.id(), drill, kind, teaching.newExerciseAudio(), teaching.log(), clock,
-                seeds, warnings);
-        Question first = opened.nextQuestion();
+    private void open(LessonLibrary library, String lessonId, String drillId, Job mine) {
+        DrillPreparation.Opened opened = DrillPreparation.open(teaching, library, lessonId, drillId, clock, seeds,
+                (fraction, what) -> onUiThread.execute(() -> {
+                    if (mine == job && !mine.cancelled) {
+                        progress.set(fraction);
+                        step.set(what);
+                    }
+                }));
         onUiThread.execute(() -> {
-            practice = opened;
-            round = new Round(opened.session(), opened.staircase(), new ArrayList<>());
-            title.set(lesson.title() + " — " + drill.title());
-            message.set(String.join("\n", warnings.all()));
-            showQuestion(first);
+            if (mine == job && !mine.cancelled) {
+                show(opened);
+            }
         });
+    }
+
+    /** Shows an opened drill: its title, warnings and first question. */
+    private void show(DrillPreparation.Opened opened) {
+        job = new Job(false);
+        practice = opened.practice();
+        round = new Round(practice.session(), practice.staircase(), new ArrayList<>());
+        title.set(opened.title());
+        message.set(String.join("\n", opened.warnings()));
+        progress.set(1);
+        step.set("");
+        showQuestion(opened.first());
     }
 
     private void record(DrillPaneModel.Answered answered) {

@@ -5,6 +5,7 @@ import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.ui.WhileShown;
+import dev.mixdojo.ui.Work;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -14,9 +15,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -119,6 +122,13 @@ public final class LessonView extends BorderPane {
                 sweep.play();
             }
         });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.demoRenderingProperty().get()) {
+                model.cancelDemo();
+                e.consume();
+            }
+        });
+        Work.markBusy(this, model.demoRenderingProperty());
         WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
         WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
         model.demoProperty().addListener((obs, old, now) -> markVersions());
@@ -205,10 +215,18 @@ public final class LessonView extends BorderPane {
         sweep.getStyleClass().add("demo-sweep");
         sweep.setAccessibleText("Step through the versions by itself, " + LessonViewModel.SWEEP_STEP_S + " seconds each");
         sweep.setOnAction(e -> model.sweep(demo));
-        ProgressIndicator rendering = new ProgressIndicator();
-        rendering.setPrefSize(18, 18);
-        rendering.visibleProperty().bind(model.demoRenderingProperty().and(model.demoProperty().isEqualTo(demo)));
-        HBox transport = new HBox(8, play, sweep, rendering);
+        // The first time, the demo's song renders: say how far, and let the learner stop waiting (Escape).
+        ProgressBar rendering = new ProgressBar();
+        rendering.getStyleClass().add("demo-progress");
+        rendering.setAccessibleText("Rendering the demonstration");
+        rendering.progressProperty().bind(model.demoProgressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> model.cancelDemo());
+        HBox waiting = new HBox(6, rendering, cancel);
+        waiting.visibleProperty().bind(model.demoRenderingProperty().and(model.demoProperty().isEqualTo(demo)));
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        HBox transport = new HBox(8, play, sweep, waiting);
         transport.getStyleClass().add("row");
         FlowPane versions = new FlowPane(6, 6);
         versions.getStyleClass().add("demo-versions");

@@ -26,6 +26,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,6 +63,9 @@ public final class LessonViewModel {
     private final ReadOnlyStringWrapper demoVersion = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demoPlaying = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper demoRendering = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper demoProgress = new ReadOnlyDoubleWrapper(0);
+    /** Counts demo renders asked for, so a cancelled one does not start playing when it is done. */
+    private int renders;
     private final ReadOnlyBooleanWrapper sweeping = new ReadOnlyBooleanWrapper(false);
     private final Map<Demo, Map<String, AudioBuffer>> rendered = new HashMap<>();
     private ExerciseAudio material;
@@ -249,6 +254,19 @@ public final class LessonViewModel {
         return demoRendering.getReadOnlyProperty();
     }
 
+    /** How far rendering the demonstration has come, 0…1 (its material, the first time, then its versions). */
+    public ReadOnlyDoubleProperty demoProgressProperty() {
+        return demoProgress.getReadOnlyProperty();
+    }
+
+    /** Stops waiting for the demonstration being rendered (Escape); it is kept once done, for the next play. */
+    public void cancelDemo() {
+        if (demoRendering.get()) {
+            renders++;
+            demoRendering.set(false);
+        }
+    }
+
     /** Whether the player steps through the versions by itself. */
     public ReadOnlyBooleanProperty sweepingProperty() {
         return sweeping.getReadOnlyProperty();
@@ -321,8 +339,10 @@ public final class LessonViewModel {
         audio.engine().stop();
         demoPlaying.set(false);
         demoRendering.set(true);
+        demoProgress.set(0);
         demo.set(shown);
         demoVersion.set(label);
+        int mine = ++renders;
         background.execute(() -> {
             try {
                 Map<String, AudioBuffer> made;
@@ -330,14 +350,18 @@ public final class LessonViewModel {
                     if (material == null) {
                         material = store.teaching().newExerciseAudio();
                     }
+                    material.multitrack(shown.material(), share -> onUiThread.execute(() -> demoProgress.set(0.8 * share)));
                     made = DemoAudio.render(shown, material, shown.title().hashCode());
                 }
                 onUiThread.execute(() -> {
                     rendered.put(shown, made);
-                    demoRendering.set(false);
-                    // Still wanted: the learner may have picked another demo meanwhile.
-                    if (shown.equals(demo.get())) {
-                        start(shown, made, demoVersion.get());
+                    // Still wanted: not cancelled, and the learner has not picked another demo meanwhile.
+                    if (mine == renders) {
+                        demoRendering.set(false);
+                        demoProgress.set(1);
+                        if (shown.equals(demo.get())) {
+                            start(shown, made, demoVersion.get());
+                        }
                     }
                 });
             } catch (RuntimeException e) {

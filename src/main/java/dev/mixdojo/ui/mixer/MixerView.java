@@ -80,6 +80,23 @@ public final class MixerView extends VBox {
         busy.visibleProperty().bind(model.busyProperty());
         HBox transport = new HBox(12, play, ab, score, busy);
         transport.getStyleClass().add("row");
+        // Loading the stems can take a while the first time (the song renders): say how far, and let the learner stop.
+        ProgressBar loading = new ProgressBar();
+        loading.setId("mixer-progress");
+        loading.setAccessibleText("Loading the stems");
+        loading.setPrefWidth(260);
+        loading.progressProperty().bind(model.progressProperty());
+        Label step = new Label();
+        step.setId("mixer-step");
+        step.textProperty().bind(model.stepProperty());
+        Button cancel = new Button("Cancel (Escape)");
+        cancel.setId("mixer-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> model.cancel());
+        HBox loadingRow = new HBox(10, loading, step, cancel);
+        loadingRow.getStyleClass().add("row");
+        loadingRow.visibleProperty().bind(model.stepProperty().isNotEmpty());
+        loadingRow.managedProperty().bind(loadingRow.visibleProperty());
 
         ScrollPane stripScroll = new ScrollPane(strips);
         stripScroll.setFitToHeight(true);
@@ -126,11 +143,14 @@ public final class MixerView extends VBox {
                 setPrefWidth(0);
             }
         });
-        getChildren().addAll(heading, brief, message, transport, stripScroll, processing, scoreText, items);
+        getChildren().addAll(heading, brief, message, loadingRow, transport, stripScroll, processing, scoreText, items);
 
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase)) {
                 model.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && loadingRow.isVisible()) {
+                model.cancel();
                 e.consume();
             }
         });
@@ -140,11 +160,10 @@ public final class MixerView extends VBox {
 
     /**
      * The mixer of the app: the mix challenge of the lesson the navigation names (the curriculum's
-     * first otherwise), opened as the progress store's locks allow and followed while shown.
+     * first otherwise), opened through {@code stems} as the progress store's locks allow, followed while shown.
      */
-    public static MixerView forApp(AppServices services) {
-        MixerViewModel model = new MixerViewModel(services.audio(), services.background(), Platform::runLater,
-                ChallengeStems.of(services.directories()));
+    public static MixerView forApp(AppServices services, ChallengeStems stems) {
+        MixerViewModel model = new MixerViewModel(services.audio(), services.background(), Platform::runLater, stems);
         MixerView view = new MixerView(model);
         ProgressStore store = services.progress();
         Runnable open = () -> {

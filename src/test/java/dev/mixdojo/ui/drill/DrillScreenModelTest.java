@@ -48,6 +48,8 @@ class DrillScreenModelTest {
     private final AtomicLong seeds = new AtomicLong(500);
     private DrillScreenModel model;
     private ProgressStore store;
+    private DrillPreparation preparation;
+    private final List<Double> steps = new ArrayList<>();
     private final List<String> opened = new ArrayList<>();
 
     @BeforeAll
@@ -63,8 +65,10 @@ class DrillScreenModelTest {
     private DrillScreenModel open() {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
         store = new ProgressStore(teaching, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), INLINE, INLINE);
-        model = new DrillScreenModel(store, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE, INLINE,
-                seeds::incrementAndGet, opened::add);
+        preparation = new DrillPreparation(teaching, store.clock(), seeds::incrementAndGet);
+        model = new DrillScreenModel(store, preparation, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE,
+                INLINE, seeds::incrementAndGet, opened::add);
+        model.progressProperty().addListener((obs, was, now) -> steps.add(now.doubleValue()));
         return model;
     }
 
@@ -166,6 +170,48 @@ class DrillScreenModelTest {
         model.takeNextStep();
         assertThat(opened).containsExactly("eq-cuts");
         assertThat(model.summaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void openingADrillReportsItsStepsFromStartToFinish() {
+        open().start("eq-octave-boosts-noise", "octave-boost");
+        assertThat(steps).isSortedAccordingTo(Double::compare).contains(0.05, 0.1, 0.9, 1.0);
+        assertThat(model.stepProperty().get()).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCancelledOpeningIsDroppedAndSaysSo() {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        ProgressStore inline = new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE);
+        List<Runnable> queued = new ArrayList<>();
+        DrillScreenModel slow = new DrillScreenModel(inline, new DrillPreparation(teaching, Clock.systemUTC(), seeds::incrementAndGet),
+                new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), queued::add, INLINE, seeds::incrementAndGet,
+                opened::add);
+        slow.start("eq-octave-boosts-noise", "octave-boost");
+        assertThat(slow.busyProperty().get()).isTrue();
+        assertThat(slow.stepProperty().get()).isEqualTo("Reading your answers");
+        slow.cancel();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.messageProperty().get()).startsWith("Stopped opening the drill;");
+        queued.remove(0).run();
+        assertThat(slow.pane().questionProperty().get()).as("the cancelled opening is not shown").isNull();
+    }
+
+    @Test
+    void theDrillToContinueWithIsOpenedAheadAndStartsAtOnceUnlessTheLogChanged() throws Exception {
+        open();
+        store.load();
+        preparation.prepareAhead(store.recordsProperty().get(), Runnable::run);
+        long until = System.nanoTime() + 60_000_000_000L;
+        Optional<DrillPreparation.Opened> ready = Optional.empty();
+        while (ready.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(50);
+            ready = preparation.take("eq-octave-boosts-noise", "octave-boost", 1); // a log of one attempt: stale
+        }
+        assertThat(ready).as("opened for an empty log, not for a log of one answer").isEmpty();
+        assertThat(preparation.take("eq-octave-boosts-noise", "octave-boost", 0)).isPresent();
+        assertThat(preparation.take("eq-octave-boosts-noise", "octave-boost", 0)).as("handed over once").isEmpty();
     }
 
     @Test

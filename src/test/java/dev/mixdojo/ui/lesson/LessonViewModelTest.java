@@ -102,6 +102,26 @@ class LessonViewModelTest {
     }
 
     @Test
+    void aDemoBeingRenderedCanBeLeftAndIsKeptForTheNextPlay() {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        List<Runnable> queued = new ArrayList<>();
+        LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio,
+                queued::add, INLINE, (l, d) -> { }, l -> { });
+        model.refresh();
+        Demo demo = model.selectedProperty().get().demos().get(0);
+        model.play(demo, demo.versions().get(1).label());
+        assertThat(model.demoRenderingProperty().get()).isTrue();
+        model.cancelDemo();
+        assertThat(model.demoRenderingProperty().get()).isFalse();
+        queued.remove(0).run();
+        assertThat(model.demoPlayingProperty().get()).as("a cancelled demo does not start").isFalse();
+        assertThat(model.demoProgressProperty().get()).isEqualTo(0.8);
+        model.play(demo, demo.versions().get(1).label());
+        assertThat(queued).as("rendered once, kept").isEmpty();
+        assertThat(model.demoPlayingProperty().get()).isTrue();
+    }
+
+    @Test
     void startingADrillNamesTheLessonAndTheDrill() {
         LessonViewModel model = open(lessons);
         model.startDrill(model.selectedProperty().get().drills().get(0));

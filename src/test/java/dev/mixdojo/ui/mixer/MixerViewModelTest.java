@@ -34,7 +34,7 @@ class MixerViewModelTest {
     }
 
     private MixerViewModel loaded(boolean compare) {
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, challenge -> SmallChallenge.setup(compare));
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, (challenge, steps) -> MixerViewModel.Opened.of(SmallChallenge.setup(compare)));
         model.load(SmallChallenge.challenge(compare));
         return model;
     }
@@ -131,9 +131,9 @@ class MixerViewModelTest {
     @Test
     void theCurriculumsChallengeStaysLockedUntilItsLessonsAreMasteredAsHomeSays(@TempDir Path data) {
         List<MixChallenge> loads = new ArrayList<>();
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, challenge -> {
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, (challenge, steps) -> {
             loads.add(challenge);
-            return SmallChallenge.setup(true);
+            return MixerViewModel.Opened.of(SmallChallenge.setup(true));
         });
         ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> Path.of("lessons")), Clock.systemUTC(),
                 INLINE, INLINE);
@@ -158,8 +158,32 @@ class MixerViewModelTest {
     }
 
     @Test
+    void loadingReportsItsStepsAndACancelledLoadIsDropped() {
+        List<Runnable> queued = new ArrayList<>();
+        MixerViewModel model = new MixerViewModel(audio, queued::add, INLINE, (challenge, steps) -> {
+            steps.reached(0.3, "Loading the stems of small (rendered once, then cached): 50 %");
+            return MixerViewModel.Opened.of(SmallChallenge.setup(true));
+        });
+        List<String> seen = new ArrayList<>();
+        model.stepProperty().addListener((obs, was, now) -> seen.add(now));
+        model.load(SmallChallenge.challenge(true));
+        assertThat(model.stepProperty().get()).isEqualTo("Loading the stems");
+        model.cancel();
+        assertThat(model.messageProperty().get()).startsWith("Stopped loading the stems;");
+        queued.remove(0).run();
+        assertThat(model.loadedProperty().get()).as("the cancelled load is not shown").isFalse();
+
+        model.load(SmallChallenge.challenge(true));
+        queued.remove(0).run();
+        assertThat(model.loadedProperty().get()).isTrue();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(seen).contains("Loading the stems of small (rendered once, then cached): 50 %");
+        assertThat(model.stepProperty().get()).isEmpty();
+    }
+
+    @Test
     void aChallengeThatCannotLoadShowsItsSentence() {
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, challenge -> {
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, (challenge, steps) -> {
             throw new BadInputException("lessons/sessions/x.yaml: no such file.");
         });
         model.load(SmallChallenge.challenge(true));
