@@ -9,15 +9,13 @@ import dev.mixdojo.base.InstallFolders;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleConsumer;
 import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -167,6 +165,16 @@ public final class MaterialLibrary {
      */
     public Multitrack load(String name, Optional<Long> seed, Warnings warnings) {
         return load(name, seed, warnings, share -> { });
+    }
+
+    /** Whether material {@code name} is ready without rendering: imported, or its default render cached. */
+    public boolean rendered(String name) {
+        if (isImported(name)) {
+            return true;
+        }
+        Described described = describe(name);
+        long seed = described.spec() instanceof Song song ? song.defaultSeed() : 1L;
+        return new RenderCache(cache).has(ContentKey.of(described.bytes(), seed, Generator.VERSION));
     }
 
     /**

@@ -75,7 +75,8 @@ public final class Screens {
                     lessonId -> navigation.open(lessonsId, lessonId));
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("home", "Home", "Ctrl+1", () -> new HomeView(new HomeViewModel(progress, navigation))));
+        screens.add(new Screen("home", "Home", "Ctrl+1", () -> new HomeView(new HomeViewModel(progress, navigation,
+                services.settings().dailyGoalProperty()))));
         screens.add(new Screen(lessonsId, "Lessons", "Ctrl+2", () -> {
             LessonViewModel lessons = new LessonViewModel(progress, services.audio(), services.background(),
                     Platform::runLater, (lessonId, drillId) -> {

@@ -3,10 +3,10 @@ package dev.mixdojo.ui.drill;
 import dev.mixdojo.audio.AudioBuffer;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.layout.Region;
 
 /**
  * The waveform of the version the pane shows (the original until the answer, so its shape never

@@ -64,9 +64,12 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
                 directories.cache());
         String song = challenge.material().name();
         steps.reached(0.02, "Loading the stems of " + song);
-        library.load(song, Optional.empty(), new Warnings(), share -> steps.reached(0.02 + 0.58 * share, String.format(
-                Locale.ROOT, "Loading the stems of %s (rendered once, then cached): %d %%", song, Math.round(100 * share))));
-        steps.reached(0.6, "Rendering the target mix");
+        if (!library.rendered(song)) {
+            // The first time the song renders, track by track; the render is cached and read again below.
+            library.load(song, Optional.empty(), new Warnings(), share -> steps.reached(0.02 + 0.58 * share, String.format(
+                    Locale.ROOT, "Rendering the stems of %s (once, then cached): %d %%", song, Math.round(100 * share))));
+        }
+        steps.reached(0.6, "Loading the stems and rendering the target mix");
         ChallengeSetup setup = ChallengeSetup.load(challenge, library, new Warnings());
         steps.reached(0.85, "Rendering your mix");
         return MixerViewModel.Opened.of(setup);

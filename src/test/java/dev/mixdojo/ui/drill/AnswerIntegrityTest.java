@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.yaml.Problems;
-import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.ExerciseAudio;
 import dev.mixdojo.exercise.Question;

@@ -7,15 +7,20 @@ import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
+import dev.mixdojo.progress.DailyGoal;
 import dev.mixdojo.ui.LearnerFixtures;
+import dev.mixdojo.ui.Navigation;
 import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
-import dev.mixdojo.ui.Navigation;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +32,15 @@ class HomeViewModelTest {
     Path data;
 
     private final Navigation navigation = new Navigation();
+    /** The afternoon of the day the fixtures' answers were given. */
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T16:00:00Z"), ZoneOffset.UTC);
+    private final ObjectProperty<DailyGoal> goal = new SimpleObjectProperty<>(DailyGoal.DEFAULT);
     private final List<String> shown = new ArrayList<>();
 
     private HomeViewModel model(Path lessons) {
         navigation.attach(HomeViewModel.LESSON_SCREEN::equals, shown::add);
-        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> lessons), Clock.systemUTC(), INLINE, INLINE);
-        HomeViewModel model = new HomeViewModel(store, navigation);
+        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> lessons), clock, INLINE, INLINE);
+        HomeViewModel model = new HomeViewModel(store, navigation, goal);
         model.refresh();
         return model;
     }
@@ -89,6 +97,28 @@ class HomeViewModelTest {
         // Hearing cuts drills boost-or-cut and the octave of a cut: the octave skill's level (6 dB) is already past
         // its mastery level, which is half of that drill's way; nothing is answered there yet.
         assertThat(model.continueTextProperty().get()).isEqualTo("Continue: Hearing cuts (25 % to mastery)");
+    }
+
+    @Test
+    void homeCountsTodayAgainstTheGoalTheStreakAndTheWeekFromTheLog() {
+        HomeViewModel model = model(Path.of("lessons"));
+        assertThat(model.todayProperty().get()).isEqualTo("Today: 0 of 20 questions · 0 min practised");
+        assertThat(model.streakProperty().get()).isEqualTo("Meet your daily goal to start a streak; one missed day is forgiven.");
+        assertThat(model.weekProperty().get()).isEqualTo("This week: no practice yet.");
+        for (int i = 0; i < 20; i++) {
+            model.store().add(LearnerFixtures.octave("a" + i, "eq-octave-boosts-noise", "1 kHz", 5.6, "1 kHz", 5.6, i));
+        }
+        model.refresh();
+        // Twenty answers a minute apart: the first counts its 2.5 s of listening, each next one the minute before it.
+        assertThat(model.todayProperty().get()).isEqualTo("Today: 20 of 20 questions · 19 min practised — goal met");
+        assertThat(model.todayShareProperty().get()).isEqualTo(1.0);
+        assertThat(model.streakProperty().get()).isEqualTo("Streak: 1 day");
+        assertThat(model.weekProperty().get())
+                .isEqualTo("This week: 1 of 7 days practised · 20 questions · 19 min · 100 % right · goal met on 1 day");
+        assertThat(model.weekDaysProperty().get()).hasSize(7);
+        goal.set(new DailyGoal(30, DailyGoal.Unit.MINUTES));
+        model.refresh();
+        assertThat(model.todayProperty().get()).isEqualTo("Today: 19 of 30 minutes · 20 questions");
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.Verdict;
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.ui.AudioOutput;

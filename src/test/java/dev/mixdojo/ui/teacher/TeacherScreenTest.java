@@ -2,7 +2,6 @@ package dev.mixdojo.ui.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.ExampleClass;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.GradebookFormat;
