@@ -32,6 +32,7 @@ public final class MixDojoCommand implements Runnable {
             GradebookCommand.class,
             GradeMixesCommand.class,
             ClassroomCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", description = "Print stack traces for errors.", scope = picocli.CommandLine.ScopeType.INHERIT)

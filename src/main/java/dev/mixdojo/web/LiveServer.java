@@ -301,7 +301,8 @@ public final class LiveServer implements AutoCloseable {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
         if (!extension.matches("\\.[a-z0-9]{1,5}")) {
-            throw new Refused(400, "BAD_MIX", "Name your mix as a WAV or AIFF file (.wav, .aiff) and send it again.");
+            throw new Refused(400, "BAD_MIX", "Name your mix as an audio file (.wav, .aiff, .flac, .mp3, .ogg, .m4a) and send it"
+                    + " again.");
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > limits.uploadBytes()) {

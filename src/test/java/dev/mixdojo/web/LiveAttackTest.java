@@ -259,10 +259,10 @@ class LiveAttackTest {
         assertThat(sent).as("bytes the client got to send").isLessThan(4 * UPLOAD_LIMIT);
         Path homework = served.results().resolve(pack.assignment().id());
         Browsers.until("no upload left in the homework folder", WAIT, () -> {
-            try (Stream<Path> files = Files.list(homework)) {
-                return files.noneMatch(f -> f.getFileName().toString().startsWith(".upload-"));
+            try (Stream<Path> files = Files.list(homework.resolve(".uploads"))) {
+                return files.findAny().isEmpty();
             } catch (IOException e) {
-                return !Files.exists(homework);
+                return !Files.exists(homework.resolve(".uploads"));
             }
         });
         assertThat(served.session().projector().seats()).filteredOn(s -> s.name().equals("Ana")).singleElement()

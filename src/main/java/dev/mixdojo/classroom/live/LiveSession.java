@@ -422,9 +422,9 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /**
-     * A new empty file for a participant's upload in the homework folder ({@code <results>/<assignment id>/}),
-     * named so that {@code grade-mixes} ignores it (it starts with a dot) and ending in {@code extension}
-     * ({@code .wav}, {@code .aiff}…); refused when there is no homework mix.
+     * A new empty file for a participant's upload in the homework folder's {@code .uploads} folder
+     * ({@code <results>/<assignment id>/.uploads/}, which {@code grade-mixes} skips: it starts with a dot), ending in
+     * {@code extension} ({@code .wav}, {@code .flac}…); refused when there is no homework mix.
      */
     public Path uploadFile(String participantId, String extension) {
         synchronized (this) {
@@ -433,10 +433,11 @@ public final class LiveSession implements AutoCloseable {
                 throw new SessionRefusal(SessionRefusal.Reason.BAD_MIX, "This assignment has no homework mix.");
             }
         }
-        Path folder = resultsFolder.resolve(pack.assignment().id());
+        // The folder is hidden, the name not: the hand-in takes only audio names that are not hidden.
+        Path folder = resultsFolder.resolve(pack.assignment().id()).resolve(".uploads");
         try {
             Files.createDirectories(folder);
-            return Files.createTempFile(folder, ".upload-", extension);
+            return Files.createTempFile(folder, "upload-", extension);
         } catch (IOException e) {
             throw new BadInputException(folder, "cannot take the upload (" + e.getMessage() + ").", e);
         }
@@ -467,7 +468,7 @@ public final class LiveSession implements AutoCloseable {
             try {
                 Files.deleteIfExists(upload);
             } catch (IOException e) {
-                // A hidden upload left in the homework folder: grade-mixes ignores it.
+                // An upload left in the hidden .uploads folder: grade-mixes skips it.
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.mixdojo.dsp.chain;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.ProcessorSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,9 @@ public record ChainDescription(List<ProcessorSettings> steps) {
     /** Most memory the entries of one chain may allocate (delay lines, reverb lines), in bytes. */
     public static final long MAX_STATE_BYTES = 256L << 20;
 
+    /** The empty chain: the audio as it is. */
+    public static final ChainDescription NONE = new ChainDescription(List.of());
+
     /** Copies the list; more than {@link #MAX_STEPS} entries is a sentence. */
     public ChainDescription {
         if (steps.size() > MAX_STEPS) {
@@ -20,6 +24,18 @@ public record ChainDescription(List<ProcessorSettings> steps) {
                     + steps.size() + "; combine them (one gain or EQ entry can do the work of several).");
         }
         steps = List.copyOf(steps);
+    }
+
+    /** A chain of these steps, in order. */
+    public static ChainDescription of(ProcessorSettings... steps) {
+        return new ChainDescription(List.of(steps));
+    }
+
+    /** This chain's steps followed by {@code next}'s: one chain. */
+    public ChainDescription then(ChainDescription next) {
+        List<ProcessorSettings> both = new ArrayList<>(steps);
+        both.addAll(next.steps);
+        return new ChainDescription(both);
     }
 
     /** Whether any processor needs stereo audio (mono input should then be duplicated to two channels). */

@@ -11,6 +11,7 @@ import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.dsp.AudioBlock;
 import dev.mixdojo.dsp.Decibels;
+import dev.mixdojo.dsp.OfflineRenderer;
 import dev.mixdojo.dsp.ProcessSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +20,14 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Offline rendering: runs a chain over a whole buffer, or a whole file in constant memory, block by
- * block, as the audio thread would. A mono input becomes two identical channels when the chain needs
+ * Offline rendering: runs a chain over a whole buffer ({@link OfflineRenderer}), or a whole file in
+ * constant memory, block by block, as the audio thread would. A mono input becomes two identical channels when the chain needs
  * stereo (pan, balance, width, reverb, ping-pong delay). The output has the input's length (tails are
  * cut). Every render checks the chain against the sample rate first ({@link ChainDescription#checkFor})
  * and stops with a sentence naming the entry when an entry's output is not finite or goes above
  * {@link #MAX_PEAK_DBFS}. Thread-safe.
  */
 public final class ChainRenderer {
-    /** Frames per block when rendering offline. */
-    public static final int BLOCK_FRAMES = 4096;
     /**
      * Highest sample peak an entry may raise the audio to, in dBFS: far above anything a mix needs
      * (float files keep it), low enough that a chain gone wrong stops before it fills a file with noise.
@@ -47,14 +46,15 @@ public final class ChainRenderer {
      */
     public static AudioBuffer render(ChainDescription chain, AudioBuffer input) {
         int channels = outputChannels(chain.needsStereo(), input.channelCount());
-        chain.checkFor(new ProcessSpec(input.sampleRateHz(), BLOCK_FRAMES, channels));
+        chain.checkFor(new ProcessSpec(input.sampleRateHz(), OfflineRenderer.BLOCK_FRAMES, channels));
         if (input.channelCount() == 1 || chain.steps().isEmpty() || !chain.channelsApart()) {
             return render(chain.create(), chain.needsStereo(), input);
         }
         List<CompletableFuture<AudioBuffer>> others = new ArrayList<>();
         for (int ch = 1; ch < input.channelCount(); ch++) {
             AudioBuffer alone = channel(input, ch);
-            others.add(CompletableFuture.supplyAsync(() -> render(chain.create(), false, alone), DaemonThreads.sideTasks()));
+            others.add(CompletableFuture.supplyAsync(() -> render(chain.create(), false, alone),
+                    DaemonThreads.sideTasks()));
         }
         float[][] samples = new float[input.channelCount()][];
         samples[0] = render(chain.create(), false, channel(input, 0)).channel(0);
@@ -69,23 +69,12 @@ public final class ChainRenderer {
     }
 
     /**
-     * A new buffer: {@code input} (untouched) processed by {@code processor}, a fresh chain made by
-     * the caller (so it can meter a processor inside, e.g. a compressor's gain reduction) and prepared here.
+     * A new buffer: {@code input} (untouched) processed by {@code processor}, a fresh chain made by the
+     * caller (so it can meter a processor inside, e.g. a compressor's gain reduction) and prepared here.
      */
     public static AudioBuffer render(Chain processor, boolean needsStereo, AudioBuffer input) {
-        int channels = outputChannels(needsStereo, input.channelCount());
-        float[][] samples = new float[channels][];
-        for (int ch = 0; ch < channels; ch++) {
-            samples[ch] = input.channel(Math.min(ch, input.channelCount() - 1)).clone();
-        }
-        processor.prepare(new ProcessSpec(input.sampleRateHz(), BLOCK_FRAMES, channels));
-        AudioBlock block = new AudioBlock(samples, 0, 0);
-        int frames = input.frames();
-        for (int start = 0; start < frames; start += BLOCK_FRAMES) {
-            block.set(samples, start, Math.min(BLOCK_FRAMES, frames - start));
-            processChecked(processor, block, start, input.sampleRateHz(), null);
-        }
-        return new AudioBuffer(samples, input.sampleRateHz());
+        return OfflineRenderer.render(processor, needsStereo, input,
+                (block, startFrame) -> processChecked(processor, block, startFrame, input.sampleRateHz(), null));
     }
 
     /**
@@ -99,14 +88,14 @@ public final class ChainRenderer {
             int rateHz = stream.sampleRateHz();
             int inChannels = stream.channelCount();
             int channels = outputChannels(chain.needsStereo(), inChannels);
-            ProcessSpec spec = new ProcessSpec(rateHz, BLOCK_FRAMES, channels);
+            ProcessSpec spec = new ProcessSpec(rateHz, OfflineRenderer.BLOCK_FRAMES, channels);
             chain.checkFor(spec);
             Chain processor = chain.create();
             processor.prepare(spec);
-            float[][] read = new float[inChannels][BLOCK_FRAMES];
+            float[][] read = new float[inChannels][OfflineRenderer.BLOCK_FRAMES];
             float[][] work = channels == inChannels ? read : new float[channels][];
             for (int ch = inChannels; ch < channels; ch++) {
-                work[ch] = new float[BLOCK_FRAMES];
+                work[ch] = new float[OfflineRenderer.BLOCK_FRAMES];
             }
             if (work != read) {
                 System.arraycopy(read, 0, work, 0, inChannels);

@@ -45,6 +45,27 @@ public record EqSettings(FilterType type, Param frequencyHz, Param gainDb, Param
         return new EqSettings(type, Param.of(frequencyHz), Param.of(gainDb), Param.of(q), slopeDbPerOct);
     }
 
+    /** A bell of {@code gainDb} at {@code frequencyHz} with width {@code q}. */
+    public static EqSettings peak(double frequencyHz, double gainDb, double q) {
+        return of(FilterType.PEAK, frequencyHz, gainDb, q, 12);
+    }
+
+    /** A low or high shelf ({@code type}) of {@code gainDb} from its corner {@code frequencyHz}. */
+    public static EqSettings shelf(FilterType type, double frequencyHz, double gainDb, double q) {
+        if (type != FilterType.LOW_SHELF && type != FilterType.HIGH_SHELF) {
+            throw new IllegalArgumentException("a shelf is a lowshelf or a highshelf, not a " + type.vocabularyName());
+        }
+        return of(type, frequencyHz, gainDb, q, 12);
+    }
+
+    /** A low- or high-pass ({@code type}) whose cutoff may move, {@code slopeDbPerOct} steep. */
+    public static EqSettings filter(FilterType type, Param frequencyHz, double q, int slopeDbPerOct) {
+        if (type != FilterType.LOW_PASS && type != FilterType.HIGH_PASS) {
+            throw new IllegalArgumentException("a filter is a lowpass or a highpass, not a " + type.vocabularyName());
+        }
+        return new EqSettings(type, frequencyHz, Param.of(0), Param.of(q), slopeDbPerOct);
+    }
+
     @Override
     public String kind() {
         return "eq";

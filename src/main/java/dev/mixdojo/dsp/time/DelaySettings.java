@@ -43,6 +43,11 @@ public record DelaySettings(Param timeMs, NoteValue note, double bpm, Param feed
         return new DelaySettings(Param.of(timeMs), null, 0, Param.of(feedback), Param.of(mix), false, 0, 0);
     }
 
+    /** A plain delay of one {@code note} at {@code bpm}, with the given feedback and mix. */
+    public static DelaySettings onNote(NoteValue note, double bpm, double feedback, double mix) {
+        return new DelaySettings(null, note, bpm, Param.of(feedback), Param.of(mix), false, 0, 0);
+    }
+
     @Override
     public String kind() {
         return "delay";
