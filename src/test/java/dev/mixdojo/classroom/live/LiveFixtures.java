@@ -24,18 +24,29 @@ public final class LiveFixtures {
     private LiveFixtures() {
     }
 
-    /** The lessons, kinds and exercise audio the questions are made from (material cached under {@code root}). */
-    public record Sources(LessonLibrary lessons, QuestionKinds kinds, ExerciseAudio audio) {
+    /** The lessons and kinds the questions are made from, and their exercise audio (material cached under {@code root}). */
+    public record Sources(LessonLibrary lessons, QuestionKinds kinds, Path root) {
         /** Loads ClassroomFixtures' two lessons, written under {@code root}. */
         public static Sources under(Path root) {
-            ExerciseAudio audio = new ExerciseAudio(new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
-                    root.resolve("data/materials"), root.resolve("cache")));
             QuestionKinds kinds = new QuestionKinds();
             Problems problems = new Problems();
             LessonLibrary lessons = LessonLibrary.load(ClassroomFixtures.lessonFolder(root.resolve("lessons")),
-                    kinds.checks(audio), problems).orElseThrow();
+                    kinds.checks(audio(root)), problems).orElseThrow();
             problems.throwIfAny();
-            return new Sources(lessons, kinds, audio);
+            return new Sources(lessons, kinds, root);
+        }
+
+        /**
+         * Exercise audio of its own for each caller: it is not thread-safe, and every session makes its questions on a
+         * thread of its own while a test works out the truths on another. All share the render cache under root.
+         */
+        public ExerciseAudio audio() {
+            return audio(root);
+        }
+
+        private static ExerciseAudio audio(Path root) {
+            return new ExerciseAudio(new MaterialLibrary(MaterialLibrary.locateBuiltIns(), root.resolve("data/materials"),
+                    root.resolve("cache")));
         }
     }
 
