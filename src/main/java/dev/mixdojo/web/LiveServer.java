@@ -178,11 +178,6 @@ public final class LiveServer implements AutoCloseable {
         return projectorAddress;
     }
 
-    /** The teacher's token (the app's projector connects with it). */
-    public String teacherToken() {
-        return teacherToken;
-    }
-
     /** The session served. */
     public LiveSession session() {
         return session;
