@@ -182,8 +182,8 @@ public final class AssignmentPack {
     public static OpenedPack open(Path file) {
         Checked checked = check(file);
         if (!checked.headEntry().equals(ASSIGNMENT_ENTRY)) {
-            throw new BadInputException(file, "a student exam pack, which holds no answers: give the teacher's"
-                    + " assignment file (the one made by 'assignment create').");
+            throw new BadInputException(file, "a student exam pack (audio and prompts, no answers); this needs the"
+                    + " assignment file made by 'assignment create', and MixDojo cannot take a student pack yet.");
         }
         Assignment assignment = readAssignment(file, checked.head());
         Optional<String> missing = assignment.mixChallenge()

@@ -143,13 +143,13 @@ class StudentPackCommandTest {
         assertThat(CliRunner.run(withFolders("assignment", "student-pack", teacher.toString(), "--out",
                 student.toString())).exitCode()).isZero();
         assertThatThrownBy(() -> AssignmentPack.open(student)).isInstanceOf(BadInputException.class)
-                .hasMessage(student + ": a student exam pack, which holds no answers: give the teacher's"
-                        + " assignment file (the one made by 'assignment create').");
+                .hasMessage(student + ": a student exam pack (audio and prompts, no answers); this needs the"
+                        + " assignment file made by 'assignment create', and MixDojo cannot take a student pack yet.");
 
         CliRunner gradebook = CliRunner.run("gradebook", dir.resolve("results").toString(), "--assignment",
                 student.toString());
         assertThat(gradebook.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(gradebook.err()).contains(student + ": a student exam pack, which holds no answers").doesNotContain("Exception");
+        assertThat(gradebook.err()).contains(student + ": a student exam pack (audio and prompts, no answers)").doesNotContain("Exception");
 
         Path practice = dir.resolve("practice.mixdojo");
         LiveFixtures.octavePack(practice, AssignmentMode.PRACTICE, 1);
