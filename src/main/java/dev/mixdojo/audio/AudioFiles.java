@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,10 +26,27 @@ public final class AudioFiles {
     public static final int MAX_RATE_HZ = 192_000;
     /** Most channels read or written: 7.1 surround. */
     public static final int MAX_CHANNELS = 8;
+    /**
+     * The file-name endings of the formats MixDojo reads, lower case without the dot; for choosing
+     * files by name (the format itself is found from the content).
+     */
+    public static final List<String> EXTENSIONS = List.of("wav", "wave", "bwf", "aif", "aiff", "aifc");
     /** Frames per block when this class streams a file itself. */
     private static final int BLOCK_FRAMES = 16_384;
 
     private AudioFiles() {
+    }
+
+    /** Whether the file's name ends like an audio file MixDojo reads ({@link #EXTENSIONS}, any case) and is not hidden. */
+    public static boolean hasAudioName(Path file) {
+        return hasAudioName(file.getFileName().toString());
+    }
+
+    /** Whether a file name (its last part after any '/') ends like an audio file MixDojo reads and is not hidden. */
+    public static boolean hasAudioName(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     /** Reads a whole file into memory; use {@link #openStream} for files that may not fit. */
