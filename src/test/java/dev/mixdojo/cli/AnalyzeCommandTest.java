@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.CsvRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -195,17 +196,42 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void csvHasARowPerFileAndTheAlbumRow() throws Exception {
+    void csvParsesBackToARowPerFileWithTheJsonFiguresTheUnreadableFilesSentenceAndTheAlbumRow() throws Exception {
         Path folder = album("csv");
+        // A name with a comma and quotes in it.
+        Path hostile = Files.move(folder.resolve("2.wav"), folder.resolve("=2, \"second\".wav"));
+        Path corrupt = Files.write(folder.resolve("4.wav"), "RIFF1234WAVEthis is not audio at all".getBytes());
         CliRunner r = run("analyze", folder.toString(), "--format", "csv");
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> rows = r.out().lines().toList();
-        assertThat(rows).hasSize(5);
-        assertThat(rows.get(0)).startsWith("row,file,durationS,sampleRate,channels,integratedLufs,loudnessRangeLu,truePeakDbtp");
-        int integrated = List.of(rows.get(0).split(",")).indexOf("integratedLufs");
-        assertThat(Double.parseDouble(rows.get(1).split(",")[integrated])).isCloseTo(-14, within(0.5));
-        assertThat(rows.get(4)).startsWith("album,3 files,,,,-");
-        assertThat(rows).allSatisfy(row -> assertThat(row.split(",", -1)).hasSize(rows.get(0).split(",").length));
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        JsonNode json = new ObjectMapper().readTree(run("analyze", folder.toString(), "--format", "json").out());
+
+        List<List<String>> rows = CsvRows.parse(r.out());
+        List<String> header = rows.get(0);
+        assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row).hasSize(header.size()));
+        assertThat(rows.subList(1, 6)).extracting(row -> row.get(header.indexOf("row")))
+                .containsExactly("file", "file", "file", "file", "album");
+        // Files by name: "1.wav", "3.wav", "4.wav", "=2, \"second\".wav" ('=' sorts after the digits).
+        List<String> names = rows.subList(1, 5).stream().map(row -> row.get(header.indexOf("file"))).toList();
+        assertThat(names).containsExactly(folder.resolve("1.wav").toString(), folder.resolve("3.wav").toString(),
+                corrupt.toString(), hostile.toString());
+        for (int i : new int[] {0, 1, 3}) {
+            List<String> row = rows.get(i + 1);
+            JsonNode file = json.get("files").get(i);
+            for (String key : List.of("integratedLufs", "truePeakDbtp", "samplePeakDbfs", "maxShortTermLufs")) {
+                assertThat(Double.parseDouble(row.get(header.indexOf(key)))).as(names.get(i) + " " + key)
+                        .isCloseTo(file.get("loudness").get(key).asDouble(), within(0.006));
+            }
+            assertThat(row.get(header.indexOf("problem"))).isEmpty();
+        }
+        assertThat(Double.parseDouble(rows.get(1).get(header.indexOf("integratedLufs")))).isCloseTo(-14, within(0.5));
+        List<String> unreadable = rows.get(3);
+        assertThat(unreadable.get(header.indexOf("problem"))).startsWith(corrupt + ": ").doesNotContain("Exception");
+        assertThat(unreadable.get(header.indexOf("integratedLufs"))).isEmpty();
+        List<String> albumRow = rows.get(5);
+        assertThat(albumRow.get(header.indexOf("file"))).isEqualTo("3 files");
+        assertThat(Double.parseDouble(albumRow.get(header.indexOf("integratedLufs"))))
+                .isCloseTo(json.get("album").get("integratedLufs").asDouble(), within(0.006));
+        assertThat(r.out()).contains("\"" + folder + "/=2, \"\"second\"\".wav\"");  // quoted, quotes doubled
     }
 
     @Test
