@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads WAV / AIFF / AIFF-C files (8- to 32-bit PCM, 32- and 64-bit float, 8–192 kHz, 1–8
- * channels) and writes WAV files (16/24-bit PCM, 32-bit float). Bad files raise
+ * channels) and FLAC, MP3, Ogg Vorbis and AAC (MP4/M4A, ADTS) files, and writes WAV files (16/24-bit PCM, 32-bit float). Bad files raise
  * {@link BadInputException} with one sentence naming the file and the problem; recoverable
  * problems go to the caller's {@link Warnings}. Stateless and thread-safe.
  */
@@ -30,7 +31,8 @@ public final class AudioFiles {
      * The file-name endings of the formats MixDojo reads, lower case without the dot; for choosing
      * files by name (the format itself is found from the content).
      */
-    public static final List<String> EXTENSIONS = List.of("wav", "wave", "bwf", "aif", "aiff", "aifc");
+    public static final List<String> EXTENSIONS = List.of("wav", "wave", "bwf", "aif", "aiff", "aifc", "flac", "mp3", "ogg",
+            "oga", "m4a", "mp4", "aac");
     /** Frames per block when this class streams a file itself. */
     private static final int BLOCK_FRAMES = 16_384;
 
@@ -94,6 +96,10 @@ public final class AudioFiles {
             throw new BadInputException(file, "cannot be opened: " + e.getMessage() + ".", e);
         }
         try {
+            Optional<AudioContainer> compressed = Decoding.sniff(channel);
+            if (compressed.isPresent()) {
+                return Decoding.open(file, channel, compressed.get(), warnings);
+            }
             FileLayout layout = AudioFileParser.parse(file, channel, warnings);
             return new AudioStream(file, channel, layout, warnings);
         } catch (IOException e) {
@@ -121,7 +127,7 @@ public final class AudioFiles {
             }
             stream.close(); // adds any NaN warning before we copy the list
             FileLayout layout = stream.layout();
-            return new AudioFileInfo(file, layout.container(), layout.format().label(), layout.sampleRateHz(),
+            return new AudioFileInfo(file, layout.container(), layout.container().encoding(layout.format().label()), layout.sampleRateHz(),
                     layout.channelCount(), layout.format().bitsPerSample(), layout.frames(), stream.durationS(),
                     20 * Math.log10(peak), warnings.all());
         }
@@ -159,7 +165,7 @@ public final class AudioFiles {
     }
 
     /**
-     * Re-encodes {@code in} (WAV or AIFF) as a WAV file at its own rate, block by block, so a
+     * Re-encodes {@code in} (any format {@link #openStream} reads) as a WAV file at its own rate, block by block, so a
      * file of any length converts in constant memory.
      */
     public static WrittenFile convert(Path in, Path out, SampleEncoding encoding, Warnings warnings) {

@@ -48,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, HTML, CSV }
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "WAV or AIFF files, or folders of them (the audio files directly inside, by name).")
+            description = "Audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis, AAC), or folders of them (the audio files directly inside, by name).")
     List<Path> files;
 
     @Option(names = "--reference", paramLabel = "REF", description = "A reference track to compare with (loudness, tonal balance, width).")
@@ -165,7 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try (Stream<Path> inside = Files.list(path)) {
                 List<Path> audio = inside.filter(Files::isRegularFile).filter(AudioFiles::hasAudioName).sorted().toList();
                 if (audio.isEmpty()) {
-                    throw new BadInputException(path, "holds no WAV or AIFF files.");
+                    throw new BadInputException(path, "holds no audio files (WAV, AIFF, FLAC, MP3, Ogg, AAC).");
                 }
                 out.addAll(audio);
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.mixdojo.material;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.AtomicFiles;
@@ -16,15 +17,17 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Imports a folder or zip of WAV/AIFF stems, or a single song or loop, as a material: each file
- * resampled to 48 kHz and stored as 32-bit float WAV, roles guessed from the file names, and an
- * editable {@code material.yaml}. A stem that cannot be read is named in a warning and the rest
+ * Imports a folder or zip of stems, or a single song or loop, in any format MixDojo reads, as a
+ * material: each file resampled to 48 kHz and stored as 32-bit float WAV, roles guessed from the
+ * file names, and an editable {@code material.yaml}; a song also gets its tempo and the stretch
+ * its drills play ({@link OwnSong}). A stem that cannot be read is named in a warning and the rest
  * still import. Zip entries that would land outside the target folder refuse the whole zip. The
  * material appears at once or not at all (built in a hidden folder, then renamed).
  */
@@ -54,13 +57,13 @@ final class Importer {
                 } else if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                     unzip(source, unpacked);
                     files = audioFiles(unpacked);
-                } else if (isAudio(source)) {
+                } else if (AudioFiles.hasAudioName(source)) {
                     files = List.of(source);
                 } else {
-                    throw new BadInputException(source, "is not a folder, a zip or a WAV/AIFF file.");
+                    throw new BadInputException(source, "is not a folder, a zip or an audio file (WAV, AIFF, FLAC, MP3, Ogg Vorbis, AAC).");
                 }
                 if (files.isEmpty()) {
-                    throw new BadInputException(source, "holds no WAV or AIFF files.");
+                    throw new BadInputException(source, "holds no audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis, AAC).");
                 }
                 ImportedMaterial material;
                 try {
@@ -103,15 +106,30 @@ final class Importer {
             throw new BadInputException(source, "none of its " + files.size() + " audio files could be read, so nothing was imported.");
         }
         String kind = "multitrack";
+        Optional<OwnSong> song = Optional.empty();
         if (stems.size() == 1) {
             boolean loop = files.get(0).getFileName().toString().toLowerCase(Locale.ROOT).contains("loop");
             kind = loop ? "loop" : "song";
             ImportedMaterial.StemFile only = stems.get(0);
             Role role = only.role() == Role.OTHER && !loop ? Role.MIX : only.role();
             stems.set(0, new ImportedMaterial.StemFile(only.file(), only.name(), role, 0, 0));
+            if (!loop && files.size() == 1) {
+                song = songTiming(files.get(0), AudioFiles.read(output.resolve(only.file()), new Warnings()), warnings);
+            }
         }
         String title = source.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        return new ImportedMaterial(name, title, kind, stems);
+        return new ImportedMaterial(name, title, kind, stems, song);
+    }
+
+    /** A song's tempo and drills' stretch, or a warning when it has no steady beat to find. */
+    private static Optional<OwnSong> songTiming(Path file, AudioBuffer audio, Warnings warnings) {
+        try {
+            return Optional.of(OwnSong.of(audio));
+        } catch (IllegalArgumentException noBeat) {
+            warnings.add(file + ": no steady beat was found (" + noBeat.getMessage() + "), so drills that time a delay"
+                    + " to the song will not use it; every other drill will.");
+            return Optional.empty();
+        }
     }
 
     /** A file-system-safe stem name from a file name: "01 Kick In.wav" → "01-kick-in"; unique within the material. */
@@ -128,15 +146,10 @@ final class Importer {
         return candidate;
     }
 
-    private static boolean isAudio(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !lower.startsWith(".") && (lower.endsWith(".wav") || lower.endsWith(".aif") || lower.endsWith(".aiff"));
-    }
-
-    /** The WAV/AIFF files under a folder (a few levels deep, as sessions keep "Audio Files" folders), sorted by path. */
+    /** The audio files under a folder (a few levels deep, as sessions keep "Audio Files" folders), sorted by path. */
     private static List<Path> audioFiles(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder, MAX_DEPTH)) {
-            return paths.filter(Files::isRegularFile).filter(Importer::isAudio)
+            return paths.filter(Files::isRegularFile).filter(AudioFiles::hasAudioName)
                     .filter(p -> !p.toString().contains("__MACOSX")).sorted().toList();
         }
     }
@@ -158,7 +171,7 @@ final class Importer {
             }
             for (ZipEntry entry : entries) {
                 Path destination = root.resolve(entry.getName()).normalize();
-                if (entry.isDirectory() || !isAudio(destination)) {
+                if (entry.isDirectory() || !AudioFiles.hasAudioName(destination)) {
                     continue;
                 }
                 Files.createDirectories(destination.getParent());

@@ -240,6 +240,6 @@ class AnalyzeCommandTest {
         Files.writeString(empty.resolve("readme.txt"), "nothing");
         CliRunner r = run("analyze", empty.toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(r.err().strip()).isEqualTo(empty + ": holds no WAV or AIFF files.");
+        assertThat(r.err().strip()).isEqualTo(empty + ": holds no audio files (WAV, AIFF, FLAC, MP3, Ogg, AAC).");
     }
 }
