@@ -10,19 +10,14 @@ import dev.mixdojo.analysis.report.JsonReport;
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
 import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
 import dev.mixdojo.analysis.report.TextReport;
-import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             output.deliver(spec, report, formatName() + " report");
             return 0;
         }
-        List<Path> paths = expand(files);
+        List<Path> paths = BatchAnalyzer.filesIn(files);
         ProgrammeAnalysis referenceAnalysis = reference == null ? null : analyse(reference, kinds, warnings);
         BatchAnalysis batch = BatchAnalyzer.analyseFiles(paths, kinds, Runtime.getRuntime().availableProcessors(), warnings,
                 progressLines(paths.size()));
@@ -149,30 +144,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private String formatName() {
         return format.name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The files to analyse: each file as given, each folder replaced by the audio files directly
-     * inside it, sorted by name; a folder without audio files is bad input.
-     */
-    static List<Path> expand(List<Path> given) {
-        List<Path> out = new ArrayList<>();
-        for (Path path : given) {
-            if (!Files.isDirectory(path)) {
-                out.add(path);
-                continue;
-            }
-            try (Stream<Path> inside = Files.list(path)) {
-                List<Path> audio = inside.filter(Files::isRegularFile).filter(AudioFiles::hasAudioName).sorted().toList();
-                if (audio.isEmpty()) {
-                    throw new BadInputException(path, "holds no audio files (WAV, AIFF, FLAC, MP3, Ogg, AAC).");
-                }
-                out.addAll(audio);
-            } catch (IOException e) {
-                throw new BadInputException(path, "cannot be listed (" + e.getMessage() + ").", e);
-            }
-        }
-        return out;
     }
 
     /** Streams the file once through every requested analysis. */

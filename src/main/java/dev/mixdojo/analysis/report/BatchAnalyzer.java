@@ -1,6 +1,7 @@
 package dev.mixdojo.analysis.report;
 
 import dev.mixdojo.analysis.report.BatchAnalysis.Entry;
+import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.Warnings;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Analyses many files in one process, several at a time: each worker thread takes the next file
@@ -119,6 +121,30 @@ public final class BatchAnalyzer {
             w.all().forEach(warnings::add);
         }
         return BatchAnalysis.of(List.of(entries));
+    }
+
+    /**
+     * The files to analyse: each file as given, each folder replaced by the audio files directly
+     * inside it, sorted by name; a folder without audio files is bad input.
+     */
+    public static List<Path> filesIn(List<Path> given) {
+        List<Path> out = new ArrayList<>();
+        for (Path path : given) {
+            if (!Files.isDirectory(path)) {
+                out.add(path);
+                continue;
+            }
+            try (Stream<Path> inside = Files.list(path)) {
+                List<Path> audio = inside.filter(Files::isRegularFile).filter(AudioFiles::hasAudioName).sorted().toList();
+                if (audio.isEmpty()) {
+                    throw new BadInputException(path, "holds no audio files (WAV, AIFF, FLAC, MP3, Ogg, AAC).");
+                }
+                out.addAll(audio);
+            } catch (IOException e) {
+                throw new BadInputException(path, "cannot be listed (" + e.getMessage() + ").", e);
+            }
+        }
+        return out;
     }
 
     private static Entry analyseOne(Path file, Set<AnalysisKind> kinds, Warnings warnings, ProgrammeAnalyzer.Threads lanes,

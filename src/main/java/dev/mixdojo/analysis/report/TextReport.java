@@ -9,7 +9,6 @@ import dev.mixdojo.analysis.stereo.StereoResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The analysis as plain text that fits an 80-column terminal; pure. */
 public final class TextReport {
@@ -63,29 +62,16 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         long unreadable = batch.entries().stream().filter(BatchAnalysis.Unreadable.class::isInstance).count();
         line(out, "%d files%s", batch.entries().size(), unreadable == 0 ? "" : ", " + unreadable + " could not be read");
-        Optional<AlbumAnalysis.TonalSpread> tonal = batch.album().flatMap(AlbumAnalysis::tonalBalance);
         int nameWidth = WIDTH - 46;
-        out.append(String.format(Locale.ROOT, "%n%3s %-" + nameWidth + "s %6s %5s %6s %5s %4s %5s %4s%n",
-                "#", "File", "LUFS", "LRA", "dBTP", "PLR", "DR", "Tone", "Prob"));
-        int number = 0;
-        for (BatchAnalysis.Entry entry : batch.entries()) {
-            number++;
-            String name = shortened(entry.file(), nameWidth);
-            if (entry instanceof BatchAnalysis.Measured m) {
-                ProgrammeAnalysis a = m.analysis();
-                double d = a.durationS();
-                Optional<LoudnessResult> l = a.loudness();
-                String tone = tonal.flatMap(t -> a.spectrum().map(sp -> t.deviationDb(sp.thirdOctave())))
-                        .map(v -> cell(v, 1, d)).orElse("-");
-                out.append(String.format(Locale.ROOT, "%3d %-" + nameWidth + "s %6s %5s %6s %5s %4s %5s %4d%n", number, name,
-                        l.map(x -> cell(x.integratedLufs(), 1, d)).orElse("-"),
-                        l.map(x -> cell(x.loudnessRangeLu(), 1, d)).orElse("-"),
-                        l.map(x -> cell(x.truePeakDbtp(), 1, d)).orElse("-"),
-                        l.map(x -> cell(x.plrDb(), 1, d)).orElse("-"),
-                        a.dynamics().map(x -> x.drScore() < 0 ? "-" : Integer.toString(x.drScore())).orElse("-"),
-                        tone, a.problems().size()));
+        String columns = "%3s %-" + nameWidth + "s %6s %5s %6s %5s %4s %5s %4s%n";
+        out.append('\n').append(String.format(Locale.ROOT, columns, BatchTable.HEADINGS.toArray()));
+        for (BatchTable.Row row : BatchTable.rows(batch)) {
+            String name = shortened(row.file(), nameWidth);
+            if (row.unreadable().isPresent()) {
+                out.append(String.format(Locale.ROOT, "%3d %-" + nameWidth + "s %s%n", row.number(), name, "could not be read"));
             } else {
-                out.append(String.format(Locale.ROOT, "%3d %-" + nameWidth + "s %s%n", number, name, "could not be read"));
+                out.append(String.format(Locale.ROOT, columns, row.number(), name, row.lufs(), row.lra(), row.dbtp(), row.plr(),
+                        row.dr(), row.tone(), row.problems()));
             }
         }
         paragraph(out, "    ", "(Tone: RMS difference in dB from the album's mean tonal balance; Prob: problems found)");
@@ -141,8 +127,8 @@ public final class TextReport {
                     continue;
                 }
                 hz.append(String.format(Locale.ROOT, "%7s", hz(f)));
-                mean.append(String.format(Locale.ROOT, "%7s", cell(t.meanDb().levelDb(b), 1, Double.POSITIVE_INFINITY)));
-                range.append(String.format(Locale.ROOT, "%7s", cell(t.rangeDb().levelDb(b), 1, Double.POSITIVE_INFINITY)));
+                mean.append(String.format(Locale.ROOT, "%7s", BatchTable.cell(t.meanDb().levelDb(b), 1, Double.POSITIVE_INFINITY)));
+                range.append(String.format(Locale.ROOT, "%7s", BatchTable.cell(t.rangeDb().levelDb(b), 1, Double.POSITIVE_INFINITY)));
             }
             out.append(hz).append('\n').append(mean).append('\n').append(range).append('\n');
         });
@@ -154,15 +140,6 @@ public final class TextReport {
         }
         String figure = Figures.of(value, 1, unit, Double.POSITIVE_INFINITY, 0);
         out.append(String.format(Locale.ROOT, "  %-15s %s  %s%n", label, figure, shortened(file, WIDTH - 20 - figure.length())));
-    }
-
-    /** A table cell: the number, or a short word when it has none. */
-    private static String cell(double value, int decimals, double durationS) {
-        if (Double.isFinite(value)) {
-            return String.format(Locale.ROOT, "%." + decimals + "f", value);
-        }
-        String words = Figures.of(value, decimals, "", durationS, 0);
-        return words.equals(Figures.TOO_SHORT) ? "short" : words.equals("silent") ? "sil." : "n/a";
     }
 
     /** The name cut to {@code width} characters, keeping its end (the file name). */
