@@ -46,6 +46,7 @@ public final class AnalyzeView extends ScrollPane {
     public static final String SCREEN = "analyze";
 
     private static final double NUMBER_WIDTH_PX = 176;
+    private static final double ROW_HEIGHT_PX = 26;
 
     private final AnalyzeViewModel model;
     private final FlowPane numbers = new FlowPane();
@@ -72,8 +73,10 @@ public final class AnalyzeView extends ScrollPane {
         Label fileName = new Label();
         fileName.setId("analyze-file");
         fileName.getStyleClass().add("card-title");
-        fileName.textProperty().bind(Bindings.createStringBinding(() -> describe(model.fileProperty().get(),
-                model.referenceProperty().get()), model.fileProperty(), model.referenceProperty()));
+        fileName.textProperty().bind(Bindings.createStringBinding(() -> model.batchProperty().get() != null
+                ? model.batchProperty().get().entries().size() + " files"
+                : describe(model.fileProperty().get(), model.referenceProperty().get()),
+                model.fileProperty(), model.referenceProperty(), model.batchProperty()));
 
         Button choose = new Button("Choose file…");
         choose.setId("analyze-choose");
@@ -109,8 +112,9 @@ public final class AnalyzeView extends ScrollPane {
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        HBox buttons = new HBox(choose, chooseReference, clearReference, chooseSeveral, chooseFolder, analyse, cancel);
-        buttons.setSpacing(8);
+        FlowPane buttons = new FlowPane(choose, chooseReference, clearReference, chooseSeveral, chooseFolder, analyse, cancel);
+        buttons.setHgap(8);
+        buttons.setVgap(8);
         buttons.getStyleClass().add("row");
         TextField path = new TextField();
         path.setId("analyze-path");
@@ -197,15 +201,22 @@ public final class AnalyzeView extends ScrollPane {
         List<Function<BatchTable.Row, String>> cells = List.of(r -> Integer.toString(r.number()), r -> fileName(r.file()),
                 BatchTable.Row::lufs, BatchTable.Row::lra, BatchTable.Row::dbtp, BatchTable.Row::plr, BatchTable.Row::dr,
                 BatchTable.Row::tone, r -> r.unreadable().orElse(r.problems()));
+        // Widths in parts of the table's: the number narrow, the file and the problems (an unreadable file's sentence) wide.
+        double[] widths = {0.4, 2.2, 0.7, 0.6, 0.7, 0.6, 0.5, 0.6, 3.5};
         for (int i = 0; i < cells.size(); i++) {
             Function<BatchTable.Row, String> cell = cells.get(i);
             String heading = BatchTable.HEADINGS.get(i).equals("Prob") ? "Problems" : BatchTable.HEADINGS.get(i);
             TableColumn<BatchTable.Row, String> column = new TableColumn<>(heading);
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell.apply(row.getValue())));
             column.setSortable(false);
+            column.setPrefWidth(widths[i] * 100);
             table.getColumns().add(column);
         }
-        table.setPrefHeight(320);
+        table.setFixedCellSize(ROW_HEIGHT_PX);
+        // As tall as its rows (up to twenty), no empty rows below.
+        table.prefHeightProperty().bind(Bindings.size(model.rows()).add(1.6).multiply(ROW_HEIGHT_PX)
+                .map(h -> Math.min(h.doubleValue(), 21.6 * ROW_HEIGHT_PX)));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
     }
 
