@@ -147,22 +147,7 @@ public final class AnalyzeViewModel {
         message.set("");
         Work.run(background, onUiThread, "The analysis", () -> BatchAnalyzer.analyseFiles(BatchAnalyzer.filesIn(given),
                 EnumSet.allOf(AnalysisKind.class), Runtime.getRuntime().availableProcessors(), new Warnings(),
-                new BatchAnalyzer.Listener() {
-                    private double shown = -1;
-
-                    @Override
-                    public void progress(double fraction) {
-                        if (fraction - shown >= PROGRESS_STEP || fraction >= 1) {
-                            shown = fraction;
-                            report(fraction);
-                        }
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return stop.get();
-                    }
-                }), this::showBatch, problem -> {
+                new Throttled(stop, this::report)), this::showBatch, problem -> {
                     running.set(false);
                     message.set(problem);
                 });
@@ -206,22 +191,32 @@ public final class AnalyzeViewModel {
 
     private ProgrammeAnalysis analyseOne(Path path, AtomicBoolean stop, DoubleConsumer onProgress) {
         return ProgrammeAnalyzer.analyseFile(path, EnumSet.allOf(AnalysisKind.class), new Warnings(),
-                new ProgrammeAnalyzer.Monitor() {
-                    private double shown = -1;
+                new Throttled(stop, onProgress));
+    }
 
-                    @Override
-                    public void progress(double fraction) {
-                        if (fraction - shown >= PROGRESS_STEP || fraction >= 1) {
-                            shown = fraction;
-                            onProgress.accept(fraction);
-                        }
-                    }
+    /** An analysis's progress passed on only when it moved by {@link #PROGRESS_STEP}, and the stop flag. */
+    private static final class Throttled implements ProgrammeAnalyzer.Monitor, BatchAnalyzer.Listener {
+        private final AtomicBoolean stop;
+        private final DoubleConsumer onProgress;
+        private double shown = -1;
 
-                    @Override
-                    public boolean cancelled() {
-                        return stop.get();
-                    }
-                });
+        Throttled(AtomicBoolean stop, DoubleConsumer onProgress) {
+            this.stop = stop;
+            this.onProgress = onProgress;
+        }
+
+        @Override
+        public void progress(double fraction) {
+            if (fraction - shown >= PROGRESS_STEP || fraction >= 1) {
+                shown = fraction;
+                onProgress.accept(fraction);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return stop.get();
+        }
     }
 
     private void report(double fraction) {
