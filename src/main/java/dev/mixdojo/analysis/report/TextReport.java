@@ -139,7 +139,8 @@ public final class TextReport {
             return;
         }
         String figure = Figures.of(value, 1, unit, Double.POSITIVE_INFINITY, 0);
-        out.append(String.format(Locale.ROOT, "  %-15s %s  %s%n", label, figure, shortened(file, WIDTH - 20 - figure.length())));
+        // The figures in one column (up to "-100.0 LUFS"), the files after them.
+        out.append(String.format(Locale.ROOT, "  %-15s %-11s  %s%n", label, figure, shortened(file, WIDTH - 31)));
     }
 
     /** The name cut to {@code width} characters, keeping its end (the file name). */
