@@ -178,8 +178,10 @@ public final class ProgressView extends ScrollPane {
             y[i] = 100 * days.get(i).accuracy();
         }
         accuracy.show(List.of(new LinePlot.Series("% right", x, y)), 0, 100);
-        String first = days.isEmpty() ? "" : days.get(0).day().toString();
-        accuracy.setAccessibleText("Accuracy per day over " + days.size() + " days from " + first);
+        accuracy.setAccessibleText(days.isEmpty() ? "Accuracy per day: no answers yet"
+                : String.format(Locale.ROOT, "Accuracy per day over %d day%s from %s; on %s: %d %% right",
+                        days.size(), days.size() == 1 ? "" : "s", days.get(0).day(), days.get(days.size() - 1).day(),
+                        Math.round(100 * days.get(days.size() - 1).accuracy())));
     }
 
     private void showConfusion(ProgressViewModel.Confusion matrix) {
