@@ -2,8 +2,6 @@ package dev.mixdojo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mixdojo.audio.playback.PlaybackEngine;
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.drill.DrillPane;
@@ -39,8 +37,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class LearnerJourneyTest {
-    /** The property that names the lesson folder (as MIXDOJO_LESSONS does). */
-    private static final String LESSONS_PROPERTY = "mixdojo.lessons";
     private static final long WAIT_S = 120;
 
     @TempDir
@@ -52,18 +48,12 @@ class LearnerJourneyTest {
     @Start
     void start(Stage stage) throws IOException {
         // The two pink-noise lessons: the second requires the first.
-        System.setProperty(LESSONS_PROPERTY, TestLessons.noiseLessons(folders.resolve("lessons")).toString());
-        services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
-                new UserDirectories(folders.resolve("data"), folders.resolve("cache")), Executors.newFixedThreadPool(2),
-                clock);
-        stage.setScene(MixDojoApp.scene(services, 1100, 800));
-        stage.show();
+        services = NoiseLessonsApp.show(stage, folders, folders.resolve("data"), Executors.newFixedThreadPool(2), clock);
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(LESSONS_PROPERTY);
+        NoiseLessonsApp.close(services);
     }
 
     @Test
@@ -96,7 +86,9 @@ class LearnerJourneyTest {
                 .containsExactlyInAnyOrder("Flat", "125 Hz", "500 Hz", "1 kHz", "4 kHz", "8 kHz");
         for (ToggleButton version : List.of(versions.get(1), versions.get(2), versions.get(0), versions.get(3),
                 versions.get(4), versions.get(5))) {
-            robot.clickOn(version);
+            // As a learner does who tabs to the button (it may be below the fold) and presses Space.
+            robot.interact(version::requestFocus);
+            robot.type(KeyCode.SPACE);
             waitUntil(() -> version.getText().equals(services.audio().engine().activeSource()));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(versions).filteredOn(ToggleButton::isSelected).containsExactly(version);

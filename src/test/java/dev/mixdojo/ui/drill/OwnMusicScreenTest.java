@@ -7,19 +7,16 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.Ffmpeg;
 import dev.mixdojo.audio.SampleEncoding;
-import dev.mixdojo.audio.playback.PlaybackEngine;
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.ui.AppServices;
-import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.NoiseLessonsApp;
 import dev.mixdojo.ui.FailOnFxExceptions;
-import dev.mixdojo.ui.MixDojoApp;
-import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -55,7 +52,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class OwnMusicScreenTest {
-    private static final String LESSONS_PROPERTY = "mixdojo.lessons";
     private static final double TEMPO_BPM = 120;
     private static final long WAIT_S = 120;
     private static final Pattern BPM = Pattern.compile("^beats-120: ([0-9.]+) BPM \\(");
@@ -77,18 +73,13 @@ class OwnMusicScreenTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        System.setProperty(LESSONS_PROPERTY, TestLessons.noiseLessons(folders.resolve("lessons")).toString());
         data = folders.resolve("data-" + System.nanoTime());
-        services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
-                new UserDirectories(data, folders.resolve("cache")), Executors.newFixedThreadPool(2));
-        stage.setScene(MixDojoApp.scene(services, 1100, 800));
-        stage.show();
+        services = NoiseLessonsApp.show(stage, folders, data, Executors.newFixedThreadPool(2), Clock.systemDefaultZone());
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(LESSONS_PROPERTY);
+        NoiseLessonsApp.close(services);
     }
 
     @Test
