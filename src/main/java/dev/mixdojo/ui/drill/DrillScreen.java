@@ -30,6 +30,7 @@ public final class DrillScreen extends VBox {
         title.setId("practice-title");
         title.getStyleClass().add("title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than being cut short when the screen is full
         title.textProperty().bind(model.titleProperty());
         ToggleButton useOwnMusic = new ToggleButton("Use my own music…");
         useOwnMusic.setId("practice-own-music");
