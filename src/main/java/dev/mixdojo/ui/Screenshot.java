@@ -60,8 +60,6 @@ public final class Screenshot {
     static final int HEIGHT_PX = 720;
     /** Pulses without a busy node before the picture is taken (layout and CSS settle in one or two). */
     private static final int QUIET_PULSES = 4;
-    /** Pulses after the answer before an answered drill is drawn: the meters gather both spectra while it plays. */
-    private static final int ANSWERED_PULSES = 90;
     /** Questions in a round of the octave drill the drill views answer (lessons/eq-octave-boosts-noise.yaml). */
     private static final int OCTAVE_DRILL_ROUND = 10;
     private static final long TIMEOUT_S = 180;
@@ -175,7 +173,7 @@ public final class Screenshot {
                     @Override
                     public void handle(long nowNs) {
                         quiet = busy(scene) || learnerActs(scene, view, answers) ? 0 : quiet + 1;
-                        if (quiet >= (view.equals("drill-answered") ? ANSWERED_PULSES : QUIET_PULSES)) {
+                        if (quiet >= QUIET_PULSES) {
                             stop();
                             WritableImage image = scene.snapshot(null);
                             stage.hide();
@@ -233,10 +231,14 @@ public final class Screenshot {
             drill.submit();
             return true;
         }
-        if (summary && answers[0] < OCTAVE_DRILL_ROUND) {
+        if (!summary) {
+            // Answered and playing: drawn once the meters show the spectra of both versions.
+            return scene.getRoot().lookup(".spectrum-band-b") == null;
+        }
+        if (answers[0] < OCTAVE_DRILL_ROUND) {
             drill.next();
         }
-        return summary; // a round's summary appears once its last answer is saved
+        return true; // a round's summary appears once its last answer is saved
     }
 
     /** Whether any visible node says it is still working: style class {@code busy}, or a spinning progress indicator. */
