@@ -7,9 +7,13 @@ import java.util.Set;
 
 /** What a file's name says about it: unclear, a rough mix, an effect return, a source that usually has sends; pure. */
 final class StemNames {
-    /** Words a DAW puts in default names; a name made only of these and numbers says nothing. */
+    /**
+     * Words a DAW or an instrument puts in default names (LMMS names a track after its preset, "Default preset");
+     * a name made only of these, file extensions and numbers says nothing.
+     */
     private static final Set<String> GENERIC = Set.of("track", "audio", "untitled", "bounce", "bounced", "new",
-            "copy", "export", "stem", "file", "take");
+            "copy", "export", "stem", "file", "take", "default", "preset", "init", "patch", "instrument", "inst",
+            "midi", "channel", "ch", "unnamed", "noname", "sample", "ogg", "wav", "aif", "aiff", "mp3", "flac");
     private static final Set<String> ROUGH_MIX = Set.of("mix", "rough", "roughmix", "bounce", "ref", "reference",
             "mixdown", "master");
     private static final Set<String> RETURNS = Set.of("verb", "reverb", "rvb", "delay", "dly", "echo", "fx", "return",
