@@ -79,7 +79,7 @@ public final class MixScoreBench {
 
     private static void read(Delivery d) {
         Warnings warnings = new Warnings();
-        MixScoreFiles.readStems(d.stems, warnings);
+        MixScoreFiles.readStems(d.stems, warnings, List.of());
         AudioFiles.read(d.mix, warnings);
         AudioFiles.read(d.target, warnings);
     }
