@@ -40,6 +40,36 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Inside the teaching layer (docs/decisions/layers.md): exercise runs lessons on material and moves
+     * progress; a lesson's drills carry their staircase settings (progress); material and progress use
+     * none of the four.
+     */
+    @Test
+    void theTeachingPackagesDependOnlyInward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Shells").definedBy("dev.mixdojo.cli..", "dev.mixdojo.ui..")
+                .layer("Workflows").definedBy("dev.mixdojo.classroom..", "dev.mixdojo.grading..", "dev.mixdojo.mix..",
+                        "dev.mixdojo.delivery..")
+                .layer("Exercise").definedBy("dev.mixdojo.exercise..")
+                .layer("Lesson").definedBy("dev.mixdojo.lesson..")
+                .layer("Progress").definedBy("dev.mixdojo.progress..")
+                .layer("Material").definedBy("dev.mixdojo.material..")
+                .whereLayer("Exercise").mayOnlyBeAccessedByLayers("Shells", "Workflows")
+                .whereLayer("Lesson").mayOnlyBeAccessedByLayers("Shells", "Workflows", "Exercise")
+                .whereLayer("Progress").mayOnlyBeAccessedByLayers("Shells", "Workflows", "Exercise", "Lesson")
+                .whereLayer("Material").mayOnlyBeAccessedByLayers("Shells", "Workflows", "Exercise")
+                .check(classes);
+    }
+
+    /** A view model holds the screen's logic as properties and is tested without the toolkit: it touches no node. */
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses().that().resideInAPackage("dev.mixdojo.ui..").and().haveNameMatching(".*Model(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
     @Test
     void dspDoesNotDependOnAnalysis() {
         noClasses().that().resideInAPackage("dev.mixdojo.dsp..")

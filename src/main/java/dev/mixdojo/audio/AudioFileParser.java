@@ -104,19 +104,10 @@ final class AudioFileParser {
         if (head.length >= 4 && (head[0] & 0xFF) == 0x89 && magic.substring(1).equals("PNG")) {
             return "the file is a PNG image, not a WAV or AIFF audio file.";
         }
-        if (magic.equals("fLaC")) {
-            return "the file is FLAC audio; MixDojo reads WAV and AIFF, so convert it to WAV first.";
-        }
-        if (magic.equals("OggS")) {
-            return "the file is Ogg audio; MixDojo reads WAV and AIFF, so convert it to WAV first.";
-        }
-        if (magic.startsWith("ID3") || head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0) {
-            return "the file is MP3 audio; MixDojo reads WAV and AIFF, so convert it to WAV first.";
-        }
         if (looksLikeText(head)) {
             return "the file is text, not a WAV or AIFF audio file.";
         }
-        return "the file is not a WAV or AIFF audio file (it starts with neither RIFF/WAVE nor FORM/AIFF).";
+        return "the file is not an audio file MixDojo reads (WAV, AIFF, FLAC, MP3, Ogg Vorbis or AAC).";
     }
 
     private static boolean looksLikeText(byte[] head) {

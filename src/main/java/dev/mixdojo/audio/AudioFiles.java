@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads WAV / AIFF / AIFF-C files (8- to 32-bit PCM, 32- and 64-bit float, 8–192 kHz, 1–8
- * channels) and writes WAV files (16/24-bit PCM, 32-bit float). Bad files raise
+ * channels) and FLAC, MP3, Ogg Vorbis and AAC (MP4/M4A, ADTS) files, and writes WAV files (16/24-bit PCM, 32-bit float). Bad files raise
  * {@link BadInputException} with one sentence naming the file and the problem; recoverable
  * problems go to the caller's {@link Warnings}. Stateless and thread-safe.
  */
@@ -25,10 +27,28 @@ public final class AudioFiles {
     public static final int MAX_RATE_HZ = 192_000;
     /** Most channels read or written: 7.1 surround. */
     public static final int MAX_CHANNELS = 8;
+    /**
+     * The file-name endings of the formats MixDojo reads, lower case without the dot; for choosing
+     * files by name (the format itself is found from the content).
+     */
+    public static final List<String> EXTENSIONS = List.of("wav", "wave", "bwf", "aif", "aiff", "aifc", "flac", "mp3", "ogg",
+            "oga", "m4a", "mp4", "aac");
     /** Frames per block when this class streams a file itself. */
     private static final int BLOCK_FRAMES = 16_384;
 
     private AudioFiles() {
+    }
+
+    /** Whether the file's name ends like an audio file MixDojo reads ({@link #EXTENSIONS}, any case) and is not hidden. */
+    public static boolean hasAudioName(Path file) {
+        return hasAudioName(file.getFileName().toString());
+    }
+
+    /** Whether a file name (its last part after any '/') ends like an audio file MixDojo reads and is not hidden. */
+    public static boolean hasAudioName(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     /** Reads a whole file into memory; use {@link #openStream} for files that may not fit. */
@@ -76,6 +96,10 @@ public final class AudioFiles {
             throw new BadInputException(file, "cannot be opened: " + e.getMessage() + ".", e);
         }
         try {
+            Optional<AudioContainer> compressed = Decoding.sniff(channel);
+            if (compressed.isPresent()) {
+                return Decoding.open(file, channel, compressed.get(), warnings);
+            }
             FileLayout layout = AudioFileParser.parse(file, channel, warnings);
             return new AudioStream(file, channel, layout, warnings);
         } catch (IOException e) {
@@ -103,9 +127,26 @@ public final class AudioFiles {
             }
             stream.close(); // adds any NaN warning before we copy the list
             FileLayout layout = stream.layout();
-            return new AudioFileInfo(file, layout.container(), layout.format().label(), layout.sampleRateHz(),
+            return new AudioFileInfo(file, layout.container(), layout.container().encoding(layout.format().label()), layout.sampleRateHz(),
                     layout.channelCount(), layout.format().bitsPerSample(), layout.frames(), stream.durationS(),
                     20 * Math.log10(peak), warnings.all());
+        }
+    }
+
+    /**
+     * Starts writing a WAV file block by block (through a temporary file renamed over {@code file}
+     * on commit); the caller closes it, which removes the temporary file unless it was committed.
+     */
+    public static WavWriter openWriter(Path file, int channelCount, int sampleRateHz, SampleEncoding encoding) {
+        return WavWriter.open(file, channelCount, sampleRateHz, encoding);
+    }
+
+    /** Adds the warning that {@code clipped} samples of {@code file} lay outside full scale (none: nothing). */
+    public static void warnIfClipped(Path file, long clipped, Warnings warnings) {
+        if (clipped > 0) {
+            warnings.add(file + ": " + clipped + (clipped == 1 ? " sample lay" : " samples lay")
+                    + " outside full scale and " + (clipped == 1 ? "was" : "were")
+                    + " clipped; write 32-bit float to keep them.");
         }
     }
 
@@ -124,7 +165,7 @@ public final class AudioFiles {
     }
 
     /**
-     * Re-encodes {@code in} (WAV or AIFF) as a WAV file at its own rate, block by block, so a
+     * Re-encodes {@code in} (any format {@link #openStream} reads) as a WAV file at its own rate, block by block, so a
      * file of any length converts in constant memory.
      */
     public static WrittenFile convert(Path in, Path out, SampleEncoding encoding, Warnings warnings) {
@@ -168,14 +209,6 @@ public final class AudioFiles {
                 warnIfClipped(out, writer.clippedSamples(), warnings);
                 return new WrittenFile(out, encoding, rateHz, channels, frames[0]);
             }
-        }
-    }
-
-    private static void warnIfClipped(Path file, long clipped, Warnings warnings) {
-        if (clipped > 0) {
-            warnings.add(file + ": " + clipped + (clipped == 1 ? " sample lay" : " samples lay")
-                    + " outside full scale and " + (clipped == 1 ? "was" : "were")
-                    + " clipped; write 32-bit float to keep them.");
         }
     }
 

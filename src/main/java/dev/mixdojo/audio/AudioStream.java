@@ -1,5 +1,6 @@
 package dev.mixdojo.audio;
 
+import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,8 @@ public final class AudioStream implements AutoCloseable {
     /**
      * Reads up to {@code block[0].length} frames into {@code block} (one array per channel, at
      * index 0 onward) and returns how many were read, or -1 once the end has been reached.
-     * NaN and infinite samples of float files become silence (a warning counts them).
+     * Samples of float files that are not finite as 32-bit floats (NaN, infinite, or beyond the
+     * float range) become silence (a warning counts them), so every sample delivered is finite.
      */
     public int read(float[][] block) {
         if (block.length != layout.channelCount()) {
@@ -92,7 +94,7 @@ public final class AudioStream implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": reading failed: " + e.getMessage(), e);
+            throw new BadInputException(file, "could not be read to the end (" + e.getMessage() + ").", e);
         }
         int got = bytes.position() / frameBytes;
         if (got == 0) {
@@ -115,7 +117,7 @@ public final class AudioStream implements AutoCloseable {
             reported = true;
             if (nonFiniteSamples > 0) {
                 warnings.add(file + ": " + nonFiniteSamples + (nonFiniteSamples == 1 ? " sample was" : " samples were")
-                        + " not a number (NaN or infinite) and became silence.");
+                        + " not a finite number (not-a-number, infinite, or beyond the 32-bit float range) and became silence.");
             }
         }
     }

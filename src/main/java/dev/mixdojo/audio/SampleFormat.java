@@ -41,7 +41,9 @@ record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder 
 
     /**
      * Decodes {@code frames} interleaved frames from {@code bytes} (read from its position) into
-     * {@code out[c][offset…]}; NaN and infinite samples become 0. Returns how many were replaced.
+     * {@code out[c][offset…]}; a sample that is not a finite 32-bit float after conversion (NaN,
+     * infinite, or a 64-bit value beyond the float range such as 1e300) becomes 0. Returns how many
+     * were replaced.
      */
     long decode(ByteBuffer bytes, int frames, float[][] out, int offset) {
         bytes.order(byteOrder);
@@ -55,12 +57,12 @@ record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder 
             for (int c = 0; c < channels; c++) {
                 float value;
                 if (kind == Kind.FLOAT) {
-                    double raw = bytesPerSample == 4 ? bytes.getFloat() : bytes.getDouble();
-                    if (!Double.isFinite(raw)) {
-                        raw = 0;
+                    // Checked after the conversion to float: a finite double such as 1e300 is infinite as a float.
+                    value = bytesPerSample == 4 ? bytes.getFloat() : (float) bytes.getDouble();
+                    if (!Float.isFinite(value)) {
+                        value = 0;
                         replaced++;
                     }
-                    value = (float) raw;
                 } else {
                     value = readInteger(bytes);
                 }

@@ -1,8 +1,8 @@
 package dev.mixdojo.audio;
 
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -16,11 +16,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a WAV file block by block into a temporary file beside the target and renames it over
- * the target on {@link #commit()}, so readers never see a half-written file. PCM encodings round
- * to the nearest step and clip samples outside -1…1; no dither, so output is bit-reproducible.
- * Not thread-safe.
+ * the target on {@link #commit()}, so readers never see a half-written file; made by
+ * {@link AudioFiles#openWriter}. PCM encodings round to the nearest step and clip samples outside
+ * -1…1; no dither, so output is bit-reproducible. A sample that is not finite (NaN, infinite) is
+ * refused with a sentence, and any failure (a full disk, a read-only folder) is a sentence naming
+ * the file, with the temporary file removed. Not thread-safe.
  */
-final class WavWriter implements AutoCloseable {
+public final class WavWriter implements AutoCloseable {
     private static final int FRAMES_PER_WRITE = 8192;
     /**
      * Speaker masks for 1…8 channels (mono, stereo, 3.0, quad, 5.0, 5.1, 6.1, 7.1), following
@@ -38,6 +40,7 @@ final class WavWriter implements AutoCloseable {
     private final int headerBytes;
     private final ByteBuffer bytes;
     private long dataBytes;
+    private long framesWritten;
     private long clippedSamples;
     private boolean committed;
 
@@ -68,19 +71,32 @@ final class WavWriter implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new BadInputException(file, "cannot be written because the folder " + folder + " does not exist.");
         }
+        Path temp;
         try {
-            Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
-            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw AtomicFiles.cannotWrite(file, e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             WavWriter writer = new WavWriter(file, temp, channel, channelCount, sampleRateHz, encoding);
-            channel.write(writer.header(0));
+            ByteBuffer header = writer.header(0);
+            while (header.hasRemaining()) {
+                channel.write(header);
+            }
             return writer;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            closeAndDelete(channel, temp);
+            throw AtomicFiles.cannotWrite(file, e);
         }
     }
 
-    /** Appends {@code frames} frames from {@code block[c][0…frames)}. */
-    void write(float[][] block, int frames) {
+    /**
+     * Appends {@code frames} frames from {@code block[c][0…frames)}; a sample that is not finite is
+     * refused with a sentence naming the file, the channel and the time.
+     */
+    public void write(float[][] block, int frames) {
         if (block.length != channelCount) {
             throw new IllegalArgumentException("block has " + block.length + " channels, writer has " + channelCount);
         }
@@ -95,7 +111,11 @@ final class WavWriter implements AutoCloseable {
                 bytes.clear();
                 for (int f = start; f < start + count; f++) {
                     for (int c = 0; c < channelCount; c++) {
-                        put(block[c][f]);
+                        float sample = block[c][f];
+                        if (!Float.isFinite(sample)) {
+                            throw notFinite(c, framesWritten + f);
+                        }
+                        put(sample);
                     }
                 }
                 bytes.flip();
@@ -104,9 +124,17 @@ final class WavWriter implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AtomicFiles.cannotWrite(file, e);
         }
         dataBytes += (long) frames * frameBytes;
+        framesWritten += frames;
+    }
+
+    private BadInputException notFinite(int channel, long frame) {
+        return new BadInputException(file, String.format(java.util.Locale.ROOT, "was not written: the audio to write"
+                + " holds a sample that is not a number (NaN or infinite) in channel %d at %.3f s, which no WAV file can"
+                + " hold; the processing before it went wrong (check the chain's gains), and nothing was written.",
+                channel + 1, frame / (double) sampleRateHz));
     }
 
     private void put(float sample) {
@@ -129,12 +157,17 @@ final class WavWriter implements AutoCloseable {
     }
 
     /** Samples so far that lay outside -1…1 and were clipped (PCM only). */
-    long clippedSamples() {
+    public long clippedSamples() {
         return clippedSamples;
     }
 
+    /** Frames written so far. */
+    public long frames() {
+        return framesWritten;
+    }
+
     /** Finishes the header and renames the temporary file over the target. */
-    void commit() {
+    public void commit() {
         try {
             if ((dataBytes & 1) != 0) {
                 channel.write(ByteBuffer.allocate(1)); // RIFF pads an odd-sized chunk
@@ -152,21 +185,31 @@ final class WavWriter implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AtomicFiles.cannotWrite(file, e);
         }
     }
 
     /** Deletes the temporary file unless {@link #commit()} succeeded. */
     @Override
     public void close() {
-        if (committed) {
-            return;
+        if (!committed) {
+            closeAndDelete(channel, temp);
+        }
+    }
+
+    /** Removes a temporary file that will never be renamed into place; it is only litter by now. */
+    private static void closeAndDelete(FileChannel channel, Path temp) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // Closing after a failed write can fail the same way; the file is deleted below all the same.
         }
         try {
-            channel.close();
             Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException ignored) {
+            // Nothing more can be done about a temporary file the system will not delete.
         }
     }
 

@@ -40,9 +40,7 @@ public final class AtomicFiles {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new BadInputException(target, "could not be written ("
-                    + (reason.contains("No space left") ? "the disk is full" : reason) + ").", e);
+            throw cannotWrite(target, e);
         } finally {
             if (temp != null) {
                 try {
@@ -52,6 +50,26 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * The sentence for a failed write of {@code target}: names the file and says whether the disk is
+     * full, read-only or the folder is not writable, and that the earlier file (if any) is untouched.
+     */
+    public static BadInputException cannotWrite(Path target, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why;
+        if (reason.contains("No space left") || reason.contains("Disk quota")) {
+            why = "the disk is full; free some space and try again";
+        } else if (reason.contains("Read-only file system")) {
+            why = "the disk is read-only; choose another folder";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "permission denied in its folder; choose a folder you can write to";
+        } else {
+            why = reason;
+        }
+        return new BadInputException(target, "could not be written (" + why + "); any earlier file of that name is"
+                + " unchanged.", e);
     }
 
     /** Replaces {@code target} with the given bytes. */

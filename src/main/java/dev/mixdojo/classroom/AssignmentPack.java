@@ -59,6 +59,14 @@ public final class AssignmentPack {
     static final long MAX_TOTAL_BYTES = 16L << 30;
     /** Most entries in one pack. */
     static final int MAX_ENTRIES = 10_000;
+    /**
+     * Inflating and hashing costs time in proportion to the bytes unpacked, so a pack may unpack to
+     * at most this many times its own size (beyond {@link #FREE_INFLATE_BYTES}): audio compresses to
+     * little less than its size, while a zip bomb's zeros compress a thousandfold.
+     */
+    static final long MAX_INFLATE_RATIO = 200;
+    /** What any pack may unpack to whatever its size, e.g. a few minutes of silent stems. */
+    static final long FREE_INFLATE_BYTES = 64L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -169,6 +177,7 @@ public final class AssignmentPack {
                 throw damaged(file, MANIFEST_ENTRY + " is missing");
             }
             List<PackEntry> listed = readManifest(file, readBounded(file, zip, manifestEntry, MAX_TEXT_BYTES));
+            checkInflateBudget(file, listed);
             byte[] yaml = null;
             for (PackEntry entry : listed) {
                 ZipEntry zipEntry = byName.remove(entry.name());
@@ -251,6 +260,23 @@ public final class AssignmentPack {
             }
         }
         return byName;
+    }
+
+    /**
+     * Refuses, before inflating anything, a pack whose entries add up to more than
+     * {@link #MAX_INFLATE_RATIO} times its size (plus {@link #FREE_INFLATE_BYTES}): that bounds the
+     * CPU time opening takes by the size of the file the teacher chose, and inflating stops at the
+     * declared sizes.
+     */
+    private static void checkInflateBudget(Path file, List<PackEntry> listed) throws IOException {
+        long declared = listed.stream().mapToLong(PackEntry::sizeBytes).sum();
+        long packBytes = Files.size(file);
+        long budget = FREE_INFLATE_BYTES + MAX_INFLATE_RATIO * packBytes;
+        if (declared > budget) {
+            throw damaged(file, String.format(java.util.Locale.ROOT, "its entries would unpack to %.1f MiB from a %.1f MiB"
+                    + " file, more than %d times its size, as a zip bomb does; it was refused without unpacking",
+                    declared / 1048576.0, packBytes / 1048576.0, MAX_INFLATE_RATIO));
+        }
     }
 
     private static List<PackEntry> readManifest(Path file, byte[] bytes) {

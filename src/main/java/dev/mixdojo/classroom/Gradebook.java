@@ -99,6 +99,7 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
         final Duration timeSpent;
         final EnumSet<GradebookFlag> flags = EnumSet.noneOf(GradebookFlag.class);
         final List<String> notes = new ArrayList<>();
+        final List<String> checks = new ArrayList<>();
         boolean counted;
 
         Entry(String fileName, String fileSha256, Optional<Results> results, String student, double scorePercent,
@@ -122,7 +123,7 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
         }
 
         StudentRow row() {
-            return new StudentRow(student, fileName, scorePercent, passed, timeSpent, flags, notes, counted);
+            return new StudentRow(student, fileName, scorePercent, passed, timeSpent, flags, notes, counted, checks);
         }
     }
 
@@ -187,13 +188,16 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
         String student = m.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
         Entry entry = new Entry(fileName, Digests.sha256Hex(bytes), Optional.empty(), student, 0, false, Duration.ZERO);
         entry.flag(GradebookFlag.TAMPERED, "the file was edited or damaged so that it can no longer be read");
+        entry.checks.add("text: unreadable, only the student's name could be read");
         return Optional.of(entry);
     }
 
     private static void tamperChecks(Entry entry, byte[] bytes, Results results, Optional<OpenedPack> pack) {
-        if (!ResultsJson.write(results, true).equals(new String(bytes, StandardCharsets.UTF_8))) {
+        boolean canonical = ResultsJson.write(results, true).equals(new String(bytes, StandardCharsets.UTF_8));
+        if (!canonical) {
             entry.flag(GradebookFlag.TAMPERED, "the file is not byte for byte as MixDojo wrote it");
         }
+        entry.checks.add(canonical ? "text: byte for byte as MixDojo writes it" : "text: edited after MixDojo wrote it");
         if (results.finishedAt().isBefore(results.startedAt())) {
             entry.flag(GradebookFlag.TAMPERED, "it finished before it started");
         }
@@ -204,24 +208,40 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
             if (results.passed() != results.scorePercent() >= results.passMarkPercent()) {
                 entry.flag(GradebookFlag.TAMPERED, "its pass/fail does not match its score");
             }
+            entry.flag(GradebookFlag.UNVERIFIED, "its signature, pack and answers could not be checked without the"
+                    + " assignment file (--assignment), so an edited score would look right");
+            entry.checks.add("signature: not checked (no assignment file)");
+            entry.checks.add("pack: not compared (no assignment file)");
+            entry.checks.add("answers and score: not checked against the plan (no assignment file)");
             return;
         }
         Assignment assignment = pack.get().assignment();
         if (!results.assignmentId().equals(assignment.id())) {
             entry.flag(GradebookFlag.TAMPERED, "it is for the assignment '" + results.assignmentId() + "'");
+            entry.checks.add("pack: for another assignment ('" + results.assignmentId() + "')");
         } else if (!results.assignmentSha256().equals(pack.get().sha256())) {
             entry.flag(GradebookFlag.TAMPERED, "it was made from a different assignment pack");
+            entry.checks.add("pack: made from a different pack file");
+        } else {
+            entry.checks.add("pack: made from this pack file (SHA-256 " + pack.get().sha256().substring(0, 12) + "…)");
         }
-        if (!results.signature().isEmpty()
-                && !Digests.sameDigest(ResultsWriter.signature(results, assignment.resultsKey()), results.signature())) {
+        boolean signed = !results.signature().isEmpty()
+                && Digests.sameDigest(ResultsWriter.signature(results, assignment.resultsKey()), results.signature());
+        if (!results.signature().isEmpty() && !signed) {
             entry.flag(GradebookFlag.TAMPERED, "its signature does not match");
         }
+        entry.checks.add(results.signature().isEmpty() ? "signature: missing"
+                : signed ? "signature: valid for this pack's key (anyone holding the pack can sign)"
+                : "signature: wrong for this pack's key");
         List<PlannedQuestion> plan = assignment.questionPlan();
         boolean inPlan = results.answers().stream().map(AnsweredQuestion::question)
                 .allMatch(q -> q.number() <= plan.size() && plan.get(q.number() - 1).equals(q));
-        if (!inPlan || Results.scorePercentOf(results.answers(), plan.size()) != results.scorePercent()) {
+        boolean addsUp = inPlan && Results.scorePercentOf(results.answers(), plan.size()) == results.scorePercent();
+        if (!addsUp) {
             entry.flag(GradebookFlag.TAMPERED, "its answers or score do not match the assignment");
         }
+        entry.checks.add(addsUp ? "answers: the plan's questions, and the score adds up"
+                : "answers: not the plan's, or the score does not add up");
     }
 
     private static void markDuplicates(List<Entry> entries) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class GradebookCsv {
     static final List<String> STUDENT_HEADER = List.of("student", "score_percent", "result", "time_spent_s",
-            "tampered", "late", "duplicate", "counted", "notes", "file");
+            "tampered", "late", "duplicate", "counted", "notes", "file", "unverified", "checks");
     static final List<String> QUESTION_HEADER = List.of("question", "lesson", "drill", "question_in_drill", "seed",
             "skill", "right", "class_size", "share_percent");
     static final List<String> SKILL_HEADER = List.of("skill", "right", "possible", "share_percent");
@@ -25,7 +25,8 @@ final class GradebookCsv {
             row(out, List.of(text(s.student()), GradebookFormat.percent(s.scorePercent()), GradebookFormat.passWord(s),
                     Long.toString(s.timeSpent().getSeconds()), yesNo(s.flags().contains(GradebookFlag.TAMPERED)),
                     yesNo(s.flags().contains(GradebookFlag.LATE)), yesNo(s.flags().contains(GradebookFlag.DUPLICATE)),
-                    yesNo(s.counted()), text(String.join("; ", s.notes())), text(s.file())));
+                    yesNo(s.counted()), text(String.join("; ", s.notes())), text(s.file()),
+                    yesNo(s.flags().contains(GradebookFlag.UNVERIFIED)), text(String.join("; ", s.checks()))));
         }
         out.append("\r\n");
         row(out, QUESTION_HEADER.stream().map(GradebookCsv::text).toList());

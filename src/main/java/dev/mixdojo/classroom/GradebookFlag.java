@@ -7,7 +7,9 @@ public enum GradebookFlag {
     /** Finished after the due time. */
     LATE("late"),
     /** Another file has the same student name, or the very same bytes. */
-    DUPLICATE("duplicate");
+    DUPLICATE("duplicate"),
+    /** The signature and the pack could not be checked (the gradebook was read without the assignment pack). */
+    UNVERIFIED("unverified");
 
     private final String word;
 

@@ -62,4 +62,21 @@ public enum GradebookFormat {
     public static String passWord(StudentRow row) {
         return row.passed() ? "pass" : "fail";
     }
+
+    /**
+     * What the gradebook's checks are worth, in plain sentences: with the pack, signatures prove a file
+     * was made with the pack's key, which every student holding the pack has, so they catch edits, not
+     * forgeries; without it, nothing about a file's origin is checked.
+     */
+    public static List<String> trustSentences(Gradebook g) {
+        if (g.signaturesChecked()) {
+            return List.of("Signatures checked with the assignment pack.",
+                    "Each file's pack hash and answers were compared with it too.",
+                    "A valid signature shows the file was made with this pack's key, which every student holding the"
+                            + " pack has: it catches edited files, not a student who forges results (docs/classroom.md).");
+        }
+        return List.of("Signatures NOT checked: pass --assignment FILE to check them.",
+                "Without the pack no file's signature, pack or answers can be checked, so every row is flagged"
+                        + " unverified and an edited score would look right.");
+    }
 }

@@ -23,12 +23,11 @@ final class GradebookHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Gradebook: ")
                 .append(Html.escape(g.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         out.append("<h1>Gradebook: ").append(Html.escape(g.title())).append("</h1>\n<p>")
-                .append(g.signaturesChecked() ? "Signatures checked with the assignment pack."
-                        : "Signatures <strong>not</strong> checked: pass --assignment FILE to check them.")
+                .append(Html.escape(String.join(" ", GradebookFormat.trustSentences(g))))
                 .append(' ').append(g.students().size()).append(" results files, ").append(g.classSize())
                 .append(" students counted in the class summary.</p>\n");
         out.append("<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Result</th><th>Time</th>"
-                + "<th>Flags</th><th>Why</th><th>File</th></tr>\n");
+                + "<th>Flags</th><th>Why</th><th>Checked</th><th>File</th></tr>\n");
         for (StudentRow s : g.students()) {
             out.append(s.flags().isEmpty() ? "<tr>" : "<tr class=\"flagged\">")
                     .append("<td>").append(Html.escape(s.student())).append("</td>")
@@ -37,6 +36,7 @@ final class GradebookHtml {
                     .append("<td class=\"n\">").append(GradebookFormat.duration(s.timeSpent())).append("</td>")
                     .append("<td>").append(Html.escape(s.flagWords())).append("</td>")
                     .append("<td>").append(Html.escape(String.join("; ", s.notes()))).append("</td>")
+                    .append("<td>").append(Html.escape(String.join("; ", s.checks()))).append("</td>")
                     .append("<td>").append(Html.escape(s.file())).append("</td></tr>\n");
         }
         out.append("</table>\n<h2>Questions</h2>\n<table>\n<tr><th>#</th><th>Lesson / drill</th><th>Question</th>"

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
-/** The gradebook as JSON: title, signaturesChecked, classSize, students, questions, skills, warnings. */
+/** The gradebook as JSON: title, signaturesChecked, trust, classSize, students, questions, skills, warnings. */
 final class GradebookJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -18,6 +18,7 @@ final class GradebookJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("title", g.title());
         root.put("signaturesChecked", g.signaturesChecked());
+        GradebookFormat.trustSentences(g).forEach(root.putArray("trust")::add);
         root.put("classSize", g.classSize());
         ArrayNode students = root.putArray("students");
         for (StudentRow s : g.students()) {
@@ -30,6 +31,7 @@ final class GradebookJson {
             s.flags().stream().sorted().forEach(f -> flags.add(f.word()));
             s.notes().forEach(row.putArray("notes")::add);
             row.put("counted", s.counted());
+            s.checks().forEach(row.putArray("checks")::add);
             row.put("file", s.file());
         }
         ArrayNode questions = root.putArray("questions");

@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The gradebook as a plain-text table no wider than 80 columns. */
@@ -12,8 +13,11 @@ final class GradebookText {
     static String render(Gradebook g) {
         StringBuilder out = new StringBuilder();
         line(out, "Gradebook: " + g.title());
-        line(out, g.signaturesChecked() ? "Signatures checked with the assignment pack."
-                : "Signatures NOT checked: pass --assignment FILE to check them.");
+        for (String sentence : GradebookFormat.trustSentences(g)) {
+            for (String part : wrap(sentence)) {
+                line(out, part);
+            }
+        }
         line(out, g.students().size() + " results files, " + g.classSize() + " students counted in the class summary.");
         out.append('\n');
         line(out, String.format(Locale.ROOT, "%-26s %7s  %-6s %8s  %s", "Student", "Score", "Result", "Time", "Flags"));
@@ -22,6 +26,15 @@ final class GradebookText {
             line(out, String.format(Locale.ROOT, "%-26s %7s  %-6s %8s  %s", fit(row.student(), 26),
                     GradebookFormat.percent(row.scorePercent()) + "%", GradebookFormat.passWord(row),
                     GradebookFormat.duration(row.timeSpent()), row.flagWords()));
+        }
+        out.append('\n');
+        line(out, "Checks: what the gradebook could verify in each file");
+        line(out, "-".repeat(WIDTH));
+        for (StudentRow row : g.students()) {
+            line(out, row.file());
+            for (String check : row.checks()) {
+                line(out, "  " + check);
+            }
         }
         out.append('\n');
         line(out, "Questions: share of the class that got each one right");
@@ -41,6 +54,21 @@ final class GradebookText {
                     GradebookFormat.percent(s.sharePercent()) + "%"));
         }
         return out.toString();
+    }
+
+    /** The sentence in lines of at most {@link #WIDTH} characters, broken between words. */
+    private static List<String> wrap(String sentence) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : sentence.split(" ")) {
+            if (current.length() > 0 && current.length() + 1 + word.length() > WIDTH) {
+                lines.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(current.toString());
+        return lines;
     }
 
     /** Cuts text to {@code width} characters, ending in an ellipsis when cut. */

@@ -45,7 +45,8 @@ public final class HomeworkMix {
         String name = ResultsWriter.studentName(student);
         String file = mix.getFileName().toString();
         if (!MixChallenge.isAudio(file)) {
-            throw new BadInputException(mix, "is not named as a WAV or AIFF file (.wav, .aiff): bounce your mix to one.");
+            throw new BadInputException(mix, "is not named as an audio file (.wav, .aiff, .flac, .mp3, .ogg, .m4a):"
+                    + " bounce your mix to one.");
         }
         AudioBuffer audio = AudioFiles.read(mix, new Warnings());
         if (MixGrader.isSilent(audio)) {
@@ -56,7 +57,7 @@ public final class HomeworkMix {
         Path copy = folder.resolve(fileSafe(name) + extension);
         copy(mix, copy);
         // An earlier hand-in in another format would be graded too: this one replaces it.
-        for (String other : MixChallenge.AUDIO_EXTENSIONS) {
+        for (String other : AudioFiles.EXTENSIONS.stream().map(e -> "." + e).toList()) {
             Path earlier = folder.resolve(fileSafe(name) + other);
             if (!other.equals(extension)) {
                 try {

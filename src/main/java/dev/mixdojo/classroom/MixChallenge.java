@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom;
 
+import dev.mixdojo.audio.AudioFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,6 @@ import java.util.Optional;
  * @param targetEntry the pack entry of the reference mix (WAV or AIFF), outside {@code stemsFolder}
  */
 public record MixChallenge(String stemsFolder, String targetEntry) {
-    /** The file name endings of the audio files a challenge carries and grade-mixes reads, lower case. */
-    static final List<String> AUDIO_EXTENSIONS = List.of(".wav", ".wave", ".aif", ".aiff", ".aifc");
-
     /** Checks both are safe material names and that the target is an audio file beside, not among, the stems. */
     public MixChallenge {
         Objects.requireNonNull(stemsFolder, "stemsFolder");
@@ -61,10 +59,9 @@ public record MixChallenge(String stemsFolder, String targetEntry) {
         return Optional.empty();
     }
 
-    /** Whether a file name ends in a WAV or AIFF extension (any case). */
+    /** Whether a file name ends like an audio file MixDojo reads (any case). */
     static boolean isAudio(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return AUDIO_EXTENSIONS.stream().anyMatch(lower::endsWith);
+        return AudioFiles.hasAudioName(name);
     }
 
     private static boolean isStem(String name, String folder) {

@@ -18,14 +18,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mixdojo info FILE [--json]}: an audio file's format, length and sample peak. */
-@Command(name = "info", description = "Show an audio file's format, length and sample peak (WAV, AIFF, AIFF-C).")
+@Command(name = "info", description = "Show an audio file's format, length and sample peak (WAV, AIFF, FLAC, MP3, Ogg Vorbis, AAC).")
 final class InfoCommand implements Callable<Integer> {
     /** Created on first use: picocli instantiates every subcommand at start-up, and Jackson's set-up costs ~0.5 s. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The WAV or AIFF file to describe.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The audio file to describe.")
     Path file;
 
     @Option(names = "--json", description = "Print JSON (keys: file, container, encoding, sampleRate, channels, "

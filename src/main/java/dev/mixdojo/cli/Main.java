@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -64,8 +65,9 @@ public final class Main {
 
     /**
      * The command tree for these arguments: the root and, when the first argument after
-     * {@code --debug} names a subcommand other than {@code help}, only that subcommand; otherwise
-     * every subcommand (root help, the help command, misspelt names with suggestions). Building one
+     * {@code --debug} names a subcommand other than {@code help} and {@code generate-completion},
+     * only that subcommand; otherwise every subcommand (root help, the help command, the shell
+     * completion script, misspelt names with suggestions). Building one
      * subcommand instead of all saves picocli's reflection over the others (and the Jackson, YAML
      * and library classes their signatures load), about half of the start-up time of
      * {@code mixdojo analyze}.
@@ -73,8 +75,10 @@ public final class Main {
     static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new MixDojoCommand());
         String first = java.util.Arrays.stream(args).filter(arg -> !arg.equals("--debug")).findFirst().orElse("");
+        // Help and the completion script describe every subcommand, so they need the whole tree.
         List<Class<?>> named = MixDojoCommand.SUBCOMMANDS.stream()
-                .filter(type -> type != CommandLine.HelpCommand.class && namesOf(type).contains(first))
+                .filter(type -> type != CommandLine.HelpCommand.class && type != AutoComplete.GenerateCompletion.class
+                        && namesOf(type).contains(first))
                 .toList();
         for (Class<?> type : named.isEmpty() ? MixDojoCommand.SUBCOMMANDS : named) {
             commandLine.addSubcommand(type);

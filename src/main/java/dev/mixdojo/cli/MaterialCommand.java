@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.AtomicFiles;
+import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.BandEnergy;
+import dev.mixdojo.material.Beats;
 import dev.mixdojo.material.CatalogEntry;
 import dev.mixdojo.material.ImportedMaterial;
 import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.material.MaterialSummary;
+import dev.mixdojo.material.OwnSong;
 import dev.mixdojo.material.Multitrack;
+import dev.mixdojo.material.SongTempo;
 import dev.mixdojo.material.Stem;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -27,10 +32,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mixdojo material …}: list, render and import exercise material. */
+/** {@code mixdojo material …}: list, render and import exercise material, and adjust an imported song. */
 @Command(name = "material", description = "List, render and import exercise material (songs, stems, test signals).",
         mixinStandardHelpOptions = true,
-        subcommands = {MaterialCommand.ListCommand.class, MaterialCommand.RenderCommand.class, MaterialCommand.ImportCommand.class})
+        subcommands = {MaterialCommand.ListCommand.class, MaterialCommand.RenderCommand.class, MaterialCommand.ImportCommand.class,
+            MaterialCommand.SetCommand.class})
 final class MaterialCommand implements Runnable {
 
     @Option(names = "--cache-dir", description = "Where rendered audio is cached (default: MIXDOJO_CACHE or the platform cache folder).",
@@ -89,7 +95,7 @@ final class MaterialCommand implements Runnable {
             try {
                 Files.createDirectories(out);
             } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
+                throw AtomicFiles.cannotWrite(out, e);
             }
             PrintWriter stdout = spec.commandLine().getOut();
             for (Stem stem : multitrack.stems()) {
@@ -104,34 +110,103 @@ final class MaterialCommand implements Runnable {
         }
     }
 
+    /** What the learner says about a found tempo, as the command line spells it: keep, halve or double. */
+    static SongTempo.Choice tempoChoice(String word) {
+        return switch (word) {
+            case "keep" -> SongTempo.Choice.KEPT;
+            case "halve" -> SongTempo.Choice.HALVED;
+            case "double" -> SongTempo.Choice.DOUBLED;
+            default -> throw new BadInputException("--tempo takes keep, halve or double, not '" + word + "'.");
+        };
+    }
+
     /** {@code mixdojo material import}. */
-    @Command(name = "import", description = "Import a folder or zip of WAV/AIFF stems (or one song or loop) as a material.",
+    @Command(name = "import", description = "Import a folder or zip of stems, or one song or loop, as a material"
+            + " (WAV, AIFF, FLAC, MP3, Ogg Vorbis or AAC). One song gets its tempo and a stretch for drills.",
             mixinStandardHelpOptions = true)
     static final class ImportCommand implements Runnable {
         @ParentCommand
         MaterialCommand parent;
 
-        @Parameters(index = "0", paramLabel = "PATH", description = "A folder or .zip of stems, or one WAV/AIFF file.")
+        @Parameters(index = "0", paramLabel = "PATH", description = "A folder or .zip of stems, or one audio file.")
         Path source;
 
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The new material's name (lower-case letters, digits, '-').")
         String name;
+
+        @Option(names = "--tempo", paramLabel = "keep|halve|double", description = "For one song: keep the tempo found,"
+                + " or halve or double it (when it is in doubt the import says so; 'material set' changes it later).")
+        String tempo;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public void run() {
+            Optional<SongTempo.Choice> choice = Optional.ofNullable(tempo).map(MaterialCommand::tempoChoice);
             Warnings warnings = new Warnings();
-            ImportedMaterial material = parent.library().importMaterial(source, name, warnings);
+            MaterialLibrary library = parent.library();
+            ImportedMaterial material = library.importMaterial(source, name, warnings);
+            if (choice.isPresent() && material.song().isPresent()) {
+                material = library.adjustSong(name, choice, java.util.OptionalDouble.empty());
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             for (ImportedMaterial.StemFile stem : material.stems()) {
                 stdout.printf(Locale.ROOT, "%-28s %s%n", stem.file(), stem.role().fileName());
             }
+            material.song().ifPresent(song -> printSong(song, name, stdout));
             stdout.printf(Locale.ROOT, "Imported %d stem%s as '%s' (%s) into %s; edit %s there to fix roles and balance.%n",
                     material.stems().size(), material.stems().size() == 1 ? "" : "s", material.name(), material.kind(),
                     parent.directories().data().resolve("materials").resolve(material.name()), ImportedMaterial.FILE_NAME);
             printWarnings(warnings, spec.commandLine().getErr());
+        }
+    }
+
+    /** The song's tempo (with the question, when it is in doubt and not yet answered) and its drills' stretch. */
+    private static void printSong(OwnSong song, String name, PrintWriter out) {
+        SongTempo tempo = song.tempo();
+        out.printf(Locale.ROOT, "Tempo:        %.1f BPM (%s%s)%n", tempo.bpm(),
+                tempo.choice() == SongTempo.Choice.FOUND ? "found" : tempo.choice().word(),
+                tempo.choice() == SongTempo.Choice.FOUND ? "" : String.format(Locale.ROOT, "; found %.1f", tempo.foundBpm()));
+        if (tempo.choice() == SongTempo.Choice.FOUND && tempo.doubt() != Beats.Doubt.NONE) {
+            out.printf(Locale.ROOT, "              %s Keep it, halve it or double it: 'mixdojo material set %s --tempo keep|halve|double'.%n",
+                    tempo.doubtSentence(), name);
+        }
+        out.printf(Locale.ROOT, "Drills play:  %.1f s from %d:%04.1f (%d bars); move it with 'mixdojo material set %s --excerpt-start SECONDS'.%n",
+                song.excerptLengthS(), (int) (song.excerptStartS() / 60), song.excerptStartS() % 60,
+                Math.round(song.excerptLengthS() / tempo.barS()), name);
+    }
+
+    /** {@code mixdojo material set}. */
+    @Command(name = "set", description = "Change an imported song's tempo (keep, halve or double the one found) or move"
+            + " the stretch its drills play.", mixinStandardHelpOptions = true)
+    static final class SetCommand implements Runnable {
+        @ParentCommand
+        MaterialCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The imported song.")
+        String name;
+
+        @Option(names = "--tempo", paramLabel = "keep|halve|double", description = "Keep, halve or double the tempo found at import.")
+        String tempo;
+
+        @Option(names = "--excerpt-start", paramLabel = "SECONDS", description = "Start the drills' stretch at the bar line nearest this time.")
+        Double excerptStartS;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (tempo == null && excerptStartS == null) {
+                throw new BadInputException("Say what to change: --tempo keep|halve|double or --excerpt-start SECONDS.");
+            }
+            ImportedMaterial material = parent.library().adjustSong(name,
+                    Optional.ofNullable(tempo).map(MaterialCommand::tempoChoice),
+                    excerptStartS == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(excerptStartS));
+            PrintWriter stdout = spec.commandLine().getOut();
+            printSong(material.song().orElseThrow(), name, stdout);
+            stdout.flush();
         }
     }
 

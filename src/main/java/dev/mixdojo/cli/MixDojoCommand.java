@@ -31,6 +31,7 @@ public final class MixDojoCommand implements Runnable {
             AssignmentCommand.class,
             GradebookCommand.class,
             GradeMixesCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", description = "Print stack traces for errors.", scope = picocli.CommandLine.ScopeType.INHERIT)

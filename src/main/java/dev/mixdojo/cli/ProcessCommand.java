@@ -1,8 +1,7 @@
 package dev.mixdojo.cli;
 
-import dev.mixdojo.audio.AudioBuffer;
-import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.audio.WrittenFile;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.dsp.chain.ChainDescription;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mixdojo process IN OUT --chain FILE | --chain-json JSON [--float]}: apply a processing chain to a file. */
 @Command(name = "process", description = "Apply a processing chain (YAML or JSON, the chain vocabulary) to a WAV or AIFF"
-        + " file and write a WAV file (24-bit, or 32-bit float with --float). Output has the input's length.")
+        + " file and write a WAV file (24-bit, or 32-bit float with --float). Output has the input's length; the file is streamed, so any length fits in memory.")
 final class ProcessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The WAV or AIFF file to read.")
     Path in;
@@ -52,12 +51,10 @@ final class ProcessCommand implements Callable<Integer> {
         if (!name.endsWith(".wav")) {
             throw new BadInputException(out, "process writes WAV files only; give the output a .wav name.");
         }
-        ChainDescription description = chain.file != null ? ChainReader.read(chain.file) : ChainReader.parse(chain.text);
+        ChainDescription description = chain.file != null ? ChainReader.read(chain.file) : ChainReader.parseTyped(chain.text);
         Warnings warnings = new Warnings();
-        AudioBuffer input = AudioFiles.read(in, warnings);
-        AudioBuffer output = ChainRenderer.render(description, input);
         SampleEncoding encoding = floatOutput ? SampleEncoding.FLOAT_32 : SampleEncoding.PCM_24;
-        AudioFiles.write(out, output, encoding, warnings);
+        WrittenFile output = ChainRenderer.renderFile(description, in, out, encoding, warnings);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "Wrote %s: %d processors, WAV, %s, %d Hz, %d channels, %.3f s.%n", out,
                 description.steps().size(), floatOutput ? "32-bit float" : "24-bit PCM", output.sampleRateHz(),

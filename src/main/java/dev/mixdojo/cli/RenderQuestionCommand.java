@@ -9,10 +9,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.ExerciseAudio;
+import dev.mixdojo.exercise.OwnMusic;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.exercise.QuestionKind;
 import dev.mixdojo.exercise.QuestionKinds;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mixdojo render --lesson ID [--drill N] --seed S --out DIR}: writes one question as files
+ * {@code mixdojo render --lesson ID [--drill N] [--material NAME] --seed S --out DIR}: writes one question as files
  * (the versions as WAV, {@code question.json} for the learner, {@code answer.json} with the key).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -56,6 +58,11 @@ final class RenderQuestionCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into (created if needed).")
     Path out;
 
+    @Option(names = "--material", paramLabel = "NAME", description = "Ask the drill on this imported song instead of"
+            + " the lesson's material ('mixdojo material import SONG --name NAME'); drills of EQ, compression, width,"
+            + " reverb, delay, saturation and playback systems fit one song.")
+    String material;
+
     @Mixin
     UserFolderOptions folders;
 
@@ -67,15 +74,26 @@ final class RenderQuestionCommand implements Callable<Integer> {
         LessonLibrary library = LessonsCommand.loadOrFail(folders.lessons(), folders);
         Lesson lesson = library.lesson(lessonId).orElseThrow(() -> new BadInputException(
                 "There is no lesson '" + lessonId + "'; 'mixdojo lessons list' shows the lessons."));
+        if (lesson.drills().isEmpty()) {
+            throw new BadInputException(lesson.challenges().isEmpty() ? "The lesson '" + lessonId + "' has no drill to render."
+                    : "The lesson '" + lessonId + "' is a mix challenge, not a drill: open it in the app's Mixer"
+                            + " (bin/mixdojo gui, then Ctrl+4), or score a bounce of its stems with 'mixdojo score-mix'.");
+        }
         if (drillNumber < 1 || drillNumber > lesson.drills().size()) {
             throw new BadInputException("The lesson '" + lessonId + "' has drills 1 to " + lesson.drills().size()
                     + ", not " + drillNumber + ".");
         }
         DrillSpec drill = lesson.drills().get(drillNumber - 1);
+        ExerciseAudio audio = new ExerciseAudio(folders.materialLibrary());
+        if (material != null) {
+            drill = OwnMusic.onto(drill, material);
+            if (!audio.exists(drill.material())) {
+                throw new BadInputException("There is no material called '" + material + "' (try: mixdojo material list).");
+            }
+        }
         QuestionKind kind = new QuestionKinds().kind(drill.kind()).orElseThrow();
         double chosenLevel = level != null ? level : drill.difficulty().startLevel();
-        Question question = kind.generate(lesson.id(), drill, chosenLevel, seed,
-                new ExerciseAudio(folders.materialLibrary()));
+        Question question = kind.generate(lesson.id(), drill, chosenLevel, seed, audio);
         write(question);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: %s (%s), %s.%n", out, question.prompt(), kind.name(),
@@ -88,7 +106,7 @@ final class RenderQuestionCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new BadInputException(out, "cannot be created (" + e.getMessage() + ").", e);
+            throw AtomicFiles.cannotWrite(out, e);
         }
         ObjectNode audio = JSON.createObjectNode();
         for (Map.Entry<String, AudioBuffer> version : question.audio().entrySet()) {
@@ -135,8 +153,8 @@ final class RenderQuestionCommand implements Callable<Integer> {
         a.put("target", question.key().target());
         a.put("matchGainDb", question.key().matchGainDb());
         try {
-            JSON.writeValue(out.resolve("question.json").toFile(), q);
-            JSON.writeValue(out.resolve("answer.json").toFile(), a);
+            AtomicFiles.write(out.resolve("question.json"), JSON.writeValueAsBytes(q));
+            AtomicFiles.write(out.resolve("answer.json"), JSON.writeValueAsBytes(a));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,6 +34,7 @@ public final class AudioBlock {
         return channels[index];
     }
 
+    /** How many channels the block has. */
     public int channelCount() {
         return channels.length;
     }

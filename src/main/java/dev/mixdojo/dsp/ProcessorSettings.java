@@ -1,6 +1,7 @@
 package dev.mixdojo.dsp;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The validated description of one processor in a chain (one entry of the chain vocabulary in
@@ -20,6 +21,19 @@ public interface ProcessorSettings {
 
     /** A new processor set to these settings (not yet prepared). */
     Processor create();
+
+    /**
+     * Why the processor cannot run at {@code sampleRateHz} (one sentence, e.g. an EQ frequency at or
+     * above the Nyquist frequency), or empty when it can.
+     */
+    default Optional<String> unusableAt(double sampleRateHz) {
+        return Optional.empty();
+    }
+
+    /** Bytes the processor allocates when prepared for {@code spec} beyond a few kilobytes (delay lines). */
+    default long stateBytes(ProcessSpec spec) {
+        return 0;
+    }
 
     /** Whether the processor needs a stereo block (panner, balance, width, ping-pong delay). */
     default boolean needsStereo() {

@@ -14,6 +14,14 @@ import java.util.concurrent.ExecutorService;
  * both alike, then one common gain so that neither version's true peak exceeds −1 dBTP.
  */
 public final class AbRenderer {
+    /** Whether a pair's versions are played equally loud. */
+    public enum Loudness {
+        /** The processed version matched to the original's integrated loudness: the change is heard, not a level jump. */
+        MATCHED,
+        /** Each version as loud as it came out: level is what is asked. */
+        UNMATCHED
+    }
+
     /** The highest true peak either version may reach, in dBTP. */
     public static final double TRUE_PEAK_CEILING_DBTP = -1.0;
 
@@ -23,10 +31,10 @@ public final class AbRenderer {
     /**
      * The pair to play.
      *
-     * @param matchLoudness whether to match the processed version's loudness to the original's
-     * @param roveDb        a level offset applied to both versions (0 for none; ±1–2 dB hides absolute level)
+     * @param loudness whether the processed version's loudness is matched to the original's
+     * @param roveDb   a level offset applied to both versions (0 for none; ±1–2 dB hides absolute level)
      */
-    public static AbPair render(AudioBuffer original, AudioBuffer processed, boolean matchLoudness, double roveDb) {
+    public static AbPair render(AudioBuffer original, AudioBuffer processed, Loudness loudness, double roveDb) {
         // The two versions are independent until the common trim: the original is read on a second
         // thread while this one reads the processed version (on two cores, a pair costs one version).
         ExecutorService side = DaemonThreads.sideTasks();
@@ -34,7 +42,7 @@ public final class AbRenderer {
         Reading processedReading = Reading.of(processed);
         Reading originalReading = DaemonThreads.join(originalSide);
         double matchGainDb = 0;
-        if (matchLoudness) {
+        if (loudness == Loudness.MATCHED) {
             double originalLufs = originalReading.integratedLufs();
             double processedLufs = processedReading.integratedLufs();
             if (Double.isFinite(originalLufs) && Double.isFinite(processedLufs)) {
@@ -66,6 +74,7 @@ public final class AbRenderer {
 
     /** What the pair needs to know of one version: its integrated loudness and its 4× true peak. */
     private record Reading(double integratedLufs, double fourTimesDbtp) {
+        /** The reading of one version. */
         static Reading of(AudioBuffer version) {
             return new Reading(measure(version, false).integratedLufs(), TruePeak.fourTimesDbtp(version.channels(), version.frames()));
         }

@@ -6,6 +6,13 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
 import dev.mixdojo.dsp.automation.Envelope;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
+import dev.mixdojo.dsp.eq.EqSettings;
+import dev.mixdojo.dsp.eq.FilterType;
+import dev.mixdojo.dsp.spatial.GainSettings;
+import dev.mixdojo.exercise.AbRenderer.Loudness;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +21,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Question kinds about automation: when a fader ride happened, which way and how far, drawing the
@@ -62,11 +68,12 @@ final class AutomationKinds {
             double durationS = durationS(excerpt);
             double atS = fairMoment(excerpt, durationS, rampS, random);
             double gainDb = (down ? -1 : 1) * level;
-            DoubleFunction<String> rideAt = t -> gainChain(step(t, rampS, gainDb));
-            return new ChangeKind.Plan(atS, Quantity.TIME_S.format(atS), rideAt.apply(atS), Optional.empty(),
-                    "When did the fader ride (" + Quantity.GAIN_DB.format(gainDb) + ") happen in the processed version?",
-                    new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.TIME_S, toleranceS, toleranceS + 1, false)), false)
+            DoubleFunction<ChainDescription> rideAt = t -> gainChain(step(t, rampS, gainDb));
+            return new ChangeKind.Hidden(rideAt.apply(atS), atS, Quantity.TIME_S.format(atS))
+                    .asking("When did the fader ride (" + Quantity.GAIN_DB.format(gainDb) + ") happen in the processed version?",
+                            new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_S, toleranceS, toleranceS + 1, false)))
+                    .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswersAs(rideAt);
         });
     }
@@ -86,11 +93,12 @@ final class AutomationKinds {
             boolean down = random.nextBoolean();
             double gainDb = (down ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
             double atS = fairMoment(excerpt, durationS(excerpt), rampS, random);
-            DoubleFunction<String> rideBy = db -> gainChain(step(atS, rampS, db));
-            return new ChangeKind.Plan(gainDb, Quantity.GAIN_DB.format(gainDb), rideBy.apply(gainDb), Optional.empty(),
-                    "At " + Quantity.TIME_S.format(atS) + " the fader moves: up or down, and by how many dB?",
-                    new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)), false)
+            DoubleFunction<ChainDescription> rideBy = db -> gainChain(step(atS, rampS, db));
+            return new ChangeKind.Hidden(rideBy.apply(gainDb), gainDb, Quantity.GAIN_DB.format(gainDb))
+                    .asking("At " + Quantity.TIME_S.format(atS) + " the fader moves: up or down, and by how many dB?",
+                            new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)))
+                    .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswersAs(rideBy);
         });
     }
@@ -119,10 +127,12 @@ final class AutomationKinds {
                                 "Your ride is %.1f dB from the true one on average (within %.1f dB passes); it was %s.",
                                 differenceDb, level, describe(ride)));
                     };
-                    return new ChangeKind.Plan(0, describe(ride), gainChain(ride), Optional.empty(),
-                            "Draw the fader ride you hear in the processed version (0 dB is the original).",
-                            new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
-                            new Grading.ByMeasure(grader), false, answer -> Optional.of(gainChain(drawn(answer))));
+                    return new ChangeKind.Hidden(gainChain(ride), 0, describe(ride))
+                            .asking("Draw the fader ride you hear in the processed version (0 dB is the original).",
+                                    new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
+                                    new Grading.ByMeasure(grader))
+                            .withLoudness(Loudness.UNMATCHED)
+                            .hearingAnswers(answer -> Optional.of(gainChain(drawn(answer))));
                 });
     }
 
@@ -142,7 +152,7 @@ final class AutomationKinds {
                         throw new IllegalArgumentException("the allowed extra variation must be above 0 dB");
                     }
                     double durationS = durationS(excerpt);
-                    double[] energy = excerpt.audio().map(GainReduction::blockEnergy).orElse(new double[0]);
+                    double[] energy = excerpt.audio().map(BlockLevels::energy).orElse(new double[0]);
                     LevelWindows windows = new LevelWindows(energy);
                     double asSungDb = windows.variationDb(t -> 0);
                     // Swings can happen to fall against the voice's own phrasing and even it out; such a
@@ -170,13 +180,15 @@ final class AutomationKinds {
                                         + " (up to %.1f dB more passes).", leftDb, asSungDb, level));
                     };
                     double largestDb = planted.stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(0);
-                    return new ChangeKind.Plan(largestDb, "swings of up to " + Quantity.AMOUNT_DB.format(largestDb),
-                            gainChain(planted), Optional.empty(),
-                            "The processed version's level swings. Draw the fader ride that evens it out"
+                    String label = "swings of up to " + Quantity.AMOUNT_DB.format(largestDb);
+                    return new ChangeKind.Hidden(gainChain(planted), largestDb, label)
+                            .asking("The processed version's level swings. Draw the fader ride that evens it out"
                                     + " (the original is how it was sung).",
-                            new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
-                            new Grading.ByMeasure(grader), false,
-                            answer -> Optional.of("[" + gainStage(swingsPlanted) + ", " + gainStage(drawn(answer)) + "]"));
+                                    new AnswerForm.Curve(Quantity.GAIN_DB, durationS, -RIDE_RANGE_DB, RIDE_RANGE_DB),
+                                    new Grading.ByMeasure(grader))
+                            .withLoudness(Loudness.UNMATCHED)
+                            .hearingAnswers(answer -> Optional.of(
+                                    ChainDescription.of(gainStage(swingsPlanted), gainStage(drawn(answer)))));
                 });
     }
 
@@ -194,12 +206,12 @@ final class AutomationKinds {
                     }
                     double durationS = durationS(excerpt);
                     double atS = fairMoment(excerpt, durationS, sweepS, random);
-                    DoubleFunction<String> openingAt = t -> sweep.chain(t - sweepS / 2, t + sweepS / 2, true);
-                    return new ChangeKind.Plan(atS, Quantity.TIME_S.format(atS), openingAt.apply(atS), Optional.empty(),
-                            "When did the low-pass filter open (from " + Quantity.FREQUENCY.format(sweep.fromHz()) + " to "
+                    DoubleFunction<ChainDescription> openingAt = t -> sweep.chain(t - sweepS / 2, t + sweepS / 2, true);
+                    return new ChangeKind.Hidden(openingAt.apply(atS), atS, Quantity.TIME_S.format(atS))
+                            .asking("When did the low-pass filter open (from " + Quantity.FREQUENCY.format(sweep.fromHz()) + " to "
                                     + Quantity.FREQUENCY.format(sweep.toHz()) + ")?",
-                            new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.TIME_S, level, level + 1, false)), true)
+                                    new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
+                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_S, level, level + 1, false)))
                             .hearingAnswersAs(openingAt);
                 });
     }
@@ -221,17 +233,18 @@ final class AutomationKinds {
                     }
                     double durationS = durationS(excerpt);
                     boolean opening = random.nextBoolean();
-                    DoubleFunction<String> sweepGoing = v -> sweep.chain(durationS / 4, 3 * durationS / 4, v > 0);
-                    return new ChangeKind.Plan(opening ? 1 : -1, opening ? "Opening" : "Closing", sweepGoing.apply(opening ? 1 : -1),
-                            Optional.empty(), "Did the low-pass filter open (cutoff moving up) or close (moving down)?",
-                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Opening", 1), new AnswerForm.Option("Closing", -1))),
-                            new Grading.ByLabel(), true)
+                    DoubleFunction<ChainDescription> sweepGoing = v -> sweep.chain(durationS / 4, 3 * durationS / 4, v > 0);
+                    return new ChangeKind.Hidden(sweepGoing.apply(opening ? 1 : -1), opening ? 1 : -1, opening ? "Opening" : "Closing")
+                            .asking("Did the low-pass filter open (cutoff moving up) or close (moving down)?",
+                                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Opening", 1), new AnswerForm.Option("Closing", -1))),
+                                    new Grading.ByLabel())
                             .hearingAnswersAs(sweepGoing);
                 });
     }
 
     /** A low-pass sweep between two cutoffs (Hz). */
-    private record Sweep(double fromHz, double toHz) {
+    record Sweep(double fromHz, double toHz) {
+        /** Breakpoints per sweep. */
         static final int POINTS = 9;
 
         Sweep {
@@ -240,6 +253,7 @@ final class AutomationKinds {
             }
         }
 
+        /** The drill's {@code fromHz} and {@code toHz} (300 Hz and 12 kHz unless given). */
         static Sweep read(MapReader options) {
             return new Sweep(options.number("fromHz", 20, 20000, 300), options.number("toHz", 20, 20000, 12000));
         }
@@ -247,22 +261,37 @@ final class AutomationKinds {
         /**
          * A 24 dB/octave low-pass whose cutoff moves between the two frequencies from {@code startS}
          * to {@code endS}; breakpoints spaced evenly in octaves, so the sweep moves at a steady rate to
-         * the ear (pitch is heard on a log scale).
+         * the ear (pitch is heard on a log scale). A sweep that starts before the excerpt (an answer
+         * near its start) begins where it stands at 0 s.
          */
-        String chain(double startS, double endS, boolean opening) {
-            List<String> points = new ArrayList<>();
+        ChainDescription chain(double startS, double endS, boolean opening) {
+            List<Breakpoint> points = new ArrayList<>();
+            double earlierS = 0;
+            double earlierHz = 0;
             for (int k = 0; k < POINTS; k++) {
                 double fraction = k / (double) (POINTS - 1);
+                double atS = startS + fraction * (endS - startS);
                 double hz = fromHz * Math.pow(toHz / fromHz, opening ? fraction : 1 - fraction);
-                points.add(String.format(Locale.ROOT, "[%.4f, %.1f]", Math.max(0, startS + fraction * (endS - startS)) + k * 1e-4, hz));
+                if (atS >= 0) {
+                    if (points.isEmpty() && k > 0 && atS > 0) {
+                        points.add(new Breakpoint(0, earlierHz + (hz - earlierHz) * -earlierS / (atS - earlierS)));
+                    }
+                    points.add(new Breakpoint(atS, hz));
+                }
+                earlierS = atS;
+                earlierHz = hz;
             }
-            return "[{\"eq\": {\"type\": \"lowpass\", \"frequencyHz\": {\"automation\": [" + String.join(", ", points)
-                    + "], \"curve\": \"linear\"}, \"q\": 0.7071, \"slopeDbPerOct\": 24}}]";
+            if (points.isEmpty()) {
+                points.add(new Breakpoint(0, earlierHz));
+            }
+            return ChainDescription.of(EqSettings.filter(FilterType.LOW_PASS,
+                    new Param.Automated(new Envelope(points, Curve.LINEAR)), 0.7071, 24));
         }
     }
 
     // ---- rides ----
 
+    /** Whether the ride goes down: the drill's {@code direction} (up, down or either, drawn). */
     static boolean direction(MapReader options, SplittableRandom random) {
         String direction = options.oneOf("direction", List.of("up", "down", "either")).orElse("either");
         return direction.equals("down") || direction.equals("either") && random.nextBoolean();
@@ -273,9 +302,9 @@ final class AutomationKinds {
         return excerpt.audio().map(AudioBuffer::durationS).orElse(ChangeKind.DEFAULT_EXCERPT_S);
     }
 
-    /** The activity blocks ({@link GainReduction#activeBlocks}) of the excerpt; empty when only checking options. */
+    /** The activity blocks ({@link BlockLevels#active}) of the excerpt; empty when only checking options. */
     private static boolean[] activity(ChangeKind.Excerpt excerpt) {
-        return excerpt.audio().map(GainReduction::activeBlocks).orElse(new boolean[0]);
+        return excerpt.audio().map(BlockLevels::active).orElse(new boolean[0]);
     }
 
     /**
@@ -290,9 +319,9 @@ final class AutomationKinds {
         }
         boolean[] active = activity(excerpt);
         if (active.length == 0) {
-            return QuestionKinds.round2(firstS + random.nextDouble() * (lastS - firstS));
+            return Rounding.toHundredths(firstS + random.nextDouble() * (lastS - firstS));
         }
-        double blockS = GainReduction.BLOCK_MS / 1000;
+        double blockS = BlockLevels.BLOCK_MS / 1000;
         int around = (int) Math.round(1 / blockS);
         List<Integer> fair = new ArrayList<>();
         for (int b = (int) Math.ceil(firstS / blockS); b <= (int) Math.floor(lastS / blockS); b++) {
@@ -310,7 +339,7 @@ final class AutomationKinds {
             throw new BadInputException("the material hardly plays in this excerpt, so a change in it could not be heard;"
                     + " choose material that plays throughout (a mix, or a sung part)");
         }
-        return QuestionKinds.round2(fair.get(random.nextInt(fair.size())) * blockS);
+        return Rounding.toHundredths(fair.get(random.nextInt(fair.size())) * blockS);
     }
 
     /** A single fader move to {@code gainDb}, centred on {@code atS} and ramping over {@code rampS}. */
@@ -341,8 +370,8 @@ final class AutomationKinds {
                     targetDb = Math.round(2 * rangeDb * (2 * random.nextDouble() - 1)) / 2.0;
                 } while (Math.abs(targetDb - previousDb) < 2);
             }
-            points.add(new Answer.Point(QuestionKinds.round2(centreS - rampS / 2), previousDb));
-            points.add(new Answer.Point(QuestionKinds.round2(centreS + rampS / 2), targetDb));
+            points.add(new Answer.Point(Rounding.toHundredths(centreS - rampS / 2), previousDb));
+            points.add(new Answer.Point(Rounding.toHundredths(centreS + rampS / 2), targetDb));
             previousDb = targetDb;
         }
         return points;
@@ -395,16 +424,13 @@ final class AutomationKinds {
     }
 
     /** A chain of one gain automated along the ride. */
-    static String gainChain(List<Answer.Point> ride) {
-        return "[" + gainStage(ride) + "]";
+    static ChainDescription gainChain(List<Answer.Point> ride) {
+        return ChainDescription.of(gainStage(ride));
     }
 
-    /** A gain automated along the ride, one processor of the chain vocabulary. */
-    private static String gainStage(List<Answer.Point> ride) {
-        String points = envelope(ride).points().stream()
-                .map(p -> String.format(Locale.ROOT, "[%.4f, %.3f]", p.timeS(), p.value()))
-                .collect(Collectors.joining(", "));
-        return "{\"gain\": {\"gainDb\": {\"automation\": [" + points + "], \"curve\": \"linear\"}}}";
+    /** A gain automated along the ride. */
+    private static GainSettings gainStage(List<Answer.Point> ride) {
+        return new GainSettings(new Param.Automated(envelope(ride)));
     }
 
     /**
@@ -414,7 +440,7 @@ final class AutomationKinds {
     static double meanDifferenceDb(List<Answer.Point> truth, List<Answer.Point> answer, boolean[] active) {
         Envelope a = envelope(truth);
         Envelope b = envelope(answer);
-        double blockS = GainReduction.BLOCK_MS / 1000;
+        double blockS = BlockLevels.BLOCK_MS / 1000;
         double sum = 0;
         int counted = 0;
         for (int block = 0; block < active.length; block++) {
@@ -457,7 +483,7 @@ final class AutomationKinds {
 
         /** Seconds from the first sung window's start to the last one's end (the whole excerpt when none is known). */
         double[] sungSpanS(double durationS) {
-            double blockS = GainReduction.BLOCK_MS / 1000;
+            double blockS = BlockLevels.BLOCK_MS / 1000;
             return starts.size() < 2 ? new double[] {0, durationS}
                     : new double[] {starts.get(0) * blockS, (starts.get(starts.size() - 1) + WINDOW_BLOCKS) * blockS};
         }
@@ -474,7 +500,7 @@ final class AutomationKinds {
         }
 
         private double levelDb(int start, DoubleUnaryOperator gainDbAt) {
-            double blockS = GainReduction.BLOCK_MS / 1000;
+            double blockS = BlockLevels.BLOCK_MS / 1000;
             double sum = 0;
             for (int b = start; b < start + WINDOW_BLOCKS; b++) {
                 sum += energy[b] * Math.pow(10, gainDbAt.applyAsDouble((b + 0.5) * blockS) / 10);

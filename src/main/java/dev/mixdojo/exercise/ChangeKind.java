@@ -7,9 +7,8 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.dsp.chain.ChainDescription;
-import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.chain.ChainRenderer;
-import dev.mixdojo.dsp.chain.ChainWriter;
+import dev.mixdojo.exercise.AbRenderer.Loudness;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.BandEnergy;
 import java.util.HashMap;
@@ -34,42 +33,61 @@ final class ChangeKind extends NamedKind {
     static final double DEFAULT_EXCERPT_S = 8;
 
     /**
-     * What one question hides and how it is asked and graded: the processed version is the
-     * excerpt through {@code chainJson}; the original is the excerpt as it is, or through
-     * {@code referenceChainJson} when the comparison needs a reference (a centred mono source
-     * for a pan question).
+     * What one question hides: the chain that makes the processed version from the excerpt, and its
+     * truth as a value in the skill's unit and as the label a learner would pick.
      */
-    record Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
-            AnswerForm form, Grading grading, boolean matchLoudness, Function<Answer, Optional<String>> answerChain) {
-
-        /** A plan whose answers cannot be rendered. */
-        Plan(double truth, String truthLabel, String chainJson, Optional<String> referenceChainJson, String prompt,
-                AnswerForm form, Grading grading, boolean matchLoudness) {
-            this(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
-                    answer -> Optional.empty());
-        }
-
-        /** This plan, with answers rendered through the chain that the answered value would make (same shape as the truth's). */
-        Plan hearingAnswersAs(DoubleFunction<String> chainForValue) {
-            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
-                    answer -> Optional.of(chainForValue.apply(form.valueOf(answer))));
-        }
-
-        /** This plan, with dialled answers ({@link Answer.Dialed}) rendered through the chain their settings make. */
-        Plan hearingDialsAs(Function<Map<String, Double>, String> chainForSettings) {
-            return new Plan(truth, truthLabel, chainJson, referenceChainJson, prompt, form, grading, matchLoudness,
-                    answer -> answer instanceof Answer.Dialed dialed ? Optional.of(chainForSettings.apply(dialed.values()))
-                            : Optional.empty());
+    record Hidden(ChainDescription chain, double truth, String truthLabel) {
+        /** The plan that asks about it: loudness-matched against the excerpt as it is; answers not heard. */
+        Plan asking(String prompt, AnswerForm form, Grading grading) {
+            return new Plan(this, new Asked(prompt, form, grading), Optional.empty(), Loudness.MATCHED, answer -> Optional.empty());
         }
     }
 
     /**
-     * The excerpt a question is made from, for plans that depend on it: its audio (empty when only
-     * checking options) and its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative
-     * to its total (empty likewise; computed when first asked for), for fair choices; the learner's weak targets, for plans that
-     * choose among labelled targets; the song's tempo in quarter notes per minute (empty for
-     * material without one, and when only checking options); and the renders a plan made on its way
-     * (chain → processed excerpt), which the question plays rather than render the chain again.
+     * One question's plan: what it hides, how it asks, the original it compares with (the excerpt as it
+     * is, or the excerpt through {@code reference}: a centred mono source for a pan question), whether
+     * the versions are loudness-matched, and the chain an answer names, to hear it (empty when none).
+     */
+    record Plan(Hidden hidden, Asked asked, Optional<ChainDescription> reference, Loudness loudness,
+            Function<Answer, Optional<ChainDescription>> answerChain) {
+
+        /** This plan, with the excerpt through {@code referenceChain} as the original. */
+        Plan comparedWith(ChainDescription referenceChain) {
+            return new Plan(hidden, asked, Optional.of(referenceChain), loudness, answerChain);
+        }
+
+        /** This plan, with the versions' loudness {@code newLoudness}. */
+        Plan withLoudness(Loudness newLoudness) {
+            return new Plan(hidden, asked, reference, newLoudness, answerChain);
+        }
+
+        /** This plan, with answers heard through the chain {@code chainForAnswer} names (empty: not heard). */
+        Plan hearingAnswers(Function<Answer, Optional<ChainDescription>> chainForAnswer) {
+            return new Plan(hidden, asked, reference, loudness, chainForAnswer);
+        }
+
+        /** This plan, with answers heard through the chain that the answered value would make (same shape as the truth's). */
+        Plan hearingAnswersAs(DoubleFunction<ChainDescription> chainForValue) {
+            return hearingAnswers(answer -> Optional.of(chainForValue.apply(asked.form().valueOf(answer))));
+        }
+
+        /** This plan, with dialled answers ({@link Answer.Dialed}) heard through the chain their settings make. */
+        Plan hearingDialsAs(Function<Map<String, Double>, ChainDescription> chainForSettings) {
+            return hearingAnswers(answer -> answer instanceof Answer.Dialed dialed
+                    ? Optional.of(chainForSettings.apply(dialed.values())) : Optional.empty());
+        }
+    }
+
+    /**
+     * The excerpt a question is made from, for plans that depend on it; every part is empty when
+     * options are only being checked.
+     *
+     * @param audio      the excerpt
+     * @param bandEnergy its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative to its total,
+     *                   computed when first asked for
+     * @param weights    the learner's weak targets
+     * @param tempoBpm   the song's tempo in quarter notes per minute (empty for material without one)
+     * @param renders    the renders a plan made on its way, which the question plays rather than render again
      */
     record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, OptionalDouble tempoBpm,
             Renders renders) {
@@ -81,12 +99,9 @@ final class ChangeKind extends NamedKind {
             return bandEnergy.get();
         }
 
-        /**
-         * Keeps a render the plan made of the excerpt through a chain (in the chain vocabulary, as
-         * written by {@link ChainWriter}), so that the question plays it instead of rendering it again.
-         */
-        void rendered(String chainJson, AudioBuffer processed) {
-            renders.keep(chainJson, processed);
+        /** Keeps a render the plan made of the excerpt through {@code chain}: the question plays it rather than render again. */
+        void rendered(ChainDescription chain, AudioBuffer processed) {
+            renders.keep(chain, processed);
         }
     }
 
@@ -95,7 +110,7 @@ final class ChangeKind extends NamedKind {
      * version; after that none are kept (an audition may plan again, and a question lives long).
      */
     static final class Renders {
-        private Map<String, AudioBuffer> byChain = new HashMap<>();
+        private Map<ChainDescription, AudioBuffer> byChain = new HashMap<>();
 
         /** Renders that keep nothing: for planning without audio (checking options), shared by every check. */
         static Renders closed() {
@@ -104,22 +119,24 @@ final class ChangeKind extends NamedKind {
             return renders;
         }
 
-        void keep(String chainJson, AudioBuffer processed) {
+        /** Keeps the excerpt through {@code chain}, unless the keeping has ended. */
+        void keep(ChainDescription chain, AudioBuffer processed) {
             if (byChain != null) {
-                byChain.put(chainJson, processed);
+                byChain.put(chain, processed);
             }
         }
 
         /** The render through this chain, if the plan made one; ends the keeping. */
-        Optional<AudioBuffer> take(String chainJson) {
-            Map<String, AudioBuffer> kept = byChain;
+        Optional<AudioBuffer> take(ChainDescription chain) {
+            Map<ChainDescription, AudioBuffer> kept = byChain;
             byChain = null;
-            return Optional.ofNullable(kept == null ? null : kept.get(chainJson));
+            return Optional.ofNullable(kept == null ? null : kept.get(chain));
         }
     }
 
     /** Decides a question; reads the drill's options through {@code options} (which reports problems). */
     interface Planner {
+        /** The plan for this level, drawn from {@code random}, on {@code excerpt} (or {@link Excerpt#NONE} when checking). */
         Plan plan(MapReader options, double level, SplittableRandom random, Excerpt excerpt);
     }
 
@@ -165,27 +182,27 @@ final class ChangeKind extends NamedKind {
         Plan plan = planner.plan(options, level, random,
                 new Excerpt(Optional.of(excerpt), Lazily.once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
                         audio.tempoBpm(drill.material()), renders));
-        ChainDescription chain = ChainReader.parse(plan.chainJson());
+        ChainDescription chain = plan.hidden().chain();
         // A reference (the reverb without predelay, a centred source) renders beside the processed version.
-        CompletableFuture<AudioBuffer> reference = plan.referenceChainJson()
-                .map(json -> CompletableFuture.supplyAsync(() -> ChainRenderer.render(ChainReader.parse(json), excerpt),
+        CompletableFuture<AudioBuffer> reference = plan.reference()
+                .map(referenceChain -> CompletableFuture.supplyAsync(() -> ChainRenderer.render(referenceChain, excerpt),
                         DaemonThreads.sideTasks()))
                 .orElse(CompletableFuture.completedFuture(excerpt));
-        AudioBuffer processed = renders.take(plan.chainJson()).orElseGet(() -> ChainRenderer.render(chain, excerpt));
+        AudioBuffer processed = renders.take(chain).orElseGet(() -> ChainRenderer.render(chain, excerpt));
         AudioBuffer source = DaemonThreads.join(reference);
         if (source.channelCount() == 1 && processed.channelCount() == 2) {
             source = toStereo(source);
         }
         double roveDb = roveDb(roveRangeDb, random);
         AudioBuffer original = source;
-        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
-        AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), chain, drill.material().stem().orElse("mix"),
-                pair.matchGainDb());
+        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.loudness(), roveDb);
+        AnswerKey key = new AnswerKey(plan.hidden().truth(), plan.hidden().truthLabel(), chain,
+                drill.material().stem().orElse("mix"), pair.matchGainDb());
         Question.Audition audition = answer -> plan.answerChain().apply(answer).map(answerChain -> AbRenderer.render(
-                original, ChainRenderer.render(ChainReader.parse(answerChain), excerpt), plan.matchLoudness(), roveDb)
+                original, ChainRenderer.render(answerChain, excerpt), plan.loudness(), roveDb)
                 .processed());
-        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.prompt(), plan.form(),
-                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
+        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.asked().prompt(), plan.asked().form(),
+                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.asked().grading(), audition);
     }
 
     /** Seconds of material per question: the drill's {@code excerptS} (every kind takes it). */

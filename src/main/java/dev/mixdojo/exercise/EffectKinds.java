@@ -2,14 +2,17 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
-import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.time.DelaySettings;
 import dev.mixdojo.dsp.time.NoteValue;
+import dev.mixdojo.dsp.time.ReverbSettings;
+import dev.mixdojo.dsp.tone.SaturationSettings;
+import dev.mixdojo.dsp.tone.Shape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.DoubleFunction;
 
 /** Question kinds about reverb, delay and saturation. */
@@ -39,21 +42,19 @@ final class EffectKinds {
                     }
                     List<AnswerForm.Option> choices = new ArrayList<>();
                     for (int k = 0; k < count; k++) {
-                        double decayS = QuestionKinds.round2(shortestS * Math.pow(level, k));
+                        double decayS = Rounding.toHundredths(shortestS * Math.pow(level, k));
                         choices.add(new AnswerForm.Option(Quantity.DECAY_S.format(decayS), decayS));
                     }
                     if (choices.get(count - 1).value() > 20) {
                         throw new IllegalArgumentException("the longest decay would exceed 20 s; lower shortestS, choices or the easiest level");
                     }
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    String chain = String.format(Locale.ROOT,
-                            "[{\"reverb\": {\"decayS\": %s, \"predelayMs\": %s, \"damping\": 0.3, \"size\": 0.5, \"mix\": %s}}]",
-                            truth.value(), predelayMs, mix);
+                    ChainDescription chain = reverb(truth.value(), predelayMs, mix);
                     double halfStepOctaves = Math.log(level) / Math.log(2) / 2;
-                    return new ChangeKind.Plan(truth.value(), truth.label(), chain, Optional.empty(),
-                            "How long is the reverb's decay?", new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.DECAY_S, halfStepOctaves, 4 * halfStepOctaves, false)),
-                            true);
+                    return new ChangeKind.Hidden(chain, truth.value(), truth.label())
+                            .asking("How long is the reverb's decay?",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.DECAY_S, halfStepOctaves, 4 * halfStepOctaves, false)));
                 });
     }
 
@@ -78,11 +79,11 @@ final class EffectKinds {
                 throw new IllegalArgumentException("the longest delay would exceed 4000 ms; lower shortestMs, choices or the easiest level");
             }
             AnswerForm.Option truth = choices.get(random.nextInt(count));
-            String chain = String.format(Locale.ROOT, "[{\"delay\": {\"timeMs\": %s, \"feedback\": 0, \"mix\": %s}}]",
-                    truth.value(), mix);
-            return new ChangeKind.Plan(truth.value(), truth.label(), chain, Optional.empty(),
-                    "How long is the delay before the repeat?", new AnswerForm.Choice(choices),
-                    new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)), true);
+            ChainDescription chain = ChainDescription.of(DelaySettings.of(truth.value(), 0, mix));
+            return new ChangeKind.Hidden(chain, truth.value(), truth.label())
+                    .asking("How long is the delay before the repeat?",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)));
         });
     }
 
@@ -96,12 +97,11 @@ final class EffectKinds {
                 throw new IllegalArgumentException("the drive must be between 0 and 48 dB");
             }
             boolean even = random.nextBoolean();
-            String chain = String.format(Locale.ROOT, "[{\"saturation\": {\"type\": \"%s\", \"driveDb\": %s, \"mix\": 1}}]",
-                    even ? "asymmetric" : "tanh", level);
-            return new ChangeKind.Plan(even ? 2 : 3, even ? "Even" : "Odd", chain, Optional.empty(),
-                    "Does the saturation add even harmonics (asymmetric, tube-like) or only odd ones (symmetric, tape-like)?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Even", 2), new AnswerForm.Option("Odd", 3))),
-                    new Grading.ByLabel(), true);
+            ChainDescription chain = ChainDescription.of(SaturationSettings.of(even ? Shape.ASYMMETRIC : Shape.TANH, level, 1));
+            return new ChangeKind.Hidden(chain, even ? 2 : 3, even ? "Even" : "Odd")
+                    .asking("Does the saturation add even harmonics (asymmetric, tube-like) or only odd ones (symmetric, tape-like)?",
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Even", 2), new AnswerForm.Option("Odd", 3))),
+                            new Grading.ByLabel());
         });
     }
 
@@ -119,12 +119,12 @@ final class EffectKinds {
                     double mix = options.number("mix", 0.05, 1, 0.3);
                     List<AnswerForm.Option> choices = spaced(shortestMs, level, count, 500, Quantity.TIME_MS);
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    DoubleFunction<String> reverbWith = predelayMs -> reverb(decayS, predelayMs, mix);
-                    return new ChangeKind.Plan(truth.value(), truth.label(), reverbWith.apply(truth.value()),
-                            Optional.of(reverbWith.apply(0)),
-                            "How much predelay does the processed version's reverb have? (The original's has none.)",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)), true)
+                    DoubleFunction<ChainDescription> reverbWith = predelayMs -> reverb(decayS, predelayMs, mix);
+                    return new ChangeKind.Hidden(reverbWith.apply(truth.value()), truth.value(), truth.label())
+                            .asking("How much predelay does the processed version's reverb have? (The original's has none.)",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)))
+                            .comparedWith(reverbWith.apply(0))
                             .hearingAnswersAs(reverbWith);
                 });
     }
@@ -143,11 +143,11 @@ final class EffectKinds {
                     double decayS = options.number("decayS", 0.2, 5, 1.2);
                     List<AnswerForm.Option> choices = spaced(driest, level, count, 0.95, Quantity.SHARE);
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    DoubleFunction<String> wetShare = share -> reverb(decayS, 10, mixForWetShare(excerpt, decayS, share));
-                    return new ChangeKind.Plan(truth.value(), truth.label(), wetShare.apply(truth.value()), Optional.empty(),
-                            "How much of the processed version is reverb (its share of the energy)?",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)), true)
+                    DoubleFunction<ChainDescription> wetShare = share -> reverb(decayS, 10, mixForWetShare(excerpt, decayS, share));
+                    return new ChangeKind.Hidden(wetShare.apply(truth.value()), truth.value(), truth.label())
+                            .asking("How much of the processed version is reverb (its share of the energy)?",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)))
                             .hearingAnswersAs(wetShare);
                 });
     }
@@ -161,7 +161,7 @@ final class EffectKinds {
      */
     private static double mixForWetShare(ChangeKind.Excerpt excerpt, double decayS, double share) {
         double wetOverDry = excerpt.audio().map(audio -> {
-            AudioBuffer wet = ChainRenderer.render(ChainReader.parse(reverb(decayS, 10, 1)), audio);
+            AudioBuffer wet = ChainRenderer.render(reverb(decayS, 10, 1), audio);
             float[][] dry = new float[wet.channelCount()][];
             for (int ch = 0; ch < dry.length; ch++) {
                 dry[ch] = audio.channel(Math.min(ch, audio.channelCount() - 1));
@@ -206,20 +206,20 @@ final class EffectKinds {
                         notes.addAll(List.of("1/4t", "1/8t", "1/16t"));
                     }
                     List<AnswerForm.Option> choices = notes.stream()
-                            .map(note -> new AnswerForm.Option(note, QuestionKinds.round2(NoteValue.parse(note).lengthMs(bpm))))
+                            .map(note -> new AnswerForm.Option(note, Rounding.toHundredths(NoteValue.parse(note).lengthMs(bpm))))
                             .sorted(Comparator.comparingDouble(AnswerForm.Option::value).reversed()).toList();
                     AnswerForm.Option truth = choices.get(random.nextInt(choices.size()));
-                    return new ChangeKind.Plan(truth.value(), truth.label(), delayNoteChain(truth.label(), bpm, mix), Optional.empty(),
-                            String.format(Locale.ROOT, "Which note value is the delay at the song's %.0f BPM?", bpm),
-                            new AnswerForm.Choice(choices), new Grading.ByLabel(), true)
+                    return new ChangeKind.Hidden(delayNoteChain(truth.label(), bpm, mix), truth.value(), truth.label())
+                            .asking(String.format(Locale.ROOT, "Which note value is the delay at the song's %.0f BPM?", bpm),
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByLabel())
                             .hearingAnswersAs(ms -> delayNoteChain(choices.stream().filter(o -> o.value() == ms)
                                     .findFirst().orElseThrow().label(), bpm, mix));
                 });
     }
 
-    private static String delayNoteChain(String note, double bpm, double mix) {
-        return String.format(Locale.ROOT, "[{\"delay\": {\"note\": \"%s\", \"bpm\": %s, \"feedback\": 0, \"mix\": %s}}]",
-                note, bpm, mix);
+    private static ChainDescription delayNoteChain(String note, double bpm, double mix) {
+        return ChainDescription.of(DelaySettings.onNote(NoteValue.parse(note), bpm, 0, mix));
     }
 
     /**
@@ -237,12 +237,12 @@ final class EffectKinds {
                     List<AnswerForm.Option> choices = spaced(lowest, level, count, 0.9, Quantity.SHARE).stream()
                             .map(o -> new AnswerForm.Option(o.label() + " (" + repeats(o.value()) + " repeats)", o.value())).toList();
                     AnswerForm.Option truth = choices.get(random.nextInt(count));
-                    DoubleFunction<String> feedbackOf = feedback -> String.format(Locale.ROOT,
-                            "[{\"delay\": {\"timeMs\": %s, \"feedback\": %s, \"mix\": %s}}]", timeMs, feedback, mix);
-                    return new ChangeKind.Plan(truth.value(), truth.label(), feedbackOf.apply(truth.value()), Optional.empty(),
-                            "How much feedback does the " + Quantity.TIME_MS.format(timeMs) + " delay have?",
-                            new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)), true)
+                    DoubleFunction<ChainDescription> feedbackOf =
+                            feedback -> ChainDescription.of(DelaySettings.of(timeMs, feedback, mix));
+                    return new ChangeKind.Hidden(feedbackOf.apply(truth.value()), truth.value(), truth.label())
+                            .asking("How much feedback does the " + Quantity.TIME_MS.format(timeMs) + " delay have?",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)))
                             .hearingAnswersAs(feedbackOf);
                 });
     }
@@ -268,12 +268,12 @@ final class EffectKinds {
                 throw new IllegalArgumentException("the tolerance must be above 0 dB");
             }
             double driveDb = Math.round(smallestDb + random.nextDouble() * (largestDb - smallestDb));
-            DoubleFunction<String> drivenBy = db -> String.format(Locale.ROOT,
-                    "[{\"saturation\": {\"type\": \"tanh\", \"driveDb\": %s, \"mix\": 1}}]", Math.max(0, Math.min(48, db)));
-            return new ChangeKind.Plan(driveDb, Quantity.AMOUNT_DB.format(driveDb), drivenBy.apply(driveDb), Optional.empty(),
-                    "How many dB of drive go into the saturation? (Both versions are equally loud.)",
-                    new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)), true)
+            DoubleFunction<ChainDescription> drivenBy = db -> ChainDescription.of(
+                    SaturationSettings.of(Shape.TANH, Math.max(0, Math.min(48, db)), 1));
+            return new ChangeKind.Hidden(drivenBy.apply(driveDb), driveDb, Quantity.AMOUNT_DB.format(driveDb))
+                    .asking("How many dB of drive go into the saturation? (Both versions are equally loud.)",
+                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)))
                     .hearingAnswersAs(drivenBy);
         });
     }
@@ -285,7 +285,7 @@ final class EffectKinds {
         }
         List<AnswerForm.Option> choices = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            double value = QuestionKinds.round2(first + k * step);
+            double value = Rounding.toHundredths(first + k * step);
             choices.add(new AnswerForm.Option(quantity.format(value), value));
         }
         if (choices.get(count - 1).value() > highest) {
@@ -295,9 +295,8 @@ final class EffectKinds {
         return choices;
     }
 
-    private static String reverb(double decayS, double predelayMs, double mix) {
-        return String.format(Locale.ROOT,
-                "[{\"reverb\": {\"decayS\": %s, \"predelayMs\": %s, \"damping\": 0.3, \"size\": 0.5, \"mix\": %s}}]",
-                decayS, predelayMs, mix);
+    /** The drills' reverb: {@code decayS}, {@code predelayMs} and {@code mix}, damping 0.3, a middling room. */
+    private static ChainDescription reverb(double decayS, double predelayMs, double mix) {
+        return ChainDescription.of(ReverbSettings.of(decayS, predelayMs, 0.3, 0.5, mix));
     }
 }

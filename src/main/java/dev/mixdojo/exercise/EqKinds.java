@@ -1,17 +1,18 @@
 package dev.mixdojo.exercise;
 
 import dev.mixdojo.base.yaml.MapReader;
+import dev.mixdojo.dsp.ProcessorSettings;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
-import java.util.stream.Collectors;
 
 /**
  * Question kinds about EQ: which band, boost or cut, how many dB, where the filter cuts, wide or
@@ -32,16 +33,16 @@ final class EqKinds {
             boolean third = options.oneOf("bands", List.of("octave", "third")).orElse("octave").equals("third");
             boolean cut = direction(options, random);
             double q = options.number("q", 0.5, 10, third ? 4.3 : 1.4);
-            List<Double> centres = QuestionKinds.bandCentres(third, options.number("lowHz", 30, 16000, 63),
+            List<Double> centres = FairBands.bandCentres(third, options.number("lowHz", 30, 16000, 63),
                     options.number("highHz", 30, 16000, 8000));
-            double truthHz = QuestionKinds.fairBand(centres, excerpt, random);
+            double truthHz = FairBands.fairBand(centres, excerpt, random);
             List<AnswerForm.Option> choices = centres.stream()
                     .map(f -> new AnswerForm.Option(Quantity.FREQUENCY.format(f), f)).toList();
             double gainDb = (cut ? -1 : 1) * level;
-            return new ChangeKind.Plan(truthHz, Quantity.FREQUENCY.format(truthHz), peak(truthHz, gainDb, q), Optional.empty(),
-                    "Which " + (third ? "third-octave" : "octave") + " band was " + (cut ? "cut" : "boosted") + "?",
-                    new AnswerForm.Choice(choices),
-                    new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, third ? 1.0 / 6 : 0.5, 2, false)), true)
+            return new ChangeKind.Hidden(peak(truthHz, gainDb, q), truthHz, Quantity.FREQUENCY.format(truthHz))
+                    .asking("Which " + (third ? "third-octave" : "octave") + " band was " + (cut ? "cut" : "boosted") + "?",
+                            new AnswerForm.Choice(choices),
+                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, third ? 1.0 / 6 : 0.5, 2, false)))
                     .hearingAnswersAs(answerHz -> peak(answerHz, gainDb, q));
         });
     }
@@ -50,14 +51,14 @@ final class EqKinds {
     static QuestionKind eqDirection() {
         return new ChangeKind("eq-direction", "eq.direction", "size of the boost or cut in dB", (options, level, random, excerpt) -> {
             double q = options.number("q", 0.5, 10, 1.4);
-            double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, options.number("lowHz", 30, 16000, 125),
+            double frequencyHz = FairBands.fairBand(FairBands.bandCentres(false, options.number("lowHz", 30, 16000, 125),
                     options.number("highHz", 30, 16000, 8000)), excerpt, random);
             boolean cut = random.nextBoolean();
             String truth = cut ? "Cut" : "Boost";
-            return new ChangeKind.Plan(cut ? -1 : 1, truth, peak(frequencyHz, (cut ? -1 : 1) * level, q), Optional.empty(),
-                    "Was the processed version boosted or cut (at " + Quantity.FREQUENCY.format(frequencyHz) + ")?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Boost", 1), new AnswerForm.Option("Cut", -1))),
-                    new Grading.ByLabel(), true);
+            return new ChangeKind.Hidden(peak(frequencyHz, (cut ? -1 : 1) * level, q), cut ? -1 : 1, truth)
+                    .asking("Was the processed version boosted or cut (at " + Quantity.FREQUENCY.format(frequencyHz) + ")?",
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Boost", 1), new AnswerForm.Option("Cut", -1))),
+                            new Grading.ByLabel());
         });
     }
 
@@ -70,13 +71,13 @@ final class EqKinds {
             if (smallestDb > largestDb) {
                 throw new IllegalArgumentException("smallestDb must not exceed largestDb");
             }
-            double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, 125, 8000), excerpt, random);
+            double frequencyHz = FairBands.fairBand(FairBands.bandCentres(false, 125, 8000), excerpt, random);
             double sizeDb = Math.round(smallestDb + random.nextDouble() * (largestDb - smallestDb));
             double gainDb = (cut ? -1 : 1) * sizeDb;
-            return new ChangeKind.Plan(gainDb, Quantity.GAIN_DB.format(gainDb), peak(frequencyHz, gainDb, 1.4), Optional.empty(),
-                    "How many dB was " + Quantity.FREQUENCY.format(frequencyHz) + " " + (cut ? "cut" : "boosted") + "?",
-                    new AnswerForm.Value(Quantity.GAIN_DB, -15, 15, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 6, true)), true)
+            return new ChangeKind.Hidden(peak(frequencyHz, gainDb, 1.4), gainDb, Quantity.GAIN_DB.format(gainDb))
+                    .asking("How many dB was " + Quantity.FREQUENCY.format(frequencyHz) + " " + (cut ? "cut" : "boosted") + "?",
+                            new AnswerForm.Value(Quantity.GAIN_DB, -15, 15, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 6, true)))
                     .hearingAnswersAs(answerDb -> peak(frequencyHz, answerDb, 1.4));
         });
     }
@@ -92,13 +93,12 @@ final class EqKinds {
             }
             int slope = (int) options.number("slopeDbPerOct", 12, 48, 24);
             double cutoffHz = Math.round(lowHz * Math.pow(highHz / lowHz, random.nextDouble()));
-            DoubleFunction<String> filterAt = frequencyHz -> String.format(Locale.ROOT,
-                    "[{\"eq\": {\"type\": \"%s\", \"frequencyHz\": %s, \"q\": 0.7071, \"slopeDbPerOct\": %d}}]",
-                    lowPass ? "lowpass" : "highpass", frequencyHz, slope);
-            return new ChangeKind.Plan(cutoffHz, Quantity.FREQUENCY.format(cutoffHz), filterAt.apply(cutoffHz), Optional.empty(),
-                    "Where is the " + (lowPass ? "low-pass" : "high-pass") + " filter's cutoff?",
-                    new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, true),
-                    new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, level, level + 1.5, false)), true)
+            DoubleFunction<ChainDescription> filterAt = frequencyHz -> ChainDescription.of(
+                    EqSettings.filter(lowPass ? FilterType.LOW_PASS : FilterType.HIGH_PASS, Param.of(frequencyHz), 0.7071, slope));
+            return new ChangeKind.Hidden(filterAt.apply(cutoffHz), cutoffHz, Quantity.FREQUENCY.format(cutoffHz))
+                    .asking("Where is the " + (lowPass ? "low-pass" : "high-pass") + " filter's cutoff?",
+                            new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, true),
+                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, level, level + 1.5, false)))
                     .hearingAnswersAs(filterAt);
         });
     }
@@ -113,24 +113,24 @@ final class EqKinds {
             double middleQ = options.number("middleQ", 0.5, 8, 2);
             double sizeDb = options.number("gainDb", 3, 18, 9);
             boolean cut = direction(options, random);
-            double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(false, options.number("lowHz", 30, 16000, 125),
+            double frequencyHz = FairBands.fairBand(FairBands.bandCentres(false, options.number("lowHz", 30, 16000, 125),
                     options.number("highHz", 30, 16000, 4000)), excerpt, random);
             if (level < 1.5) {
                 throw new IllegalArgumentException("the two Qs must differ by a factor of at least 1.5");
             }
-            double wideQ = QuestionKinds.round2(middleQ / Math.sqrt(level));
-            double narrowQ = QuestionKinds.round2(middleQ * Math.sqrt(level));
+            double wideQ = Rounding.toHundredths(middleQ / Math.sqrt(level));
+            double narrowQ = Rounding.toHundredths(middleQ * Math.sqrt(level));
             if (wideQ < 0.2 || narrowQ > 16) {
                 throw new IllegalArgumentException("the Qs must stay between 0.2 and 16; lower the easiest level or move middleQ");
             }
             boolean narrow = random.nextBoolean();
             double gainDb = (cut ? -1 : 1) * sizeDb;
             double q = narrow ? narrowQ : wideQ;
-            return new ChangeKind.Plan(q, narrow ? "Narrow" : "Wide", peak(frequencyHz, gainDb, q), Optional.empty(),
-                    "Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " wide ("
+            return new ChangeKind.Hidden(peak(frequencyHz, gainDb, q), q, narrow ? "Narrow" : "Wide")
+                    .asking("Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " wide ("
                             + Quantity.Q_FACTOR.format(wideQ) + ") or narrow (" + Quantity.Q_FACTOR.format(narrowQ) + ")?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option("Wide", wideQ), new AnswerForm.Option("Narrow", narrowQ))),
-                    new Grading.ByLabel(), true)
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option("Wide", wideQ), new AnswerForm.Option("Narrow", narrowQ))),
+                            new Grading.ByLabel())
                     .hearingAnswersAs(answerQ -> peak(frequencyHz, gainDb, answerQ));
         });
     }
@@ -154,20 +154,20 @@ final class EqKinds {
                 throw new IllegalArgumentException("the boost or cut must be between 1 and 18 dB");
             }
             boolean high = side.equals("high") || side.equals("either") && random.nextBoolean();
-            double frequencyHz = QuestionKinds.fairBand(high ? HIGH_SHELF_CORNERS_HZ : LOW_SHELF_CORNERS_HZ, excerpt, random);
+            double frequencyHz = FairBands.fairBand(high ? HIGH_SHELF_CORNERS_HZ : LOW_SHELF_CORNERS_HZ, excerpt, random);
             boolean shelf = random.nextBoolean();
             double gainDb = (cut ? -1 : 1) * level;
             String shelfLabel = high ? "High shelf" : "Low shelf";
-            DoubleFunction<String> shaped = isShelf -> isShelf == 1
-                    ? String.format(Locale.ROOT, "[{\"eq\": {\"type\": \"%s\", \"frequencyHz\": %s, \"gainDb\": %s, \"q\": 0.7071}}]",
-                            high ? "highshelf" : "lowshelf", frequencyHz, gainDb)
+            DoubleFunction<ChainDescription> shaped = isShelf -> isShelf == 1
+                    ? ChainDescription.of(EqSettings.shelf(high ? FilterType.HIGH_SHELF : FilterType.LOW_SHELF, frequencyHz, gainDb,
+                            0.7071))
                     : peak(frequencyHz, gainDb, BELL_Q);
-            return new ChangeKind.Plan(shelf ? 1 : 0, shelf ? shelfLabel : "Bell", shaped.apply(shelf ? 1 : 0), Optional.empty(),
-                    "Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " a "
+            return new ChangeKind.Hidden(shaped.apply(shelf ? 1 : 0), shelf ? 1 : 0, shelf ? shelfLabel : "Bell")
+                    .asking("Was the " + (cut ? "cut" : "boost") + " at " + Quantity.FREQUENCY.format(frequencyHz) + " a "
                             + shelfLabel.toLowerCase(Locale.ROOT) + " (everything " + (high ? "above" : "below")
                             + " it) or a bell (only around it)?",
-                    new AnswerForm.Choice(List.of(new AnswerForm.Option(shelfLabel, 1), new AnswerForm.Option("Bell", 0))),
-                    new Grading.ByLabel(), true)
+                            new AnswerForm.Choice(List.of(new AnswerForm.Option(shelfLabel, 1), new AnswerForm.Option("Bell", 0))),
+                            new Grading.ByLabel())
                     .hearingAnswersAs(shaped);
         });
     }
@@ -182,12 +182,12 @@ final class EqKinds {
             boolean cut = direction(options, random);
             double q = options.number("q", 0.5, 10, 1.4);
             double apartOctaves = options.number("minApartOctaves", 1, 5, 2);
-            List<Double> centres = QuestionKinds.bandCentres(false, options.number("lowHz", 30, 16000, 63),
+            List<Double> centres = FairBands.bandCentres(false, options.number("lowHz", 30, 16000, 63),
                     options.number("highHz", 30, 16000, 8000));
             if (Math.log(centres.get(centres.size() - 1) / centres.get(0)) / Math.log(2) < apartOctaves - 0.01) {
                 throw new IllegalArgumentException("lowHz to highHz must hold two bands minApartOctaves apart");
             }
-            List<Double> fair = centres.stream().filter(f -> QuestionKinds.carries(excerpt.bandEnergyDb(), f)).toList();
+            List<Double> fair = centres.stream().filter(f -> FairBands.carries(excerpt.bandEnergyDb(), f)).toList();
             List<double[]> pairs = new ArrayList<>();
             for (int i = 0; i < fair.size(); i++) {
                 for (int j = i + 1; j < fair.size(); j++) {
@@ -197,7 +197,7 @@ final class EqKinds {
                 }
             }
             if (pairs.isEmpty()) {
-                throw QuestionKinds.noEnergy(centres);
+                throw FairBands.noEnergy(centres);
             }
             double[] truthHz = pairs.get(random.nextInt(pairs.size()));
             double gainDb = (cut ? -1 : 1) * level;
@@ -212,9 +212,10 @@ final class EqKinds {
                 return twoBandGrade(truthHz, saidHz, each);
             };
             String label = bandPairLabel(truthHz[0], truthHz[1]);
-            return new ChangeKind.Plan(truthHz[0], label, peaks(List.of(truthHz[0], truthHz[1]), gainDb, q), Optional.empty(),
-                    "Which two octave bands were " + (cut ? "cut" : "boosted") + "? Dial one frequency for each.",
-                    form, new Grading.ByMeasure(grader), true)
+            return new ChangeKind.Hidden(peaks(List.of(truthHz[0], truthHz[1]), gainDb, q), truthHz[0], label)
+                    .asking("Which two octave bands were " + (cut ? "cut" : "boosted") + "? Dial one frequency for each.",
+                            form,
+                            new Grading.ByMeasure(grader))
                     .hearingDialsAs(said -> peaks(List.of(said.get("firstHz"), said.get("secondHz")), gainDb, q));
         });
     }
@@ -257,34 +258,35 @@ final class EqKinds {
                     if (level < 0.1 || level > 6) {
                         throw new IllegalArgumentException("the pass threshold must be between 0.1 and 6 dB");
                     }
-                    double frequencyHz = QuestionKinds.fairBand(QuestionKinds.bandCentres(true, options.number("lowHz", 30, 16000, 100),
+                    double frequencyHz = FairBands.fairBand(FairBands.bandCentres(true, options.number("lowHz", 30, 16000, 100),
                             options.number("highHz", 30, 16000, 8000)), excerpt, random);
                     double gainDb = (cut ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
                     double q = Math.round(10 * widestQ * Math.pow(narrowestQ / widestQ, random.nextDouble())) / 10.0;
-                    EqSettings applied = EqSettings.of(FilterType.PEAK, frequencyHz, gainDb, q, 12);
+                    EqSettings applied = EqSettings.peak(frequencyHz, gainDb, q);
                     AnswerForm.Settings form = new AnswerForm.Settings(List.of(
                             new AnswerForm.Setting("frequencyHz", Quantity.FREQUENCY, 20, 20000, true),
                             new AnswerForm.Setting("gainDb", Quantity.GAIN_DB, -18, 18, false),
                             new AnswerForm.Setting("q", Quantity.Q_FACTOR, 0.3, 10, true)));
-                    EqSettings wanted = inverse ? EqSettings.of(FilterType.PEAK, frequencyHz, -gainDb, q, 12) : applied;
+                    EqSettings wanted = inverse ? EqSettings.peak(frequencyHz, -gainDb, q) : applied;
                     Grading.Grader grader = answer -> matchGrade(wanted, bell(form.valuesOf(answer)), inverse, level);
                     String label = Quantity.GAIN_DB.format(gainDb) + " at " + Quantity.FREQUENCY.format(frequencyHz) + ", "
                             + Quantity.Q_FACTOR.format(q);
-                    String appliedChain = peak(frequencyHz, gainDb, q);
-                    return new ChangeKind.Plan(frequencyHz, label, appliedChain, Optional.empty(),
-                            inverse ? "Dial in the EQ that corrects the processed version (makes it sound like the original)."
+                    ChainDescription appliedChain = ChainDescription.of(applied);
+                    return new ChangeKind.Hidden(appliedChain, frequencyHz, label)
+                            .asking(inverse ? "Dial in the EQ that corrects the processed version (makes it sound like the original)."
                                     : "Dial in the EQ that was applied to the processed version.",
-                            form, new Grading.ByMeasure(grader), true)
+                                    form,
+                                    new Grading.ByMeasure(grader))
                             .hearingDialsAs(said -> {
-                                String dialled = peak(said.get("frequencyHz"), said.get("gainDb"), said.get("q"));
-                                return inverse ? concat(List.of(appliedChain, dialled)) : dialled;
+                                ChainDescription dialled = ChainDescription.of(bell(said));
+                                return inverse ? appliedChain.then(dialled) : dialled;
                             });
                 });
     }
 
     /** The bell that dialled settings describe. */
     private static EqSettings bell(Map<String, Double> said) {
-        return EqSettings.of(FilterType.PEAK, said.get("frequencyHz"), said.get("gainDb"), said.get("q"), 12);
+        return EqSettings.peak(said.get("frequencyHz"), said.get("gainDb"), said.get("q"));
     }
 
     /**
@@ -312,24 +314,19 @@ final class EqKinds {
     /** The sample rate EQ curves are compared at: the session rate every question is rendered at. */
     static final double MATCH_RATE_HZ = 48_000;
 
+    /** Whether the change is a cut: the drill's {@code direction} (boost, cut or either, drawn). */
     static boolean direction(MapReader options, SplittableRandom random) {
         String direction = options.oneOf("direction", List.of("boost", "cut", "either")).orElse("boost");
         return direction.equals("cut") || direction.equals("either") && random.nextBoolean();
     }
 
-    /** Several bells of the same gain and Q in one chain. */
-    static String peaks(List<Double> frequenciesHz, double gainDb, double q) {
-        return concat(frequenciesHz.stream().map(f -> peak(f, gainDb, q)).toList());
+    /** Several bells of the same gain and Q, one after the other. */
+    static ChainDescription peaks(List<Double> frequenciesHz, double gainDb, double q) {
+        return new ChainDescription(frequenciesHz.stream().<ProcessorSettings>map(f -> EqSettings.peak(f, gainDb, q)).toList());
     }
 
-    /** Chains in the chain vocabulary's JSON form, one after the other, as one chain. */
-    static String concat(List<String> chains) {
-        return chains.stream().map(c -> c.strip().substring(1, c.strip().length() - 1).strip()).filter(c -> !c.isEmpty())
-                .collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    static String peak(double frequencyHz, double gainDb, double q) {
-        return String.format(Locale.ROOT,
-                "[{\"eq\": {\"type\": \"peak\", \"frequencyHz\": %s, \"gainDb\": %s, \"q\": %s}}]", frequencyHz, gainDb, q);
+    /** One bell, as a chain. */
+    static ChainDescription peak(double frequencyHz, double gainDb, double q) {
+        return ChainDescription.of(EqSettings.peak(frequencyHz, gainDb, q));
     }
 }

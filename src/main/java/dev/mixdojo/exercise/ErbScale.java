@@ -14,6 +14,7 @@ import java.util.stream.DoubleStream;
 final class ErbScale {
     /** The lowest and highest frequency compared (Hz): the audible range. */
     static final double LOW_HZ = 20;
+    /** See {@link #LOW_HZ}. */
     static final double HIGH_HZ = 20000;
 
     /** Frequencies one ERB apart from {@link #LOW_HZ} up to {@link #HIGH_HZ}. */

@@ -24,25 +24,7 @@ public sealed interface Grading {
     /** Grades one answer against a truth the grader holds. */
     @FunctionalInterface
     interface Grader {
+        /** The grade of {@code answer}. */
         Grade grade(Answer answer);
-    }
-
-    /** Grades an answer to a question. */
-    static Grade grade(Question question, Answer answer) {
-        AnswerKey key = question.key();
-        if (question.grading() instanceof ByValue byValue) {
-            return byValue.numeric().grade(key.truth(), question.form().valueOf(answer));
-        }
-        if (question.grading() instanceof ByMeasure byMeasure) {
-            return byMeasure.grader().grade(answer);
-        }
-        if (!(answer instanceof Answer.Chosen chosen)) {
-            throw new IllegalArgumentException("this question is answered by choosing");
-        }
-        String label = chosen.label();
-        boolean right = label.equals(key.truthLabel());
-        String feedback = right ? "Right: it was " + key.truthLabel() + "."
-                : "You said " + label + "; it was " + key.truthLabel() + ".";
-        return new Grade(right ? 1 : 0, right, 0, "", feedback);
     }
 }

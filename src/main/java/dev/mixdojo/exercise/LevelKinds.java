@@ -1,5 +1,6 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.exercise.AbRenderer.Loudness;
 import dev.mixdojo.material.Stem;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +30,12 @@ final class LevelKinds {
             boolean quieter = quieter(direction, random);
             Stem target = weights.pick(audible, Stem::name, random);
             double gainDb = (quieter ? -1 : 1) * level;
-            return new StemKind.Plan(audible.indexOf(target), target.name(), StemKind.gainChange(target.name(), gainDb),
-                    direction.equals("either") ? "Which stem changed level?" : "Which stem got " + direction + "?",
-                    StemKind.stemChoice(audible), new Grading.ByLabel(), false,
-                    answer -> StemKind.chosen(answer, audible).map(stem -> StemKind.gainChange(stem.name(), gainDb)));
+            return new StemKind.Hidden(StemKind.gainChange(target.name(), gainDb), audible.indexOf(target), target.name())
+                    .asking(direction.equals("either") ? "Which stem changed level?" : "Which stem got " + direction + "?",
+                            StemKind.stemChoice(audible),
+                            new Grading.ByLabel())
+                    .withLoudness(Loudness.UNMATCHED)
+                    .hearingAnswers(answer -> StemKind.chosen(answer, audible).map(stem -> StemKind.gainChange(stem.name(), gainDb)));
         });
     }
 
@@ -55,10 +58,12 @@ final class LevelKinds {
             Stem target = audible.get(random.nextInt(audible.size()));
             double gainDb = (quieter ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
             AnswerForm.Value form = new AnswerForm.Value(Quantity.GAIN_DB, -12, 12, false);
-            return new StemKind.Plan(gainDb, Quantity.GAIN_DB.format(gainDb), StemKind.gainChange(target.name(), gainDb),
-                    "By how many dB did the " + target.name() + " change? (+ louder, − quieter)", form,
-                    new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)), false,
-                    answer -> Optional.of(StemKind.gainChange(target.name(), form.valueOf(answer))));
+            return new StemKind.Hidden(StemKind.gainChange(target.name(), gainDb), gainDb, Quantity.GAIN_DB.format(gainDb))
+                    .asking("By how many dB did the " + target.name() + " change? (+ louder, − quieter)",
+                            form,
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)))
+                    .withLoudness(Loudness.UNMATCHED)
+                    .hearingAnswers(answer -> Optional.of(StemKind.gainChange(target.name(), form.valueOf(answer))));
         });
     }
 

@@ -2,11 +2,12 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.spatial.PanSettings;
+import dev.mixdojo.dsp.spatial.WidthSettings;
 import dev.mixdojo.material.Stem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Question kinds about panning and the stereo picture: where, which stem moved, how wide. */
 final class PanKinds {
@@ -25,10 +26,11 @@ final class PanKinds {
                     double widest = options.number("widest", 0.1, 1, 1);
                     int steps = 10;
                     double position = Math.round((random.nextDouble() * 2 - 1) * widest * steps) / (double) steps;
-                    return new ChangeKind.Plan(position, Quantity.PAN.format(position), panned(position),
-                            Optional.of(PAN_CENTRE), "Where is the processed version panned? (The original is in the centre.)",
-                            new AnswerForm.Value(Quantity.PAN, -1, 1, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.PAN, level, level + 40, true)), true)
+                    return new ChangeKind.Hidden(panned(position), position, Quantity.PAN.format(position))
+                            .asking("Where is the processed version panned? (The original is in the centre.)",
+                                    new AnswerForm.Value(Quantity.PAN, -1, 1, false),
+                                    new Grading.ByValue(new NumericGrading(Quantity.PAN, level, level + 40, true)))
+                            .comparedWith(PAN_CENTRE)
                             .hearingAnswersAs(PanKinds::panned);
                 });
     }
@@ -47,10 +49,12 @@ final class PanKinds {
                     Stem target = weights.pick(audible, Stem::name, random);
                     boolean right = random.nextBoolean();
                     double distance = level / 100;
-                    return new StemKind.Plan(audible.indexOf(target), target.name(),
-                            StemKind.panChange(target, moved(target.pan(), distance, right)),
-                            "Which stem moved in the stereo picture?", StemKind.stemChoice(audible), new Grading.ByLabel(), true,
-                            answer -> StemKind.chosen(answer, audible)
+                    StemKind.Change change = StemKind.panChange(target, moved(target.pan(), distance, right));
+                    return new StemKind.Hidden(change, audible.indexOf(target), target.name())
+                            .asking("Which stem moved in the stereo picture?",
+                                    StemKind.stemChoice(audible),
+                                    new Grading.ByLabel())
+                            .hearingAnswers(answer -> StemKind.chosen(answer, audible)
                                     .map(stem -> StemKind.panChange(stem, moved(stem.pan(), distance, right))));
                 });
     }
@@ -58,7 +62,7 @@ final class PanKinds {
     /** A pan moved by {@code distance} toward the right (or left), or the other way when that side has no room. */
     static double moved(double pan, double distance, boolean right) {
         double toward = pan + (right ? distance : -distance);
-        return QuestionKinds.round2(toward >= -1 && toward <= 1 ? toward : pan - (right ? distance : -distance));
+        return Rounding.toHundredths(toward >= -1 && toward <= 1 ? toward : pan - (right ? distance : -distance));
     }
 
     /** Widths offered apart from 100 %: quarter steps, so answers read as round percentages. */
@@ -96,10 +100,10 @@ final class PanKinds {
                 }
             });
             double width = widths.get(random.nextInt(widths.size()));
-            return new ChangeKind.Plan(width, Quantity.SHARE.format(width), widened(width), Optional.empty(),
-                    "How wide is the processed version? (The original is 100 %; 0 % is mono, 200 % doubles the side.)",
-                    new AnswerForm.Value(Quantity.SHARE, 0, 2, false),
-                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, level, level + 50, false)), true)
+            return new ChangeKind.Hidden(widened(width), width, Quantity.SHARE.format(width))
+                    .asking("How wide is the processed version? (The original is 100 %; 0 % is mono, 200 % doubles the side.)",
+                            new AnswerForm.Value(Quantity.SHARE, 0, 2, false),
+                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, level, level + 50, false)))
                     .hearingAnswersAs(PanKinds::widened);
         });
     }
@@ -120,15 +124,15 @@ final class PanKinds {
     }
 
     /** A mid/side width of {@code amount} (0 mono … 2). */
-    static String widened(double amount) {
-        return String.format(Locale.ROOT, "[{\"width\": {\"amount\": %s}}]", amount);
+    static ChainDescription widened(double amount) {
+        return ChainDescription.of(WidthSettings.of(amount));
     }
 
     /** The reference for pan questions: the same source, mono, in the centre. */
-    private static final String PAN_CENTRE = panned(0);
+    private static final ChainDescription PAN_CENTRE = panned(0);
 
     /** A constant-power pan to {@code position} (−1 left … 1 right). */
-    static String panned(double position) {
-        return String.format(Locale.ROOT, "[{\"pan\": {\"position\": %s, \"law\": \"constant-power\"}}]", position);
+    static ChainDescription panned(double position) {
+        return ChainDescription.of(PanSettings.constantPower(position));
     }
 }

@@ -1,5 +1,12 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.dsp.ProcessorSettings;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.eq.EqSettings;
+import dev.mixdojo.dsp.eq.FilterType;
+import dev.mixdojo.dsp.spatial.WidthSettings;
+import dev.mixdojo.dsp.time.ReverbSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,35 +23,34 @@ public enum PlaybackSystem {
     /** A phone's own speaker: nothing below ~300 Hz, forward mids, no air above ~8 kHz, one speaker (mono). */
     PHONE("Phone") {
         @Override
-        List<String> stages(double s) {
-            return List.of(filter("highpass", corner(20, 300, s), 24), peak(2500, 4 * s, 1), filter("lowpass", corner(20000, 8000, s), 12),
-                    width(1 - s));
+        List<ProcessorSettings> stages(double s) {
+            return List.of(filter(FilterType.HIGH_PASS, corner(20, 300, s), 24), EqSettings.peak(2500, 4 * s, 1),
+                    filter(FilterType.LOW_PASS, corner(20000, 8000, s), 12), WidthSettings.of(1 - s));
         }
     },
     /** Unsealed earbuds: the low end leaks away below ~150 Hz, bright upper mids, hard-panned parts right at the ears. */
     EARBUDS("Earbuds") {
         @Override
-        List<String> stages(double s) {
-            return List.of(filter("highpass", corner(20, 60, s), 12), shelf("lowshelf", 150, -6 * s), peak(4000, 3 * s, 1.5),
-                    width(1 + 0.3 * s));
+        List<ProcessorSettings> stages(double s) {
+            return List.of(filter(FilterType.HIGH_PASS, corner(20, 60, s), 12), shelf(FilterType.LOW_SHELF, 150, -6 * s),
+                    EqSettings.peak(4000, 3 * s, 1.5), WidthSettings.of(1 + 0.3 * s));
         }
     },
     /** A car: cabin gain lifts the lows below ~70 Hz, seats and off-axis tweeters dull the highs, an off-centre seat narrows the image. */
     CAR("Car") {
         @Override
-        List<String> stages(double s) {
-            return List.of(shelf("lowshelf", 70, 8 * s), shelf("highshelf", 6000, -5 * s), width(1 - 0.4 * s));
+        List<ProcessorSettings> stages(double s) {
+            return List.of(shelf(FilterType.LOW_SHELF, 70, 8 * s), shelf(FilterType.HIGH_SHELF, 6000, -5 * s),
+                    WidthSettings.of(1 - 0.4 * s));
         }
     },
     /** A club: subwoofers lift the sub-bass, highs fall with distance, the room adds reverb, the system runs mono. */
     CLUB("Club") {
         @Override
-        List<String> stages(double s) {
-            return List.of(filter("highpass", corner(20, 30, s), 12), shelf("lowshelf", 60, 6 * s),
-                    shelf("highshelf", 8000, -3 * s),
-                    String.format(Locale.ROOT, "{\"reverb\": {\"decayS\": 1.0, \"predelayMs\": 15, \"damping\": 0.5, \"size\": 0.8, \"mix\": %s}}",
-                            0.12 * s),
-                    width(1 - s));
+        List<ProcessorSettings> stages(double s) {
+            return List.of(filter(FilterType.HIGH_PASS, corner(20, 30, s), 12), shelf(FilterType.LOW_SHELF, 60, 6 * s),
+                    shelf(FilterType.HIGH_SHELF, 8000, -3 * s), ReverbSettings.of(1.0, 15, 0.5, 0.8, 0.12 * s),
+                    WidthSettings.of(1 - s));
         }
     };
 
@@ -65,12 +71,13 @@ public enum PlaybackSystem {
         return label;
     }
 
-    /** The system's chain, in the chain vocabulary, at this strength (0…1). */
-    public String chain(double strength) {
-        return "[" + String.join(", ", stages(strength)) + "]";
+    /** The system's chain at this strength (0…1). */
+    public ChainDescription chainAt(double strength) {
+        return new ChainDescription(stages(strength));
     }
 
-    abstract List<String> stages(double strength);
+    /** The system's processors, in order, at this strength (0…1). */
+    abstract List<ProcessorSettings> stages(double strength);
 
     /** The lower-case name, as lessons and the command line give it: {@code phone}, {@code earbuds}, {@code car}, {@code club}. */
     public String word() {
@@ -87,22 +94,11 @@ public enum PlaybackSystem {
         return Math.round(edgeHz * Math.pow(hz / edgeHz, strength));
     }
 
-    private static String filter(String type, double hz, int slope) {
-        return String.format(Locale.ROOT, "{\"eq\": {\"type\": \"%s\", \"frequencyHz\": %s, \"q\": 0.7071, \"slopeDbPerOct\": %d}}",
-                type, hz, slope);
+    private static EqSettings filter(FilterType type, double hz, int slopeDbPerOct) {
+        return EqSettings.filter(type, Param.of(hz), 0.7071, slopeDbPerOct);
     }
 
-    private static String shelf(String type, double hz, double gainDb) {
-        return String.format(Locale.ROOT, "{\"eq\": {\"type\": \"%s\", \"frequencyHz\": %s, \"gainDb\": %s, \"q\": 0.7071}}",
-                type, hz, gainDb);
-    }
-
-    private static String peak(double hz, double gainDb, double q) {
-        return String.format(Locale.ROOT, "{\"eq\": {\"type\": \"peak\", \"frequencyHz\": %s, \"gainDb\": %s, \"q\": %s}}", hz, gainDb, q);
-    }
-
-    private static String width(double amount) {
-        return String.format(Locale.ROOT, "{\"width\": {\"amount\": %s}}", amount);
+    private static EqSettings shelf(FilterType type, double hz, double gainDb) {
+        return EqSettings.shelf(type, hz, gainDb, 0.7071);
     }
 }
-

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
@@ -38,7 +38,7 @@ public final class Practice {
     private final LongSupplier seeds;
     private SkillStates states;
     private final List<Attempt> history; // the log's attempts and this sitting's: the weak targets come from them
-    private Session session = new Session(0, 0);
+    private Session session = new Session(0, 0, 0, 0);
     /** Questions being prepared for the next turn, by the level they are made at. */
     private Map<Double, Prepared> prepared = Map.of();
 
@@ -48,11 +48,19 @@ public final class Practice {
      * on a one-thread executor).
      */
     private static final class Prepared {
-        static final int WAITING = 0;
-        static final int RENDERING = 1;
-        static final int DROPPED = 2;
+        /** Who has claimed it: nobody yet, the worker, or the next turn. */
+        enum State {
+            /** Queued; whoever comes first claims it. */
+            WAITING,
+            /** Claimed by the worker, which renders it: the next turn at its level waits for it. */
+            RENDERING,
+            /** Claimed by the next turn, which does not wait for it: the worker skips it. */
+            DROPPED
+        }
 
-        final AtomicInteger state = new AtomicInteger(WAITING);
+        /** Its state, claimed by compare-and-set. */
+        final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+        /** The work that renders it, set once it is queued. */
         CompletableFuture<Question> job;
     }
 
@@ -60,11 +68,31 @@ public final class Practice {
     public record Graded(Question question, Answer answer, Grade grade, Attempt attempt) {
     }
 
-    /** This sitting's answers: how many, and how many counted as right. */
-    public record Session(int answered, int right) {
+    /**
+     * This sitting's answers: how many, how many counted as right (for the staircase), how many
+     * earned some credit without counting as right, and the sum of their credit (0…1 each).
+     */
+    public record Session(int answered, int right, int partlyRight, double credit) {
         /** Share of right answers, 0 to 1 (0 before the first answer). */
         public double accuracy() {
             return answered == 0 ? 0 : right / (double) answered;
+        }
+
+        /** Mean credit, 0 to 1 (0 before the first answer). */
+        public double meanCredit() {
+            return answered == 0 ? 0 : credit / answered;
+        }
+
+        /** The answers since {@code earlier} (this session as it was then). */
+        public Session since(Session earlier) {
+            return new Session(answered - earlier.answered, right - earlier.right, partlyRight - earlier.partlyRight,
+                    credit - earlier.credit);
+        }
+
+        /** The session after one more graded answer. */
+        Session with(Grade grade) {
+            return new Session(answered + 1, right + (grade.correct() ? 1 : 0), partlyRight + (grade.partlyRight() ? 1 : 0),
+                    credit + grade.score());
         }
     }
 
@@ -94,10 +122,12 @@ public final class Practice {
         return new Practice(lessonId, drill, kind, audio, log, clock, seeds, log.readAll(warnings));
     }
 
+    /** The lesson the drill belongs to. */
     public String lessonId() {
         return lessonId;
     }
 
+    /** The drill practised. */
     public DrillSpec drill() {
         return drill;
     }
@@ -143,7 +173,7 @@ public final class Practice {
         Question ready = null;
         for (Map.Entry<Double, Prepared> entry : batch.entrySet()) {
             Prepared candidate = entry.getValue();
-            boolean rendering = !candidate.state.compareAndSet(Prepared.WAITING, Prepared.DROPPED);
+            boolean rendering = !candidate.state.compareAndSet(Prepared.State.WAITING, Prepared.State.DROPPED);
             if (rendering && entry.getKey() == level) {
                 try {
                     ready = candidate.job.join();
@@ -171,7 +201,7 @@ public final class Practice {
                 Prepared job = new Prepared();
                 // Chained, so the two never compete for the exercise audio or the cores.
                 job.job = previous.handleAsync((ignored, failure) ->
-                        job.state.compareAndSet(Prepared.WAITING, Prepared.RENDERING) ? generate(level, seed) : null, background);
+                        job.state.compareAndSet(Prepared.State.WAITING, Prepared.State.RENDERING) ? generate(level, seed) : null, background);
                 jobs.put(level, job);
                 previous = job.job;
             }
@@ -192,7 +222,7 @@ public final class Practice {
         synchronized (this) {
             states = states.with(attempt);
             history.add(attempt);
-            session = new Session(session.answered() + 1, session.right() + (grade.correct() ? 1 : 0));
+            session = session.with(grade);
         }
         return new Graded(question, answer, grade, attempt);
     }
@@ -234,7 +264,7 @@ public final class Practice {
                     : quantity.map(q -> q.format(value)).orElse(String.valueOf(value));
         }
         return new Attempt(id, clock.instant(), lessonId, kind.skill(), question.level(), question.seed(), truth, given,
-                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs);
+                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs, drill.id());
     }
 
     private static Optional<Quantity> quantityOf(Question question) {

@@ -36,6 +36,7 @@ public record Question(
         /** No rendering of answers. */
         Audition NONE = answer -> Optional.empty();
 
+        /** The answer as it would sound, or empty. */
         Optional<AudioBuffer> render(Answer answer);
     }
 
@@ -50,6 +51,18 @@ public record Question(
 
     /** The grade of an answer to this question. */
     public Grade grade(Answer answer) {
-        return Grading.grade(this, answer);
+        if (grading instanceof Grading.ByValue byValue) {
+            return byValue.numeric().grade(key.truth(), form.valueOf(answer));
+        }
+        if (grading instanceof Grading.ByMeasure byMeasure) {
+            return byMeasure.grader().grade(answer);
+        }
+        if (!(answer instanceof Answer.Chosen chosen)) {
+            throw new IllegalArgumentException("this question is answered by choosing");
+        }
+        boolean right = chosen.label().equals(key.truthLabel());
+        String feedback = right ? "Right: it was " + key.truthLabel() + "."
+                : "You said " + chosen.label() + "; it was " + key.truthLabel() + ".";
+        return new Grade(right ? 1 : 0, right, 0, "", feedback);
     }
 }

@@ -4,14 +4,17 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
-import dev.mixdojo.dsp.chain.ChainReader;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.spatial.BalanceSettings;
+import dev.mixdojo.dsp.spatial.GainSettings;
+import dev.mixdojo.dsp.spatial.PanSettings;
+import dev.mixdojo.exercise.AbRenderer.Loudness;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.Role;
 import dev.mixdojo.material.RoughMix;
 import dev.mixdojo.material.Stem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -35,20 +38,37 @@ final class StemKind extends NamedKind {
      */
     static final double AUDIBLE_DB = -20;
 
-    /** One stem's new balance: which stem, how its gain and pan change, and the change in the chain vocabulary. */
-    record Change(String stem, UnaryOperator<Stem> rebalance, String chainJson) {
+    /** One stem's new balance: which stem, how its gain and pan change, and the change as a chain. */
+    record Change(String stem, UnaryOperator<Stem> rebalance, ChainDescription chain) {
+    }
+
+    /** What one question hides: the change to one stem, and its truth as a value and as the label a learner would pick. */
+    record Hidden(Change change, double truth, String truthLabel) {
+        /** The plan that asks about it: loudness-matched; answers not heard. */
+        Plan asking(String prompt, AnswerForm form, Grading grading) {
+            return new Plan(this, new Asked(prompt, form, grading), Loudness.MATCHED, answer -> Optional.empty());
+        }
     }
 
     /**
-     * What one question hides and how it is asked and graded; {@code answerChange} is the change an
-     * answer names (to hear it against the truth), empty when it names none.
+     * One question's plan: what it hides, how it asks, whether the versions are loudness-matched, and
+     * the change an answer names, to hear it against the truth (empty when it names none).
      */
-    record Plan(double truth, String truthLabel, Change change, String prompt, AnswerForm form, Grading grading,
-            boolean matchLoudness, Function<Answer, Optional<Change>> answerChange) {
+    record Plan(Hidden hidden, Asked asked, Loudness loudness, Function<Answer, Optional<Change>> answerChange) {
+        /** This plan, with the versions' loudness {@code newLoudness}. */
+        Plan withLoudness(Loudness newLoudness) {
+            return new Plan(hidden, asked, newLoudness, answerChange);
+        }
+
+        /** This plan, with answers heard through the change {@code changeForAnswer} names (empty: not heard). */
+        Plan hearingAnswers(Function<Answer, Optional<Change>> changeForAnswer) {
+            return new Plan(hidden, asked, loudness, changeForAnswer);
+        }
     }
 
     /** Decides a question from the drill's options, the level, the random source and the excerpt's audible stems. */
     interface Planner {
+        /** The plan for this level, drawn from {@code random}, among the {@code audible} stems. */
         Plan plan(MapReader options, double level, SplittableRandom random, List<Stem> audible, TargetWeights weights);
     }
 
@@ -105,15 +125,16 @@ final class StemKind extends NamedKind {
         }
         Plan plan = planner.plan(options, level, random, audible, weights);
         AudioBuffer original = RoughMix.sum(stems);
-        AudioBuffer processed = RoughMix.sum(rebalanced(stems, plan.change()));
+        Change change = plan.hidden().change();
+        AudioBuffer processed = RoughMix.sum(rebalanced(stems, change));
         double roveDb = ChangeKind.roveDb(roveRangeDb, random);
-        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.matchLoudness(), roveDb);
-        AnswerKey key = new AnswerKey(plan.truth(), plan.truthLabel(), ChainReader.parse(plan.change().chainJson()),
-                plan.change().stem(), pair.matchGainDb());
-        Question.Audition audition = answer -> plan.answerChange().apply(answer).map(change -> AbRenderer.render(
-                original, RoughMix.sum(rebalanced(stems, change)), plan.matchLoudness(), roveDb).processed());
-        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.prompt(), plan.form(),
-                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.grading(), audition);
+        AbRenderer.AbPair pair = AbRenderer.render(original, processed, plan.loudness(), roveDb);
+        AnswerKey key = new AnswerKey(plan.hidden().truth(), plan.hidden().truthLabel(), change.chain(), change.stem(),
+                pair.matchGainDb());
+        Question.Audition audition = answer -> plan.answerChange().apply(answer).map(answerChange -> AbRenderer.render(
+                original, RoughMix.sum(rebalanced(stems, answerChange)), plan.loudness(), roveDb).processed());
+        return new Question(lessonId, drill.id(), name(), skill(), seed, level, plan.asked().prompt(), plan.asked().form(),
+                Map.of("original", pair.original(), "processed", pair.processed()), key, plan.asked().grading(), audition);
     }
 
     /** The stems with one stem's balance changed. */
@@ -166,14 +187,13 @@ final class StemKind extends NamedKind {
     /** The stem's gain changed by {@code gainDb}. */
     static Change gainChange(String stem, double gainDb) {
         return new Change(stem, s -> new Stem(s.name(), s.role(), s.audio(), s.gainDb() + gainDb, s.pan()),
-                String.format(Locale.ROOT, "[{\"gain\": {\"gainDb\": %s}}]", gainDb));
+                ChainDescription.of(GainSettings.of(gainDb)));
     }
 
     /** The stem moved to {@code position} (−1 left … 1 right): a pan for a mono stem, a balance for a stereo one. */
     static Change panChange(Stem stem, double position) {
         return new Change(stem.name(), s -> new Stem(s.name(), s.role(), s.audio(), s.gainDb(), position),
-                String.format(Locale.ROOT, stem.audio().channelCount() == 1
-                        ? "[{\"pan\": {\"position\": %s, \"law\": \"constant-power\"}}]"
-                        : "[{\"balance\": {\"position\": %s}}]", position));
+                ChainDescription.of(stem.audio().channelCount() == 1 ? PanSettings.constantPower(position)
+                        : BalanceSettings.of(position)));
     }
 }

@@ -9,13 +9,11 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
- * How often each target of a drill (a band, a stem — by the label the learner sees, e.g.
- * {@code 1 kHz}, {@code bass}) should come up for one learner: drilling a learner's weak bands
- * beats uniform drills (Kaniwa 2011; RESEARCH.md). Half of the choices are drawn uniformly, so a
- * mastered target still comes up; the other half in proportion to each target's error rate,
- * smoothed by Laplace's rule of succession ((wrong + 1) / (asked + 2)), so a target never asked
- * yet counts as a coin flip. {@link #NONE} draws exactly as unweighted generation always has:
- * classroom assignments use it so that a seed gives every student the same question.
+ * How often each target of a drill (a band or a stem, by the label the learner sees) comes up for
+ * one learner: half the draws uniform, half in proportion to each target's error rate smoothed by
+ * Laplace's rule ((wrong + 1) / (asked + 2)), since drilling weak bands beats uniform drills
+ * (Kaniwa 2011; RESEARCH.md). {@link #NONE} draws uniformly, so a classroom seed gives every
+ * student the same question.
  *
  * @param errorRateByLabel the smoothed error rate (0–1) per target label with history
  */

@@ -3,7 +3,6 @@ package dev.mixdojo.exercise;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Question kinds about translation: how a mix sounds on the systems listeners use, each simulated
@@ -42,10 +41,11 @@ final class TranslationKinds {
                     PlaybackSystem truth = systems.get(random.nextInt(systems.size()));
                     List<AnswerForm.Option> choices = systems.stream()
                             .map(system -> new AnswerForm.Option(system.label(), system.ordinal())).toList();
-                    return new ChangeKind.Plan(truth.ordinal(), truth.label(), truth.chain(level), Optional.empty(),
-                            "Which system is the processed version playing on? (The original is the studio mix.)",
-                            new AnswerForm.Choice(choices), new Grading.ByLabel(), true)
-                            .hearingAnswersAs(ordinal -> PlaybackSystem.values()[(int) ordinal].chain(level));
+                    return new ChangeKind.Hidden(truth.chainAt(level), truth.ordinal(), truth.label())
+                            .asking("Which system is the processed version playing on? (The original is the studio mix.)",
+                                    new AnswerForm.Choice(choices),
+                                    new Grading.ByLabel())
+                            .hearingAnswersAs(ordinal -> PlaybackSystem.values()[(int) ordinal].chainAt(level));
                 });
     }
 }

@@ -2,7 +2,6 @@ package dev.mixdojo.material;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
-import dev.mixdojo.audio.Resampler;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
@@ -10,7 +9,6 @@ import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.synth.SynthMath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,15 +17,17 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Imports a folder or zip of WAV/AIFF stems, or a single song or loop, as a material: each file
- * resampled to 48 kHz and stored as 32-bit float WAV, roles guessed from the file names, and an
- * editable {@code material.yaml}. A stem that cannot be read is named in a warning and the rest
+ * Imports a folder or zip of stems, or a single song or loop, in any format MixDojo reads, as a
+ * material: each file resampled to 48 kHz and stored as 32-bit float WAV, roles guessed from the
+ * file names, and an editable {@code material.yaml}; a song also gets its tempo and the stretch
+ * its drills play ({@link OwnSong}). A stem that cannot be read is named in a warning and the rest
  * still import. Zip entries that would land outside the target folder refuse the whole zip. The
  * material appears at once or not at all (built in a hidden folder, then renamed).
  */
@@ -57,23 +57,30 @@ final class Importer {
                 } else if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                     unzip(source, unpacked);
                     files = audioFiles(unpacked);
-                } else if (isAudio(source)) {
+                } else if (AudioFiles.hasAudioName(source)) {
                     files = List.of(source);
                 } else {
-                    throw new BadInputException(source, "is not a folder, a zip or a WAV/AIFF file.");
+                    throw new BadInputException(source, "is not a folder, a zip or an audio file (WAV, AIFF, FLAC, MP3, Ogg Vorbis, AAC).");
                 }
                 if (files.isEmpty()) {
-                    throw new BadInputException(source, "holds no WAV or AIFF files.");
+                    throw new BadInputException(source, "holds no audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis, AAC).");
                 }
-                ImportedMaterial material = convert(source, name, files, output, warnings);
-                AtomicFiles.write(output.resolve(ImportedMaterial.FILE_NAME), material.toYamlBytes());
+                ImportedMaterial material;
+                try {
+                    material = convert(source, name, files, output, warnings);
+                    AtomicFiles.write(output.resolve(ImportedMaterial.FILE_NAME), material.toYamlBytes());
+                } catch (BadInputException e) {
+                    // A write into the hidden staging folder failed: name the folder the user asked for.
+                    throw e.getCause() instanceof IOException io && e.getMessage().startsWith(staging.toString())
+                            ? AtomicFiles.cannotWrite(target, io) : e;
+                }
                 Files.move(output, target, StandardCopyOption.ATOMIC_MOVE);
                 return material;
             } finally {
                 AtomicFiles.deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw AtomicFiles.cannotWrite(target, e);
         }
     }
 
@@ -81,34 +88,48 @@ final class Importer {
         List<ImportedMaterial.StemFile> stems = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Path file : files) {
-            AudioBuffer audio;
             try {
-                audio = AudioFiles.read(file, warnings);
+                // Only the header here: a file we cannot read is skipped, while a write that fails stops the import.
+                AudioFiles.openStream(file, new Warnings()).close();
             } catch (BadInputException broken) {
                 warnings.add(broken.getMessage().replaceFirst("\\.?$", ".") + " That stem was skipped; the others were imported.");
                 continue;
             }
-            if (audio.sampleRateHz() != SynthMath.SAMPLE_RATE_HZ) {
-                audio = Resampler.resample(audio, SynthMath.SAMPLE_RATE_HZ);
-            }
             String fileName = file.getFileName().toString();
             String stemName = uniqueName(fileName, used);
-            AudioFiles.write(output.resolve(stemName + ".wav"), audio, SampleEncoding.FLOAT_32);
+            // Streamed block by block (resampled to 48 kHz on the way), so a stem of any length fits in memory.
+            AudioFiles.convert(file, output.resolve(stemName + ".wav"), SynthMath.SAMPLE_RATE_HZ, SampleEncoding.FLOAT_32,
+                    warnings);
             stems.add(new ImportedMaterial.StemFile(stemName + ".wav", stemName, Role.guess(fileName), 0, 0));
         }
         if (stems.isEmpty()) {
             throw new BadInputException(source, "none of its " + files.size() + " audio files could be read, so nothing was imported.");
         }
         String kind = "multitrack";
+        Optional<OwnSong> song = Optional.empty();
         if (stems.size() == 1) {
             boolean loop = files.get(0).getFileName().toString().toLowerCase(Locale.ROOT).contains("loop");
             kind = loop ? "loop" : "song";
             ImportedMaterial.StemFile only = stems.get(0);
             Role role = only.role() == Role.OTHER && !loop ? Role.MIX : only.role();
             stems.set(0, new ImportedMaterial.StemFile(only.file(), only.name(), role, 0, 0));
+            if (!loop && files.size() == 1) {
+                song = songTiming(files.get(0), AudioFiles.read(output.resolve(only.file()), new Warnings()), warnings);
+            }
         }
         String title = source.getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        return new ImportedMaterial(name, title, kind, stems);
+        return new ImportedMaterial(name, title, kind, stems, song);
+    }
+
+    /** A song's tempo and drills' stretch, or a warning when it has no steady beat to find. */
+    private static Optional<OwnSong> songTiming(Path file, AudioBuffer audio, Warnings warnings) {
+        try {
+            return Optional.of(OwnSong.of(audio));
+        } catch (IllegalArgumentException noBeat) {
+            warnings.add(file + ": no steady beat was found (" + noBeat.getMessage() + "), so drills that time a delay"
+                    + " to the song will not use it; every other drill will.");
+            return Optional.empty();
+        }
     }
 
     /** A file-system-safe stem name from a file name: "01 Kick In.wav" → "01-kick-in"; unique within the material. */
@@ -125,15 +146,10 @@ final class Importer {
         return candidate;
     }
 
-    private static boolean isAudio(Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !lower.startsWith(".") && (lower.endsWith(".wav") || lower.endsWith(".aif") || lower.endsWith(".aiff"));
-    }
-
-    /** The WAV/AIFF files under a folder (a few levels deep, as sessions keep "Audio Files" folders), sorted by path. */
+    /** The audio files under a folder (a few levels deep, as sessions keep "Audio Files" folders), sorted by path. */
     private static List<Path> audioFiles(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder, MAX_DEPTH)) {
-            return paths.filter(Files::isRegularFile).filter(Importer::isAudio)
+            return paths.filter(Files::isRegularFile).filter(AudioFiles::hasAudioName)
                     .filter(p -> !p.toString().contains("__MACOSX")).sorted().toList();
         }
     }
@@ -155,7 +171,7 @@ final class Importer {
             }
             for (ZipEntry entry : entries) {
                 Path destination = root.resolve(entry.getName()).normalize();
-                if (entry.isDirectory() || !isAudio(destination)) {
+                if (entry.isDirectory() || !AudioFiles.hasAudioName(destination)) {
                     continue;
                 }
                 Files.createDirectories(destination.getParent());

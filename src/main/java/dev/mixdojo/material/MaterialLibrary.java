@@ -9,14 +9,13 @@ import dev.mixdojo.base.InstallFolders;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -103,12 +102,14 @@ public final class MaterialLibrary {
     }
 
     /**
-     * The tempo of a built-in song in quarter notes per minute, from its description (for drills
-     * that time a delay to the song); empty for signals and imported material, which have none.
+     * The tempo of a song in quarter notes per minute (for drills that time a delay to the song):
+     * a built-in song's from its description, an imported song's as found and chosen at import;
+     * empty for signals, multitracks and loops.
      */
     public OptionalDouble tempoBpm(String name) {
         if (isImported(name)) {
-            return OptionalDouble.empty();
+            return ImportedMaterial.read(imported.resolve(name)).song()
+                    .map(song -> OptionalDouble.of(song.tempo().bpm())).orElse(OptionalDouble.empty());
         }
         return describe(name).spec() instanceof Song song ? OptionalDouble.of(song.tempoBpm()) : OptionalDouble.empty();
     }
@@ -165,24 +166,47 @@ public final class MaterialLibrary {
      * has no seed).
      */
     public Multitrack load(String name, Optional<Long> seed, Warnings warnings) {
+        return load(name, seed, warnings, share -> { });
+    }
+
+    /** Whether material {@code name} is ready without rendering: imported, or its default render cached. */
+    public boolean rendered(String name) {
         if (isImported(name)) {
-            return ImportedMaterial.read(imported.resolve(name)).load(imported.resolve(name), warnings);
+            return true;
+        }
+        Described described = describe(name);
+        long seed = described.spec() instanceof Song song ? song.defaultSeed() : 1L;
+        return new RenderCache(cache).has(ContentKey.of(described.bytes(), seed, Generator.VERSION));
+    }
+
+    /**
+     * As {@link #load(String, Optional, Warnings)}, telling {@code progress} how much of a render
+     * is done (0…1, a song's tracks one by one; 1 at once from the cache).
+     */
+    public Multitrack load(String name, Optional<Long> seed, Warnings warnings, DoubleConsumer progress) {
+        if (isImported(name)) {
+            Multitrack imported = ImportedMaterial.read(this.imported.resolve(name)).load(this.imported.resolve(name), warnings);
+            progress.accept(1);
+            return imported;
         }
         Described described = describe(name);
         long chosen = seed.orElse(described.spec() instanceof Song song ? song.defaultSeed() : 1L);
         String key = ContentKey.of(described.bytes(), chosen, Generator.VERSION);
         RenderCache renders = new RenderCache(cache);
-        return renders.load(key, name).orElseGet(() -> {
-            Multitrack multitrack = Generator.render(described.spec(), chosen);
+        Multitrack loaded = renders.load(key, name).orElseGet(() -> {
+            Multitrack multitrack = Generator.render(described.spec(), chosen, progress);
             renders.store(key, multitrack);
             return multitrack;
         });
+        progress.accept(1);
+        return loaded;
     }
 
     /**
      * Imports a folder or zip of stems, or one song or loop file, as material {@code name}
      * (lower-case letters, digits and '-'; not a built-in's name); stems that cannot be read go
-     * to {@code warnings} and the rest import.
+     * to {@code warnings} and the rest import. One song (a full mix) also gets its tempo, to be
+     * confirmed, halved or doubled with {@link #adjustSong}, and the stretch its drills play.
      */
     public ImportedMaterial importMaterial(Path source, String name, Warnings warnings) {
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
@@ -192,6 +216,34 @@ public final class MaterialLibrary {
             throw new BadInputException("'" + name + "' is the name of a built-in material; choose another --name.");
         }
         return Importer.importMaterial(source, name, imported, warnings);
+    }
+
+    /**
+     * Changes an imported song's tempo choice and moves the stretch its drills play to the bar line
+     * nearest {@code excerptStartS} (each when given), rewriting its {@code material.yaml}.
+     */
+    public ImportedMaterial adjustSong(String name, Optional<SongTempo.Choice> tempo, OptionalDouble excerptStartS) {
+        if (!isImported(name)) {
+            throw new BadInputException("There is no imported material called '" + name + "' (try: mixdojo material list).");
+        }
+        Path folder = imported.resolve(name);
+        ImportedMaterial material = ImportedMaterial.read(folder);
+        OwnSong song = material.song().orElseThrow(() -> new BadInputException("'" + name
+                + "' has no tempo or excerpt to change: it is " + (material.kind().equals("song")
+                        ? "a song without a steady beat." : "a " + material.kind() + ", not one song.")));
+        if (tempo.isPresent()) {
+            song = song.choosing(tempo.get());
+        }
+        if (excerptStartS.isPresent()) {
+            double songS;
+            try (AudioStream stream = AudioFiles.openStream(folder.resolve(material.stems().get(0).file()), new Warnings())) {
+                songS = stream.durationS();
+            }
+            song = song.movedTo(excerptStartS.getAsDouble(), songS);
+        }
+        ImportedMaterial changed = material.withSong(song);
+        AtomicFiles.write(folder.resolve(ImportedMaterial.FILE_NAME), changed.toYamlBytes());
+        return changed;
     }
 
     private boolean isImported(String name) {

@@ -16,7 +16,7 @@ public final class RoughMix {
 
     static AudioBuffer mix(List<Stem> stems) {
         AudioBuffer mix = sum(stems);
-        Levels.normalise(mix);
+        Normalisation.normalise(mix);
         return mix;
     }
 

@@ -2,11 +2,19 @@ package dev.mixdojo.ui;
 
 import dev.mixdojo.ui.shell.ShellView;
 import dev.mixdojo.ui.shell.ShellViewModel;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The desktop app: one window titled "MixDojo" holding the shell and its screens. */
+/**
+ * The desktop app: one window titled "MixDojo", with its icon, holding the shell and its screens;
+ * it opens where and as large as it was last closed ({@link WindowPlacement}).
+ */
 public class MixDojoApp extends Application {
     /** Window title. */
     public static final String TITLE = "MixDojo";
@@ -17,6 +25,8 @@ public class MixDojoApp extends Application {
     public void init() {
         // Opening the audio device can take a moment; init runs before the window, off the FX thread.
         services = AppServices.start();
+        // The lessons and the log are read on a worker while the window is built, so Home has them soon.
+        Platform.runLater(services.progress()::load);
     }
 
     @Override
@@ -25,7 +35,18 @@ public class MixDojoApp extends Application {
             init();
         }
         stage.setTitle(TITLE);
-        stage.setScene(scene(services, 1100, 720));
+        stage.getIcons().add(new Image(MixDojoApp.class.getResource("mixdojo.png").toExternalForm()));
+        stage.setScene(scene(services, WindowPlacement.DEFAULT_WIDTH_PX, WindowPlacement.DEFAULT_HEIGHT_PX));
+        Path data = services.directories().data();
+        Optional<WindowPlacement> saved = WindowPlacement.read(data);
+        saved.ifPresent(placement -> placement.applyTo(stage));
+        stage.setOnHidden(event -> {
+            try {
+                WindowPlacement.of(stage, saved).write(data);
+            } catch (UncheckedIOException unwritable) {
+                // The window opens at its default place next time; nothing the learner made is lost.
+            }
+        });
         stage.show();
     }
 

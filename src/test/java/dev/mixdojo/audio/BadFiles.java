@@ -59,7 +59,7 @@ public enum BadFiles {
     ABSURD_DATA_SIZE(true, "truncated: its header promises 1073741820 frames", dir -> FileBytes.wav()
             .fmt(1, 2, 44100, 16).chunkClaiming("data", 0xFFFFFFF0L, new byte[400]).writeTo(dir.resolve("absurd-data.wav"), 0xFFFFFFFEL)),
     /** Readable with a warning: float samples that are not numbers become silence. */
-    NOT_A_NUMBER(true, "3 samples were not a number (NaN or infinite) and became silence", dir -> {
+    NOT_A_NUMBER(true, "3 samples were not a finite number", dir -> {
         float[][] samples = {{0.5f, Float.NaN, 0.25f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, -0.5f}};
         return FileBytes.wav().fmt(3, 1, 44100, 32)
                 .chunk("data", FileBytes.samples(samples, "f32", ByteOrder.LITTLE_ENDIAN)).writeTo(dir.resolve("nan.wav"));

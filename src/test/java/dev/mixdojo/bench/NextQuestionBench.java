@@ -167,6 +167,6 @@ public final class NextQuestionBench {
         options.add(excerpt);
         YamlNode.MapNode node = new YamlNode.MapNode(here, options);
         return first.map(d -> new DrillSpec(d.id(), d.kind(), d.title(), d.material(), d.questions(), node, d.difficulty(), d.location()))
-                .orElse(new DrillSpec("bench", kind, kind, mix, 10, node, StaircaseSettings.threeDownOneUp(1, 1, 1, 1, false), here));
+                .orElse(new DrillSpec("bench", kind, kind, mix, 10, node, StaircaseSettings.linear(1, 1, 1, 1), here));
     }
 }

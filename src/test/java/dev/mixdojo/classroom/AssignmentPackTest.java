@@ -211,6 +211,45 @@ class AssignmentPackTest {
                 .hasMessageContaining("material/bomb.raw unpacks to more than the 1000 bytes its manifest line declares");
     }
 
+    @Test
+    void aPackWhoseHonestManifestUnpacksToHundredsOfMegabytesOfZerosIsRefusedBeforeInflating() throws Exception {
+        byte[] zeros = new byte[256 << 20];
+        String zerosSha = sha256Hex(zeros);
+        Path bomb = rewrite(goodPack(), entries -> {
+            entries.put("material/zeros.raw", zeros);
+            String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+            entries.put("manifest.json", manifest.replace("\"entries\" : [", "\"entries\" : [ {\"name\": "
+                    + "\"material/zeros.raw\", \"size\": " + zeros.length + ", \"sha256\": \"" + zerosSha + "\"},")
+                    .getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+        long cpuBefore = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        assertThatThrownBy(() -> AssignmentPack.open(bomb)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("is damaged or was changed: its entries would unpack to 256.0 MiB")
+                .hasMessageContaining("more than 200 times its size");
+        long cpuMs = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+        System.out.printf("Refusing a 256 MiB zero entry took %d ms of CPU%n", cpuMs);
+    }
+
+    @Test
+    void yamlNumberFormsInThePacksAssignmentAreNamedWithLineAndColumnNotAsABrokenZip() throws Exception {
+        Path bad = rewrite(goodPack(), entries -> {
+            String yaml = new String(entries.get("assignment.yaml"), StandardCharsets.UTF_8)
+                    .replaceFirst("passPercent: [0-9.]+", "passPercent: .nan");
+            byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+            String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+            String oldHash = sha256Hex(entries.get("assignment.yaml"));
+            int oldSize = entries.get("assignment.yaml").length;
+            entries.put("assignment.yaml", bytes);
+            entries.put("manifest.json", manifest.replace(oldHash, sha256Hex(bytes))
+                    .replace("\"size\" : " + oldSize, "\"size\" : " + bytes.length).getBytes(StandardCharsets.UTF_8));
+        });
+        assertThatThrownBy(() -> AssignmentPack.open(bad)).isInstanceOf(BadInputException.class)
+                .hasMessageMatching("(?s).*!/assignment\\.yaml:\\d+:\\d+: .*passPercent must be a finite decimal number.*'\\.nan'.*")
+                .hasMessageNotContaining("not a readable zip").hasMessageNotContaining("For input string");
+    }
+
     /** Where the central-directory header (PKWARE APPNOTE 4.3.12, signature 0x02014b50) of an entry starts. */
     private static int centralHeaderOf(byte[] zip, byte[] name) {
         for (int i = 0; i + 46 + name.length <= zip.length; i++) {

@@ -49,7 +49,8 @@ class GradebookTest {
         assertThat(row(g, "Ben").flags()).containsExactly(GradebookFlag.LATE);
         assertThat(row(g, "Ben").counted()).isTrue();
         // Without the pack, the due time signed into the results gives the same answer.
-        assertThat(row(Gradebook.read(folder, Optional.empty()), "Ben").flags()).containsExactly(GradebookFlag.LATE);
+        assertThat(row(Gradebook.read(folder, Optional.empty()), "Ben").flags())
+                .containsExactlyInAnyOrder(GradebookFlag.LATE, GradebookFlag.UNVERIFIED);
     }
 
     @Test
@@ -136,9 +137,50 @@ class GradebookTest {
         hand("Ben", ON_TIME, n -> true);
         Gradebook g = Gradebook.read(folder, Optional.empty());
         assertThat(g.signaturesChecked()).isFalse();
-        assertThat(row(g, "Ana").notes()).containsExactly("the file is not byte for byte as MixDojo wrote it");
-        assertThat(row(g, "Ben").flags()).isEmpty();
+        assertThat(row(g, "Ana").notes()).first().isEqualTo("the file is not byte for byte as MixDojo wrote it");
+        assertThat(row(g, "Ben").flags()).containsExactly(GradebookFlag.UNVERIFIED);
         assertThat(g.questions()).hasSize(6);
+    }
+
+    @Test
+    void withoutThePackAnEditedScoreIsFlaggedUnverifiedInsteadOfShownAsAPlainPass() throws Exception {
+        Path ana = hand("Ana", ON_TIME, n -> false);
+        String text = Files.readString(ana);
+        assertThat(text).contains("\"scorePercent\": 0,").contains("\"passed\": false");
+        Files.writeString(ana, text.replace("\"scorePercent\": 0,", "\"scorePercent\": 100,")
+                .replace("\"passed\": false", "\"passed\": true"));
+
+        StudentRow alone = row(Gradebook.read(folder, Optional.empty()), "Ana");
+        assertThat(alone.passed()).isTrue();
+        assertThat(alone.flags()).containsExactly(GradebookFlag.UNVERIFIED);
+        assertThat(alone.notes()).singleElement().asString().contains("could not be checked without the assignment file");
+        assertThat(alone.checks()).contains("signature: not checked (no assignment file)",
+                "pack: not compared (no assignment file)");
+        String csv = GradebookFormat.CSV.render(Gradebook.read(folder, Optional.empty()));
+        assertThat(parseCsv(csv).get(1)).contains("yes", "Ana");
+
+        StudentRow withPack = row(Gradebook.read(folder, Optional.of(pack)), "Ana");
+        assertThat(withPack.flags()).containsExactly(GradebookFlag.TAMPERED);
+        assertThat(withPack.checks()).contains("signature: wrong for this pack's key",
+                "answers: not the plan's, or the score does not add up");
+    }
+
+    @Test
+    void resultsForgedWithTheKeyFromThePackPassEveryCheckAndTheGradebookSaysWhatThatProves() {
+        // What a student who unzips the pack can do: write all-correct answers under any name and sign them.
+        Results forged = ClassroomFixtures.results(pack, "Somebody Else", ON_TIME, n -> true);
+        ResultsWriter.write(folder.resolve("forged.json"), forged);
+
+        Gradebook g = Gradebook.read(folder, Optional.of(pack));
+        StudentRow row = row(g, "Somebody Else");
+        assertThat(row.flags()).isEmpty();
+        assertThat(row.checks()).containsExactly("text: byte for byte as MixDojo writes it",
+                "pack: made from this pack file (SHA-256 " + pack.sha256().substring(0, 12) + "…)",
+                "signature: valid for this pack's key (anyone holding the pack can sign)",
+                "answers: the plan's questions, and the score adds up");
+        String text = GradebookFormat.TEXT.render(g);
+        assertThat(text).contains("which every\nstudent holding the pack has").contains("catches edited files, not a student who forges");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(GradebookText.WIDTH));
     }
 
     @Test

@@ -92,7 +92,7 @@ class HomeworkMixTest {
                 .hasMessage(silent + ": is silent: bounce your mix again and hand that in.");
         Path noExtension = Files.copy(delivery.mix(), root.resolve("final bounce"));
         assertThatThrownBy(() -> HomeworkMix.handIn(pack, "Ana", noExtension, results))
-                .hasMessage(noExtension + ": is not named as a WAV or AIFF file (.wav, .aiff): bounce your mix to one.");
+                .hasMessage(noExtension + ": is not named as an audio file (.wav, .aiff, .flac, .mp3, .ogg, .m4a): bounce your mix to one.");
         assertThatThrownBy(() -> HomeworkMix.handIn(pack, " ", delivery.mix(), results))
                 .hasMessageStartingWith("Please type your name");
         assertThat(results).doesNotExist();

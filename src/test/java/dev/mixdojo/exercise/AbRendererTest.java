@@ -34,9 +34,9 @@ class AbRendererTest {
         // a trim read from a peak estimate that is too high would leave it lower.
         AudioBuffer quiet = noise(1, 0.3);
         AudioBuffer hot = noise(2, 0.95);
-        AbRenderer.AbPair processedHot = AbRenderer.render(quiet, hot, false, 0);
-        AbRenderer.AbPair originalHot = AbRenderer.render(hot, quiet, false, 0);
-        AbRenderer.AbPair roved = AbRenderer.render(noise(3, 0.6), noise(4, 0.5), false, 2);
+        AbRenderer.AbPair processedHot = AbRenderer.render(quiet, hot, AbRenderer.Loudness.UNMATCHED, 0);
+        AbRenderer.AbPair originalHot = AbRenderer.render(hot, quiet, AbRenderer.Loudness.UNMATCHED, 0);
+        AbRenderer.AbPair roved = AbRenderer.render(noise(3, 0.6), noise(4, 0.5), AbRenderer.Loudness.UNMATCHED, 2);
         for (AbRenderer.AbPair pair : new AbRenderer.AbPair[] {processedHot, originalHot, roved}) {
             double loudestDbtp = Math.max(eightTimesDbtp(pair.original()), eightTimesDbtp(pair.processed()));
             assertThat(loudestDbtp).isCloseTo(AbRenderer.TRUE_PEAK_CEILING_DBTP, within(1e-3));
@@ -47,7 +47,7 @@ class AbRendererTest {
     void aPairWellUnderTheCeilingIsNotTrimmed() {
         AudioBuffer original = noise(5, 0.1);
         AudioBuffer processed = noise(6, 0.2);
-        AbRenderer.AbPair pair = AbRenderer.render(original, processed, false, 0);
+        AbRenderer.AbPair pair = AbRenderer.render(original, processed, AbRenderer.Loudness.UNMATCHED, 0);
         assertThat(pair.original().channel(0)).containsExactly(original.channel(0));
         assertThat(pair.processed().channel(1)).containsExactly(processed.channel(1));
     }

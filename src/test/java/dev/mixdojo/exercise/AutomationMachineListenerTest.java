@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mixdojo.analysis.spectrum.Spectrogram;
 import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class AutomationMachineListenerTest extends WithMaterial {
     void evenOutAnUnevenVocal() {
         Drills.assertSolved(audio, AutomationKinds.rideEvenOut(), VOCAL, "{excerptS: 6}", 1, question -> {
             // Only the uneven version: ride each 400 ms window's level to the median of the sung windows.
-            double[] energy = GainReduction.blockEnergy(question.audio().get("processed"));
+            double[] energy = BlockLevels.energy(question.audio().get("processed"));
             List<double[]> levels = new ArrayList<>();
             double loudestDb = Double.NEGATIVE_INFINITY;
             for (int start = 0; start + 40 <= energy.length; start += 10) {
@@ -82,7 +83,7 @@ class AutomationMachineListenerTest extends WithMaterial {
     @Test
     void leavingTheUnevenVocalAloneFails() {
         DrillSpec drill = Drills.drill("automation-even-out", VOCAL, "{excerptS: 6}",
-                StaircaseSettings.threeDownOneUp(1, 1, 0.25, 0.125, false));
+                StaircaseSettings.linear(1, 1, 0.25, 0.125));
         long passed = IntStream.range(0, 20)
                 .mapToObj(seed -> AutomationKinds.rideEvenOut().generate("lesson", drill, 1, 1000 + seed, audio))
                 .filter(question -> question.grade(new Answer.Drawn(List.of())).correct())
@@ -109,9 +110,9 @@ class AutomationMachineListenerTest extends WithMaterial {
 
     /** Per 10 ms block where the original plays: [seconds, processed over original in dB]. */
     private static List<double[]> gainTrack(Question question) {
-        double[] dry = GainReduction.blockEnergy(question.audio().get("original"));
-        double[] wet = GainReduction.blockEnergy(question.audio().get("processed"));
-        boolean[] active = GainReduction.activeBlocks(question.audio().get("original"));
+        double[] dry = BlockLevels.energy(question.audio().get("original"));
+        double[] wet = BlockLevels.energy(question.audio().get("processed"));
+        boolean[] active = BlockLevels.active(question.audio().get("original"));
         List<double[]> track = new ArrayList<>();
         for (int b = 0; b < dry.length; b++) {
             if (active[b]) {

@@ -8,13 +8,14 @@ import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.Problem;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.dynamics.ThresholdSearch;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChangeKindTest extends WithMaterial {
-    private static final StaircaseSettings GAIN = StaircaseSettings.threeDownOneUp(9, 12, 1, 1, false);
+    private static final StaircaseSettings GAIN = StaircaseSettings.linear(9, 12, 1, 1);
 
     @Test
     void matchedVersionsDifferByAtMostATenthOfALoudnessUnitAndPeakBelowMinusOneDbtp() {
@@ -54,11 +55,12 @@ class ChangeKindTest extends WithMaterial {
         for (String kind : List.of("compression-amount", "compression-ratio", "compression-attack-ms", "compression-attack",
                 "compression-release")) {
             DrillSpec drill = Drills.drill(kind, "song/funk-elevator/drums", "{excerptS: 3}",
-                    StaircaseSettings.threeDownOneUp(3, 3, 1, 1, false));
+                    StaircaseSettings.linear(3, 3, 1, 1));
             QuestionKind questionKind = new QuestionKinds().kind(kind).orElseThrow();
             Question question = questionKind.generate("l", drill, 3, 11, audio);
             AudioBuffer excerpt = audio.excerpt(drill.material(), 3, new java.util.SplittableRandom(11)); // as generate draws it
-            AbRenderer.AbPair again = AbRenderer.render(excerpt, ChainRenderer.render(question.key().chain(), excerpt), true, 0);
+            AbRenderer.AbPair again = AbRenderer.render(excerpt, ChainRenderer.render(question.key().chain(), excerpt),
+                    AbRenderer.Loudness.MATCHED, 0);
             assertThat(again.matchGainDb()).as(kind).isEqualTo(question.key().matchGainDb());
             for (int c = 0; c < again.processed().channelCount(); c++) {
                 assertThat(question.audio().get("processed").channel(c)).as(kind).containsExactly(again.processed().channel(c));
@@ -69,7 +71,7 @@ class ChangeKindTest extends WithMaterial {
     @Test
     void aKindThatCannotRenderAnswersSaysSo() {
         DrillSpec drill = Drills.drill("compression-detect", "song/funk-elevator/snare", "{excerptS: 3}",
-                StaircaseSettings.threeDownOneUp(6, 6, 1, 1, false));
+                StaircaseSettings.linear(6, 6, 1, 1));
         Question question = CompressionKinds.compressionDetect().generate("l", drill, 6, 3, audio);
         assertThat(question.answerAudio(new Answer.Chosen("Yes"))).isEmpty();
     }
@@ -130,40 +132,40 @@ class ChangeKindTest extends WithMaterial {
 
     @Test
     void eachNewKindReportsOptionsItCannotUse() {
-        StaircaseSettings ratio = StaircaseSettings.threeDownOneUp(2, 2, 1.1, 1.1, true);
+        StaircaseSettings ratio = StaircaseSettings.logarithmic(2, 2, 1.1, 1.1);
         assertThat(problems(CompressionKinds.compressionAmount(), "{smallestDb: 10, largestDb: 4, ratio: 50}", GAIN))
                 .containsExactly("test-lesson.yaml:1:1: compression-amount: smallestDb must not exceed largestDb",
                         "test-lesson.yaml:1:39: the options of compression-amount ratio must be between 1.5 and 20, got 50");
         assertThat(problems(CompressionKinds.compressionAttack(), "{middleAttackMs: 0.5}",
-                StaircaseSettings.threeDownOneUp(30, 30, 2, 2, true)))
+                StaircaseSettings.logarithmic(30, 30, 2, 2)))
                 .containsExactly("test-lesson.yaml:1:1: compression-attack: the attack times must stay between 0.1 and 300 ms; "
                         + "lower the easiest level or move middleAttackMs");
         assertThat(problems(EffectKinds.reverbDecay(), "{shortestS: 4, choices: 6}", ratio))
                 .containsExactly("test-lesson.yaml:1:1: reverb-decay: the longest decay would exceed 20 s; "
                         + "lower shortestS, choices or the easiest level");
-        assertThat(problems(EffectKinds.delayTime(), "{shortestMs: 2000, choices: 6, mix: 2}", StaircaseSettings.threeDownOneUp(500, 500, 10, 10, false)))
+        assertThat(problems(EffectKinds.delayTime(), "{shortestMs: 2000, choices: 6, mix: 2}", StaircaseSettings.linear(500, 500, 10, 10)))
                 .containsExactly("test-lesson.yaml:1:1: delay-time: the longest delay would exceed 4000 ms; "
                                 + "lower shortestMs, choices or the easiest level",
                         "test-lesson.yaml:1:37: the options of delay-time mix must be between 0.1 and 0.9, got 2");
-        assertThat(problems(EffectKinds.saturationHarmonics(), "{}", StaircaseSettings.threeDownOneUp(60, 60, 3, 3, false)))
+        assertThat(problems(EffectKinds.saturationHarmonics(), "{}", StaircaseSettings.linear(60, 60, 3, 3)))
                 .containsExactly("test-lesson.yaml:1:1: saturation-harmonics: the drive must be between 0 and 48 dB");
         assertThat(problems(CompressionKinds.compressionDetect(), "{attackMs: 5, releaseMs: 80, ratio: 3}", GAIN)).isEmpty();
     }
 
     @Test
     void theShapeTimeAndBalanceKindsReportOptionsTheyCannotUse() {
-        StaircaseSettings ratio = StaircaseSettings.threeDownOneUp(8, 8, 1.6, 1.3, true);
+        StaircaseSettings ratio = StaircaseSettings.logarithmic(8, 8, 1.6, 1.3);
         assertThat(problems(EqKinds.eqQ(), "{middleQ: 8}", ratio))
                 .containsExactly("test-lesson.yaml:1:1: eq-q: the Qs must stay between 0.2 and 16; lower the easiest level or move middleQ");
         assertThat(problems(EqKinds.eqTwoBands(), "{lowHz: 1000, highHz: 2000}", GAIN))
                 .containsExactly("test-lesson.yaml:1:1: eq-two-bands: lowHz to highHz must hold two bands minApartOctaves apart");
-        assertThat(problems(EqKinds.eqMatch(), "{widestQ: 5, narrowestQ: 1}", StaircaseSettings.threeDownOneUp(2, 2, 0.5, 0.25, false)))
+        assertThat(problems(EqKinds.eqMatch(), "{widestQ: 5, narrowestQ: 1}", StaircaseSettings.linear(2, 2, 0.5, 0.25)))
                 .containsExactly("test-lesson.yaml:1:1: eq-match: smallestDb must not exceed largestDb, nor widestQ narrowestQ");
-        assertThat(problems(PanKinds.panWidth(), "{narrowest: 1, widest: 1}", StaircaseSettings.threeDownOneUp(25, 25, 10, 2.5, false)))
+        assertThat(problems(PanKinds.panWidth(), "{narrowest: 1, widest: 1}", StaircaseSettings.linear(25, 25, 10, 2.5)))
                 .containsExactly("test-lesson.yaml:1:1: pan-width: narrowest to widest must hold a width other than 100 %");
         assertThat(problems(CompressionKinds.compressionReleaseMs(), "{fastestMs: 500, slowestMs: 100}", GAIN))
                 .containsExactly("test-lesson.yaml:1:1: compression-release-ms: fastestMs must be below slowestMs");
-        assertThat(problems(CompressionKinds.compressionRatio(), "{lowestRatio: 10, choices: 4}", StaircaseSettings.threeDownOneUp(5, 5, 1.5, 1.3, true)))
+        assertThat(problems(CompressionKinds.compressionRatio(), "{lowestRatio: 10, choices: 4}", StaircaseSettings.logarithmic(5, 5, 1.5, 1.3)))
                 .containsExactly("test-lesson.yaml:1:1: compression-ratio: the highest ratio would exceed 50:1; "
                         + "lower lowestRatio, choices or the easiest level");
         // Balance kinds need a whole song; the stem reference is the problem.
@@ -177,7 +179,7 @@ class ChangeKindTest extends WithMaterial {
     @Test
     void aCompressionMatchGradesTheGainReductionTracesNotTheNumbers() {
         DrillSpec drill = Drills.drill("compression-match", "song/funk-elevator/snare", "{excerptS: 2}",
-                StaircaseSettings.threeDownOneUp(1, 1, 0.5, 0.25, false));
+                StaircaseSettings.linear(1, 1, 0.5, 0.25));
         Question question = CompressionKinds.compressionMatch().generate("l", drill, 1, 11, audio);
         var truth = (dev.mixdojo.dsp.dynamics.DynamicsSettings) question.key().chain().steps().get(0);
         String said = question.key().truthLabel();
@@ -216,7 +218,7 @@ class ChangeKindTest extends WithMaterial {
     void aCompressionAmountQuestionsTruthIsTheGainReductionOfItsOwnChain() {
         DrillSpec drill = Drills.drill("compression-amount", "song/funk-elevator/snare", "{excerptS: 2, smallestDb: 6, largestDb: 6}", GAIN);
         Question question = CompressionKinds.compressionAmount().generate("l", drill, 2, 5, audio);
-        assertThat(question.key().truth()).isCloseTo(6, org.assertj.core.data.Offset.offset(GainReduction.TOLERANCE_DB));
+        assertThat(question.key().truth()).isCloseTo(6, org.assertj.core.data.Offset.offset(ThresholdSearch.TOLERANCE_DB));
         assertThat(question.key().chain().steps()).singleElement()
                 .satisfies(step -> assertThat(step.kind()).isEqualTo("compressor"));
     }

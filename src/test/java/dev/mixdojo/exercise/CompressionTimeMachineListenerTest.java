@@ -3,7 +3,9 @@ package dev.mixdojo.exercise;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.dynamics.ThresholdSearch;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +57,15 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
             double releaseMs = bestShape(question, octaves(30, 480), ms -> settings(4, attackMs, ms));
             double ratio = bestFit(question, List.of(2.0, 4.0, 8.0), r -> settings(r, attackMs, releaseMs));
             AudioBuffer original = question.audio().get("original");
-            double thresholdDb = GainReduction.find(original, new GainCurve(question).onHitsDb(),
+            double thresholdDb = ThresholdSearch.find(original, new GainCurve(question).onHitsDb(),
                     settings(ratio, attackMs, releaseMs)).thresholdDb();
-            double belowPeakDb = Math.max(0, Math.min(60, GainReduction.peakDbfs(original) - thresholdDb));
+            double belowPeakDb = Math.max(0, Math.min(60, BlockLevels.peakDbfs(original) - thresholdDb));
             return new Answer.Dialed(Map.of("belowPeakDb", belowPeakDb, "ratio", ratio, "attackMs", attackMs, "releaseMs", releaseMs));
         });
     }
 
     /** The offered option whose setting fits best. */
-    private static Answer chosen(Question question, DoubleFunction<GainReduction.ThresholdedCompressor> compressorFor) {
+    private static Answer chosen(Question question, DoubleFunction<ThresholdSearch.Compressor> compressorFor) {
         List<Double> values = ((AnswerForm.Choice) question.form()).options().stream().map(AnswerForm.Option::value).toList();
         double best = bestFit(question, values, compressorFor);
         return new Answer.Chosen(((AnswerForm.Choice) question.form()).options().stream()
@@ -74,7 +76,7 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
         return DoubleStream.iterate(lowest, v -> v <= highest * 1.01, v -> v * 2).boxed().toList();
     }
 
-    private static GainReduction.ThresholdedCompressor settings(double ratio, double attackMs, double releaseMs) {
+    private static ThresholdSearch.Compressor settings(double ratio, double attackMs, double releaseMs) {
         return thresholdDb -> DynamicsSettings.compressor(thresholdDb, ratio, 0, attackMs, releaseMs, 0);
     }
 
@@ -84,11 +86,11 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
      * finding each candidate's own threshold, and the time constants change the shape, not the size.
      */
     private static double bestShape(Question question, List<Double> candidates,
-            DoubleFunction<GainReduction.ThresholdedCompressor> compressorFor) {
+            DoubleFunction<ThresholdSearch.Compressor> compressorFor) {
         AudioBuffer original = question.audio().get("original");
         GainCurve measured = new GainCurve(question);
         double[] heard = measured.reductionDb();
-        double thresholdDb = GainReduction.find(original, measured.onHitsDb(),
+        double thresholdDb = ThresholdSearch.find(original, measured.onHitsDb(),
                 compressorFor.apply(candidates.get(candidates.size() / 2))).thresholdDb();
         return candidates.stream().min(Comparator.comparingDouble(candidate -> {
             AudioBuffer simulated = ChainRenderer.render(
@@ -109,13 +111,13 @@ class CompressionTimeMachineListenerTest extends WithMaterial {
 
     /** The candidate whose simulated gain curve is nearest (mean squared dB over the active blocks) to the measured one. */
     private static double bestFit(Question question, List<Double> candidates,
-            DoubleFunction<GainReduction.ThresholdedCompressor> compressorFor) {
+            DoubleFunction<ThresholdSearch.Compressor> compressorFor) {
         AudioBuffer original = question.audio().get("original");
         GainCurve measured = new GainCurve(question);
         double[] heard = measured.reductionDb();
         return candidates.stream().min(Comparator.comparingDouble(candidate -> {
-            GainReduction.ThresholdedCompressor compressor = compressorFor.apply(candidate);
-            double thresholdDb = GainReduction.find(original, measured.onHitsDb(), compressor).thresholdDb();
+            ThresholdSearch.Compressor compressor = compressorFor.apply(candidate);
+            double thresholdDb = ThresholdSearch.find(original, measured.onHitsDb(), compressor).thresholdDb();
             AudioBuffer simulated = ChainRenderer.render(new ChainDescription(List.of(compressor.at(thresholdDb))), original);
             double[] tried = new GainCurve(original, simulated).reductionDb();
             double sum = 0;

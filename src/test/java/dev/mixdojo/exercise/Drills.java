@@ -45,7 +45,7 @@ final class Drills {
     static void assertSolved(ExerciseAudio audio, QuestionKind kind, String material, String options, double easiestLevel,
             Function<Question, Answer> solver) {
         DrillSpec drill = Drills.drill(kind.name(), material, options,
-                StaircaseSettings.threeDownOneUp(easiestLevel, easiestLevel, easiestLevel / 4, easiestLevel / 8, false));
+                StaircaseSettings.linear(easiestLevel, easiestLevel, easiestLevel / 4, easiestLevel / 8));
         long right = IntStream.range(0, MACHINE_LISTENER_QUESTIONS)
                 .mapToObj(seed -> kind.generate("lesson", drill, easiestLevel, 1000 + seed, audio))
                 .filter(question -> question.grade(solver.apply(question)).correct())

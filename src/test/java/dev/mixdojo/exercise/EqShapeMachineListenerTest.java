@@ -55,7 +55,7 @@ class EqShapeMachineListenerTest extends WithMaterial {
         Drills.assertSolved(audio, EqKinds.eqTwoBands(), "noise/pink", "{direction: either, excerptS: 3}", 12, question -> {
             Curve curve = new Curve(new Listener(question));
             double sign = Math.signum(curve.deviationDb(curve.peakHz()));
-            List<Double> octaves = QuestionKinds.bandCentres(false, 63, 8000);
+            List<Double> octaves = FairBands.bandCentres(false, 63, 8000);
             List<Double> strongest = octaves.stream()
                     .sorted(Comparator.comparingDouble((Double f) -> sign * curve.deviationDb(f)).reversed())
                     .limit(2).toList();

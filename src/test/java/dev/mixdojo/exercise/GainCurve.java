@@ -1,6 +1,8 @@
 package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
+import dev.mixdojo.dsp.dynamics.GainReductionMeter;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -19,9 +21,9 @@ final class GainCurve {
 
     /** The curve between an original and a compressed version of it. */
     GainCurve(AudioBuffer original, AudioBuffer processed) {
-        double[] dry = GainReduction.blockEnergy(original);
-        double[] wet = GainReduction.blockEnergy(processed);
-        boolean[] active = GainReduction.activeBlocks(original);
+        double[] dry = BlockLevels.energy(original);
+        double[] wet = BlockLevels.energy(processed);
+        boolean[] active = BlockLevels.active(original);
         double[] gainDb = IntStream.range(0, dry.length).filter(b -> active[b])
                 .mapToDouble(b -> 10 * Math.log10(wet[b] / dry[b])).toArray();
         double releasedDb = Arrays.stream(gainDb).max().orElse(0);
@@ -38,9 +40,9 @@ final class GainCurve {
                 .mapToDouble(i -> releasedDb - 20 * Math.log10(Math.abs(b[i] / a[i]))).average().orElse(0);
     }
 
-    /** The 95th percentile of the gain reduction over the active blocks, as {@link GainReduction} defines it. */
+    /** The 95th percentile of the gain reduction over the active blocks, as {@link GainReductionMeter} defines it. */
     double onHitsDb() {
-        return GainReduction.percentile(reductionDb, GainReduction.PERCENTILE);
+        return GainReductionMeter.onHitsDb(reductionDb);
     }
 
     /** The gain reduction (dB) of each active block, in time order. */

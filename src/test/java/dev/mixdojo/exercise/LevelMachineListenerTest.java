@@ -37,7 +37,7 @@ class LevelMachineListenerTest extends WithMaterial {
     @Test
     void theVersionsAreNotLoudnessMatchedAndTheKeyNamesTheStem() {
         DrillSpec drill = Drills.drill("level-stem", SONG, "{excerptS: 4, direction: louder}",
-                StaircaseSettings.threeDownOneUp(6, 6, 1, 1, false));
+                StaircaseSettings.linear(6, 6, 1, 1));
         Question question = LevelKinds.levelStem().generate("l", drill, 6, 5, audio);
         LoudnessResult original = AbRenderer.measure(question.audio().get("original"), true);
         LoudnessResult processed = AbRenderer.measure(question.audio().get("processed"), true);
@@ -59,7 +59,7 @@ class LevelMachineListenerTest extends WithMaterial {
     @Test
     void aStemSilentInTheExcerptIsNeverAskedAbout() {
         // The lead only plays in the chorus: over many excerpts, it is offered only when it sounds.
-        DrillSpec drill = Drills.drill("level-stem", SONG, "{excerptS: 3}", StaircaseSettings.threeDownOneUp(6, 6, 1, 1, false));
+        DrillSpec drill = Drills.drill("level-stem", SONG, "{excerptS: 3}", StaircaseSettings.linear(6, 6, 1, 1));
         for (long seed = 0; seed < 12; seed++) {
             Question question = LevelKinds.levelStem().generate("l", drill, 6, seed, audio);
             double changeDb = 10 * Math.log10(energy(question.audio().get("processed")) / energy(question.audio().get("original")));
@@ -81,7 +81,7 @@ class LevelMachineListenerTest extends WithMaterial {
 
     @Test
     void aDrillOnOneStemIsRefusedWithItsPlace() {
-        DrillSpec drill = Drills.drill("level-stem", "song/funk-elevator/bass", "{}", StaircaseSettings.threeDownOneUp(6, 6, 1, 1, false));
+        DrillSpec drill = Drills.drill("level-stem", "song/funk-elevator/bass", "{}", StaircaseSettings.linear(6, 6, 1, 1));
         dev.mixdojo.base.yaml.Problems problems = new dev.mixdojo.base.yaml.Problems();
         LevelKinds.levelStem().checkOptions(drill, problems);
         assertThat(problems.all()).singleElement().asString().contains("test-lesson.yaml:1:1").contains("whole song");

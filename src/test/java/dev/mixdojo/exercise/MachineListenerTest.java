@@ -1,15 +1,11 @@
 package dev.mixdojo.exercise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.analysis.spectrum.WelchSpectra;
 import dev.mixdojo.audio.AudioBuffer;
-import dev.mixdojo.lesson.DrillSpec;
-import dev.mixdojo.progress.StaircaseSettings;
+import dev.mixdojo.dsp.dynamics.BlockLevels;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.function.Function;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -106,9 +102,9 @@ class MachineListenerTest extends WithMaterial {
         Drills.assertSolved(audio, EffectKinds.reverbDecay(), SNARE, "{excerptS: 4}", 2, question -> {
             // Fit the processed version's energy envelope as dry energy plus dry energy smeared by an
             // exponential decay of each offered RT60 (−60 dB in RT60 seconds); the best fit wins.
-            double[] dry = GainReduction.blockEnergy(question.audio().get("original"));
-            double[] wet = GainReduction.blockEnergy(question.audio().get("processed"));
-            double blockS = GainReduction.BLOCK_MS / 1000;
+            double[] dry = BlockLevels.energy(question.audio().get("original"));
+            double[] wet = BlockLevels.energy(question.audio().get("processed"));
+            double blockS = BlockLevels.BLOCK_MS / 1000;
             AnswerForm.Option best = null;
             double bestResidual = Double.POSITIVE_INFINITY;
             for (AnswerForm.Option option : ((AnswerForm.Choice) question.form()).options()) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A drill practised against a real log: the staircase moves, attempts are written, a reopened log resumes. */
 class PracticeTest extends WithMaterial {
     /** 3-down/1-up on the boost size: start 12 dB, 1 dB steps, 2 dB until the second reversal. */
-    private static final StaircaseSettings BOOST = StaircaseSettings.threeDownOneUp(12, 15, 1, 1, false);
+    private static final StaircaseSettings BOOST = StaircaseSettings.linear(12, 15, 1, 1);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:30:00Z"), ZoneOffset.UTC);
 
     @TempDir

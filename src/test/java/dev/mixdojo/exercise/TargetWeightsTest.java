@@ -72,7 +72,7 @@ class TargetWeightsTest extends WithMaterial {
     @Test
     void generationWithoutWeightsGivesTheSameQuestionAsBeforeAndWeightsShiftTheBands() {
         DrillSpec drill = Drills.drill("eq-band", "noise/pink", "{bands: octave, lowHz: 125, highHz: 4000, excerptS: 2}",
-                StaircaseSettings.threeDownOneUp(9, 9, 3, 1, false));
+                StaircaseSettings.linear(9, 9, 3, 1));
         TargetWeights weak = TargetWeights.fromAttempts(weakAtOneKilohertz(), "eq.frequency");
         int weakUnweighted = 0;
         int weakWeighted = 0;

@@ -59,7 +59,7 @@ class GeneratedStemsTest {
                 double rmsDb = 10 * Math.log10(sum / (stem.audio().frames() * stem.audio().channelCount()));
                 assertThat(rmsDb).as(multitrack.name() + "/" + stem.name() + " RMS dBFS").isGreaterThan(-45);
                 assertThat(20 * Math.log10(peak)).as(multitrack.name() + "/" + stem.name() + " peak dBFS")
-                        .isCloseTo(Levels.TARGET_PEAK_DB, org.assertj.core.data.Offset.offset(0.01));
+                        .isCloseTo(Normalisation.TARGET_PEAK_DB, org.assertj.core.data.Offset.offset(0.01));
             }
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SkillStatesAndStatisticsTest {
-    private static final StaircaseSettings GAIN = StaircaseSettings.threeDownOneUp(12, 15, 0.5, 1, false);
+    private static final StaircaseSettings GAIN = StaircaseSettings.linear(12, 15, 0.5, 1);
 
     @Test
     void skillStateRebuiltFromTheLogEqualsTheStateBuiltAnswerByAnswer() {
@@ -27,16 +27,6 @@ class SkillStatesAndStatisticsTest {
         assertThat(rebuilt.staircase("eq.gain")).isEqualTo(live.staircase("eq.gain"));
         assertThat(rebuilt.staircase("compression.amount")).isEqualTo(live.staircase("compression.amount"));
         assertThat(rebuilt.nextLevel("never.practised")).isEqualTo(12);
-    }
-
-    @Test
-    void confusionCountsWhichLabelsWereAnsweredForWhichTruths() {
-        List<Attempt> log = List.of(
-                band("1", "1 kHz", "1 kHz", 0), band("2", "1 kHz", "2 kHz", 1), band("3", "1 kHz", "2 kHz", 1),
-                band("4", "4 kHz", "4 kHz", 0));
-        var matrix = ProgressStatistics.confusion(log, "eq.frequency");
-        assertThat(matrix.get("1 kHz")).containsEntry("1 kHz", 1).containsEntry("2 kHz", 2);
-        assertThat(matrix.get("4 kHz")).containsOnlyKeys("4 kHz");
     }
 
     @Test

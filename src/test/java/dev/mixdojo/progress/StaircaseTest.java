@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class StaircaseTest {
-    private final StaircaseSettings gainDb = StaircaseSettings.threeDownOneUp(12, 15, 0.5, 1, false);
+    private final StaircaseSettings gainDb = StaircaseSettings.linear(12, 15, 0.5, 1);
 
     @Test
     void threeRightAnswersMakeTheNextQuestionHarderAndOneWrongMakesItEasier() {
@@ -64,7 +64,7 @@ class StaircaseTest {
         double midpointDb = 4;
         double slopeDb = 1;
         double theory = midpointDb + slopeDb * Math.log(0.7937 / (1 - 0.7937));
-        StaircaseSettings settings = new StaircaseSettings(12, 15, 0.25, 0.25, 1, false, 3, 1, 8);
+        StaircaseSettings settings = StaircaseSettings.linear(12, 15, 0.25, 0.25).withInitialStep(1).withReversalsForThreshold(8);
         SplittableRandom listener = new SplittableRandom(1971);
         double sum = 0;
         int runs = 300;
@@ -94,7 +94,7 @@ class StaircaseTest {
 
     @Test
     void aLogarithmicStaircaseMovesByRatiosAndAveragesGeometrically() {
-        StaircaseSettings octaves = StaircaseSettings.threeDownOneUp(1.0, 2.0, 1.0 / 16, 2, true);
+        StaircaseSettings octaves = StaircaseSettings.logarithmic(1.0, 2.0, 1.0 / 16, 2);
         Staircase s = Staircase.start(octaves).next(true).next(true).next(true);
         assertThat(s.level()).isEqualTo(0.25); // initial step is squared: 1 / 4
         s = s.next(false);

@@ -51,11 +51,11 @@ public final class HtmlReport {
             a.problems().forEach(p -> h.append("<li>").append(Html.escape(p)).append("</li>"));
             h.append("</ul>");
         }
-        a.loudness().ifPresent(l -> loudness(h, l));
+        a.loudness().ifPresent(l -> loudness(h, l, a.durationS()));
         a.spectrum().ifPresent(s -> spectrum(h, s, a));
-        a.dynamics().ifPresent(d -> dynamics(h, d));
-        a.stereo().ifPresent(s -> stereo(h, s));
-        a.qc().ifPresent(q -> qc(h, q));
+        a.dynamics().ifPresent(d -> dynamics(h, d, a.durationS()));
+        a.stereo().ifPresent(s -> stereo(h, s, a.durationS()));
+        a.qc().ifPresent(q -> qc(h, q, a.durationS()));
         a.comparison().ifPresent(c -> {
             h.append("<h2>Against ").append(Html.escape(c.referenceFile())).append("</h2><table>");
             row(h, "Integrated loudness", signed(c.integratedDifferenceLu(), "LU"));
@@ -72,28 +72,29 @@ public final class HtmlReport {
     }
 
     private static void cards(StringBuilder h, ProgrammeAnalysis a) {
+        double seconds = a.durationS();
         h.append("<div class=\"cards\">");
         a.loudness().ifPresent(l -> {
-            card(h, value(l.integratedLufs(), 1), "LUFS integrated");
-            card(h, value(l.loudnessRangeLu(), 1), "LU loudness range");
-            card(h, value(l.truePeakDbtp(), 1), "dBTP true peak");
+            card(h, Figures.of(l.integratedLufs(), 1, "", seconds, 0), "LUFS integrated");
+            card(h, Figures.of(l.loudnessRangeLu(), 1, "", seconds, 0), "LU loudness range");
+            card(h, Figures.of(l.truePeakDbtp(), 1, "", seconds, 0), "dBTP true peak");
         });
         a.dynamics().ifPresent(d -> {
-            card(h, value(d.plrDb(), 1), "dB PLR");
+            card(h, Figures.of(d.plrDb(), 1, "", seconds, 0), "dB PLR");
             card(h, d.drScore() < 0 ? "n/a" : "DR" + d.drScore(), "TT DR score");
         });
-        a.stereo().ifPresent(s -> card(h, value(s.correlation(), 2), "L/R correlation"));
+        a.stereo().ifPresent(s -> card(h, Figures.of(s.correlation(), 2, "", seconds, 0), "L/R correlation"));
         h.append("</div>");
     }
 
-    private static void loudness(StringBuilder h, LoudnessResult l) {
+    private static void loudness(StringBuilder h, LoudnessResult l, double seconds) {
         h.append("<h2>Loudness</h2><table>");
-        row(h, "Integrated", value(l.integratedLufs(), 1) + " LUFS");
-        row(h, "Loudness range", value(l.loudnessRangeLu(), 1) + " LU");
-        row(h, "True peak", value(l.truePeakDbtp(), 2) + " dBTP");
-        row(h, "Sample peak", value(l.samplePeakDbfs(), 2) + " dBFS");
-        row(h, "Max momentary", value(l.maxMomentaryLufs(), 1) + " LUFS");
-        row(h, "Max short-term", value(l.maxShortTermLufs(), 1) + " LUFS");
+        row(h, "Integrated", Figures.of(l.integratedLufs(), 1, "LUFS", seconds, 0));
+        row(h, "Loudness range", Figures.of(l.loudnessRangeLu(), 1, "LU", seconds, 0));
+        row(h, "True peak", Figures.of(l.truePeakDbtp(), 2, "dBTP", seconds, 0));
+        row(h, "Sample peak", Figures.of(l.samplePeakDbfs(), 2, "dBFS", seconds, 0));
+        row(h, "Max momentary", Figures.of(l.maxMomentaryLufs(), 1, "LUFS", seconds, 0));
+        row(h, "Max short-term", Figures.of(l.maxShortTermLufs(), 1, "LUFS", seconds, 0));
         h.append("</table>");
         TimeSeries m = l.momentaryLufs().decimated(800, false);
         TimeSeries s = l.shortTermLufs().decimated(800, false);
@@ -132,27 +133,27 @@ public final class HtmlReport {
         h.append(plot.render("Spectrum"));
     }
 
-    private static void dynamics(StringBuilder h, DynamicsResult d) {
+    private static void dynamics(StringBuilder h, DynamicsResult d, double seconds) {
         h.append("<h2>Dynamics</h2><table>");
-        row(h, "Crest factor", value(d.crestFactorDb(), 1) + " dB");
-        row(h, "PLR (peak to loudness)", value(d.plrDb(), 1) + " dB");
+        row(h, "Crest factor", Figures.of(d.crestFactorDb(), 1, "dB", seconds, 0));
+        row(h, "PLR (peak to loudness)", Figures.of(d.plrDb(), 1, "dB", seconds, 0));
         row(h, "TT DR score", d.drScore() < 0 ? "n/a" : "DR" + d.drScore());
         BandLevels octaves = d.octaveCrestFactorsDb();
         StringBuilder crest = new StringBuilder();
         for (int i = 0; i < octaves.bands().count(); i++) {
-            crest.append(String.format(Locale.ROOT, "%s%.0f Hz: %s", i == 0 ? "" : " · ", octaves.bands().centreHz(i), value(octaves.levelDb(i), 1)));
+            crest.append(String.format(Locale.ROOT, "%s%.0f Hz: %s", i == 0 ? "" : " · ", octaves.bands().centreHz(i), Figures.of(octaves.levelDb(i), 1, "", seconds, 0)));
         }
         row(h, "Crest per octave (dB)", crest.toString());
         h.append("</table>");
     }
 
-    private static void stereo(StringBuilder h, StereoResult s) {
+    private static void stereo(StringBuilder h, StereoResult s, double seconds) {
         h.append("<h2>Stereo</h2><table>");
-        row(h, "Correlation", value(s.correlation(), 2));
-        row(h, "Width (side/mid energy)", value(s.widthRatio(), 2));
+        row(h, "Correlation", Figures.of(s.correlation(), 2, "", seconds, 0));
+        row(h, "Width (side/mid energy)", Figures.of(s.widthRatio(), 2, "", seconds, 0));
         row(h, "Balance", signed(s.balanceLu(), "LU") + (s.balanceLu() > 0 ? " (left)" : s.balanceLu() < 0 ? " (right)" : ""));
-        row(h, "Loss when folded to mono", value(s.monoLossLu(), 1) + " LU");
-        row(h, "Low-end width (below 120 Hz)", value(s.lowFrequencyWidthRatio(), 2));
+        row(h, "Loss when folded to mono", Figures.of(s.monoLossLu(), 1, "LU", seconds, 0));
+        row(h, "Low-end width (below 120 Hz)", Figures.of(s.lowFrequencyWidthRatio(), 2, "", seconds, 0));
         row(h, "False stereo", s.falseStereo() ? "yes" : "no");
         h.append("</table>");
         TimeSeries c = s.correlationOverTime().decimated(800, true);
@@ -163,10 +164,11 @@ public final class HtmlReport {
                 .render("Correlation over time"));
     }
 
-    private static void qc(StringBuilder h, QcResult q) {
+    private static void qc(StringBuilder h, QcResult q, double seconds) {
         h.append("<h2>Technical QC</h2><table>");
         row(h, "Clipped runs", Integer.toString(q.clippedRuns()));
-        row(h, "DC offset", value(20 * Math.log10(Math.abs(q.dcOffset())), 1) + " dBFS");
+        row(h, "DC offset", q.dcOffset() == 0 && seconds > 0 ? "none"
+                : Figures.of(20 * Math.log10(Math.abs(q.dcOffset())), 1, "dBFS", seconds, 0));
         row(h, "Effective bits", q.effectiveBits() >= 32 ? "float (finer than 32-bit)" : Integer.toString(q.effectiveBits()));
         row(h, "Leading / trailing silence", String.format(Locale.ROOT, "%.2f s / %.2f s", q.leadingSilenceS(), q.trailingSilenceS()));
         h.append("</table>");
@@ -194,16 +196,6 @@ public final class HtmlReport {
 
     private static void row(StringBuilder h, String key, String value) {
         h.append("<tr><th>").append(Html.escape(key)).append("</th><td>").append(Html.escape(value)).append("</td></tr>");
-    }
-
-    private static String value(double v, int decimals) {
-        if (Double.isNaN(v)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "+∞" : "−∞";
-        }
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     private static String signed(double v, String unit) {

@@ -92,7 +92,10 @@ final class JsonWriter {
         return this;
     }
 
-    /** A number rounded to {@code decimals} places (0–9), trailing zeros dropped; NaN and infinities become null. */
+    /**
+     * A number rounded to {@code decimals} places (0–9, halves away from zero), trailing zeros dropped;
+     * NaN and infinities become null.
+     */
     JsonWriter value(double number, int decimals) {
         value();
         if (!Double.isFinite(number)) {

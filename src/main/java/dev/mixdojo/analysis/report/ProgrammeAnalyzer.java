@@ -260,6 +260,10 @@ public final class ProgrammeAnalyzer {
         double durationS = frames / (double) sampleRateHz;
 
         List<String> notes = new ArrayList<>();
+        if (durationS < Figures.SHORTEST_MEASURABLE_S) {
+            notes.add(String.format(Locale.ROOT, "The file is too short to measure (%.3f s, less than one 400 ms loudness"
+                    + " block): figures without a value read 'too short to measure'.", durationS));
+        }
         if (channelCount == 1) {
             notes.add("Mono file: measured as one channel; the same audio on both channels of a stereo file reads 3.0 LU louder.");
         }
@@ -286,7 +290,7 @@ public final class ProgrammeAnalyzer {
                         "Left and right are largely out of phase (correlation %.2f): the mix loses level and bass in mono.",
                         s.correlation()));
             }
-            if (s.monoLossLu() > 3.5 && !s.falseStereo()) {
+            if (Double.isFinite(s.monoLossLu()) && s.monoLossLu() > 3.5 && !s.falseStereo()) {
                 problems.add(String.format(Locale.ROOT, "The mix is %.1f LU quieter when folded to mono.", s.monoLossLu()));
             }
             if (s.lowFrequencyWidthRatio() > 0.5) {

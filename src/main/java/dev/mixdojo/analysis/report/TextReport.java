@@ -28,11 +28,12 @@ public final class TextReport {
         for (String note : a.notes()) {
             paragraph(out, "Note: " + note);
         }
-        a.loudness().ifPresent(l -> loudness(out, l));
-        a.dynamics().ifPresent(d -> dynamics(out, d));
-        a.stereo().ifPresent(s -> stereo(out, s));
-        a.spectrum().ifPresent(s -> spectrum(out, s, a.comparison().map(Comparison::tonalBalanceDb).orElse(null)));
-        a.qc().ifPresent(q -> qc(out, q));
+        double durationS = a.durationS();
+        a.loudness().ifPresent(l -> loudness(out, l, durationS));
+        a.dynamics().ifPresent(d -> dynamics(out, d, durationS));
+        a.stereo().ifPresent(s -> stereo(out, s, durationS));
+        a.spectrum().ifPresent(s -> spectrum(out, s, a.comparison().map(Comparison::tonalBalanceDb).orElse(null), durationS));
+        a.qc().ifPresent(q -> qc(out, q, durationS));
         a.comparison().ifPresent(c -> {
             heading(out, "Against " + c.referenceFile());
             pair(out, "Integrated", lu(c.integratedDifferenceLu(), "LU"), "Loudness range", lu(c.loudnessRangeDifferenceLu(), "LU"));
@@ -53,19 +54,22 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void loudness(StringBuilder out, LoudnessResult l) {
+    private static void loudness(StringBuilder out, LoudnessResult l, double s) {
         heading(out, "Loudness (EBU R128)");
-        pair(out, "Integrated", level(l.integratedLufs(), "LUFS"), "Loudness range", level(l.loudnessRangeLu(), "LU"));
-        pair(out, "True peak", level(l.truePeakDbtp(), "dBTP"), "Sample peak", level(l.samplePeakDbfs(), "dBFS"));
-        pair(out, "Max momentary", level(l.maxMomentaryLufs(), "LUFS"), "Max short-term", level(l.maxShortTermLufs(), "LUFS"));
+        pair(out, "Integrated", Figures.of(l.integratedLufs(), 1, "LUFS", s, 0.4),
+                "Loudness range", Figures.of(l.loudnessRangeLu(), 1, "LU", s, 3));
+        pair(out, "True peak", Figures.of(l.truePeakDbtp(), 1, "dBTP", s, 0),
+                "Sample peak", Figures.of(l.samplePeakDbfs(), 1, "dBFS", s, 0));
+        pair(out, "Max momentary", Figures.of(l.maxMomentaryLufs(), 1, "LUFS", s, 0.4),
+                "Max short-term", Figures.of(l.maxShortTermLufs(), 1, "LUFS", s, 3));
         double top = Math.ceil(Double.isFinite(l.maxShortTermLufs()) ? l.maxShortTermLufs() : 0);
         out.append(sparkline("Short-term", l.shortTermLufs().toArray(), top - 24, top)).append('\n');
         line(out, "  %-12s  (blank %.0f LUFS or below, # %.0f LUFS)", "", top - 24, top);
     }
 
-    private static void dynamics(StringBuilder out, DynamicsResult d) {
+    private static void dynamics(StringBuilder out, DynamicsResult d, double s) {
         heading(out, "Dynamics");
-        pair(out, "Crest factor", level(d.crestFactorDb(), "dB"), "PLR", level(d.plrDb(), "dB"));
+        pair(out, "Crest factor", Figures.of(d.crestFactorDb(), 1, "dB", s, 0), "PLR", Figures.of(d.plrDb(), 1, "dB", s, 0.4));
         String dr = d.drScore() < 0 ? "n/a" : "DR" + d.drScore();
         double minPsr = Double.POSITIVE_INFINITY;
         for (float v : d.psrDb().toArray()) {
@@ -73,11 +77,17 @@ public final class TextReport {
                 minPsr = Math.min(minPsr, v);
             }
         }
-        pair(out, "TT DR score", dr, "Lowest PSR", level(minPsr, "dB"));
+        pair(out, "TT DR score", d.drScore() < 0 && s < 3 ? Figures.TOO_SHORT : dr, "Lowest PSR",
+                Figures.of(Double.isFinite(minPsr) ? minPsr : Double.NaN, 1, "dB", s, 3));
         StringBuilder bands = new StringBuilder("  Crest per octave:");
         BandLevels octaves = d.octaveCrestFactorsDb();
+        if (s < Figures.SHORTEST_MEASURABLE_S) {
+            out.append(bands).append(' ').append(Figures.TOO_SHORT).append('\n');
+            return;
+        }
         for (int i = 0; i < octaves.bands().count(); i++) {
-            String item = String.format(Locale.ROOT, " %s %.0f", hz(octaves.bands().centreHz(i)), octaves.levelDb(i));
+            String item = String.format(Locale.ROOT, " %s %s", hz(octaves.bands().centreHz(i)),
+                    Figures.of(octaves.levelDb(i), 0, "", s, 0));
             if (bands.length() + item.length() > WIDTH) {
                 out.append(bands).append('\n');
                 bands = new StringBuilder("                   ");
@@ -87,15 +97,19 @@ public final class TextReport {
         out.append(bands).append('\n');
     }
 
-    private static void stereo(StringBuilder out, StereoResult s) {
+    private static void stereo(StringBuilder out, StereoResult s, double d) {
         heading(out, "Stereo");
-        pair(out, "Correlation", String.format(Locale.ROOT, "%.2f", s.correlation()), "Width (S/M)", String.format(Locale.ROOT, "%.2f", s.widthRatio()));
-        pair(out, "Balance", signed(s.balanceLu(), 1, " LU"), "Mono loss", level(s.monoLossLu(), "LU"));
-        pair(out, "Low-end width", String.format(Locale.ROOT, "%.2f", s.lowFrequencyWidthRatio()), "False stereo", s.falseStereo() ? "yes" : "no");
+        pair(out, "Correlation", Figures.of(s.correlation(), 2, "", d, 0), "Width (S/M)", Figures.of(s.widthRatio(), 2, "", d, 0));
+        pair(out, "Balance", Figures.signed(s.balanceLu(), 1, "LU", d, 0), "Mono loss", Figures.of(s.monoLossLu(), 1, "LU", d, 0));
+        pair(out, "Low-end width", Figures.of(s.lowFrequencyWidthRatio(), 2, "", d, 0), "False stereo", s.falseStereo() ? "yes" : "no");
     }
 
-    private static void spectrum(StringBuilder out, SpectrumResult s, BandLevels tonal) {
+    private static void spectrum(StringBuilder out, SpectrumResult s, BandLevels tonal, double durationS) {
         heading(out, "Spectrum (octaves, dB re programme loudness)" + (tonal == null ? "" : "; vs reference"));
+        if (durationS < Figures.SHORTEST_MEASURABLE_S) {
+            out.append("  ").append(Figures.TOO_SHORT).append('\n');
+            return;
+        }
         BandLevels third = s.thirdOctave();
         for (int i = 0; i < third.bands().count(); i++) {
             double f = third.bands().centreHz(i);
@@ -114,15 +128,17 @@ public final class TextReport {
             if (tonal != null) {
                 diff = Double.isFinite(tonal.levelDb(i)) ? String.format(Locale.ROOT, "  %+5.1f", tonal.levelDb(i)) : "";
             }
-            out.append(String.format(Locale.ROOT, "  %6s %6.1f |%-40s|%s%n", hz(f), levelDb, "#".repeat(bar), diff));
+            out.append(String.format(Locale.ROOT, "  %6s %6s |%-40s|%s%n", hz(f),
+                    Double.isFinite(levelDb) ? String.format(Locale.ROOT, "%.1f", levelDb) : "silent", "#".repeat(bar), diff));
         }
     }
 
-    private static void qc(StringBuilder out, QcResult q) {
+    private static void qc(StringBuilder out, QcResult q, double s) {
         heading(out, "Technical QC");
         pair(out, "Clipped runs", Integer.toString(q.clippedRuns()), "Effective bits",
                 q.effectiveBits() >= 32 ? "float" : Integer.toString(q.effectiveBits()));
-        pair(out, "DC offset", level(20 * Math.log10(Math.abs(q.dcOffset())), "dBFS"), "Silence in/out",
+        pair(out, "DC offset", q.dcOffset() == 0 && s > 0 ? "none" : Figures.of(20 * Math.log10(Math.abs(q.dcOffset())), 1, "dBFS", s, 0),
+                "Silence in/out",
                 String.format(Locale.ROOT, "%.2f s / %.2f s", q.leadingSilenceS(), q.trailingSilenceS()));
     }
 
@@ -153,6 +169,7 @@ public final class TextReport {
 
     private static void pair(StringBuilder out, String k1, String v1, String k2, String v2) {
         String left = String.format(Locale.ROOT, "  %-15s %-20s", k1, v1);
+        left = left.endsWith(" ") ? left : left + " ";
         String right = k2.isEmpty() ? "" : String.format(Locale.ROOT, "%-15s %s", k2, v2);
         String line = (left + right).stripTrailing();
         out.append(line.length() > WIDTH ? line.substring(0, WIDTH) : line).append('\n');
@@ -211,10 +228,6 @@ public final class TextReport {
     static String duration(double s) {
         long tenths = Math.round(s * 10);
         return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, (tenths % 600) / 10, tenths % 10);
-    }
-
-    private static String level(double v, String unit) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f %s", v, unit) : (Double.isNaN(v) ? "n/a" : (v > 0 ? "+inf " : "-inf ") + unit);
     }
 
     private static String lu(double v, String unit) {

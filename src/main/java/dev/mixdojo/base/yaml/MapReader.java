@@ -166,6 +166,11 @@ public final class MapReader {
     }
 
     private Optional<Double> number(String key, YamlNode node, double min, double max) {
+        if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING && s.text().matches("[-+.0-9].*")) {
+            problems.add(node.location(), what + " " + key + " must be a finite decimal number such as 12 or -3.5, got '"
+                    + s.text() + "'");
+            return Optional.empty();
+        }
         if (!(node instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.NUMBER) {
             problems.add(node.location(), what + " " + key + " should be a number, but is " + YamlNode.describe(node));
             return Optional.empty();

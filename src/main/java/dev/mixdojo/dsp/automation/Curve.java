@@ -20,7 +20,7 @@ public enum Curve implements VocabularyName {
         return vocabularyName;
     }
 
-
+    /** How far (0…1) the value has moved at {@code fraction} (0…1) of the way from one point to the next. */
     double shape(double fraction) {
         return this == LINEAR ? fraction : fraction * fraction * (3 - 2 * fraction);
     }

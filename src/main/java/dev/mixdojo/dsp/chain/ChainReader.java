@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.yaml.YamlNode;
 import dev.mixdojo.dsp.Limits;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.VocabularyName;
@@ -40,14 +41,16 @@ import dev.mixdojo.dsp.time.NoteValue;
 import dev.mixdojo.dsp.time.ReverbSettings;
 import dev.mixdojo.dsp.tone.SaturationSettings;
 import dev.mixdojo.dsp.tone.Shape;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.base.yaml.YamlFiles;
+import dev.mixdojo.base.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -66,19 +69,61 @@ public final class ChainReader {
     private ChainReader() {
     }
 
-    /** Reads a chain file; problems read "{@code <file>: <sentence>}". */
+    /**
+     * Reads a chain file (a regular file of at most {@link YamlFiles#MAX_BYTES}, one YAML or JSON
+     * document); YAML problems read "{@code <file>:<line>:<column>: <problem>}", chain problems
+     * "{@code <file>: <sentence>}".
+     */
     public static ChainDescription read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ").", e);
+        Problems problems = new Problems();
+        Optional<ChainDescription> chain = YamlFiles.readText(file, problems).flatMap(text -> parseAt(file, text, problems));
+        problems.throwIfAny();
+        return chain.orElseThrow();
+    }
+
+    /**
+     * Reads a chain a person typed (the command line's {@code --chain-json}), checked as a chain file
+     * is; problems name {@code --chain-json} with the line and column.
+     */
+    public static ChainDescription parseTyped(String text) {
+        Problems problems = new Problems();
+        Optional<ChainDescription> chain = parseAt(Path.of("--chain-json"), text, problems);
+        problems.throwIfAny();
+        return chain.orElseThrow();
+    }
+
+    private static Optional<ChainDescription> parseAt(Path file, String text, Problems problems) {
+        if (text.isBlank()) {
+            return Optional.of(new ChainDescription(List.of()));
+        }
+        Optional<YamlNode> root = YamlFiles.parse(file, text, problems);
+        if (!problems.isEmpty()) {
+            return Optional.empty();
         }
         try {
-            return parse(text);
+            return Optional.of(root.map(node -> parse(YamlNode.toJson(node))).orElseGet(() -> parse("[]")));
         } catch (BadInputException e) {
             throw new BadInputException(file, e.getMessage(), e);
         }
+    }
+
+    /** Reads a chain that a file read earlier holds (a lesson's demo version, a session's inserts), as {@link #parse} reads its text. */
+    public static ChainDescription read(YamlNode chain) {
+        return parse(YamlNode.toJson(chain));
+    }
+
+    /**
+     * Reads one parameter of a processor that a file read earlier holds (a session's fader): a number or
+     * {@code { automation: [[s, v], …] }}; problems begin "{@code <what> }".
+     */
+    public static Param readParam(String what, YamlNode value) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(YamlNode.toJson(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("YamlNode.toJson wrote text that is not JSON", e);
+        }
+        return param(what, node);
     }
 
     /** Reads a chain from YAML or JSON text. */
@@ -167,18 +212,20 @@ public final class ChainReader {
             }
             return Param.of(fallback);
         }
+        return param(kind + " " + name, node);
+    }
+
+    private static Param param(String what, JsonNode node) {
         if (node.isNumber()) {
             return Param.of(node.doubleValue());
         }
         if (node.isObject() && node.has("automation")) {
-            return automation(kind, name, node);
+            return automation(what, node);
         }
-        throw new BadInputException(kind + " " + name + " must be a number or { automation: [[seconds, value], ...] }, got "
-                + node);
+        throw new BadInputException(what + " must be a number or { automation: [[seconds, value], ...] }, got " + node);
     }
 
-    private static Param automation(String kind, String name, JsonNode node) {
-        String what = kind + " " + name;
+    private static Param automation(String what, JsonNode node) {
         Iterator<String> keys = node.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();

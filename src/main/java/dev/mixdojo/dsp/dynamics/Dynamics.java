@@ -9,33 +9,20 @@ import dev.mixdojo.dsp.automation.ParamTrack;
 import dev.mixdojo.dsp.eq.BiquadCoefficients;
 
 /**
- * Feed-forward compressor / limiter / expander / gate in the log domain (Giannoulis, Massberg &amp;
- * Reiss, JAES 2012, fig. 7(b)): level detection (peak or RMS) → dB → static gain computer →
- * gain reduction smoothed by the "smooth branching" peak detector of their eq. (17) →
- * make-up gain. The attack and release times are time constants: after a step, the gain
- * reduction (in dB) covers 1 − 1/e ≈ 63 % of its way in attackMs (or releaseMs), since each smoothing
- * coefficient is α = exp(−1/(τ·fs)). For expanders and gates, "attack" is how fast the gain
- * reduction falls (the gate opens) and "release" how fast it rises (the gate closes).
- * An external key (side-chain) can drive the detector; an optional 12 dB/oct high-pass filters
- * the key. The gain reduction is exposed as a per-block meter and, offline, per sample.
- *
- * <p>The detector runs per sample, the rest at control rate: every {@value #STEP} samples (on a grid
- * counted from reset, so block sizes do not matter) the level the step saw (the largest magnitude,
- * or the mean square at its end) goes through the logarithm, the gain computer and the smoother,
- * whose coefficient is α^{@value #STEP}, exactly {@value #STEP} one-sample steps of a constant
- * target; one exponential turns the result into a linear gain. Over the next step the applied gain
- * moves in a straight line to it, so it changes by small, even amounts (no zipper noise) and the
- * detector answers {@value #STEP} samples (0.08 ms at 48 kHz) late. This does per sample only
- * what must be per sample and made the compressor about twice as fast (DspBench). The price is
- * small inharmonic products where the detector's ripple on a tone aliases at fs/{@value #STEP}:
- * −89 dBc on a swelling 1.1 kHz tone (CompressorTest), −81 dBc with steps of 8.
+ * Feed-forward compressor, limiter, expander and gate in the log domain (Giannoulis, Massberg &amp;
+ * Reiss, JAES 2012, fig. 7(b)): level detection (peak or RMS, optionally from a high-passed external
+ * key) → dB → static gain computer → the "smooth branching" smoother of their eq. (17) → make-up;
+ * {@code attackMs} and {@code releaseMs} are time constants (63 % of a step in dB). The detector runs
+ * per sample and the rest every {@value #STEP} samples on a grid counted from reset, the applied gain
+ * moving in a straight line between (docs/decisions/dsp-filters-and-dynamics.md).
  */
 public final class Dynamics implements Processor {
     private static final double RAMP_MS = 20;
     /** Samples per gain-computer update; divides {@link ControlRate#FRAMES}, so parameters change on step boundaries. */
     public static final int STEP = 4;
     private static final double INVERSE_STEP = 1.0 / STEP;
-    private static final double SILENCE = 1e-12;
+    /** Added to a level before its logarithm, so that silence reads a finite level (−240 dB). */
+    static final double SILENCE = 1e-12;
     /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */
     private static final double UNLIMITED_DB = 1e6;
 

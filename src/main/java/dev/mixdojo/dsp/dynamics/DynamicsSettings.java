@@ -7,6 +7,7 @@ import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A compressor, limiter, expander or gate in the chain vocabulary. Ranges: thresholdDb −80…0,
@@ -48,10 +49,70 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
                 Param.of(120));
     }
 
-    /** The same settings with another detector. */
+    /** These settings for another kind of dynamics processor (a limiter, expander or gate). */
+    public DynamicsSettings withMode(DynamicsMode newMode) {
+        return edited(e -> e.mode = newMode);
+    }
+
+    /** These settings with another detector ({@code newRmsMs}: the RMS window, 1…300 ms). */
     public DynamicsSettings withDetector(Detector newDetector, double newRmsMs) {
-        return new DynamicsSettings(mode, thresholdDb, ratio, kneeDb, attackMs, releaseMs, makeupDb, autoMakeup,
-                newDetector, newRmsMs, link, sidechainHpHz, rangeDb);
+        return edited(e -> {
+            e.detector = newDetector;
+            e.rmsMs = newRmsMs;
+        });
+    }
+
+    /** These settings with the make-up gain that brings a full-scale signal back to full scale. */
+    public DynamicsSettings withAutoMakeup() {
+        return edited(e -> {
+            e.makeupDb = Param.of(0);
+            e.autoMakeup = true;
+        });
+    }
+
+    /** These settings with another stereo link (0 each channel alone … 1 one gain for all). */
+    public DynamicsSettings withLink(double newLink) {
+        return edited(e -> e.link = newLink);
+    }
+
+    /** These settings with a 12 dB/octave high-pass at {@code hz} (20…500, or 0 for none) on the side-chain. */
+    public DynamicsSettings withSidechainHighPassHz(double hz) {
+        return edited(e -> e.sidechainHpHz = hz);
+    }
+
+    /** These settings with another range: how far an expander or gate turns down at most (dB). */
+    public DynamicsSettings withRangeDb(double newRangeDb) {
+        return edited(e -> e.rangeDb = Param.of(newRangeDb));
+    }
+
+    private DynamicsSettings edited(Consumer<Editable> change) {
+        Editable e = new Editable(this);
+        change.accept(e);
+        return new DynamicsSettings(e.mode, thresholdDb, ratio, kneeDb, attackMs, releaseMs, e.makeupDb, e.autoMakeup,
+                e.detector, e.rmsMs, e.link, e.sidechainHpHz, e.rangeDb);
+    }
+
+    /** The components a {@code with…} method may change, copied from the settings it starts from. */
+    private static final class Editable {
+        DynamicsMode mode;
+        Param makeupDb;
+        boolean autoMakeup;
+        Detector detector;
+        double rmsMs;
+        double link;
+        double sidechainHpHz;
+        Param rangeDb;
+
+        Editable(DynamicsSettings from) {
+            mode = from.mode;
+            makeupDb = from.makeupDb;
+            autoMakeup = from.autoMakeup;
+            detector = from.detector;
+            rmsMs = from.rmsMs;
+            link = from.link;
+            sidechainHpHz = from.sidechainHpHz;
+            rangeDb = from.rangeDb;
+        }
     }
 
     /** The ratio the gain computer uses: infinite for a limiter, very steep for a gate. */

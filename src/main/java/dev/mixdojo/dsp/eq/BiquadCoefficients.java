@@ -68,6 +68,7 @@ public record BiquadCoefficients(double b0, double b1, double b2, double a1, dou
         return of(c, 0);
     }
 
+    /** The section whose b0, b1, b2, a1, a2 stand in {@code c} from {@code at} on. */
     static BiquadCoefficients of(double[] c, int at) {
         return new BiquadCoefficients(c[at], c[at + 1], c[at + 2], c[at + 3], c[at + 4]);
     }
@@ -82,6 +83,7 @@ public record BiquadCoefficients(double b0, double b1, double b2, double a1, dou
         return Math.abs(a2) < 1 && Math.abs(a1) < 1 + a2;
     }
 
+    /** |H(e^{jw})|² of a section at {@code w} radians per sample. */
     static double powerAt(double b0, double b1, double b2, double a1, double a2, double w) {
         double c1 = Math.cos(w);
         double s1 = Math.sin(w);

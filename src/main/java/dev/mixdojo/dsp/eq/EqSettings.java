@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One EQ band in the chain vocabulary ({@code - eq: { type: peak, frequencyHz: 1000, gainDb: 6, q: 1 }}):
@@ -44,6 +45,27 @@ public record EqSettings(FilterType type, Param frequencyHz, Param gainDb, Param
         return new EqSettings(type, Param.of(frequencyHz), Param.of(gainDb), Param.of(q), slopeDbPerOct);
     }
 
+    /** A bell of {@code gainDb} at {@code frequencyHz} with width {@code q}. */
+    public static EqSettings peak(double frequencyHz, double gainDb, double q) {
+        return of(FilterType.PEAK, frequencyHz, gainDb, q, 12);
+    }
+
+    /** A low or high shelf ({@code type}) of {@code gainDb} from its corner {@code frequencyHz}. */
+    public static EqSettings shelf(FilterType type, double frequencyHz, double gainDb, double q) {
+        if (type != FilterType.LOW_SHELF && type != FilterType.HIGH_SHELF) {
+            throw new IllegalArgumentException("a shelf is a lowshelf or a highshelf, not a " + type.vocabularyName());
+        }
+        return of(type, frequencyHz, gainDb, q, 12);
+    }
+
+    /** A low- or high-pass ({@code type}) whose cutoff may move, {@code slopeDbPerOct} steep. */
+    public static EqSettings filter(FilterType type, Param frequencyHz, double q, int slopeDbPerOct) {
+        if (type != FilterType.LOW_PASS && type != FilterType.HIGH_PASS) {
+            throw new IllegalArgumentException("a filter is a lowpass or a highpass, not a " + type.vocabularyName());
+        }
+        return new EqSettings(type, frequencyHz, Param.of(0), Param.of(q), slopeDbPerOct);
+    }
+
     @Override
     public String kind() {
         return "eq";
@@ -67,6 +89,17 @@ public record EqSettings(FilterType type, Param frequencyHz, Param gainDb, Param
     @Override
     public Processor create() {
         return new ParametricEq(List.of(this));
+    }
+
+    @Override
+    public Optional<String> unusableAt(double sampleRateHz) {
+        double nyquistHz = sampleRateHz / 2;
+        if (frequencyHz.max() < nyquistHz) {
+            return Optional.empty();
+        }
+        return Optional.of("eq frequencyHz " + Limits.format(frequencyHz.max()) + " Hz is at or above "
+                + Limits.format(nyquistHz) + " Hz, the highest frequency a " + Limits.format(sampleRateHz)
+                + " Hz file holds; use a frequency below " + Limits.format(nyquistHz) + " Hz or a higher sample rate.");
     }
 
     @Override

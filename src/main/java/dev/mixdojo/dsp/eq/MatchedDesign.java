@@ -1,22 +1,12 @@
 package dev.mixdojo.dsp.eq;
 
 /**
- * Biquad design that matches the magnitude response of an analogue second-order prototype right
- * up to Nyquist, after M. Vicanek, "Matched Second Order Digital Filters" (2016):
- * <ul>
- * <li>poles by impulse invariance of the analogue poles (Vicanek eq. 12–13),</li>
- * <li>the squared numerator magnitude written in his basis
- *     {@code |B|² = B0·φ0 + B1·φ1 + B2·φ2}, φ0 = 1 − sin²(ω/2), φ1 = sin²(ω/2), φ2 = 4·φ0·φ1,
- *     which is linear in B0, B1, B2,</li>
- * <li>B0…B2 chosen to match the prototype: Vicanek matches three frequencies; we fit the same
- *     three numbers by weighted least squares over a log grid (20 Hz … 20 kHz) with a few Lawson
- *     re-weightings towards minimax, weighted by the tolerance we promise (0.2 dB below 5 kHz,
- *     1 dB above, loose where the prototype is below −12 dB),</li>
- * <li>the numerator recovered from B0…B2 by his factorisation (section 2), made minimum-phase.</li>
- * </ul>
- * Cuts are designed as the inverse of the matching boost (and high-shelf boosts as the inverse of
- * a cut), so the fitted poles always sit at or below the corner frequency. Instances hold scratch
- * arrays for one sample rate: allocation-free after construction, one thread at a time.
+ * Biquad design that matches an analogue second-order prototype's magnitude up to Nyquist (M. Vicanek,
+ * "Matched Second Order Digital Filters", 2016): impulse-invariant poles, and the numerator's squared
+ * magnitude B0·φ0 + B1·φ1 + B2·φ2 fitted by weighted least squares with Lawson re-weighting, then
+ * factored back minimum-phase; cuts are the inverse of the matching boost
+ * (docs/decisions/dsp-filters-and-dynamics.md). Holds scratch arrays for one sample rate:
+ * allocation-free after construction, one thread at a time.
  */
 final class MatchedDesign {
     private static final int GRID_POINTS = 48;
@@ -54,6 +44,7 @@ final class MatchedDesign {
         }
     }
 
+    /** The sample rate these designs are for (Hz). */
     double sampleRateHz() {
         return sampleRateHz;
     }

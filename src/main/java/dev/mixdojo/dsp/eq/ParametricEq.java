@@ -9,25 +9,15 @@ import java.util.List;
 
 /**
  * A parametric EQ of N bands in series, each a cascade of matched-response biquads in transposed
- * direct form II with double-precision state (the terms that do not depend on the new output are
- * summed first, which shortens the loop-carried dependency from four operations to three). While a
- * band's frequency, gain or Q moves (a knob ramp or automation), its coefficients are redesigned on
- * the control-rate grid ({@value ControlRate#FRAMES} samples), which keeps the changes small enough
- * not to be heard as zipper noise, but only once a value has moved by a step nobody hears
- * ({@link #FREQUENCY_STEP_OCTAVES} of frequency or Q, {@link #GAIN_STEP_DB} of gain): a slow sweep then
- * costs a design every few grid points, not on each (a design is a least-squares fit of some
- * microseconds). A value that comes to rest, at the end of a ramp or of an automation segment, is
- * designed exactly at the next grid point.
+ * direct form II with double-precision state. A moving band (a knob ramp or automation) is redesigned
+ * on the control-rate grid once a value has moved a step nobody hears, and exactly where it comes to
+ * rest, so a sweep neither zips nor costs a design every {@value ControlRate#FRAMES} samples.
  */
 public final class ParametricEq implements Processor {
     private static final double RAMP_MS = 20;
     /**
-     * How far (octaves) a moving frequency or Q may go from the values its band was designed for before
-     * the next grid point redesigns it: 1/512 octave (0.14 %). The smallest audible shift of a
-     * resonance is ΔF ≈ 0.079·F/√Q (RESEARCH.md: 8 % at Q 1, 2.5 % at Q 10), and on a 48 dB/octave
-     * slope the step changes the response by 0.09 dB, below the 0.2 dB the design itself is held to and
-     * the 0.5 dB of a just noticeable level change. Fast automation moves further than this between
-     * grid points anyway, so only slow moves are redesigned less often.
+     * How far (octaves) a moving frequency or Q may go from its band's design before the next grid point
+     * redesigns it: 1/512 octave, far below the smallest audible shift of a resonance (RESEARCH.md).
      */
     static final double FREQUENCY_STEP_OCTAVES = 1.0 / 512;
     private static final double FREQUENCY_STEP_RATIO = Math.pow(2, FREQUENCY_STEP_OCTAVES);

@@ -17,6 +17,11 @@ public record BalanceSettings(Param position) implements ProcessorSettings {
         position.checkBetween("balance", "position", -1, 1);
     }
 
+    /** A fixed balance toward {@code position} (−1 left … 1 right). */
+    public static BalanceSettings of(double position) {
+        return new BalanceSettings(Param.of(position));
+    }
+
     @Override
     public String kind() {
         return "balance";

@@ -13,6 +13,11 @@ public record GainSettings(Param gainDb) implements ProcessorSettings {
         gainDb.checkBetween("gain", "gainDb", -120, 24);
     }
 
+    /** A fixed gain of {@code gainDb}. */
+    public static GainSettings of(double gainDb) {
+        return new GainSettings(Param.of(gainDb));
+    }
+
     @Override
     public String kind() {
         return "gain";

@@ -17,6 +17,11 @@ public record PanSettings(Param position, PanLaw law) implements ProcessorSettin
         }
     }
 
+    /** A fixed constant-power pan to {@code position} (−1 left … 1 right). */
+    public static PanSettings constantPower(double position) {
+        return new PanSettings(Param.of(position), PanLaw.CONSTANT_POWER);
+    }
+
     @Override
     public String kind() {
         return "pan";

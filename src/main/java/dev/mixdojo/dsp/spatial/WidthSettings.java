@@ -17,6 +17,11 @@ public record WidthSettings(Param amount) implements ProcessorSettings {
         amount.checkBetween("width", "amount", 0, 2);
     }
 
+    /** A fixed width of {@code amount} (0 mono … 2). */
+    public static WidthSettings of(double amount) {
+        return new WidthSettings(Param.of(amount));
+    }
+
     @Override
     public String kind() {
         return "width";

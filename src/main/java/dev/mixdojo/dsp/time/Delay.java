@@ -38,7 +38,7 @@ public final class Delay implements Processor {
     public void prepare(ProcessSpec spec) {
         sampleRateHz = spec.sampleRateHz();
         int channels = settings.pingPong() ? 2 : spec.channels();
-        length = (int) Math.ceil(4000 * sampleRateHz / 1000) + 4;
+        length = lineLength(sampleRateHz);
         lines = new float[channels][length];
         lowState = new double[channels];
         highState = new double[channels];
@@ -49,6 +49,11 @@ public final class Delay implements Processor {
         feedback.prepare(sampleRateHz);
         mix.prepare(sampleRateHz);
         reset();
+    }
+
+    /** Samples in each delay line at {@code sampleRateHz}: the longest time (4 s) and room to interpolate. */
+    static int lineLength(double sampleRateHz) {
+        return (int) Math.ceil(4000 * sampleRateHz / 1000) + 4;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.mixdojo.dsp.time;
 
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.Limits;
+import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
@@ -42,6 +43,11 @@ public record DelaySettings(Param timeMs, NoteValue note, double bpm, Param feed
         return new DelaySettings(Param.of(timeMs), null, 0, Param.of(feedback), Param.of(mix), false, 0, 0);
     }
 
+    /** A plain delay of one {@code note} at {@code bpm}, with the given feedback and mix. */
+    public static DelaySettings onNote(NoteValue note, double bpm, double feedback, double mix) {
+        return new DelaySettings(null, note, bpm, Param.of(feedback), Param.of(mix), false, 0, 0);
+    }
+
     @Override
     public String kind() {
         return "delay";
@@ -73,6 +79,11 @@ public record DelaySettings(Param timeMs, NoteValue note, double bpm, Param feed
     @Override
     public boolean needsStereo() {
         return pingPong;
+    }
+
+    @Override
+    public long stateBytes(ProcessSpec spec) {
+        return (long) Float.BYTES * (pingPong ? 2 : spec.channels()) * Delay.lineLength(spec.sampleRateHz());
     }
 
     @Override

@@ -7,14 +7,10 @@ import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.ParamTrack;
 
 /**
- * A feedback delay network reverb (Jot &amp; Chaigne 1991; Smith, "Physical Audio Signal Processing",
- * FDN reverberation): eight delay lines of mutually different lengths mixed through an orthogonal
- * (normalised Hadamard) matrix, so the loop is lossless, and an absorption gain per line
- * g_i = 10^(−3·m_i/(T60·fs)) for a line of m_i samples, so every path loses 60 dB in
- * {@code decayS} seconds and the decay is exact whatever the line lengths. Damping adds a
- * one-pole low-pass (0 dB at DC) in each line, so highs die faster while {@code decayS} stays the
- * low-frequency decay. The mono input passes a predelay and two allpass diffusers before it
- * enters the network; left and right outputs take the lines with different sign patterns.
+ * A feedback delay network reverb (Jot &amp; Chaigne 1991): eight delay lines mixed through a normalised
+ * Hadamard matrix (lossless), each with the absorption gain g = 10^(−3·m/(T60·fs)) for its m samples,
+ * so every path loses 60 dB in {@code decayS}; damping adds a one-pole low-pass per line, and the
+ * mono input passes a predelay and two allpass diffusers first.
  */
 public final class Reverb implements Processor {
     private static final int LINES = 8;
@@ -67,6 +63,13 @@ public final class Reverb implements Processor {
         damping.prepare(sampleRateHz);
         mix.prepare(sampleRateHz);
         reset();
+    }
+
+    /** About how many samples the lines of a reverb with {@code settings} hold at {@code sampleRateHz}. */
+    static long samplesAllocated(ReverbSettings settings, double sampleRateHz) {
+        double lineMs = java.util.Arrays.stream(BASE_MS).sum() * (0.5 + settings.size());
+        double allMs = lineMs + settings.predelayMs() + java.util.Arrays.stream(DIFFUSER_MS).sum();
+        return (long) Math.ceil(allMs * sampleRateHz / 1000) + LINES + 2;
     }
 
     private static int nextPrime(int n) {
@@ -145,11 +148,10 @@ public final class Reverb implements Processor {
     }
 
     /**
-     * Runs the network over {@code n} frames. Every state variable is a local for the span, and the
-     * eight lines, the Hadamard butterflies (pairs 1, 2 and 4 apart) and the two Schroeder allpasses
-     * (y = −g·x + v[n−M], v[n] = x + g·y) are written out, so the values stay in registers: as
-     * loops over arrays this ran at 0.6 the speed, with the same bits. Within a span no line wraps,
-     * so each line is read and written at one moving index.
+     * Runs the network over {@code n} frames with every state variable in a local and the eight lines,
+     * the Hadamard butterflies (pairs 1, 2 and 4 apart) and the two Schroeder allpasses
+     * (y = −g·x + v[n−M], v[n] = x + g·y) written out, so the values stay in registers; within a span
+     * no line wraps, so each line is read and written at one moving index.
      */
     private void run(int from, int n, float[] left, float[] right, boolean stereo) {
         double d = dampingCoefficient;

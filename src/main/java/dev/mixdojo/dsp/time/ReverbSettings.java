@@ -1,6 +1,7 @@
 package dev.mixdojo.dsp.time;
 
 import dev.mixdojo.dsp.Limits;
+import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
@@ -48,6 +49,11 @@ public record ReverbSettings(Param decayS, double predelayMs, Param damping, dou
     @Override
     public boolean needsStereo() {
         return true;
+    }
+
+    @Override
+    public long stateBytes(ProcessSpec spec) {
+        return (long) Float.BYTES * Reverb.samplesAllocated(this, spec.sampleRateHz());
     }
 
     @Override

@@ -1,26 +1,12 @@
 package dev.mixdojo.dsp.tone;
 
 /**
- * 4× interpolator and decimator for one channel, in two half-band stages (fs ↔ 2·fs ↔ 4·fs), each a
- * linear-phase Kaiser-windowed sinc (β = 10, about 100 dB stop band; Kaiser's design formula):
- * <ul>
- * <li>stage A at 2·fs, {@value #TAPS_A} taps: the steep one, flat to 20.2 kHz and stopping from
- *     27.8 kHz at fs = 48 kHz (18.6 and 25.5 kHz at 44.1 kHz), so images and aliases from there up are
- *     removed;</li>
- * <li>stage B at 4·fs, {@value #TAPS_B} taps: only has to pass what stage A passes and stop its images
- *     from 2·fs − 24 kHz up (72 kHz at 48 kHz), a transition wide enough for a short filter.</li>
- * </ul>
- * A half-band filter has every other tap zero and its centre tap ½, so each stage's polyphase branch
- * is half a filter and the other branch a plain delay: per input sample this costs about 145
- * multiply-adds against 325 for one 161-tap filter at 4·fs with the same pass and stop bands.
- * Decimating, stage A keeps the odd 2·fs samples, which makes the round trip delay a whole number of
- * input samples, {@link #LATENCY_FRAMES}.
- *
- * <p>Works a block at a time: every stream (input, the 2·fs phases, the 4·fs phases, the decimated
- * 2·fs phases) is an array of {@link #HISTORY} earlier samples followed by the block, and each group of
- * four filter taps is one pass over the block. The streams are float, as the audio is: the rounding of
- * the sums (about −140 dB) stays far below the filters' stop band. Allocation-free after construction;
- * one thread.
+ * 4× interpolator and decimator for one channel in two linear-phase half-band stages (Kaiser β = 10):
+ * {@value #TAPS_A} taps at 2·fs, flat to 20.2 kHz and about 100 dB down from 27.8 kHz at 48 kHz, then
+ * {@value #TAPS_B} taps at 4·fs that stop stage A's images; the round trip is {@link #LATENCY_FRAMES}
+ * input samples (docs/decisions/dsp-filters-and-dynamics.md). Works a block at a time on float
+ * streams, each {@link #HISTORY} earlier samples followed by the block; allocation-free after
+ * construction, one thread.
  */
 final class Oversampler {
     /** Oversampling factor. */
@@ -139,6 +125,7 @@ final class Oversampler {
         return sum;
     }
 
+    /** Clears every stream's history: silence before the next block. */
     void reset() {
         for (float[] stream : streams) {
             java.util.Arrays.fill(stream, 0);

@@ -21,6 +21,11 @@ public record SaturationSettings(Shape type, Param driveDb, Param mix) implement
         mix.checkBetween("saturation", "mix", 0, 1);
     }
 
+    /** Saturation of {@code type} with fixed drive (dB) and mix. */
+    public static SaturationSettings of(Shape type, double driveDb, double mix) {
+        return new SaturationSettings(type, Param.of(driveDb), Param.of(mix));
+    }
+
     @Override
     public String kind() {
         return "saturation";

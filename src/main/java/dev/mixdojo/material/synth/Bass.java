@@ -30,7 +30,7 @@ final class Bass implements Instrument {
     @Override
     public void render(List<Note> notes, float[][] out) {
         float[] mono = out[0];
-        Envelope amp = new Envelope(0.004, 0.6, 0.75, releaseS);
+        Adsr amp = new Adsr(0.004, 0.6, 0.75, releaseS);
         Svf filter = new Svf();
         for (Note note : notes) {
             amp.start(note.lengthFrames());

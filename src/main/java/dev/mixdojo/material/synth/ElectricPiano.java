@@ -23,7 +23,7 @@ final class ElectricPiano implements Instrument {
     @Override
     public void render(List<Note> notes, float[][] out) {
         float[] mono = out[0];
-        Envelope amp = new Envelope(0.002, decayS, 0, releaseS);
+        Adsr amp = new Adsr(0.002, decayS, 0, releaseS);
         double indexDecay = SynthMath.decayPerSample(0.35);
         double tineDecay = SynthMath.decayPerSample(0.012);
         for (Note note : notes) {

@@ -26,7 +26,7 @@ final class HiHat implements Instrument {
     @Override
     public void render(List<Note> notes, float[][] out) {
         float[] mono = out[0];
-        Envelope envelope = Envelope.percussive(0.0004, closedDecayS);
+        Adsr envelope = Adsr.percussive(0.0004, closedDecayS);
         Svf first = new Svf();
         Svf second = new Svf();
         first.set(highpassHz, 0.7);
@@ -40,7 +40,7 @@ final class HiHat implements Instrument {
             Note note = notes.get(n);
             boolean open = note.variant() == 1;
             double decayS = open ? openDecayS : closedDecayS;
-            Envelope shape = open ? Envelope.percussive(0.0004, decayS) : envelope;
+            Adsr shape = open ? Adsr.percussive(0.0004, decayS) : envelope;
             int gate = shape.percussiveGateFrames(decayS);
             if (n + 1 < notes.size()) {
                 long untilNext = notes.get(n + 1).startFrame() - note.startFrame();

@@ -25,8 +25,8 @@ final class Kick implements Instrument {
     @Override
     public void render(List<Note> notes, float[][] out) {
         float[] mono = out[0];
-        Envelope body = Envelope.percussive(0.0008, decayS);
-        Envelope clickEnvelope = Envelope.percussive(0.0003, 0.0025);
+        Adsr body = Adsr.percussive(0.0008, decayS);
+        Adsr clickEnvelope = Adsr.percussive(0.0003, 0.0025);
         Svf clickFilter = new Svf();
         clickFilter.set(3500, 0.9);
         double normalise = 1.0 / SynthMath.softClip(drive);

@@ -64,7 +64,7 @@ final class MelodicLine {
         int gateEnd = (int) (phrase.get(phrase.size() - 1).endFrame() - origin);
         double glide = glideS <= 0 ? 0 : SynthMath.decayPerSample(glideS / 3);
         double smooth = SynthMath.decayPerSample(0.02);
-        Envelope envelope = new Envelope(attackS, 10, 1, releaseS);
+        Adsr envelope = new Adsr(attackS, 10, 1, releaseS);
         envelope.start(gateEnd);
         double pitch = phrase.get(0).midiPitch() - scoopSemitones;
         double loudness = phrase.get(0).velocity();

@@ -27,7 +27,7 @@ final class Pad implements Instrument {
     public void render(List<Note> notes, float[][] out) {
         float[] left = out[0];
         float[] right = out[1];
-        Envelope amp = new Envelope(attackS, 2.0, 0.85, releaseS);
+        Adsr amp = new Adsr(attackS, 2.0, 0.85, releaseS);
         Svf filterLeft = new Svf();
         Svf filterRight = new Svf();
         double detune = StrictMath.pow(2, detuneCents / 1200);

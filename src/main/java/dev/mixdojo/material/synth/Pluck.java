@@ -23,7 +23,7 @@ final class Pluck implements Instrument {
     @Override
     public void render(List<Note> notes, float[][] out) {
         float[] mono = out[0];
-        Envelope amp = new Envelope(0.001, 100, 1, releaseS);
+        Adsr amp = new Adsr(0.001, 100, 1, releaseS);
         for (Note note : notes) {
             double frequency = SynthMath.midiToHz(note.midiPitch());
             // The two-point average delays by half a sample; the rest of the period is the line.

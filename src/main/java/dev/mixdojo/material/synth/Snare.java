@@ -25,8 +25,8 @@ final class Snare implements Instrument {
     @Override
     public void render(List<Note> notes, float[][] out) {
         float[] mono = out[0];
-        Envelope tone = Envelope.percussive(0.0008, toneDecayS);
-        Envelope wires = Envelope.percussive(0.0008, noiseDecayS);
+        Adsr tone = Adsr.percussive(0.0008, toneDecayS);
+        Adsr wires = Adsr.percussive(0.0008, noiseDecayS);
         Svf low = new Svf();
         Svf high = new Svf();
         low.set(noiseHz, 0.7);

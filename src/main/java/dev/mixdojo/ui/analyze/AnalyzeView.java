@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.analyze;
 
+import dev.mixdojo.ui.AudioFileFilter;
 import dev.mixdojo.ui.Navigation;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
@@ -16,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
@@ -26,7 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Analyze: choose or drop a WAV/AIFF file (a second dropped file becomes the reference), then read
+ * Analyze: choose or drop an audio file (a second dropped file becomes the reference), then read
  * its loudness, true peak, range, dynamics and stereo numbers and see its spectrum against the
  * reference, its loudness over time and its correlation over time. Long files show progress and
  * can be cancelled (Escape).
@@ -41,9 +43,10 @@ public final class AnalyzeView extends ScrollPane {
     private final FlowPane numbers = new FlowPane();
     private final VBox findings = new VBox();
     private final LinePlot spectrum = new LinePlot("Spectrum in third-octave bands against the reference",
-            "frequency (Hz)", "dB re loudness", true);
-    private final LinePlot loudness = new LinePlot("Loudness over time", "time (s)", "LUFS", false);
-    private final LinePlot correlation = new LinePlot("Left/right correlation over time", "time (s)", "correlation", false);
+            "frequency (Hz)", "dB re loudness", LinePlot.XAxis.LOG_HZ);
+    private final LinePlot loudness = new LinePlot("Loudness over time", "time (s)", "LUFS", LinePlot.XAxis.LINEAR);
+    private final LinePlot correlation = new LinePlot("Left/right correlation over time", "time (s)",
+            "correlation", LinePlot.XAxis.LINEAR);
 
     public AnalyzeView(AnalyzeViewModel model, Navigation navigation) {
         this.model = model;
@@ -53,7 +56,7 @@ public final class AnalyzeView extends ScrollPane {
         content.getStyleClass().add("screen");
         Label title = new Label("Analyze");
         title.getStyleClass().add("title");
-        Label intro = new Label("Drop a WAV or AIFF mix here (drop two files to compare the second as a reference), "
+        Label intro = new Label("Drop a mix here: WAV, AIFF, FLAC, MP3, Ogg or AAC (drop two files to compare the second as a reference), "
                 + "or choose them below.");
         intro.setWrapText(true);
         intro.getStyleClass().add("body");
@@ -66,7 +69,7 @@ public final class AnalyzeView extends ScrollPane {
 
         Button choose = new Button("Choose file…");
         choose.setId("analyze-choose");
-        choose.setAccessibleText("Choose the WAV or AIFF file to analyse");
+        choose.setAccessibleText("Choose the audio file to analyse");
         choose.setOnAction(e -> choose("Choose a mix to analyse").ifPresent(p -> model.fileProperty().set(p)));
         Button chooseReference = new Button("Choose reference…");
         chooseReference.setId("analyze-choose-reference");
@@ -93,6 +96,13 @@ public final class AnalyzeView extends ScrollPane {
         HBox buttons = new HBox(choose, chooseReference, clearReference, analyse, cancel);
         buttons.setSpacing(8);
         buttons.getStyleClass().add("row");
+        TextField path = new TextField();
+        path.setId("analyze-path");
+        path.setPromptText("or type a file's path and press Enter (a second path after " + File.pathSeparator
+                + " is the reference)");
+        path.setAccessibleText("Path of the file to analyse; Enter analyses it");
+        path.setOnAction(e -> analyseArgument(path.getText().strip()));
+        path.setMaxWidth(680);
 
         ProgressBar bar = new ProgressBar();
         bar.setId("analyze-progress");
@@ -121,7 +131,7 @@ public final class AnalyzeView extends ScrollPane {
         results.visibleProperty().bind(model.resultProperty().isNotNull());
         results.managedProperty().bind(results.visibleProperty());
 
-        content.getChildren().addAll(title, intro, buttons, fileName, bar, message, results);
+        content.getChildren().addAll(title, intro, buttons, path, fileName, bar, message, results);
         setContent(content);
 
         model.figures().addListener((ListChangeListener<AnalyzeViewModel.Figure>) c -> showFigures());
@@ -154,6 +164,9 @@ public final class AnalyzeView extends ScrollPane {
             return;
         }
         String[] parts = argument.split(File.pathSeparator);
+        if (model.runningProperty().get()) {
+            return; // one analysis at a time: Escape cancels the running one
+        }
         model.fileProperty().set(Path.of(parts[0]));
         model.referenceProperty().set(parts.length > 1 ? Path.of(parts[1]) : null);
         model.analyse();
@@ -186,7 +199,7 @@ public final class AnalyzeView extends ScrollPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Audio files (WAV, AIFF)", "*.wav", "*.WAV", "*.aif", "*.aiff", "*.AIF", "*.AIFF"),
+                AudioFileFilter.audioFiles(),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         return Optional.ofNullable(chosen).map(File::toPath);

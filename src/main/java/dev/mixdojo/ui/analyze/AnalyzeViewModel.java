@@ -111,7 +111,7 @@ public final class AnalyzeViewModel {
     public void analyse() {
         Path chosen = file.get();
         if (chosen == null) {
-            message.set("Choose a WAV or AIFF file first (or drop one here).");
+            message.set("Choose an audio file first (or drop one here).");
             return;
         }
         if (running.get()) {

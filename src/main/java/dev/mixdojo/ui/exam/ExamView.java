@@ -2,6 +2,7 @@ package dev.mixdojo.ui.exam;
 
 import dev.mixdojo.classroom.ExampleClass;
 import dev.mixdojo.ui.AppServices;
+import dev.mixdojo.ui.AudioFileFilter;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.drill.DrillPane;
 import java.io.File;
@@ -133,8 +134,7 @@ public final class ExamView extends VBox {
         handIn.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Your bounced mix");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WAV or AIFF", "*.wav", "*.wave", "*.aif", "*.aiff",
-                    "*.aifc", "*.WAV", "*.WAVE", "*.AIF", "*.AIFF", "*.AIFC"));
+            chooser.getExtensionFilters().add(AudioFileFilter.audioFiles());
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
                 model.handInMix(chosen.toPath());
@@ -161,7 +161,7 @@ public final class ExamView extends VBox {
             background.execute(() -> {
                 Path example;
                 try {
-                    example = ExampleClass.write(exampleFolder).file();
+                    example = ExampleClass.write(exampleFolder, ExampleClass.dueAfterDays(Clock.systemUTC(), 7)).file();
                 } catch (RuntimeException e) {
                     return; // the example is only something to look at; without it the screen waits for a file
                 }

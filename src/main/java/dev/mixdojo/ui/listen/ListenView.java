@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.listen;
 
+import dev.mixdojo.ui.AudioFileFilter;
 import dev.mixdojo.ui.FramePolling;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
@@ -20,7 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Open a WAV or AIFF file (button or drag and drop), see its format, and play it. Space plays and
+ * Open an audio file (button or drag and drop), see its format, and play it. Space plays and
  * stops; the slider seeks. The position is polled each frame only while the screen is shown.
  */
 public final class ListenView extends VBox {
@@ -35,8 +36,7 @@ public final class ListenView extends VBox {
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Open an audio file");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WAV and AIFF",
-                    List.of("*.wav", "*.WAV", "*.aif", "*.aiff", "*.aifc", "*.AIF", "*.AIFF")));
+            chooser.getExtensionFilters().add(AudioFileFilter.audioFiles());
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
                 model.open(chosen.toPath());
@@ -95,7 +95,7 @@ public final class ListenView extends VBox {
         HBox transport = new HBox(12, play, position, time);
         transport.getStyleClass().add("row");
 
-        Label hint = new Label("Drop a WAV or AIFF file here, or open one. Space plays and stops.");
+        Label hint = new Label("Drop an audio file here (WAV, AIFF, FLAC, MP3, Ogg, AAC), or open one. Space plays and stops.");
         hint.getStyleClass().add("hint");
         getChildren().addAll(heading, openRow, hint, name, details, message, transport);
 

@@ -3,6 +3,12 @@ package dev.mixdojo.dsp.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.SampleEncoding;
+import dev.mixdojo.audio.WrittenFile;
+import dev.mixdojo.base.Warnings;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import dev.mixdojo.dsp.Signals;
 import dev.mixdojo.dsp.eq.EqSettings;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,29 @@ public class ChainRendererTest {
         double worst = worstResponseErrorDb(chain, noise, out.channel(0));
         System.out.printf("rendered EQ chain: worst |measured - magnitudeDbAt| %.4f dB (100 Hz-16 kHz, third octaves)%n", worst);
         assertThat(worst).isLessThan(0.1);
+    }
+
+    @Test
+    void aFileRenderedBlockByBlockHasTheSameBitsAsTheWholeBufferWithTheTailsCarriedAcrossBlocks(@TempDir Path dir) {
+        // Mono in, so the reverb also turns it into stereo; 2.5 blocks of 16384 frames from the file.
+        float[] noise = new float[41_000];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (float) (0.3 * (2 * random.nextDouble() - 1));
+        }
+        Path in = dir.resolve("in.wav");
+        AudioFiles.write(in, new AudioBuffer(new float[][] {noise}, 44_100), SampleEncoding.FLOAT_32);
+        ChainDescription chain = ChainReader.parse("[{\"delay\": {\"timeMs\": 130, \"feedback\": 0.6}},"
+                + " {\"reverb\": {\"decayS\": 2, \"mix\": 0.5}}, {\"compressor\": {\"thresholdDb\": -30}}]");
+
+        WrittenFile written = ChainRenderer.renderFile(chain, in, dir.resolve("out.wav"), SampleEncoding.FLOAT_32,
+                new Warnings());
+
+        AudioBuffer whole = ChainRenderer.render(chain, AudioFiles.read(in, new Warnings()));
+        AudioBuffer streamed = AudioFiles.read(written.file(), new Warnings());
+        assertThat(written.channelCount()).isEqualTo(2);
+        assertThat(streamed.channel(0)).containsExactly(whole.channel(0));
+        assertThat(streamed.channel(1)).containsExactly(whole.channel(1));
     }
 
     @Test

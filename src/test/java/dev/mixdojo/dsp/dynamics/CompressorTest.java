@@ -5,7 +5,6 @@ import static org.assertj.core.data.Offset.offset;
 
 import dev.mixdojo.dsp.AudioBlock;
 import dev.mixdojo.dsp.Signals;
-import dev.mixdojo.dsp.automation.Param;
 import org.junit.jupiter.api.Test;
 
 class CompressorTest {
@@ -146,8 +145,7 @@ class CompressorTest {
     @Test
     void autoMakeupRestoresAFullScaleSignal() {
         DynamicsSettings base = DynamicsSettings.compressor(-20, 4, 0, 0.02, 2000, 0);
-        DynamicsSettings auto = new DynamicsSettings(base.mode(), base.thresholdDb(), base.ratio(), base.kneeDb(),
-                base.attackMs(), base.releaseMs(), base.makeupDb(), true, Detector.PEAK, 10, 1, 0, base.rangeDb());
+        DynamicsSettings auto = base.withAutoMakeup();
         Dynamics compressor = Signals.prepared(new Dynamics(auto), FS, 1);
         float[] x = Signals.sine(1000, 0, FS, FS);
         Signals.run(compressor, new float[][] {x});
@@ -157,8 +155,7 @@ class CompressorTest {
 
     @Test
     void aLimiterHoldsPeaksAtItsThreshold() {
-        DynamicsSettings limiter = new DynamicsSettings(DynamicsMode.LIMITER, Param.of(-6), Param.of(1), Param.of(0),
-                Param.of(0.01), Param.of(200), Param.of(0), false, Detector.PEAK, 10, 1, 0, Param.of(120));
+        DynamicsSettings limiter = DynamicsSettings.compressor(-6, 1, 0, 0.01, 200, 0).withMode(DynamicsMode.LIMITER);
         Dynamics processor = Signals.prepared(new Dynamics(limiter), FS, 1);
         float[] x = Signals.sine(1000, 0, FS, FS);
         Signals.run(processor, new float[][] {x});
@@ -167,8 +164,8 @@ class CompressorTest {
 
     @Test
     void aGateDropsQuietSignalsByItsRangeAndPassesLoudOnes() {
-        DynamicsSettings gate = new DynamicsSettings(DynamicsMode.GATE, Param.of(-40), Param.of(1), Param.of(0),
-                Param.of(0.5), Param.of(50), Param.of(0), false, Detector.RMS, 10, 1, 0, Param.of(30));
+        DynamicsSettings gate = DynamicsSettings.compressor(-40, 1, 0, 0.5, 50, 0).withMode(DynamicsMode.GATE)
+                .withDetector(Detector.RMS, 10).withRangeDb(30);
         float[] quiet = Signals.sine(1000, -50, FS, FS);
         float[] loud = Signals.sine(1000, -20, FS, FS);
         Signals.run(Signals.prepared(new Dynamics(gate), FS, 1), new float[][] {quiet});
@@ -179,8 +176,8 @@ class CompressorTest {
 
     @Test
     void anExpanderFollowsItsStaticCurveBelowThreshold() {
-        DynamicsSettings expander = new DynamicsSettings(DynamicsMode.EXPANDER, Param.of(-30), Param.of(2), Param.of(0),
-                Param.of(1), Param.of(50), Param.of(0), false, Detector.RMS, 50, 1, 0, Param.of(60));
+        DynamicsSettings expander = DynamicsSettings.compressor(-30, 2, 0, 1, 50, 0).withMode(DynamicsMode.EXPANDER)
+                .withDetector(Detector.RMS, 50).withRangeDb(60);
         float[] x = Signals.sine(1000, -42, FS, FS);
         Signals.run(Signals.prepared(new Dynamics(expander), FS, 1), new float[][] {x});
         // RMS −45.01 dBFS is 15.01 dB below a −30 dB threshold; at 2:1 it comes out 30.02 dB below it.
@@ -193,8 +190,7 @@ class CompressorTest {
     void withFullStereoLinkALoudLeftChannelTurnsDownTheQuietRightOneEqually() {
         for (double link : new double[] {1, 0}) {
             DynamicsSettings base = DynamicsSettings.compressor(-30, 4, 0, 0.02, 2000, 0);
-            DynamicsSettings linked = new DynamicsSettings(base.mode(), base.thresholdDb(), base.ratio(), base.kneeDb(),
-                    base.attackMs(), base.releaseMs(), base.makeupDb(), false, Detector.PEAK, 10, link, 0, base.rangeDb());
+            DynamicsSettings linked = base.withLink(link);
             float[] left = Signals.sine(1000, -10, FS, FS);
             float[] right = Signals.sine(1000, -40, FS, FS);
             Signals.run(Signals.prepared(new Dynamics(linked), FS, 2), new float[][] {left, right});
@@ -212,8 +208,7 @@ class CompressorTest {
         keyed.process(new AudioBlock(new float[][] {programme}, 0, FS), new AudioBlock(new float[][] {bassKey}, 0, FS));
         assertThat(keyed.gainReductionDb()).isGreaterThan(10);
 
-        DynamicsSettings filtered = new DynamicsSettings(base.mode(), base.thresholdDb(), base.ratio(), base.kneeDb(),
-                base.attackMs(), base.releaseMs(), base.makeupDb(), false, Detector.PEAK, 10, 1, 300, base.rangeDb());
+        DynamicsSettings filtered = base.withSidechainHighPassHz(300);
         Dynamics keyedHighPass = Signals.prepared(new Dynamics(filtered), FS, 1);
         keyedHighPass.process(new AudioBlock(new float[][] {Signals.sine(1000, -40, FS, FS)}, 0, FS),
                 new AudioBlock(new float[][] {Signals.sine(40, -10, FS, FS)}, 0, FS));
@@ -225,8 +220,7 @@ class CompressorTest {
     void theBranchFreeGainComputerMatchesThePaperFormulaEverywhere() {
         for (DynamicsMode mode : DynamicsMode.values()) {
             for (double knee : new double[] {0, 3, 12}) {
-                DynamicsSettings settings = new DynamicsSettings(mode, Param.of(-30), Param.of(3), Param.of(knee), Param.of(5),
-                        Param.of(50), Param.of(0), false, Detector.PEAK, 10, 1, 0, Param.of(40));
+                DynamicsSettings settings = DynamicsSettings.compressor(-30, 3, knee, 5, 50, 0).withMode(mode).withRangeDb(40);
                 Dynamics dynamics = Signals.prepared(new Dynamics(settings), 64, 1);
                 double ratio = settings.effectiveRatio(3);
                 for (double x = -90; x <= 6; x += 0.01) {

@@ -10,11 +10,8 @@ import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
 import dev.mixdojo.dsp.automation.Envelope;
 import dev.mixdojo.dsp.automation.Param;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 class ReverbTest {
@@ -104,12 +101,41 @@ class ReverbTest {
         assertThat(Signals.peakDb(left, 2400, FS)).isGreaterThan(-40);
     }
 
-    /**
-     * CRC-32 of the output samples' float bits, seeded noise (3 s, stereo and mono) rendered through
-     * three settings (fixed; no predelay with automated decay and mix; long predelay, heavy damping,
-     * largest size, all wet) in blocks of seeded random sizes from 1 to 5000 frames, at 48 and 44.1 kHz.
-     */
-    static long renderCrc(Function<ReverbSettings, Processor> make) {
+    /** Seeded noise, {@code seconds} long, on {@code channels} channels. */
+    private static float[][] noise(long seed, int channels, int rateHz, double seconds) {
+        Random random = new Random(seed);
+        float[][] audio = new float[channels][(int) (seconds * rateHz)];
+        for (float[] channel : audio) {
+            for (int i = 0; i < channel.length; i++) {
+                channel[i] = (float) (0.3 * random.nextGaussian());
+            }
+        }
+        return audio;
+    }
+
+    /** {@code audio} (in place) through a fresh reverb in blocks of {@code sizes} frames (or random sizes 1–5000). */
+    private static float[][] render(ReverbSettings settings, float[][] audio, int rateHz, Random sizes, int fixedSize) {
+        Processor reverb = new Reverb(settings);
+        reverb.prepare(new ProcessSpec(rateHz, 5000, audio.length));
+        for (int start = 0; start < audio[0].length; ) {
+            int frames = Math.min(sizes == null ? fixedSize : 1 + sizes.nextInt(5000), audio[0].length - start);
+            reverb.process(new AudioBlock(audio, start, frames));
+            start += frames;
+        }
+        return audio;
+    }
+
+    private static float[][] copy(float[][] audio) {
+        float[][] copy = new float[audio.length][];
+        for (int ch = 0; ch < audio.length; ch++) {
+            copy[ch] = audio[ch].clone();
+        }
+        return copy;
+    }
+
+    @Test
+    void howTheAudioIsCutIntoBlocksChangesNoBitEvenWhileDecayAndMixMove() {
+        // Fixed settings; no predelay with automated decay and mix; long predelay, heavy damping, largest room, all wet.
         Envelope ride = new Envelope(List.of(new Breakpoint(0, 0.1), new Breakpoint(1.5, 0.9), new Breakpoint(2.5, 0.2)),
                 Curve.LINEAR);
         Envelope decay = new Envelope(List.of(new Breakpoint(0, 0.4), new Breakpoint(2, 3)), Curve.LINEAR);
@@ -117,46 +143,69 @@ class ReverbTest {
                 new ReverbSettings(Param.of(1.2), 10, Param.of(0.5), 0.5, Param.of(0.3)),
                 new ReverbSettings(new Param.Automated(decay), 0, Param.of(0), 0.1, new Param.Automated(ride)),
                 new ReverbSettings(Param.of(2.5), 35, Param.of(0.8), 1, Param.of(1)));
-        CRC32 crc = new CRC32();
-        Random random = new Random(20261125);
+        Random sizes = new Random(20261125);
         for (int rateHz : new int[] {48_000, 44_100}) {
             for (ReverbSettings setting : settings) {
                 for (int channels = 1; channels <= 2; channels++) {
-                    float[][] audio = new float[channels][3 * rateHz];
-                    for (float[] channel : audio) {
-                        for (int i = 0; i < channel.length; i++) {
-                            channel[i] = (float) (0.3 * random.nextGaussian());
-                        }
-                    }
-                    Processor reverb = make.apply(setting);
-                    reverb.prepare(new ProcessSpec(rateHz, 5000, channels));
-                    for (int start = 0; start < audio[0].length; ) {
-                        int frames = Math.min(1 + random.nextInt(5000), audio[0].length - start);
-                        reverb.process(new AudioBlock(audio, start, frames));
-                        start += frames;
-                    }
-                    ByteBuffer bits = ByteBuffer.allocate(4 * audio[0].length);
-                    for (float[] channel : audio) {
-                        bits.clear();
-                        for (float x : channel) {
-                            bits.putFloat(x);
-                        }
-                        crc.update(bits.array(), 0, bits.position());
-                    }
+                    float[][] input = noise(rateHz + channels, channels, rateHz, 3);
+                    float[][] inRandomBlocks = render(setting, copy(input), rateHz, sizes, 0);
+                    float[][] inOneSize = render(setting, copy(input), rateHz, null, 4096);
+                    float[][] sampleBySample = render(setting, copy(input), rateHz, null, 1);
+                    assertThat(inRandomBlocks).as("%d Hz, %d channels, %s", rateHz, channels, setting).isDeepEqualTo(inOneSize);
+                    assertThat(sampleBySample).as("%d Hz, %d channels, %s", rateHz, channels, setting).isDeepEqualTo(inOneSize);
                 }
             }
         }
-        return crc.getValue();
     }
 
     @Test
-    void theLoopOnLocalsRendersTheBitsOfThePlainLoopItReplaced() {
-        // The CRC the plain loop (arrays for the lines, positions, low-pass states and the Hadamard
-        // mix; a method per allpass) gave before session 5 wrote the loop out on locals for speed.
-        assertThat(renderCrc(Reverb::new)).isEqualTo(PLAIN_LOOP_CRC);
+    void aDecayThatIsMovedDecaysAtItsNewTimeOnceItHasArrived() {
+        // The decay moves from 0.5 s to 3 s over the first second; an impulse at 1.5 s rings out at 3 s.
+        Envelope decay = new Envelope(List.of(new Breakpoint(0, 0.5), new Breakpoint(1, 3)), Curve.LINEAR);
+        ReverbSettings settings = new ReverbSettings(new Param.Automated(decay), 0, Param.of(0), 0.5, Param.of(1));
+        int at = (int) (1.5 * FS);
+        int frames = at + (int) (4.1 * FS);
+        float[][] audio = new float[2][frames];
+        audio[0][at] = 1;
+        audio[1][at] = 1;
+        render(settings, audio, FS, null, 512);
+        double t30 = t30S(java.util.Arrays.copyOfRange(audio[0], at, frames), java.util.Arrays.copyOfRange(audio[1], at, frames));
+        assertThat(t30).isBetween(0.9 * 3, 1.1 * 3);
     }
 
-    /** {@link #renderCrc} of the plain loop, computed with that code (commit 8a86a48). */
-    private static final long PLAIN_LOOP_CRC = 0x7642BAA6L;
-}
+    @Test
+    void theMixBlendsTheDryAndTheWetVersionsEnergyByEnergy() {
+        // Mix 0 passes the input untouched; mix m is (1 − m)·dry + m·wet, the wet version being mix 1's output.
+        float[][] input = noise(7, 2, FS, 1);
+        float[][] dry = render(ReverbSettings.of(1.5, 10, 0.4, 0.5, 0), copy(input), FS, null, 512);
+        assertThat(dry).isDeepEqualTo(input);
+        float[][] wet = render(ReverbSettings.of(1.5, 10, 0.4, 0.5, 1), copy(input), FS, null, 512);
+        float[][] blend = render(ReverbSettings.of(1.5, 10, 0.4, 0.5, 0.3), copy(input), FS, null, 512);
+        for (int ch = 0; ch < 2; ch++) {
+            for (int i = 0; i < input[ch].length; i++) {
+                double expected = 0.7 * input[ch][i] + 0.3 * wet[ch][i];
+                assertThat((double) blend[ch][i]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+            }
+        }
+        // White noise through the wet path comes out with the input's energy times the impulse response's (a linear,
+        // time-invariant network): a check on the loop's gains that does not read them.
+        float[][] impulse = new float[2][3 * FS];
+        impulse[0][0] = 1;
+        impulse[1][0] = 1;
+        render(ReverbSettings.of(0.3, 0, 0, 0.5, 1), impulse, FS, null, 512);
+        float[] white = noise(8, 1, FS, 20)[0];
+        float[][] through = render(ReverbSettings.of(0.3, 0, 0, 0.5, 1), new float[][] {white.clone(), white.clone()}, FS, null, 512);
+        double irEnergy = energy(impulse[0], 0);
+        double ratio = energy(through[0], FS) / energy(white, FS);
+        System.out.printf("reverb 0.3 s: noise energy gain %.4f, impulse response energy %.4f%n", ratio, irEnergy);
+        assertThat(ratio).isCloseTo(irEnergy, org.assertj.core.data.Offset.offset(0.02 * irEnergy));
+    }
 
+    private static double energy(float[] x, int from) {
+        double sum = 0;
+        for (int i = from; i < x.length; i++) {
+            sum += (double) x[i] * x[i];
+        }
+        return sum;
+    }
+}

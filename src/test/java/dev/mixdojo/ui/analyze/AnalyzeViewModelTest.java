@@ -89,6 +89,6 @@ public class AnalyzeViewModelTest {
     void analysingWithoutAFileAsksForOne() {
         AnalyzeViewModel model = new AnalyzeViewModel(INLINE, INLINE);
         model.analyse();
-        assertThat(model.messageProperty().get()).isEqualTo("Choose a WAV or AIFF file first (or drop one here).");
+        assertThat(model.messageProperty().get()).isEqualTo("Choose an audio file first (or drop one here).");
     }
 }

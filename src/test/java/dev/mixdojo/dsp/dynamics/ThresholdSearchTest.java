@@ -1,16 +1,13 @@
-package dev.mixdojo.exercise;
+package dev.mixdojo.dsp.dynamics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.AudioBlock;
-import dev.mixdojo.dsp.chain.ChainReader;
-import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.ProcessSpec;
-import dev.mixdojo.dsp.dynamics.Detector;
-import dev.mixdojo.dsp.dynamics.Dynamics;
-import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.chain.ChainRenderer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * check its answers against the plain definition of gain reduction on the hits, measured here on a
  * copy of the excerpt run through the real compressor, sample by sample.
  */
-class GainReductionSearchTest {
+class ThresholdSearchTest {
 
     /** Drum-like hits: noise bursts with a 60 ms decay, a random level each, every 250 ms; stereo with a different pan per hit. */
     private static AudioBuffer hits(int rateHz, int channels, long seed) {
@@ -65,7 +62,7 @@ class GainReductionSearchTest {
         AudioBuffer copy = excerpt.copy();
         dynamics.process(AudioBlock.of(copy));
         int blockFrames = (int) Math.round(0.010 * excerpt.sampleRateHz());
-        boolean[] active = GainReduction.activeBlocks(excerpt);
+        boolean[] active = BlockLevels.active(excerpt);
         List<Double> blocks = new ArrayList<>();
         for (int b = 0; b < active.length; b++) {
             if (active[b]) {
@@ -93,13 +90,13 @@ class GainReductionSearchTest {
         for (AudioBuffer material : materials) {
             for (double[] s : settings) {
                 for (double targetDb : new double[] {2, 6, 12}) {
-                    GainReduction.ThresholdedCompressor compressor =
+                    ThresholdSearch.Compressor compressor =
                             t -> DynamicsSettings.compressor(t, s[0], s[3], s[1], s[2], 0);
-                    double thresholdDb = GainReduction.find(material, targetDb, compressor).thresholdDb();
+                    double thresholdDb = ThresholdSearch.find(material, targetDb, compressor).thresholdDb();
                     assertThat(plainOnHitsDb(material, compressor.at(thresholdDb)))
                             .as("%s Hz, %d channels, %s, %s dB", material.sampleRateHz(), material.channelCount(), Arrays.toString(s),
                                     targetDb)
-                            .isCloseTo(targetDb, within(GainReduction.TOLERANCE_DB));
+                            .isCloseTo(targetDb, within(ThresholdSearch.TOLERANCE_DB));
                 }
             }
         }
@@ -108,17 +105,17 @@ class GainReductionSearchTest {
     @Test
     void anRmsCompressorWhichTheModelDoesNotDescribeStillGetsTheAskedGainReduction() {
         AudioBuffer material = hits(48_000, 2, 3);
-        GainReduction.ThresholdedCompressor compressor =
+        ThresholdSearch.Compressor compressor =
                 t -> DynamicsSettings.compressor(t, 4, 0, 10, 150, 0).withDetector(Detector.RMS, 30);
-        double thresholdDb = GainReduction.find(material, 8, compressor).thresholdDb();
-        assertThat(plainOnHitsDb(material, compressor.at(thresholdDb))).isCloseTo(8, within(GainReduction.TOLERANCE_DB));
+        double thresholdDb = ThresholdSearch.find(material, 8, compressor).thresholdDb();
+        assertThat(plainOnHitsDb(material, compressor.at(thresholdDb))).isCloseTo(8, within(ThresholdSearch.TOLERANCE_DB));
     }
 
     @Test
     void theMeterReadsWhatThePlainRenderReads() {
         AudioBuffer material = hits(44_100, 2, 4);
         DynamicsSettings settings = DynamicsSettings.compressor(-24, 3, 0, 3, 120, 0);
-        assertThat(GainReduction.onHitsDb(material, settings)).isEqualTo(plainOnHitsDb(material, settings));
+        assertThat(GainReductionMeter.onHitsDb(material, settings)).isEqualTo(plainOnHitsDb(material, settings));
     }
 
     @Test
@@ -130,41 +127,30 @@ class GainReductionSearchTest {
         double[][] settings = { // threshold dB, ratio, attack ms, release ms, knee dB
             {-30, 4, 5, 100, 0}, {-20, 2, 1, 50, 6}, {-36, 10, 30, 500, 0}};
         for (AudioBuffer material : materials) {
-            GainReduction.Meter meter = new GainReduction.Meter(material);
+            GainReductionMeter meter = new GainReductionMeter(material);
             for (double[] s : settings) {
                 DynamicsSettings compressor = DynamicsSettings.compressor(s[0], s[1], s[4], s[2], s[3], 0);
                 assertThat(meter.modelOnHitsDb(compressor))
                         .as("%s Hz, %d channels, %s", material.sampleRateHz(), material.channelCount(), Arrays.toString(s))
-                        .isCloseTo(plainOnHitsDb(material, compressor), within(GainReduction.TOLERANCE_DB));
+                        .isCloseTo(plainOnHitsDb(material, compressor), within(ThresholdSearch.TOLERANCE_DB));
             }
         }
     }
 
     @Test
-    void theChainAQuestionPlaysIsRenderedBesideTheCheckAndKeptAtTheThresholdFound() {
+    void theCompressorAQuestionPlaysIsRenderedBesideTheCheckAtTheThresholdFound() {
         AudioBuffer material = hits(48_000, 2, 7);
-        GainReduction.ThresholdedCompressor middle = t -> DynamicsSettings.compressor(t, 4, 0, 5, 100, 0);
-        GainReduction.ThresholdedCompressor fast = t -> DynamicsSettings.compressor(t, 4, 0, 1, 100, 0);
-        List<String> kept = new ArrayList<>();
-        List<AudioBuffer> renders = new ArrayList<>();
-        double thresholdDb = GainReduction.find(material, 6, middle, new GainReduction.Played() {
-            @Override
-            public String chainAt(double t) {
-                return CompressionKinds.chain(fast.at(t));
-            }
-
-            @Override
-            public void keep(String chainJson, AudioBuffer rendered) {
-                kept.add(chainJson);
-                renders.add(rendered);
-            }
-        }).thresholdDb();
-        // The search is the one without a companion: the companion changes nothing but what is kept.
-        assertThat(thresholdDb).isEqualTo(GainReduction.find(material, 6, middle).thresholdDb());
-        assertThat(kept).containsExactly(CompressionKinds.chain(fast.at(thresholdDb)));
-        AudioBuffer again = ChainRenderer.render(ChainReader.parse(kept.get(0)), material);
+        ThresholdSearch.Compressor middle = t -> DynamicsSettings.compressor(t, 4, 0, 5, 100, 0);
+        ThresholdSearch.Compressor fast = t -> DynamicsSettings.compressor(t, 4, 0, 1, 100, 0);
+        ThresholdSearch.Found found = ThresholdSearch.find(material, 6, middle, fast);
+        // The search is the one without a companion: the companion changes nothing but what comes with the answer.
+        assertThat(found.thresholdDb()).isEqualTo(ThresholdSearch.find(material, 6, middle).thresholdDb());
+        AudioBuffer again = ChainRenderer.render(ChainDescription.of(fast.at(found.thresholdDb())), material);
+        AudioBuffer played = found.played().orElseThrow();
         for (int c = 0; c < again.channelCount(); c++) {
-            assertThat(renders.get(0).channel(c)).containsExactly(again.channel(c));
+            assertThat(played.channel(c)).containsExactly(again.channel(c));
         }
+        AudioBuffer compressed = ChainRenderer.render(ChainDescription.of(middle.at(found.thresholdDb())), material);
+        assertThat(found.compressed().orElseThrow().channel(0)).containsExactly(compressed.channel(0));
     }
 }

@@ -3,14 +3,14 @@ package dev.mixdojo.material;
 import dev.mixdojo.audio.AudioBuffer;
 
 /** Level helpers for rendered material: peak measurement and normalisation (in place). */
-final class Levels {
+final class Normalisation {
     /**
      * The peak every rendered stem and mix is normalised to, in dBFS of sample peak. 3 dB below
      * full scale leaves room for inter-sample peaks (true peak ≤ -1 dBTP).
      */
     static final double TARGET_PEAK_DB = -3.0;
 
-    private Levels() {
+    private Normalisation() {
     }
 
     /** The largest absolute sample of all channels. */

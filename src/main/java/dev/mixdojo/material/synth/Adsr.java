@@ -6,7 +6,7 @@ package dev.mixdojo.material.synth;
  * quadratic curve, so a note never ends with a step (a click). Times in seconds; not
  * thread-safe, one per voice.
  */
-public final class Envelope {
+public final class Adsr {
     private final int attackFrames;
     private final double decayMultiplier;
     private final double sustainLevel;
@@ -20,7 +20,7 @@ public final class Envelope {
      * An envelope with the given attack (s, ≥ 0.5 ms is enforced so onsets are not clicks), decay
      * time constant (s), sustain level (0…1) and release (s, ≥ 5 ms is enforced).
      */
-    public Envelope(double attackS, double decayS, double sustainLevel, double releaseS) {
+    public Adsr(double attackS, double decayS, double sustainLevel, double releaseS) {
         this.attackFrames = Math.max(SynthMath.frames(attackS), SynthMath.frames(0.0005));
         this.decayMultiplier = SynthMath.decayPerSample(Math.max(decayS, 0.001));
         this.sustainLevel = sustainLevel;
@@ -28,8 +28,8 @@ public final class Envelope {
     }
 
     /** A percussive envelope: attack, exponential decay until -60 dB, then a short fade to zero. */
-    public static Envelope percussive(double attackS, double decayS) {
-        return new Envelope(attackS, decayS, 0, 0.01);
+    public static Adsr percussive(double attackS, double decayS) {
+        return new Adsr(attackS, decayS, 0, 0.01);
     }
 
     /** The gate length of a percussive envelope: the time its decay takes to fall 60 dB, in frames. */

@@ -1,0 +1,96 @@
+package dev.mixdojo.material;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An imported song's tempo: what {@link BeatTracker} found, whether a listener may feel half or
+ * double that, the learner's choice, and where a bar starts. Songs are taken as four beats to the
+ * bar. Immutable.
+ *
+ * @param foundBpm  the tempo found, in beats per minute
+ * @param doubt     whether the found tempo may be twice or half the felt one
+ * @param choice    what the learner said about it (or {@link Choice#FOUND} before they did)
+ * @param downbeatS where a bar starts, in seconds (the first one, 0 ≤ downbeatS)
+ */
+public record SongTempo(double foundBpm, Beats.Doubt doubt, Choice choice, double downbeatS) {
+    /** Beats in a bar. */
+    public static final int BEATS_PER_BAR = 4;
+
+    /** Checks the tempo. */
+    public SongTempo {
+        if (!(foundBpm >= 20 && foundBpm <= 400) || !(downbeatS >= 0)) {
+            throw new IllegalArgumentException("impossible tempo: " + foundBpm + " BPM, downbeat at " + downbeatS + " s");
+        }
+    }
+
+    /** What the learner made of the found tempo: kept it, halved it or doubled it (or not said yet). */
+    public enum Choice {
+        /** As found, not confirmed yet. */
+        FOUND("found", 1),
+        /** As found, confirmed by the learner. */
+        KEPT("kept", 1),
+        /** Half the found tempo. */
+        HALVED("halved", 0.5),
+        /** Twice the found tempo. */
+        DOUBLED("doubled", 2);
+
+        private final String word;
+        private final double factor;
+
+        Choice(String word, double factor) {
+            this.word = word;
+            this.factor = factor;
+        }
+
+        /** The word in material.yaml and on the command line. */
+        public String word() {
+            return word;
+        }
+
+        /** The choices' words, in order. */
+        public static List<String> words() {
+            return Arrays.stream(values()).map(Choice::word).toList();
+        }
+
+        /** The choice with this word. */
+        public static Choice byWord(String word) {
+            return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no tempo choice '" + word + "'"));
+        }
+    }
+
+    /** The tempo drills use, in beats per minute: the found one as the learner chose. */
+    public double bpm() {
+        return foundBpm * choice.factor;
+    }
+
+    /** The length of a bar in seconds. */
+    public double barS() {
+        return BEATS_PER_BAR * 60 / bpm();
+    }
+
+    /** This tempo with the learner's choice. */
+    public SongTempo choosing(Choice chosen) {
+        return new SongTempo(foundBpm, doubt, chosen, downbeatS);
+    }
+
+    /** The nearest bar line (a downbeat) to {@code timeS}, not before 0. */
+    public double nearestBarS(double timeS) {
+        double bars = Math.round((timeS - downbeatS) / barS());
+        double bar = downbeatS + bars * barS();
+        return bar < 0 ? bar + barS() : bar;
+    }
+
+    /** The question the importer asks when the tempo is in doubt, or an empty string. */
+    public String doubtSentence() {
+        return switch (doubt) {
+            case NONE -> "";
+            case MAYBE_DOUBLE -> String.format(Locale.ROOT, "It may be %.1f BPM: beat trackers often count a slow or"
+                    + " swung song in eighth notes.", foundBpm / 2);
+            case MAYBE_HALF -> String.format(Locale.ROOT, "It may be %.1f BPM: a fast song is often felt in half"
+                    + " notes by a beat tracker.", foundBpm * 2);
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mixdojo.ui;
+
+import dev.mixdojo.audio.AudioFiles;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.stage.FileChooser;
+
+/** The file choosers' filter for audio files: every format MixDojo reads, by its file-name endings in either case. */
+public final class AudioFileFilter {
+    private AudioFileFilter() {
+    }
+
+    /** "Audio files (WAV, AIFF, FLAC, MP3, Ogg, AAC)" matching {@link AudioFiles#EXTENSIONS}. */
+    public static FileChooser.ExtensionFilter audioFiles() {
+        return new FileChooser.ExtensionFilter("Audio files (WAV, AIFF, FLAC, MP3, Ogg, AAC)", AudioFiles.EXTENSIONS.stream()
+                .flatMap(e -> Stream.of("*." + e, "*." + e.toUpperCase(Locale.ROOT))).toList());
+    }
+}
