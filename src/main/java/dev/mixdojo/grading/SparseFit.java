@@ -375,7 +375,7 @@ final class SparseFit {
     }
 
     /** Solves a small symmetric positive system by Gaussian elimination (a singular one gives zeros where undetermined). */
-    private static double[] solve(double[][] a, double[] y) {
+    static double[] solve(double[][] a, double[] y) {
         int n = y.length;
         double[][] m = new double[n][n + 1];
         for (int i = 0; i < n; i++) {

@@ -161,7 +161,7 @@ public record StemSet(List<StemAudio> stems, List<SetAside> setAside) {
      * others (cross-correlation, {@link Alignment}), then decimated.
      */
     private static double[] aligned(List<StemAudio> files, int i) {
-        List<StemAudio> others = new java.util.ArrayList<>(files);
+        List<StemAudio> others = new ArrayList<>(files);
         StemAudio file = others.remove(i);
         float[] sum = StemEstimator.monoSum(others);
         float[] mono = StemEstimator.monoSum(List.of(file));
@@ -178,7 +178,8 @@ public record StemSet(List<StemAudio> stems, List<SetAside> setAside) {
     private static double[] regression(double[][] gram, int i) {
         int k = gram.length;
         int m = k - 1;
-        double[][] a = new double[m][m + 1];
+        double[][] a = new double[m][m];
+        double[] y = new double[m];
         double largest = 0;
         for (int r = 0; r < k; r++) {
             largest = Math.max(largest, gram[r][r]);
@@ -194,34 +195,10 @@ public record StemSet(List<StemAudio> stems, List<SetAside> setAside) {
                 a[rr][cc] = gram[r][c] + (r == c ? 1e-9 * largest : 0);
                 cc++;
             }
-            a[rr][m] = gram[r][i];
+            y[rr] = gram[r][i];
             rr++;
         }
-        for (int col = 0; col < m; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < m; r++) {
-                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] t = a[col];
-            a[col] = a[pivot];
-            a[pivot] = t;
-            for (int r = col + 1; r < m; r++) {
-                double f = a[r][col] / a[col][col];
-                for (int c = col; c <= m; c++) {
-                    a[r][c] -= f * a[col][c];
-                }
-            }
-        }
-        double[] solution = new double[m];
-        for (int r = m - 1; r >= 0; r--) {
-            double s = a[r][m];
-            for (int c = r + 1; c < m; c++) {
-                s -= a[r][c] * solution[c];
-            }
-            solution[r] = s / a[r][r];
-        }
+        double[] solution = SparseFit.solve(a, y);
         double[] out = new double[k];
         for (int r = 0, rr = 0; r < k; r++) {
             if (r != i) {
