@@ -75,7 +75,20 @@ record EqShape(FilterType type, double frequencyHz, double gainDb, double q, Sid
 
     /** The complex response {re, im} at {@code hz}. */
     double[] response(double hz) {
+        return response(prototype(), hz);
+    }
+
+    /** The complex response {re, im} at each of {@code hz} (the prototype worked out once). */
+    double[][] responses(double[] hz) {
         double[][] c = prototype();
+        double[][] out = new double[hz.length][];
+        for (int k = 0; k < hz.length; k++) {
+            out[k] = response(c, hz[k]);
+        }
+        return out;
+    }
+
+    private double[] response(double[][] c, double hz) {
         double w = hz / frequencyHz;
         double nr = c[0][2] - c[0][0] * w * w;
         double ni = c[0][1] * w;

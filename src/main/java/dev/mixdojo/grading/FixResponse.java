@@ -73,6 +73,14 @@ final class FixResponse {
         int bands = layout.bands();
         double[][] before = new double[stems][bands];
         double[][] after = new double[stems][bands];
+        // The shape's response, and its inverse's, on every band's bins: the same for every channel.
+        double[][][] fixes = new double[bands][][];
+        double[][][] inverses = new double[bands][][];
+        EqShape inverseShape = shape.withGainDb(-shape.gainDb());
+        for (int b = 0; b < bands; b++) {
+            fixes[b] = shape.responses(binsHz[b]);
+            inverses[b] = shape.side() == EqShape.Side.MIX ? inverseShape.responses(binsHz[b]) : null;
+        }
         for (int c = 0; c < channels; c++) {
             for (int b = 0; b < bands; b++) {
                 double[] hz = binsHz[b];
@@ -84,14 +92,13 @@ final class FixResponse {
                 double gi = gains.im(c, b, a);
                 // The stem's transfer within the band, {re, im} per bin.
                 double[][] transfer = new double[hz.length][];
-                double[][] fix = new double[hz.length][];
+                double[][] fix = fixes[b];
                 double meanRe = 0;
                 double meanIm = 0;
                 double weights = 0;
                 for (int k = 0; k < hz.length; k++) {
-                    fix[k] = shape.response(hz[k]);
                     if (shape.side() == EqShape.Side.MIX) {
-                        double[] inv = shape.withGainDb(-shape.gainDb()).response(hz[k]);
+                        double[] inv = inverses[b][k];
                         transfer[k] = inv;
                         double w = cross.re(c, a, a, offset(b) + k);
                         meanRe += w * inv[0];

@@ -13,8 +13,8 @@ import java.util.Locale;
  * projects by path ({@code /usr/share/lmms/projects/demos/X.mmpz}, rendered track by track into
  * {@code target/lmms-stems}). Prints one line per case, the time each song took and the totals; with
  * {@code --reports}, the text report of every case with problems; with {@code --only=TEXT}, only the cases whose
- * name contains TEXT. Run with
- * {@code bin/bench HomeworkTestSetBench SONG…} or {@code scripts/homework-test-set.sh}.
+ * name contains TEXT (the options come before the songs). Run with
+ * {@code bin/bench HomeworkTestSetBench [--reports] [--only=TEXT] SONG…}.
  */
 public final class HomeworkTestSetBench {
     private HomeworkTestSetBench() {

@@ -10,6 +10,7 @@ import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScoreFiles;
 import dev.mixdojo.grading.StemAudio;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * What {@code score-mix} does with a homework delivery, in process: read a stems folder, a mix and a target
  * (24-bit WAV, 48 kHz) and score the mix. Two deliveries: 13 stems of 90 s (goal ≤ 3 s) and 8 stems of 3 minutes
  * (goal ≤ 2 s). Each round times reading every file (the baseline) and then the whole of {@code score-mix}, and
- * prints the ratio. Run with {@code bin/bench MixScoreBench [ROUNDS]}.
+ * prints the ratio, with the process's CPU time beside each. Run with {@code bin/bench MixScoreBench [ROUNDS]}.
  */
 public final class MixScoreBench {
     private MixScoreBench() {
@@ -30,6 +31,9 @@ public final class MixScoreBench {
 
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        // CPU time of the whole process (all its threads): less at the mercy of a busy machine than the wall clock.
+        com.sun.management.OperatingSystemMXBean cpu =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Path folder = Files.createTempDirectory("mixdojo-mixscore-bench");
         try {
             List<Delivery> deliveries = List.of(
@@ -38,14 +42,18 @@ public final class MixScoreBench {
             for (int round = 0; round < rounds; round++) {
                 for (Delivery d : deliveries) {
                     long t0 = System.nanoTime();
+                    long c0 = cpu.getProcessCpuTime();
                     read(d);
                     double readS = (System.nanoTime() - t0) / 1e9;
+                    double readCpuS = (cpu.getProcessCpuTime() - c0) / 1e9;
                     long t1 = System.nanoTime();
+                    long c1 = cpu.getProcessCpuTime();
                     MixScore score = MixScoreFiles.score(d.stems, d.mix, d.target, new Warnings());
                     double scoreS = (System.nanoTime() - t1) / 1e9;
-                    System.out.printf(Locale.ROOT, "round %d, %s: read all files (baseline) %5.2f s; score-mix %5.2f s "
-                            + "(%.1f× baseline; goal ≤ %.0f s), score %d%n", round, d.label, readS, scoreS, scoreS / readS,
-                            d.goalS, score.score());
+                    double scoreCpuS = (cpu.getProcessCpuTime() - c1) / 1e9;
+                    System.out.printf(Locale.ROOT, "round %d, %s: read all files (baseline) %5.2f s (CPU %5.2f s); "
+                            + "score-mix %5.2f s (CPU %5.2f s; %.1f× baseline; goal ≤ %.0f s), score %d%n", round, d.label,
+                            readS, readCpuS, scoreS, scoreCpuS, scoreS / readS, d.goalS, score.score());
                 }
             }
         } finally {
