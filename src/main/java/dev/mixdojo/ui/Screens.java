@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 
 /**
  * The screens the app shows, in navigation order (Ctrl+1 to Ctrl+9 open the first nine, Ctrl+Shift
@@ -83,15 +84,25 @@ public final class Screens {
                     Platform::runLater, (lessonId, drillId) -> {
                         practice.get().start(lessonId, drillId);
                         navigation.open("practice", "");
-                    }, lessonId -> navigation.open(MixerView.SCREEN, lessonId));
+                    }, lessonId -> navigation.open(MixerView.SCREEN, lessonId),
+                    () -> navigation.open("practice", DrillScreen.OWN_MUSIC));
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);
-            navigation.lastRequestProperty().addListener((obs, old, request) -> navigation.argumentFor(lessonsId)
+            // Invalidation, not change: Home opening the same lesson again is an equal request, which a change listener misses.
+            navigation.lastRequestProperty().addListener((Observable request) -> navigation.argumentFor(lessonsId)
                     .ifPresent(lessons::open));
             return new LessonView(lessons);
         }));
-        screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> new DrillScreen(practice.get(), services.background(),
-                new OwnMusicModel(progress.teaching()::materials, progress, services.background(), Platform::runLater,
-                        (lessonId, drillId, song) -> practice.get().startOnOwnMusic(lessonId, drillId, song)))));
+        screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> {
+            DrillScreen screen = new DrillScreen(practice.get(), services.background(),
+                    new OwnMusicModel(progress.teaching()::materials, progress, services.background(), Platform::runLater,
+                            (lessonId, drillId, song) -> practice.get().startOnOwnMusic(lessonId, drillId, song)));
+            Runnable ownMusicAsked = () -> navigation.argumentFor("practice").filter(DrillScreen.OWN_MUSIC::equals)
+                    .ifPresent(asked -> screen.showOwnMusic());
+            ownMusicAsked.run();
+            // Invalidation again: the same request twice must open the panel twice.
+            navigation.lastRequestProperty().addListener((Observable request) -> ownMusicAsked.run());
+            return screen;
+        }));
         screens.add(new Screen(MixerView.SCREEN, "Mixer", "Ctrl+4", () -> MixerView.forApp(services, stems).scrolling()));
         screens.add(new Screen("homework", "Homework", "Ctrl+5", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));

@@ -110,7 +110,7 @@ public final class WaitBench {
         long start = System.nanoTime();
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
-            LessonViewModel model = new LessonViewModel(store, audio, workers, ui, (lesson, drill) -> { }, lesson -> { });
+            LessonViewModel model = new LessonViewModel(store, audio, workers, ui, (lesson, drill) -> { }, lesson -> { }, () -> { });
             whenSet(model.selectedProperty(), shown);
             model.open("eq-cuts");
             store.recordsProperty().addListener((obs, was, records) -> model.refresh());

@@ -2,7 +2,13 @@ package dev.mixdojo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mixdojo.lesson.Lesson;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole app headless and navigates by mouse and by keyboard. */
 @ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
@@ -77,5 +84,26 @@ class AppNavigationTest {
         for (Node button : robot.lookup(".nav .toggle-button").queryAll()) {
             assertThat(((ToggleButton) button).getAccessibleText()).isNotBlank();
         }
+    }
+
+    /** Home's Continue opens its lesson each time, even when the learner read another one in between (an equal request). */
+    @Test
+    void continueOpensItsLessonAgainAfterAnotherWasRead(FxRobot robot) throws Exception {
+        Button continueButton = robot.lookup("#home-continue").queryButton();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> continueButton.isVisible());
+        robot.clickOn(continueButton);
+        // The lesson's text is built anew for each lesson shown: look its title up each time.
+        Supplier<String> title = () -> robot.lookup("#lesson-title").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !title.get().isEmpty());
+        String continued = title.get();
+        @SuppressWarnings("unchecked")
+        ListView<Lesson> list = robot.lookup("#lesson-list").queryAs(ListView.class);
+        Lesson shown = list.getSelectionModel().getSelectedItem();
+        Lesson other = list.getItems().stream().filter(lesson -> lesson != shown).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(other));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !title.get().equals(continued));
+        robot.clickOn("#nav-home");
+        robot.clickOn(continueButton);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> title.get().equals(continued));
     }
 }

@@ -23,6 +23,11 @@ import javafx.scene.layout.VBox;
  * the learner's song and starts a drill on it.
  */
 public final class DrillScreen extends VBox {
+    /** The argument that opens this screen with "Use my own music" open (the lesson screen's button). */
+    public static final String OWN_MUSIC = "own-music";
+
+    private final ToggleButton useOwnMusic = new ToggleButton("Use my own music…");
+
     /** The screen of {@code model}; {@code background} runs the meters; {@code ownMusic} imports the learner's songs. */
     public DrillScreen(DrillScreenModel model, Executor background, OwnMusicModel ownMusic) {
         getStyleClass().addAll("screen", "practice");
@@ -32,7 +37,6 @@ public final class DrillScreen extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than being cut short when the screen is full
         title.textProperty().bind(model.titleProperty());
-        ToggleButton useOwnMusic = new ToggleButton("Use my own music…");
         useOwnMusic.setId("practice-own-music");
         useOwnMusic.setMinWidth(Region.USE_PREF_SIZE);
         useOwnMusic.setAccessibleText("Import a song of your own and practise on it");
@@ -131,5 +135,10 @@ public final class DrillScreen extends VBox {
         actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         actions.getStyleClass().add("row");
         box.getChildren().add(actions);
+    }
+
+    /** Opens the "Use my own music" panel. */
+    public void showOwnMusic() {
+        useOwnMusic.setSelected(true);
     }
 }

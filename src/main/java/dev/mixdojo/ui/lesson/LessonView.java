@@ -172,6 +172,9 @@ public final class LessonView extends BorderPane {
             for (int i = 0; i < lesson.drills().size(); i++) {
                 content.getChildren().add(drillRow(lesson.drills().get(i), i + 1));
             }
+            if (model.fitsOwnMusic()) {
+                content.getChildren().add(ownMusicRow());
+            }
         }
         if (!lesson.challenges().isEmpty()) {
             content.getChildren().add(heading("Mix"));
@@ -279,6 +282,23 @@ public final class LessonView extends BorderPane {
         start.disableProperty().bind(model.lockedProperty());
         start.setOnAction(e -> model.startDrill(drill));
         HBox row = new HBox(12, text, start);
+        row.getStyleClass().addAll("row", "lesson-drill");
+        row.setMaxWidth(READING_WIDTH);
+        return row;
+    }
+
+    private HBox ownMusicRow() {
+        Label text = new Label("These drills can also play on a song of yours: import it on the Practice screen.");
+        text.setWrapText(true);
+        text.getStyleClass().add("hint");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button use = new Button("Use my own music…");
+        use.setId("lesson-own-music");
+        use.setAccessibleText("Import a song of your own and practise this lesson's drills on it");
+        use.setMinWidth(Region.USE_PREF_SIZE);
+        use.disableProperty().bind(model.lockedProperty());
+        use.setOnAction(e -> model.useOwnMusic());
+        HBox row = new HBox(12, text, use);
         row.getStyleClass().addAll("row", "lesson-drill");
         row.setMaxWidth(READING_WIDTH);
         return row;

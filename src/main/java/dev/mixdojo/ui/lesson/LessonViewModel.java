@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.exercise.DemoAudio;
 import dev.mixdojo.exercise.ExerciseAudio;
+import dev.mixdojo.exercise.OwnMusic;
 import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.exercise.QuestionKind;
 import dev.mixdojo.exercise.QuestionKinds;
@@ -52,6 +53,7 @@ public final class LessonViewModel {
     private final Executor onUiThread;
     private final BiConsumer<String, String> startDrill;
     private final Consumer<String> openChallenge;
+    private final Runnable useOwnMusic;
     private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Lesson> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -73,16 +75,18 @@ public final class LessonViewModel {
 
     /**
      * {@code startDrill} receives (lesson id, drill id) when the learner starts a drill, and
-     * {@code openChallenge} the lesson id when they open its mix challenge.
+     * {@code openChallenge} the lesson id when they open its mix challenge; {@code useOwnMusic} runs
+     * when they ask to practise on a song of their own.
      */
     public LessonViewModel(ProgressStore store, AudioOutput audio, Executor background, Executor onUiThread,
-            BiConsumer<String, String> startDrill, Consumer<String> openChallenge) {
+            BiConsumer<String, String> startDrill, Consumer<String> openChallenge, Runnable useOwnMusic) {
         this.store = store;
         this.audio = audio;
         this.background = background;
         this.onUiThread = onUiThread;
         this.startDrill = startDrill;
         this.openChallenge = openChallenge;
+        this.useOwnMusic = useOwnMusic;
         audio.engineProperty().addListener((obs, old, engine) -> stopDemo());
     }
 
@@ -227,6 +231,20 @@ public final class LessonViewModel {
     }
 
     /** Starts practising one of the lesson's drills (the host opens the Practice screen). */
+    /** Whether a drill of the lesson being read can play on one song of the learner's ({@link OwnMusic#fits}). */
+    public boolean fitsOwnMusic() {
+        Lesson lesson = selected.get();
+        return lesson != null && lesson.drills().stream().anyMatch(OwnMusic::fits);
+    }
+
+    /** Goes to practising on a song of the learner's own (the Practice screen's import), unless the lesson is locked. */
+    public void useOwnMusic() {
+        if (selected.get() != null && !locked.get()) {
+            stopDemo();
+            useOwnMusic.run();
+        }
+    }
+
     public void startDrill(DrillSpec drill) {
         Lesson lesson = selected.get();
         if (lesson != null && !locked.get()) {

@@ -27,10 +27,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +164,38 @@ class OwnMusicScreenTest {
         Attempt attempt = log.readAll(new Warnings()).get(0);
         assertThat(List.of(attempt.lessonId(), attempt.skill(), attempt.answerLabel()))
                 .containsExactly("eq-octave-boosts-noise", "eq.frequency", "500 Hz");
+    }
+
+    @Test
+    void theLessonScreenSendsTheLearnerToThePracticeScreensOwnMusic(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-lessons");
+        scrollToTheEnd(robot, "#lesson-own-music");
+        robot.clickOn("#lesson-own-music");
+        waitUntil(() -> robot.lookup("#own-music").tryQuery().map(node -> node.isVisible()).orElse(false));
+        assertThat(robot.lookup("#nav-practice").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#practice-own-music").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        // Closed, and asked for again from the lesson: it opens again on the Practice screen already built.
+        ToggleButton useOwnMusic = robot.lookup("#practice-own-music").queryAs(ToggleButton.class);
+        robot.interact(() -> useOwnMusic.setSelected(false));
+        assertThat(robot.lookup("#own-music").query().isVisible()).isFalse();
+        robot.clickOn("#nav-lessons");
+        scrollToTheEnd(robot, "#lesson-own-music");
+        robot.clickOn("#lesson-own-music");
+        waitUntil(() -> robot.lookup("#own-music").query().isVisible());
+    }
+
+    /** Scrolls the screen holding {@code query}'s node to its end, as a learner does to reach it. */
+    private static void scrollToTheEnd(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null).orElse(false));
+        robot.interact(() -> {
+            for (Node n = robot.lookup(query).query(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A number as the song's material.yaml has it now. */

@@ -39,6 +39,7 @@ class LessonViewModelTest {
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final List<String> started = new ArrayList<>();
     private final List<String> challenges = new ArrayList<>();
+    private int ownMusicAsked;
 
     @BeforeAll
     static void copyLessons() throws IOException {
@@ -53,7 +54,7 @@ class LessonViewModelTest {
     private LessonViewModel open(Path lessonFolder) {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessonFolder);
         LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio, INLINE, INLINE,
-                (l, d) -> started.add(l + "/" + d), challenges::add);
+                (l, d) -> started.add(l + "/" + d), challenges::add, () -> ownMusicAsked++);
         model.refresh();
         return model;
     }
@@ -106,7 +107,7 @@ class LessonViewModelTest {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
         List<Runnable> queued = new ArrayList<>();
         LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio,
-                queued::add, INLINE, (l, d) -> { }, l -> { });
+                queued::add, INLINE, (l, d) -> { }, l -> { }, () -> { });
         model.refresh();
         Demo demo = model.selectedProperty().get().demos().get(0);
         model.play(demo, demo.versions().get(1).label());
@@ -126,6 +127,18 @@ class LessonViewModelTest {
         LessonViewModel model = open(lessons);
         model.startDrill(model.selectedProperty().get().drills().get(0));
         assertThat(started).containsExactly("eq-octave-boosts-noise/octave-boost");
+    }
+
+    @Test
+    void anEqLessonOffersTheLearnersOwnMusicUnlessItIsLocked() {
+        LessonViewModel model = open(lessons);
+        assertThat(model.fitsOwnMusic()).as("an octave-boost drill plays on one song").isTrue();
+        model.useOwnMusic();
+        assertThat(ownMusicAsked).isEqualTo(1);
+        model.open("eq-cuts");
+        assertThat(model.lockedProperty().get()).isTrue();
+        model.useOwnMusic();
+        assertThat(ownMusicAsked).isEqualTo(1);
     }
 
     @Test
