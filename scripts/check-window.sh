@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Starts the app under Xvfb with no audio device and measures how long the "MixDojo" window
 # takes to appear, then checks that the app is still running a few seconds later and saves a
-# screenshot. Needs Debian's xvfb and x11-utils (installed if missing).
-#   scripts/check-window.sh [screenshot.png]
+# screenshot; then times, RUNS times (default 3), how long the app takes from the start of its
+# JVM until Home shows the lessons (bin/bench StartupBench; the budget is 1.5 s).
+# Needs Debian's xvfb and x11-utils (installed if missing).
+#   scripts/check-window.sh [screenshot.png] [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shot=${1:-$root/target/window.png}
+runs=${2:-3}
 if ! command -v Xvfb >/dev/null || ! command -v xwininfo >/dev/null || ! ldconfig -p | grep -q libgtk-3.so.0; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb x11-utils imagemagick libgtk-3-0 libxtst6 >/dev/null
 fi
@@ -14,6 +17,7 @@ fi
 display=:97
 Xvfb $display -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
+app=""
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 1
 
@@ -33,3 +37,16 @@ printf 'window appeared after %.2f s\n' "$(echo "$shown - $start" | bc)"
 sleep 4
 if kill -0 $app 2>/dev/null; then echo "still running 4 s later"; else echo "the app exited"; cat "$root/target/window.log"; exit 1; fi
 if command -v import >/dev/null; then DISPLAY=$display import -window root "$shot" && echo "screenshot: $shot"; fi
+kill $app 2>/dev/null || true
+wait $app 2>/dev/null || true
+
+# Home ready: the same app, timed from inside its JVM until Home's lesson cards are on screen.
+cd "$root"
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2
+for run in $(seq 1 "$runs"); do
+  data=$(mktemp -d)
+  echo "run $run:"
+  DISPLAY=$display MIXDOJO_HOME="$data" timeout 60 java -Dmixdojo.audio.device=none \
+    -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" dev.mixdojo.bench.StartupBench 2>/dev/null
+  rm -rf "$data"
+done

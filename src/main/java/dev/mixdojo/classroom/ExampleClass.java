@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,10 +39,19 @@ public final class ExampleClass {
     }
 
     /**
-     * Writes the example pack and results under {@code folder} (replacing an earlier example) and
-     * returns the pack; the results are in {@code folder/}{@value #RESULTS_FOLDER}.
+     * The due time {@code days} days after (or, negative, before) the clock's day, at 17:00 UTC: an
+     * example a student opens is due in a week, not already overdue; a class to grade was due yesterday.
      */
-    public static OpenedPack write(Path folder) {
+    public static Instant dueAfterDays(Clock clock, int days) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(days).atTime(17, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Writes the example pack, due at {@code due}, and results handed in around it under
+     * {@code folder} (replacing an earlier example) and returns the pack; the results are in
+     * {@code folder/}{@value #RESULTS_FOLDER}.
+     */
+    public static OpenedPack write(Path folder, Instant due) {
         try {
             Files.createDirectories(folder);
             Path results = folder.resolve(RESULTS_FOLDER);
@@ -48,7 +59,6 @@ public final class ExampleClass {
                 dev.mixdojo.base.AtomicFiles.deleteTree(results);
             }
             Files.createDirectories(results);
-            Instant due = Instant.parse("2026-12-01T17:00:00Z");
             Assignment assignment = Assignment.create("example-week-3", "Example class: EQ and panning, week 3", DRILLS,
                     4, 20261201L, AssignmentMode.EXAM, 60, Optional.of(OffsetDateTime.ofInstant(due, ZoneOffset.UTC)),
                     new SecureRandom());

@@ -74,6 +74,11 @@ final class RenderQuestionCommand implements Callable<Integer> {
         LessonLibrary library = LessonsCommand.loadOrFail(folders.lessons(), folders);
         Lesson lesson = library.lesson(lessonId).orElseThrow(() -> new BadInputException(
                 "There is no lesson '" + lessonId + "'; 'mixdojo lessons list' shows the lessons."));
+        if (lesson.drills().isEmpty()) {
+            throw new BadInputException(lesson.challenges().isEmpty() ? "The lesson '" + lessonId + "' has no drill to render."
+                    : "The lesson '" + lessonId + "' is a mix challenge, not a drill: open it in the app's Mixer"
+                            + " (bin/mixdojo gui, then Ctrl+4), or score a bounce of its stems with 'mixdojo score-mix'.");
+        }
         if (drillNumber < 1 || drillNumber > lesson.drills().size()) {
             throw new BadInputException("The lesson '" + lessonId + "' has drills 1 to " + lesson.drills().size()
                     + ", not " + drillNumber + ".");

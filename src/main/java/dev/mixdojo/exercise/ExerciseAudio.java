@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.DoubleConsumer;
 
 /**
  * The audio drills are made of: the material a lesson names ({@code noise/pink}, {@code song/NAME},
@@ -63,11 +64,20 @@ public final class ExerciseAudio {
 
     /** The whole multitrack of a song (for level and pan drills on stems). */
     public Multitrack multitrack(MaterialRef ref) {
+        return multitrack(ref, share -> { });
+    }
+
+    /**
+     * The whole multitrack of the material, telling {@code progress} how much of its render is done
+     * (0…1; 1 at once when it is loaded or cached): a drill opening on a song not rendered yet shows it.
+     */
+    public Multitrack multitrack(MaterialRef ref, DoubleConsumer progress) {
         String name = libraryName(ref).orElseThrow(() -> unknown(ref));
         if (!name.equals(lastName)) {
-            lastLoaded = library.load(name, Optional.empty(), new Warnings());
+            lastLoaded = library.load(name, Optional.empty(), new Warnings(), progress);
             lastName = name;
         }
+        progress.accept(1);
         return lastLoaded;
     }
 

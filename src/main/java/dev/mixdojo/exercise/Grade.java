@@ -11,4 +11,9 @@ public record Grade(double score, boolean correct, double error, String unit, St
             throw new IllegalArgumentException("score must be between 0 and 1, got " + score);
         }
     }
+
+    /** Whether the answer earned some credit without counting as right (a band one octave off, say). */
+    public boolean partlyRight() {
+        return !correct && score > 0;
+    }
 }

@@ -38,7 +38,7 @@ public final class Practice {
     private final LongSupplier seeds;
     private SkillStates states;
     private final List<Attempt> history; // the log's attempts and this sitting's: the weak targets come from them
-    private Session session = new Session(0, 0);
+    private Session session = new Session(0, 0, 0, 0);
     /** Questions being prepared for the next turn, by the level they are made at. */
     private Map<Double, Prepared> prepared = Map.of();
 
@@ -68,11 +68,31 @@ public final class Practice {
     public record Graded(Question question, Answer answer, Grade grade, Attempt attempt) {
     }
 
-    /** This sitting's answers: how many, and how many counted as right. */
-    public record Session(int answered, int right) {
+    /**
+     * This sitting's answers: how many, how many counted as right (for the staircase), how many
+     * earned some credit without counting as right, and the sum of their credit (0…1 each).
+     */
+    public record Session(int answered, int right, int partlyRight, double credit) {
         /** Share of right answers, 0 to 1 (0 before the first answer). */
         public double accuracy() {
             return answered == 0 ? 0 : right / (double) answered;
+        }
+
+        /** Mean credit, 0 to 1 (0 before the first answer). */
+        public double meanCredit() {
+            return answered == 0 ? 0 : credit / answered;
+        }
+
+        /** The answers since {@code earlier} (this session as it was then). */
+        public Session since(Session earlier) {
+            return new Session(answered - earlier.answered, right - earlier.right, partlyRight - earlier.partlyRight,
+                    credit - earlier.credit);
+        }
+
+        /** The session after one more graded answer. */
+        Session with(Grade grade) {
+            return new Session(answered + 1, right + (grade.correct() ? 1 : 0), partlyRight + (grade.partlyRight() ? 1 : 0),
+                    credit + grade.score());
         }
     }
 
@@ -202,7 +222,7 @@ public final class Practice {
         synchronized (this) {
             states = states.with(attempt);
             history.add(attempt);
-            session = new Session(session.answered() + 1, session.right() + (grade.correct() ? 1 : 0));
+            session = session.with(grade);
         }
         return new Graded(question, answer, grade, attempt);
     }
@@ -244,7 +264,7 @@ public final class Practice {
                     : quantity.map(q -> q.format(value)).orElse(String.valueOf(value));
         }
         return new Attempt(id, clock.instant(), lessonId, kind.skill(), question.level(), question.seed(), truth, given,
-                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs);
+                unit, question.key().truthLabel(), answerLabel, grade.correct(), grade.score(), responseTimeMs, drill.id());
     }
 
     private static Optional<Quantity> quantityOf(Question question) {

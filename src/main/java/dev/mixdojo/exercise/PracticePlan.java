@@ -17,39 +17,86 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where a learner stands in the curriculum, from the attempt log: each lesson's progress, which
- * lessons are unlocked, the lesson to continue with, and today's practice weighted to the weakest
- * skills. Immutable; pure (no files, no clock).
+ * Where a learner stands in the curriculum, from the attempt log: each lesson's progress toward
+ * mastery, which lessons are unlocked, the lesson to continue with, and today's practice weighted
+ * to the weakest skills. Immutable; pure (no files, no clock).
+ *
+ * <p>One mastery rule decides completion and unlocking everywhere: a lesson is mastered when, for
+ * each skill its drills train, the learner has answered a round of that skill's drills in this
+ * lesson (the sum of their {@code questions}) and the skill's staircase (rebuilt from every answer
+ * of the skill, on the lesson drill's own staircase, as practice rebuilds it) has then come at
+ * least halfway from the easiest to the hardest level, on the staircase's own scale
+ * ({@link #MASTERY_WEAKNESS}). A 3-down/1-up staircase only moves harder after three right answers
+ * in a row, so the level says how fine the learner's ear is; a round's share of right answers does
+ * not (the staircase holds it near 79 %). Mastery, once reached, stays: a bad day later does not
+ * lock lessons again. A lesson is unlocked when every lesson it requires is mastered.
  */
 public final class PracticePlan {
     /** Attempts per skill that the "lately right" share looks back over. */
     static final int RECENT_ATTEMPTS = 20;
+    /** The weakness (0 hardest … 1 easiest, see {@link #weakness}) at or below which a skill's level masters it: halfway. */
+    public static final double MASTERY_WEAKNESS = 0.5;
+
+    /**
+     * One skill of a lesson on the way to mastery.
+     *
+     * @param skill        the skill, e.g. {@code eq.frequency}
+     * @param drill        the lesson's first drill of the skill (its staircase is the one rebuilt)
+     * @param answered     answers of this skill given in this lesson
+     * @param roundSize    questions in one round of the lesson's drills of this skill
+     * @param level        the staircase's level now, in the drill's unit
+     * @param masteryLevel the level that masters it (halfway between easiest and hardest)
+     * @param mastered     whether a round was answered and the level then reached the mastery level
+     */
+    public record SkillProgress(String skill, DrillSpec drill, int answered, int roundSize, double level,
+            double masteryLevel, boolean mastered) {
+        /**
+         * The share of the way to mastery, 0…1: 1 once mastered; before, half for the share of the
+         * round answered and half for how far the level has come from the start toward the mastery level.
+         */
+        public double fractionDone() {
+            if (mastered) {
+                return 1;
+            }
+            StaircaseSettings settings = drill.difficulty();
+            double fromStart = weakness(settings, settings.startLevel()) - MASTERY_WEAKNESS;
+            double levelShare = fromStart <= 0 ? 1
+                    : Math.max(0, Math.min(1, (weakness(settings, settings.startLevel()) - weakness(settings, level)) / fromStart));
+            return 0.5 * Math.min(1, answered / (double) roundSize) + 0.5 * levelShare;
+        }
+    }
 
     /**
      * One lesson's progress.
      *
-     * @param lesson    the lesson
-     * @param answered  questions answered in its drills
-     * @param roundSize questions in one round of every drill (the lesson is finished after one round)
-     * @param right     answers that counted as right
-     * @param unlocked  whether every lesson it requires is finished
+     * @param lesson   the lesson
+     * @param answered questions answered in its drills
+     * @param right    answers that counted as right
+     * @param unlocked whether every lesson it requires is mastered
+     * @param skills   its drills' skills on the way to mastery, in drill order (none for a lesson of mix challenges only)
      */
-    public record LessonProgress(Lesson lesson, int answered, int roundSize, int right, boolean unlocked) {
+    public record LessonProgress(Lesson lesson, int answered, int right, boolean unlocked, List<SkillProgress> skills) {
         /** Checks the counts. */
         public LessonProgress {
-            if (answered < 0 || right < 0 || right > answered || roundSize < 0) {
-                throw new IllegalArgumentException("counts must satisfy 0 <= right <= answered, roundSize >= 0");
+            if (answered < 0 || right < 0 || right > answered) {
+                throw new IllegalArgumentException("counts must satisfy 0 <= right <= answered");
             }
+            skills = List.copyOf(skills);
         }
 
-        /** Share of one round answered, 0…1 (0 for a lesson of mix challenges only, which the Mixer scores). */
+        /** Questions in one round of every drill. */
+        public int roundSize() {
+            return skills.stream().mapToInt(SkillProgress::roundSize).sum();
+        }
+
+        /** Share of the way to mastery, 0…1, the mean over its skills (0 for a lesson of mix challenges only, which the Mixer scores). */
         public double fractionDone() {
-            return roundSize == 0 ? 0 : Math.min(1, answered / (double) roundSize);
+            return skills.stream().mapToDouble(SkillProgress::fractionDone).average().orElse(0);
         }
 
-        /** Whether one round of every drill has been answered; never for a lesson without drills. */
+        /** Whether every skill of its drills is mastered; never for a lesson without drills. */
         public boolean finished() {
-            return roundSize > 0 && answered >= roundSize;
+            return !skills.isEmpty() && skills.stream().allMatch(SkillProgress::mastered);
         }
 
         /** Share of right answers, 0…1, or empty before the first answer. */
@@ -105,24 +152,58 @@ public final class PracticePlan {
      */
     public static PracticePlan of(LessonLibrary library, QuestionKinds kinds, List<Attempt> attempts, int suggestionCount) {
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, List<Attempt>> bySkill = new HashMap<>();
         for (Attempt attempt : attempts) {
             int[] c = counts.computeIfAbsent(attempt.lessonId(), id -> new int[2]);
             c[0]++;
             c[1] += attempt.correct() ? 1 : 0;
+            bySkill.computeIfAbsent(attempt.skill(), s -> new ArrayList<>()).add(attempt);
         }
         Map<String, Boolean> finished = new HashMap<>();
         List<LessonProgress> progress = new ArrayList<>();
         // Curriculum order puts every lesson after what it requires, so one pass settles unlocking.
         for (Lesson lesson : library.lessons()) {
             int[] c = counts.getOrDefault(lesson.id(), new int[2]);
-            int roundSize = lesson.drills().stream().mapToInt(DrillSpec::questions).sum();
             boolean unlocked = lesson.requires().stream().allMatch(id -> finished.getOrDefault(id, false));
-            LessonProgress p = new LessonProgress(lesson, c[0], roundSize, c[1], unlocked);
+            LessonProgress p = new LessonProgress(lesson, c[0], c[1], unlocked, skills(lesson, kinds, bySkill));
             finished.put(lesson.id(), p.finished());
             progress.add(p);
         }
         Optional<LessonProgress> next = continueWith(progress, attempts);
         return new PracticePlan(progress, next, suggest(progress, next, kinds, attempts, suggestionCount));
+    }
+
+    /** Each skill of the lesson's drills, its staircase replayed over every answer of the skill ({@code bySkill}, oldest first). */
+    private static List<SkillProgress> skills(Lesson lesson, QuestionKinds kinds, Map<String, List<Attempt>> bySkill) {
+        Map<String, DrillSpec> firstDrill = new LinkedHashMap<>();
+        Map<String, Integer> roundSize = new HashMap<>();
+        for (DrillSpec drill : lesson.drills()) {
+            kinds.kind(drill.kind()).map(QuestionKind::skill).ifPresent(skill -> {
+                firstDrill.putIfAbsent(skill, drill);
+                roundSize.merge(skill, drill.questions(), Integer::sum);
+            });
+        }
+        List<SkillProgress> skills = new ArrayList<>();
+        firstDrill.forEach((skill, drill) -> {
+            StaircaseSettings settings = drill.difficulty();
+            Staircase staircase = Staircase.start(settings);
+            int answered = 0;
+            boolean mastered = false;
+            for (Attempt attempt : bySkill.getOrDefault(skill, List.of())) {
+                staircase = staircase.next(attempt.correct());
+                answered += attempt.lessonId().equals(lesson.id()) ? 1 : 0;
+                mastered |= answered >= roundSize.get(skill) && weakness(settings, staircase.level()) <= MASTERY_WEAKNESS;
+            }
+            skills.add(new SkillProgress(skill, drill, answered, roundSize.get(skill), staircase.level(),
+                    masteryLevel(settings), mastered));
+        });
+        return skills;
+    }
+
+    /** The level that masters a staircase: halfway between its easiest and hardest level, on its own scale. */
+    public static double masteryLevel(StaircaseSettings settings) {
+        return settings.logarithmic() ? Math.sqrt(settings.easiestLevel() * settings.hardestLevel())
+                : (settings.easiestLevel() + settings.hardestLevel()) / 2;
     }
 
     /** Every lesson in curriculum order. */
@@ -185,7 +266,7 @@ public final class PracticePlan {
             StaircaseSettings s = staircase.settings();
             String meaning = kinds.kind(drillOfSkill.get(skill).drill().kind()).map(QuestionKind::difficulty).orElse(skill);
             String reason = String.format(Locale.ROOT, "Level %s (%s), between %s (easiest) and %s (hardest); %d %% right lately.",
-                    number(staircase.level()), meaning, number(s.easiestLevel()), number(s.hardestLevel()),
+                    Staircase.format(staircase.level()), meaning, Staircase.format(s.easiestLevel()), Staircase.format(s.hardestLevel()),
                     Math.round(100 * rightShare));
             candidates.add(new Candidate(new Suggestion(drillOfSkill.get(skill).lesson(), drillOfSkill.get(skill).drill(), skill,
                     weakness, reason),
@@ -211,7 +292,7 @@ public final class PracticePlan {
      * Where {@code level} lies between the hardest (0) and the easiest (1) level, on the
      * staircase's own scale (logarithmic staircases measure it in log units).
      */
-    static double weakness(StaircaseSettings settings, double level) {
+    public static double weakness(StaircaseSettings settings, double level) {
         double hardest = settings.hardestLevel();
         double easiest = settings.easiestLevel();
         if (settings.logarithmic()) {
@@ -225,8 +306,4 @@ public final class PracticePlan {
         return Math.max(0, Math.min(1, (level - hardest) / (easiest - hardest)));
     }
 
-    private static String number(double value) {
-        return Math.abs(value - Math.rint(value)) < 1e-9 ? String.valueOf((long) Math.rint(value))
-                : String.format(Locale.ROOT, "%.1f", value);
-    }
 }

@@ -165,7 +165,8 @@ public enum Quantity {
         if (size < 0.05) {
             return "spot on";
         }
-        String amount = size == Math.rint(size) ? String.format(Locale.ROOT, "%.0f", size)
+        // Percentages are whole numbers, as format writes them ("35% left", never "15.0%").
+        String amount = size == Math.rint(size) || errorUnit().equals("%") ? String.format(Locale.ROOT, "%.0f", size)
                 : String.format(Locale.ROOT, "%.1f", size);
         String unitWord = switch (errorUnit()) {
             case "oct" -> size == 1 ? " octave" : " octaves";

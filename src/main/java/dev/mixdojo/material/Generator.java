@@ -10,6 +10,7 @@ import dev.mixdojo.material.synth.SynthMath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * Renders a built-in material offline to 48 kHz stems and a rough mix. Deterministic: the same
@@ -29,13 +30,18 @@ final class Generator {
 
     /** Renders a song or signal; stems and mix are peak-normalised. */
     static Multitrack render(MaterialSpec spec, long seed) {
+        return render(spec, seed, share -> { });
+    }
+
+    /** As {@link #render(MaterialSpec, long)}, telling {@code progress} the share of a song's tracks rendered (0…1) after each. */
+    static Multitrack render(MaterialSpec spec, long seed, DoubleConsumer progress) {
         if (spec instanceof Song song) {
-            return renderSong(song, seed);
+            return renderSong(song, seed, progress);
         }
         return renderSignal((SignalSpec) spec, seed);
     }
 
-    private static Multitrack renderSong(Song song, long seed) {
+    private static Multitrack renderSong(Song song, long seed, DoubleConsumer progress) {
         int frames = SynthMath.frames(song.durationS() + TAIL_S);
         Map<String, List<Note>> notes = Arranger.arrange(song, seed);
         List<Stem> stems = new ArrayList<>();
@@ -47,6 +53,7 @@ final class Generator {
             Instrument.create(track.sound(), Arranger.seedFor(seed, track.stem(), "sound"))
                     .render(notes.get(track.stem()), audio.channels());
             stems.add(new Stem(track.stem(), track.role(), audio, track.gainDb(), track.pan()));
+            progress.accept(stems.size() / (double) song.tracks().size());
         }
         // Rooms hear the drums before the drum stems are normalised, at their send levels.
         List<Stem> rooms = new ArrayList<>();

@@ -9,14 +9,13 @@ import dev.mixdojo.base.InstallFolders;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -167,18 +166,40 @@ public final class MaterialLibrary {
      * has no seed).
      */
     public Multitrack load(String name, Optional<Long> seed, Warnings warnings) {
+        return load(name, seed, warnings, share -> { });
+    }
+
+    /** Whether material {@code name} is ready without rendering: imported, or its default render cached. */
+    public boolean rendered(String name) {
         if (isImported(name)) {
-            return ImportedMaterial.read(imported.resolve(name)).load(imported.resolve(name), warnings);
+            return true;
+        }
+        Described described = describe(name);
+        long seed = described.spec() instanceof Song song ? song.defaultSeed() : 1L;
+        return new RenderCache(cache).has(ContentKey.of(described.bytes(), seed, Generator.VERSION));
+    }
+
+    /**
+     * As {@link #load(String, Optional, Warnings)}, telling {@code progress} how much of a render
+     * is done (0…1, a song's tracks one by one; 1 at once from the cache).
+     */
+    public Multitrack load(String name, Optional<Long> seed, Warnings warnings, DoubleConsumer progress) {
+        if (isImported(name)) {
+            Multitrack imported = ImportedMaterial.read(this.imported.resolve(name)).load(this.imported.resolve(name), warnings);
+            progress.accept(1);
+            return imported;
         }
         Described described = describe(name);
         long chosen = seed.orElse(described.spec() instanceof Song song ? song.defaultSeed() : 1L);
         String key = ContentKey.of(described.bytes(), chosen, Generator.VERSION);
         RenderCache renders = new RenderCache(cache);
-        return renders.load(key, name).orElseGet(() -> {
-            Multitrack multitrack = Generator.render(described.spec(), chosen);
+        Multitrack loaded = renders.load(key, name).orElseGet(() -> {
+            Multitrack multitrack = Generator.render(described.spec(), chosen, progress);
             renders.store(key, multitrack);
             return multitrack;
         });
+        progress.accept(1);
+        return loaded;
     }
 
     /**

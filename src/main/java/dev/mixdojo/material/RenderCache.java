@@ -35,6 +35,11 @@ final class RenderCache {
     record StemEntry(String name, Role role, double gainDb, double pan) {
     }
 
+    /** Whether a render is cached under the key (without reading it). */
+    boolean has(String key) {
+        return Files.isRegularFile(folder.resolve(key).resolve("stems.json"));
+    }
+
     /** The cached render for the key, or empty when there is none (or it is damaged). */
     Optional<Multitrack> load(String key, String name) {
         Path render = folder.resolve(key);

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param correct       whether the answer counts as right for the staircase
  * @param score         credit from 0 to 1
  * @param responseTimeMs time from first playback to answer
+ * @param drillId       the lesson drill it was asked in ("" in logs written before drills were recorded)
  */
 public record Attempt(
         String id,
@@ -37,9 +38,18 @@ public record Attempt(
         String answerLabel,
         boolean correct,
         double score,
-        long responseTimeMs) {
+        long responseTimeMs,
+        String drillId) {
+
+    /** An attempt whose drill is not recorded. */
+    public Attempt(String id, Instant at, String lessonId, String skill, double level, long seed, double truth, double answer,
+            String unit, String truthLabel, String answerLabel, boolean correct, double score, long responseTimeMs) {
+        this(id, at, lessonId, skill, level, seed, truth, answer, unit, truthLabel, answerLabel, correct, score,
+                responseTimeMs, "");
+    }
 
     public Attempt {
+        Objects.requireNonNull(drillId, "drillId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(lessonId, "lessonId");

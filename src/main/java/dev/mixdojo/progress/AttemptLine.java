@@ -8,6 +8,7 @@ import java.time.Instant;
 /**
  * The file form of an attempt: one JSON object per line of the log, with a schema version
  * {@code v}. Kept apart from {@link Attempt} so the file format can change without the domain.
+ * {@code drill} is optional (older lines have none), so lines with it are still schema 1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"v"})
@@ -26,7 +27,8 @@ record AttemptLine(
         String answerLabel,
         boolean correct,
         double score,
-        long responseTimeMs) {
+        long responseTimeMs,
+        String drill) {
 
     /** The schema this code writes; lines of a newer schema are skipped with a warning. */
     static final int SCHEMA_VERSION = 1;
@@ -34,7 +36,7 @@ record AttemptLine(
     static AttemptLine of(Attempt a) {
         return new AttemptLine(SCHEMA_VERSION, a.id(), a.at().toString(), a.lessonId(), a.skill(), a.level(),
                 a.seed(), a.truth(), a.answer(), a.unit(), a.truthLabel(), a.answerLabel(), a.correct(), a.score(),
-                a.responseTimeMs());
+                a.responseTimeMs(), a.drillId().isEmpty() ? null : a.drillId());
     }
 
     /** The attempt this line describes; throws IllegalArgumentException for missing or invalid fields. */
@@ -43,6 +45,6 @@ record AttemptLine(
             throw new IllegalArgumentException("no time");
         }
         return new Attempt(id, Instant.parse(at), lesson, skill, level, seed, truth, answer, unit,
-                truthLabel, answerLabel, correct, score, responseTimeMs);
+                truthLabel, answerLabel, correct, score, responseTimeMs, drill == null ? "" : drill);
     }
 }

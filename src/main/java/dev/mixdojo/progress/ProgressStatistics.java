@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -32,17 +33,6 @@ public final class ProgressStatistics {
                 .map(e -> new DailyAccuracy(e.getKey(), e.getValue().size(),
                         e.getValue().stream().filter(Attempt::correct).count() / (double) e.getValue().size()))
                 .toList();
-    }
-
-    /** How often each truth label was answered with each label: truth → (answer → count), sorted by label. */
-    public static Map<String, Map<String, Integer>> confusion(List<Attempt> attempts, String skill) {
-        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
-        for (Attempt a : attempts) {
-            if (a.skill().equals(skill)) {
-                matrix.computeIfAbsent(a.truthLabel(), k -> new TreeMap<>()).merge(a.answerLabel(), 1, Integer::sum);
-            }
-        }
-        return matrix;
     }
 
     /** How many questions with one truth label were answered, and how many of them right. */
@@ -89,4 +79,54 @@ public final class ProgressStatistics {
         double variance = group.stream().mapToDouble(a -> (a.signedError() - mean) * (a.signedError() - mean)).sum() / (n - 1);
         return new Bias(label, n, mean, Math.sqrt(variance / n), group.get(0).unit());
     }
+
+    /** Fewest different answers that can be on a free axis (a few could be a handful of options). */
+    static final int FREE_AXIS_LABELS = 6;
+
+    /**
+     * A skill answered on a free axis (a pan position, a cutoff: answers are values, not options)
+     * relabelled into about nine bins of its range, so the mix-ups and biases group neighbouring
+     * values instead of treating every value as a category of its own; answers chosen among options
+     * are returned as they are. The answers are free when they have at least {@value #FREE_AXIS_LABELS}
+     * labels and most of them never occur as a truth (a chosen option is mostly one that is also asked).
+     */
+    public static List<Attempt> onFreeAxisBins(List<Attempt> ofSkill) {
+        Set<String> truths = ofSkill.stream().map(Attempt::truthLabel).collect(Collectors.toSet());
+        long unlikeAnyTruth = ofSkill.stream().filter(a -> !truths.contains(a.answerLabel())).count();
+        long answerLabels = ofSkill.stream().map(Attempt::answerLabel).distinct().count();
+        if (answerLabels < FREE_AXIS_LABELS || unlikeAnyTruth * 2 <= ofSkill.size()) {
+            return ofSkill;
+        }
+        double low = ofSkill.stream().mapToDouble(a -> Math.min(a.truth(), a.answer())).min().orElseThrow();
+        double high = ofSkill.stream().mapToDouble(a -> Math.max(a.truth(), a.answer())).max().orElseThrow();
+        double width = niceStep((high - low) / 8);
+        return ofSkill.stream().map(a -> new Attempt(a.id(), a.at(), a.lessonId(), a.skill(), a.level(), a.seed(),
+                a.truth(), a.answer(), a.unit(), binLabel(a.truth(), width, a.unit()), binLabel(a.answer(), width, a.unit()),
+                a.correct(), a.score(), a.responseTimeMs(), a.drillId())).toList();
+    }
+
+    /** The label of the bin of {@code width} around {@code value}: pan percentages as engineers write them (50 L, C, 25 R). */
+    static String binLabel(double value, double width, String unit) {
+        double centre = Math.round(value / width) * width;
+        String number = Staircase.format(Math.abs(centre));
+        if (unit.equals("%")) {
+            return centre == 0 ? "C" : number + (centre < 0 ? " L" : " R");
+        }
+        return (centre < 0 ? "-" : centre > 0 && unit.equals("dB") ? "+" : "") + number + " " + unit;
+    }
+
+    /** 1, 2.5 or 5 times a power of ten (pan in quarters: 25 %), the nearest at or above {@code raw}. */
+    private static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
 }

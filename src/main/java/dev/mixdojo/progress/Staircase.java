@@ -2,6 +2,7 @@ package dev.mixdojo.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,11 @@ public record Staircase(
 
     public Staircase {
         reversalLevels = List.copyOf(reversalLevels);
+    }
+
+    /** A level as the screens write it: two decimals below 10, one above, no trailing zeros (12, 12.5, 4.25, 0.5). */
+    public static String format(double level) {
+        return String.format(Locale.ROOT, Math.abs(level) >= 10 ? "%.1f" : "%.2f", level).replaceAll("\\.?0+$", "");
     }
 
     /** A fresh staircase at the settings' start level. */

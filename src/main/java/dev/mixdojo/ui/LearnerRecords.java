@@ -1,48 +1,53 @@
 package dev.mixdojo.ui;
 
-import dev.mixdojo.base.InstallFolders;
-import dev.mixdojo.base.UserDirectories;
-import dev.mixdojo.base.Warnings;
-import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.exercise.QuestionKinds;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.progress.Attempt;
-import dev.mixdojo.progress.AttemptLog;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The learner's curriculum and answers, read together for Home and Progress. Loading reads files,
- * so it runs on a worker thread.
+ * The learner's curriculum and answers at one moment, with what follows from them: every lesson's
+ * progress toward mastery, the locks, where to continue and today's practice ({@link PracticePlan}).
+ * Immutable; {@link ProgressStore} replaces it when an attempt is saved.
  *
  * @param library  the checked lessons and curriculum
  * @param attempts every readable attempt of the progress log, oldest first
  * @param warnings sentences about damaged log lines that were skipped
+ * @param plan     the plan derived from the two
  */
-public record LearnerRecords(LessonLibrary library, List<Attempt> attempts, List<String> warnings) {
+public record LearnerRecords(LessonLibrary library, List<Attempt> attempts, List<String> warnings, PracticePlan plan) {
+    /** Suggestions shown for today. */
+    public static final int SUGGESTIONS = 3;
+
     /** Copies the lists. */
     public LearnerRecords {
         attempts = List.copyOf(attempts);
         warnings = List.copyOf(warnings);
     }
 
-    /** The lesson folder of this installation ({@code MIXDOJO_LESSONS}, else {@code lessons/}). */
-    public static Path lessonsFolder() {
-        return InstallFolders.locate("lessons", "MIXDOJO_LESSONS");
+    /** The records of these lessons and attempts, with their plan. */
+    public static LearnerRecords of(LessonLibrary library, List<Attempt> attempts, List<String> warnings) {
+        return new LearnerRecords(library, attempts, warnings,
+                PracticePlan.of(library, new QuestionKinds(), attempts, SUGGESTIONS));
     }
 
-    /**
-     * Reads the lessons and the log in {@code directories}; a bad lesson folder throws one
-     * BadInputException. The lessons' material is not checked here: the map of lessons does not
-     * need it, and the lesson screen reports missing material when a drill runs.
-     */
-    public static LearnerRecords load(Path lessonsFolder, UserDirectories directories) {
-        Problems problems = new Problems();
-        LessonLibrary library = LessonLibrary.load(lessonsFolder, new QuestionKinds().checksWithoutMaterial(), problems)
-                .orElse(null);
-        problems.throwIfAny();
-        Warnings warnings = new Warnings();
-        List<Attempt> attempts = AttemptLog.inDataDirectory(directories.data()).readAll(warnings);
-        return new LearnerRecords(library, attempts, warnings.all());
+    /** The records after one more saved attempt. */
+    public LearnerRecords with(Attempt saved) {
+        List<Attempt> more = new ArrayList<>(attempts);
+        more.add(saved);
+        return of(library, more, warnings);
+    }
+
+    /** The progress of one lesson, if the curriculum has it. */
+    public Optional<PracticePlan.LessonProgress> lesson(String lessonId) {
+        return plan.lessons().stream().filter(p -> p.lesson().id().equals(lessonId)).findFirst();
+    }
+
+    /** The newest attempt, if any. */
+    public Optional<Attempt> last() {
+        return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
     }
 }

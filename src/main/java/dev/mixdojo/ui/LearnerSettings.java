@@ -3,6 +3,7 @@ package dev.mixdojo.ui;
 import dev.mixdojo.audio.playback.OutputDevice;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.progress.DailyGoal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public final class LearnerSettings {
     private final DoubleProperty levelRoveDb = new SimpleDoubleProperty(0);
     private final BooleanProperty largeScale = new SimpleBooleanProperty(false);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<DailyGoal> dailyGoal = new SimpleObjectProperty<>(DailyGoal.DEFAULT);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** Where changes are saved, once {@link #restore} has set it up (default settings are kept nowhere). */
     private SettingsFile file;
@@ -79,6 +81,7 @@ public final class LearnerSettings {
         settings.levelRoveDb.set(saved.levelRoveDb());
         settings.largeScale.set(saved.largeScale());
         settings.theme.set(saved.theme());
+        settings.dailyGoal.set(saved.dailyGoal());
         settings.notice.set(String.join(" ", sentences));
         settings.saveChangesTo(file, saved, audio, reading.notice().isPresent(), deviceMissing);
         return settings;
@@ -97,6 +100,7 @@ public final class LearnerSettings {
         levelRoveDb.addListener((obs, old, now) -> save());
         largeScale.addListener((obs, old, now) -> save());
         theme.addListener((obs, old, now) -> save());
+        dailyGoal.addListener((obs, old, now) -> save());
         audio.engineProperty().addListener((obs, old, engine) -> {
             saved = saved.withOutput(audio.device().map(OutputDevice::name), audio.switchedOff(), audio.bufferFrames());
             this.deviceMissing = ""; // an output was chosen
@@ -109,7 +113,7 @@ public final class LearnerSettings {
      * device is missing, until the learner picks an output.
      */
     private void save() {
-        SavedSettings now = saved.withLook(levelRoveDb.get(), largeScale.get(), theme.get());
+        SavedSettings now = saved.withLook(levelRoveDb.get(), largeScale.get(), theme.get(), dailyGoal.get());
         try {
             if (copyBeforeWrite) {
                 file.keepCopy();
@@ -134,6 +138,11 @@ public final class LearnerSettings {
     /** Whether text and controls are drawn large enough to read on a projector. */
     public BooleanProperty largeScaleProperty() {
         return largeScale;
+    }
+
+    /** How much the learner means to practise each day (Home shows the day, the streak and the week against it). */
+    public ObjectProperty<DailyGoal> dailyGoalProperty() {
+        return dailyGoal;
     }
 
     /** The colour theme of the window. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -24,6 +25,8 @@ public class MixDojoApp extends Application {
     public void init() {
         // Opening the audio device can take a moment; init runs before the window, off the FX thread.
         services = AppServices.start();
+        // The lessons and the log are read on a worker while the window is built, so Home has them soon.
+        Platform.runLater(services.progress()::load);
     }
 
     @Override

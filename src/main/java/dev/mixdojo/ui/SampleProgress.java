@@ -1,5 +1,6 @@
 package dev.mixdojo.ui;
 
+import dev.mixdojo.exercise.Quantity;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.Staircase;
 import dev.mixdojo.progress.StaircaseSettings;
@@ -41,7 +42,7 @@ final class SampleProgress {
                 String lesson = day < 5 ? "eq-octave-boosts-noise" : "eq-octave-boosts-music";
                 attempts.add(new Attempt("sample-oct-" + day + "-" + q, at.plusSeconds(40L * q), lesson, "eq.frequency",
                         octave.level(), random.nextLong(), truth, answer, "oct", OCTAVES[truth], OCTAVES[answer], right,
-                        right ? 1 : 0.5, 2000 + random.nextInt(4000)));
+                        right ? 1 : 0.5, 2000 + random.nextInt(4000), day < 5 ? "octave-boost" : "octave-boost-pop"));
                 octave = octave.next(right);
             }
             if (day >= 4) {
@@ -51,20 +52,24 @@ final class SampleProgress {
                     boolean saidCut = right == cut;
                     attempts.add(new Attempt("sample-dir-" + day + "-" + q, at.plusSeconds(600L + 30L * q), "eq-cuts",
                             "eq.direction", direction.level(), random.nextLong(), cut ? -1 : 1, saidCut ? -1 : 1, "sign",
-                            cut ? "Cut" : "Boost", saidCut ? "Cut" : "Boost", right, right ? 1 : 0, 1500 + random.nextInt(2000)));
+                            cut ? "Cut" : "Boost", saidCut ? "Cut" : "Boost", right, right ? 1 : 0, 1500 + random.nextInt(2000),
+                            "boost-or-cut"));
                     direction = direction.next(right);
                 }
             }
             if (day >= 7) {
                 for (int q = 0; q < 6; q++) {
-                    int truthPercent = 25 * (random.nextInt(9) - 4);
+                    // A free position from hard left to hard right, answered on the pan slider.
+                    double truth = Math.round((random.nextDouble() * 2 - 1) * 100) / 100.0;
                     double errorPercent = random.nextGaussian() * 9 + 3; // heard slightly right of where it is
-                    boolean right = Math.abs(errorPercent) <= pan.level();
+                    double answer = Math.max(-1, Math.min(1, truth + errorPercent / 100));
+                    double error = 100 * (answer - truth);
+                    boolean right = Math.abs(error) <= pan.level();
                     attempts.add(new Attempt("sample-pan-" + day + "-" + q, at.plusSeconds(900L + 30L * q),
-                            "panning-positions", "pan.position", pan.level(), random.nextLong(), truthPercent,
-                            truthPercent + errorPercent, "%", position(truthPercent),
-                            position((int) Math.round((truthPercent + errorPercent) / 25) * 25), right, right ? 1 : 0.3,
-                            2500 + random.nextInt(3000)));
+                            "panning-positions", "pan.position", pan.level(), random.nextLong(), 100 * truth, 100 * answer,
+                            "%", Quantity.PAN.format(truth), Quantity.PAN.format(answer), right,
+                            right ? 1 : Math.max(0, 1 - (Math.abs(error) - pan.level()) / 40), 2500 + random.nextInt(3000),
+                            "pan-vocal"));
                     pan = pan.next(right);
                 }
             }
@@ -81,10 +86,5 @@ final class SampleProgress {
         boolean up = random.nextDouble() < upwardShare;
         int answer = up ? truth + 1 : truth - 1;
         return answer < 0 || answer >= OCTAVES.length ? (up ? truth - 1 : truth + 1) : answer;
-    }
-
-    private static String position(int percent) {
-        int clamped = Math.max(-100, Math.min(100, percent));
-        return clamped == 0 ? "C" : (clamped < 0 ? "L" : "R") + Math.abs(clamped);
     }
 }

@@ -6,6 +6,7 @@ import dev.mixdojo.ui.analyze.AnalyzeView;
 import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
+import dev.mixdojo.ui.drill.DrillPreparation;
 import dev.mixdojo.ui.drill.DrillScreen;
 import dev.mixdojo.ui.drill.DrillScreenModel;
 import dev.mixdojo.ui.exam.ExamView;
@@ -17,6 +18,7 @@ import dev.mixdojo.ui.lesson.LessonView;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.listen.ListenView;
 import dev.mixdojo.ui.listen.ListenViewModel;
+import dev.mixdojo.ui.mixer.ChallengeStems;
 import dev.mixdojo.ui.mixer.MixerView;
 import dev.mixdojo.ui.progress.ProgressView;
 import dev.mixdojo.ui.progress.ProgressViewModel;
@@ -25,19 +27,24 @@ import dev.mixdojo.ui.settings.SettingsView;
 import dev.mixdojo.ui.settings.SettingsViewModel;
 import dev.mixdojo.ui.teacher.TeacherView;
 import dev.mixdojo.ui.teacher.TeacherViewModel;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
- * The screens the app shows, in navigation order (Ctrl+1 to Ctrl+9 open the first nine): the
- * learner's daily screens first, the teacher's last.
+ * The screens the app shows, in navigation order (Ctrl+1 to Ctrl+9 open the first nine, Ctrl+Shift
+ * and a letter the teacher's three): the learner's daily screens first, the teacher's last.
  */
 public final class Screens {
+    /** How long after the learner's records are read the work ahead starts, in ms. */
+    static final long AHEAD_DELAY_MS = 1500;
+
     private Screens() {
     }
 
@@ -46,46 +53,57 @@ public final class Screens {
         String lessonsId = HomeViewModel.LESSON_SCREEN; // Home opens a lesson by id: the argument names it
         // The lesson and practice screens share one practice model, made when the first of them opens:
         // the window appears without loading the drill engine.
-        Supplier<Teaching> teaching = Lazily.once(() -> Teaching.of(services));
         Navigation navigation = services.navigation();
+        ProgressStore progress = services.progress();
+        LongSupplier seeds = () -> ThreadLocalRandom.current().nextLong(1, 1L << 40);
+        // What the learner will most likely open next is opened ahead once the records are read (and
+        // again as they change): the first drill of the lesson to continue with, and the Mixer's
+        // challenge once its lesson is unlocked; a moment later, so as not to slow the window down.
+        DrillPreparation preparation = new DrillPreparation(progress.teaching(), progress.clock(), seeds);
+        ChallengeStems stems = new ChallengeStems(services.directories());
+        Executor ahead = CompletableFuture.delayedExecutor(AHEAD_DELAY_MS, TimeUnit.MILLISECONDS, services.background());
+        progress.recordsProperty().addListener((obs, old, records) -> {
+            if (records != null) {
+                preparation.prepareAhead(records, ahead);
+                stems.prepareAhead(records, ahead);
+            }
+        });
         Supplier<DrillScreenModel> practice = Lazily.once(() -> {
             DrillPaneModel pane = new DrillPaneModel(services.audio(), DrillMode.PRACTICE);
             pane.setLevelRove(services.settings().levelRoveDbProperty()::get);
-            return new DrillScreenModel(teaching.get(), pane, services.background(), Platform::runLater,
-                    Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong(1, 1L << 40));
+            return new DrillScreenModel(progress, preparation, pane, services.background(), Platform::runLater, seeds,
+                    lessonId -> navigation.open(lessonsId, lessonId));
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("home", "Home", () -> new HomeView(new HomeViewModel(
-                () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
-                services.background(), Platform::runLater, navigation))));
-        screens.add(new Screen(lessonsId, "Lessons", () -> {
-            LessonViewModel lessons = new LessonViewModel(teaching.get(), services.audio(), services.background(),
+        screens.add(new Screen("home", "Home", "Ctrl+1", () -> new HomeView(new HomeViewModel(progress, navigation,
+                services.settings().dailyGoalProperty()))));
+        screens.add(new Screen(lessonsId, "Lessons", "Ctrl+2", () -> {
+            LessonViewModel lessons = new LessonViewModel(progress, services.audio(), services.background(),
                     Platform::runLater, (lessonId, drillId) -> {
                         practice.get().start(lessonId, drillId);
                         navigation.open("practice", "");
-                    });
+                    }, lessonId -> navigation.open(MixerView.SCREEN, lessonId));
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);
             navigation.lastRequestProperty().addListener((obs, old, request) -> navigation.argumentFor(lessonsId)
                     .ifPresent(lessons::open));
             return new LessonView(lessons);
         }));
-        screens.add(new Screen("practice", "Practice", () -> new DrillScreen(practice.get(), services.background())));
-        screens.add(new Screen("mixer", "Mixer", () -> MixerView.forShippedChallenge(services).scrolling()));
-        screens.add(new Screen("homework", "Homework", () -> new HomeworkView(
+        screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> new DrillScreen(practice.get(), services.background())));
+        screens.add(new Screen(MixerView.SCREEN, "Mixer", "Ctrl+4", () -> MixerView.forApp(services, stems).scrolling()));
+        screens.add(new Screen("homework", "Homework", "Ctrl+5", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));
-        screens.add(new Screen("progress", "Progress", () -> new ProgressView(new ProgressViewModel(
-                () -> LearnerRecords.load(LearnerRecords.lessonsFolder(), services.directories()),
-                services.background(), Platform::runLater, ZoneId.systemDefault()))));
-        screens.add(new Screen("analyze", "Analyze", () -> new AnalyzeView(
+        screens.add(new Screen("progress", "Progress", "Ctrl+6", () -> new ProgressView(new ProgressViewModel(progress,
+                progress.clock().getZone()))));
+        screens.add(new Screen("analyze", "Analyze", "Ctrl+7", () -> new AnalyzeView(
                 new AnalyzeViewModel(services.background(), Platform::runLater), navigation)));
-        screens.add(new Screen("listen", "Listen", () -> new ListenView(new ListenViewModel(services.audio(),
+        screens.add(new Screen("listen", "Listen", "Ctrl+8", () -> new ListenView(new ListenViewModel(services.audio(),
                 services.background(), Platform::runLater))));
-        screens.add(new Screen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(services.audio(),
+        screens.add(new Screen("settings", "Settings", "Ctrl+9", () -> new SettingsView(new SettingsViewModel(services.audio(),
                 PlaybackEngine.devices(), services.settings(), Shortcuts.of(List.copyOf(screens))))));
-        screens.add(new Screen("exam", "Assignment", () -> ExamView.forApp(services)));
-        screens.add(new Screen("teacher", "Gradebook", () -> new TeacherView(new TeacherViewModel(services.background(),
+        screens.add(new Screen("exam", "Assignment", "Ctrl+Shift+A", () -> ExamView.forApp(services)));
+        screens.add(new Screen("teacher", "Gradebook", "Ctrl+Shift+G", () -> new TeacherView(new TeacherViewModel(services.background(),
                 Platform::runLater), services.directories().cache().resolve("example-class"))));
-        screens.add(new Screen("projector", "Projector", () -> ProjectorView.forApp(services)));
+        screens.add(new Screen("projector", "Projector", "Ctrl+Shift+P", () -> ProjectorView.forApp(services)));
         return List.copyOf(screens);
     }
 }

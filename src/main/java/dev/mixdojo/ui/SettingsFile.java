@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.progress.DailyGoal;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ public final class SettingsFile {
     private static final String DEVICE = "outputDevice";
     private static final String OFF = "soundOff";
     private static final String BUFFER = "bufferFrames";
-    private static final Set<String> KEYS = Set.of(VERSION, ROVE, LARGE, THEME, DEVICE, OFF, BUFFER);
+    private static final String GOAL = "dailyGoal";
+    private static final Set<String> KEYS = Set.of(VERSION, ROVE, LARGE, THEME, DEVICE, OFF, BUFFER, GOAL);
     /**
      * Jackson's streaming layer, made on first use: it loads in a tenth of the time of an
      * ObjectMapper (about 70 against 650 ms in a cold JVM), and the window waits for it.
@@ -125,9 +127,16 @@ public final class SettingsFile {
             problems.add(BUFFER + " " + root.get(BUFFER) + " is not one of the offered sizes "
                     + Arrays.toString(AudioOutput.BUFFER_SIZES_FRAMES));
         }
+        String goalText = field(root, GOAL, String.class, d.dailyGoal().toString(), "a goal such as \"20 questions\"", problems);
+        DailyGoal goal = DailyGoal.parse(goalText).orElse(null);
+        if (goal == null) {
+            problems.add(GOAL + " \"" + goalText + "\" is not 1 to " + DailyGoal.Unit.QUESTIONS.most() + " questions or 1 to "
+                    + DailyGoal.Unit.MINUTES.most() + " minutes");
+            goal = d.dailyGoal();
+        }
         root.keySet().stream().filter(name -> !KEYS.contains(name))
                 .forEach(name -> problems.add("\"" + name + "\" is not a setting (ignored)"));
-        SavedSettings settings = new SavedSettings(roveDb, large, theme, device, off, buffer);
+        SavedSettings settings = new SavedSettings(roveDb, large, theme, device, off, buffer, goal);
         return new Reading(settings, problems.isEmpty() ? Optional.empty()
                 : Optional.of(sentence(joined(problems) + ", so MixDojo uses the default there")));
     }
@@ -170,6 +179,7 @@ public final class SettingsFile {
                 }
                 json.writeBooleanField(OFF, settings.soundOff());
                 json.writeNumberField(BUFFER, settings.bufferFrames());
+                json.writeStringField(GOAL, settings.dailyGoal().toString());
                 json.writeEndObject();
             }
         });

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * What the lesson and practice screens share: the lessons (from the lesson folder the command
- * line uses: {@code MIXDOJO_LESSONS}, else {@code lessons/} here or beside the program), the
- * exercise material and the learner's attempt log in their data folder. Loading is slow (files,
- * material checks): call {@link #lessons()} on a worker. Thread-safe.
+ * What the learner's screens share: the lessons (from the lesson folder the command line uses:
+ * {@code MIXDOJO_LESSONS}, else {@code lessons/} here or beside the program), the exercise material
+ * and the learner's attempt log in their data folder. Reading the lessons reads files: call
+ * {@link #lessons()} on a worker. Thread-safe.
  */
 public final class Teaching {
     private final UserDirectories directories;
@@ -31,16 +31,20 @@ public final class Teaching {
     }
 
     /** The teaching material of the running app: the user's folders and the installed lessons. */
-    public static Teaching of(AppServices services) {
-        return new Teaching(services.directories(), () -> InstallFolders.locate("lessons", "MIXDOJO_LESSONS"));
+    public static Teaching installed(UserDirectories directories) {
+        return new Teaching(directories, () -> InstallFolders.locate("lessons", "MIXDOJO_LESSONS"));
     }
 
-    /** The lessons, read and checked once; a BadInputException lists every problem with file, line and column. */
+    /**
+     * The lessons, read and checked once; a BadInputException lists every problem with file, line and
+     * column. Their material is not looked for here: that would render every song on a first start,
+     * and a drill whose material is missing says so when it runs.
+     */
     public synchronized LessonLibrary lessons() {
         if (lessons == null) {
             Path folder = lessonFolder.get();
             Problems problems = new Problems();
-            LessonLibrary loaded = LessonLibrary.load(folder, kinds.checks(newExerciseAudio()), problems).orElse(null);
+            LessonLibrary loaded = LessonLibrary.load(folder, kinds.checksWithoutMaterial(), problems).orElse(null);
             problems.throwIfAny();
             if (loaded == null) {
                 throw new BadInputException(folder, "has no usable lessons.");

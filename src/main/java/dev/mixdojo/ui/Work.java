@@ -5,11 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
-import javafx.stage.Window;
 import javafx.scene.Node;
 
 /** Runs long work on a worker thread and hands the result, or one sentence about what went wrong, to the UI thread. */
@@ -18,26 +14,6 @@ public final class Work {
     public static final String CANCELLED = "Cancelled.";
 
     private Work() {
-    }
-
-    /** Runs {@code action} once, on the JavaFX thread, as soon as {@code node} is in a window that is showing. */
-    public static void whenShowing(Node node, Runnable action) {
-        // A fluent binding holds on to its source while observed, so the listener below keeps working.
-        ObservableValue<Boolean> showing = node.sceneProperty()
-                .flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
-        if (showing.getValue()) {
-            action.run();
-            return;
-        }
-        showing.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
-                if (is) {
-                    showing.removeListener(this);
-                    action.run();
-                }
-            }
-        });
     }
 
     /**

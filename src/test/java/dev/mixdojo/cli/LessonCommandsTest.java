@@ -109,6 +109,23 @@ class LessonCommandsTest {
         assertThat(run.err().strip()).isEqualTo("There is no lesson 'mastering-101'; 'mixdojo lessons list' shows the lessons.");
     }
 
+    @Test
+    void renderingAMixChallengeSaysWhereToOpenIt() {
+        CliRunner run = CliRunner.run("render", "--lesson", "mix-balance-rock", "--seed", "1", "--out", dir.toString(),
+                "--cache-dir", cache.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("The lesson 'mix-balance-rock' is a mix challenge, not a drill: open it in"
+                + " the app's Mixer (bin/mixdojo gui, then Ctrl+4), or score a bounce of its stems with 'mixdojo score-mix'.");
+    }
+
+    @Test
+    void renderingADrillNumberOutOfRangeNamesTheRange() {
+        CliRunner run = CliRunner.run("render", "--lesson", "eq-cuts", "--drill", "3", "--seed", "1", "--out", dir.toString(),
+                "--cache-dir", cache.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("The lesson 'eq-cuts' has drills 1 to 2, not 3.");
+    }
+
     private static String[] concat(String[] args, String last) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = last;

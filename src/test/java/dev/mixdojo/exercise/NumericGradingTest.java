@@ -53,5 +53,8 @@ class NumericGradingTest {
         assertThat(Quantity.RATIO.format(4)).isEqualTo("4:1");
         assertThat(Quantity.GAIN_DB.format(6)).isEqualTo("+6 dB");
         assertThat(Quantity.PAN.describeError(-0.2 * 100)).isEqualTo("20% too far left");
+        // Whole percentages, as the positions beside them are written: "35% left", "15%", never "15.0%".
+        assertThat(new NumericGrading(Quantity.PAN, 5, 40, true).grade(-0.5, -0.3496).feedback())
+                .isEqualTo("You said 35% left; it was 50% left — 15% too far right.");
     }
 }

@@ -43,31 +43,80 @@ class PracticePlanTest {
     }
 
     @Test
-    void finishingARoundOfALessonUnlocksWhatRequiresOnlyIt() {
+    void aRoundThatBringsTheLevelHalfwayToTheHardestMastersTheLessonAndUnlocksWhatRequiresOnlyIt() {
+        // Octave boosts: start 12 dB, easiest 15, hardest 2, so mastery is at 8.5 dB; every three right
+        // answers move the level 2 dB harder until the second reversal: 12, 10, 8 after six.
         List<Attempt> attempts = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            attempts.add(attempt("eq-octave-boosts-noise", "eq.frequency", 12, i % 4 != 0, i));
+        for (int i = 0; i < 9; i++) {
+            attempts.add(attempt("eq-octave-boosts-noise", "eq.frequency", 12, true, i));
         }
+        PracticePlan.LessonProgress nine = progress(PracticePlan.of(library, KINDS, attempts, 3), "eq-octave-boosts-noise");
+        assertThat(nine.finished()).as("a round is ten questions").isFalse();
+        assertThat(nine.skills()).singleElement().satisfies(skill -> {
+            assertThat(skill.masteryLevel()).isEqualTo(8.5);
+            assertThat(skill.level()).isEqualTo(6);
+        });
+        attempts.add(attempt("eq-octave-boosts-noise", "eq.frequency", 12, false, 9));
         PracticePlan plan = PracticePlan.of(library, KINDS, attempts, 3);
         PracticePlan.LessonProgress noise = progress(plan, "eq-octave-boosts-noise");
         assertThat(noise.finished()).isTrue();
-        assertThat(noise.accuracy()).hasValueSatisfying(a -> assertThat(a).isCloseTo(7 / 10.0, within(1e-12)));
+        assertThat(noise.fractionDone()).isEqualTo(1.0);
+        assertThat(noise.accuracy()).hasValueSatisfying(a -> assertThat(a).isCloseTo(9 / 10.0, within(1e-12)));
         assertThat(progress(plan, "eq-cuts").unlocked()).isTrue();
         assertThat(progress(plan, "eq-octave-boosts-music").unlocked()).isTrue();
-        // Third octaves need the music lesson and the cuts lesson, neither finished yet.
+        // Third octaves need the music lesson and the cuts lesson, neither mastered yet.
         assertThat(progress(plan, "eq-third-octaves").unlocked()).isFalse();
         assertThat(plan.continueWith()).hasValueSatisfying(p -> assertThat(p.lesson().id()).isEqualTo("eq-cuts"));
     }
 
     @Test
-    void halfARoundShowsHalfDoneAndContinuesThatLesson() {
+    void aRoundAnsweredHalfRightDoesNotMasterALessonAndMasteryOnceReachedStays() {
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            attempts.add(attempt("eq-octave-boosts-noise", "eq.frequency", 12, i % 2 == 0, i));
+        }
+        PracticePlan.LessonProgress halfRight = progress(PracticePlan.of(library, KINDS, attempts, 3), "eq-octave-boosts-noise");
+        assertThat(halfRight.finished()).isFalse();
+        assertThat(halfRight.fractionDone()).as("a round answered, the level no nearer the goal").isEqualTo(0.5);
+        assertThat(progress(PracticePlan.of(library, KINDS, attempts, 3), "eq-cuts").unlocked()).isFalse();
+
+        // From the easiest level, 15 dB, in 1 dB steps now: seven moves, three right answers each.
+        for (int i = 20; i < 41; i++) {
+            attempts.add(attempt("eq-octave-boosts-noise", "eq.frequency", 12, true, i));
+        }
+        assertThat(progress(PracticePlan.of(library, KINDS, attempts, 3), "eq-octave-boosts-noise").finished()).isTrue();
+        for (int i = 41; i < 60; i++) {
+            attempts.add(attempt("eq-octave-boosts-noise", "eq.frequency", 12, false, i));
+        }
+        PracticePlan after = PracticePlan.of(library, KINDS, attempts, 3);
+        assertThat(progress(after, "eq-octave-boosts-noise").finished()).as("mastery stays after a bad day").isTrue();
+        assertThat(progress(after, "eq-cuts").unlocked()).isTrue();
+    }
+
+    @Test
+    void everyDrillOfTheCurriculumStartsEasierThanItsMasteryLevel() {
+        // Otherwise answering a round wrong would master it.
+        for (Lesson lesson : library.lessons()) {
+            for (var drill : lesson.drills()) {
+                StaircaseSettings settings = drill.difficulty();
+                assertThat(PracticePlan.weakness(settings, settings.startLevel()))
+                        .as("%s: %s", lesson.id(), drill.id()).isGreaterThan(PracticePlan.MASTERY_WEAKNESS);
+            }
+        }
+    }
+
+    @Test
+    void halfARoundOnTheWayToMasteryShowsHowFarAndContinuesThatLesson() {
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             attempts.add(attempt("panning-positions", "pan.position", 20, true, i));
         }
         PracticePlan plan = PracticePlan.of(library, KINDS, attempts, 3);
-        // Two drills of ten questions make a round of twenty.
-        assertThat(progress(plan, "panning-positions").fractionDone()).isEqualTo(0.5);
+        // Two pan drills of ten questions make a round of twenty: half of it answered (a quarter of the
+        // way), and the level (20 % to 5 %, past the mastery level of 17.5 %) the other half.
+        PracticePlan.LessonProgress pan = progress(plan, "panning-positions");
+        assertThat(pan.fractionDone()).isEqualTo(0.75);
+        assertThat(pan.finished()).isFalse();
         assertThat(plan.continueWith()).hasValueSatisfying(p -> assertThat(p.lesson().id()).isEqualTo("panning-positions"));
     }
 

@@ -30,16 +30,6 @@ class SkillStatesAndStatisticsTest {
     }
 
     @Test
-    void confusionCountsWhichLabelsWereAnsweredForWhichTruths() {
-        List<Attempt> log = List.of(
-                band("1", "1 kHz", "1 kHz", 0), band("2", "1 kHz", "2 kHz", 1), band("3", "1 kHz", "2 kHz", 1),
-                band("4", "4 kHz", "4 kHz", 0));
-        var matrix = ProgressStatistics.confusion(log, "eq.frequency");
-        assertThat(matrix.get("1 kHz")).containsEntry("1 kHz", 1).containsEntry("2 kHz", 2);
-        assertThat(matrix.get("4 kHz")).containsOnlyKeys("4 kHz");
-    }
-
-    @Test
     void biasIsTheMeanSignedErrorPerTruth() {
         List<Attempt> log = List.of(
                 band("1", "8 kHz", "8 kHz", 0), band("2", "8 kHz", "16 kHz", 1.0 / 3),

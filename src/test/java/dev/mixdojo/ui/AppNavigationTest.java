@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Starts the whole app headless and navigates by mouse and by keyboard. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class AppNavigationTest {
     private Stage stage;
 
@@ -46,6 +46,19 @@ class AppNavigationTest {
         assertThat(robot.lookup(".listen").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(robot.lookup(".home").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theTeachersScreensHaveTheirOwnKeysAndCtrlQQuits(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-teacher").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-projector").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-exam").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(stage.isShowing()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        assertThat(stage.isShowing()).isFalse();
     }
 
     @Test

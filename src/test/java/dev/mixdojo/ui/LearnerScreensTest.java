@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class LearnerScreensTest {
             List<Attempt> round = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 round.add(LearnerFixtures.octave("a" + i, "eq-octave-boosts-noise", "1 kHz", 5.6,
-                        i < 8 ? "1 kHz" : "2 kHz", i < 8 ? 5.6 : 6.6, i));
+                        i < 9 ? "1 kHz" : "2 kHz", i < 9 ? 5.6 : 6.6, i));
             }
             AttemptLog.inDataDirectory(data).appendAll(round);
         }
@@ -66,13 +68,13 @@ class LearnerScreensTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lesson-eq-cuts").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".lesson-map .card").queryAll())
-                .hasSize(LearnerRecords.load(Path.of("lessons"), services.directories()).library().lessons().size());
-        // The finished first lesson opens the two that require only it; third octaves also needs "cuts".
+                .hasSize(services.teaching().lessons().lessons().size());
+        // The mastered first lesson opens the two that require only it; third octaves also needs "cuts".
         assertThat(robot.lookup("#lesson-eq-cuts").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lesson-eq-octave-boosts-music").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lesson-eq-third-octaves").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#lesson-eq-octave-boosts-noise").query().getAccessibleText())
-                .isEqualTo("Hearing octave boosts on pink noise, EQ: Finished · 10 answered · 80 % right");
+                .isEqualTo("Hearing octave boosts on pink noise, EQ: Mastered · 10 answered · 90 % right");
         for (Node card : robot.lookup(".lesson-map .card").queryAll()) {
             assertThat(card.getAccessibleText()).isNotBlank();
         }
@@ -85,10 +87,27 @@ class LearnerScreensTest {
         WaitForAsyncUtils.waitForFxEvents();
         ToggleButton skill = robot.lookup("#skill-eq-frequency").queryAs(ToggleButton.class);
         assertThat(skill.isSelected()).isTrue();
-        assertThat(skill.getAccessibleText()).startsWith("Which octave was boosted?: 10 answers, 80 % right");
-        // The heat map has the 1 kHz row: 8 right, 2 heard as 2 kHz.
+        assertThat(skill.getAccessibleText()).startsWith("Which octave was boosted?: 10 answers, 90 % right");
+        // No threshold yet (one reversal): a ring marks the level now, and the numbers say so.
+        assertThat(robot.lookup("#level-eq-frequency").tryQuery()).isPresent();
+        assertThat(skill.getAccessibleText()).contains("level 8 now; a threshold after 4 reversals (1 so far)");
+        // Accuracy per day on a calendar axis: the day of the answers is labelled with its date.
+        assertThat(robot.lookup(".line-plot .plot-text").queryAll()).extracting(n -> ((Text) n).getText()).contains("20 Nov");
+        assertThat(robot.lookup(".line-plot .plot-marker").queryAll()).hasSize(1);
+        // The heat map has the 1 kHz row: 9 right, 1 heard as 2 kHz.
         assertThat(robot.lookup("#progress-confusion .heat-cell").queryAllAs(Label.class))
-                .extracting(Label::getText).contains("8", "2");
+                .extracting(Label::getText).contains("9", "1");
+    }
+
+    @Test
+    void analyzeTakesATypedPathLikeListenAndHomework(FxRobot robot) throws Exception {
+        Path sine = dev.mixdojo.ui.analyze.AnalyzeViewModelTest.sine(data.resolve("typed.wav"), 0.1, 2);
+        robot.clickOn("#nav-analyze");
+        robot.clickOn("#analyze-path").write(sine.toString()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#figure-integrated-loudness").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#analyze-file").queryAs(Label.class).getText()).isEqualTo("typed.wav");
     }
 
     @Test

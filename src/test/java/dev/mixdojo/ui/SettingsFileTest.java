@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.progress.DailyGoal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +29,13 @@ class SettingsFileTest {
 
     @Test
     void settingsWrittenAreReadBackTheSame() {
-        SavedSettings changed = new SavedSettings(1.5, true, Theme.DARK, Optional.of("USB Interface"), false, 512);
+        SavedSettings changed = new SavedSettings(1.5, true, Theme.DARK, Optional.of("USB Interface"), false, 512,
+                new DailyGoal(15, DailyGoal.Unit.MINUTES));
         file().write(changed);
         SettingsFile.Reading reading = file().read();
         assertThat(reading.settings()).isEqualTo(changed);
         assertThat(reading.notice()).isEmpty();
-        SavedSettings off = new SavedSettings(0, false, Theme.LIGHT, Optional.empty(), true, 4096);
+        SavedSettings off = new SavedSettings(0, false, Theme.LIGHT, Optional.empty(), true, 4096, DailyGoal.DEFAULT);
         file().write(off);
         assertThat(file().read().settings()).isEqualTo(off);
     }
@@ -79,7 +81,7 @@ class SettingsFileTest {
                 {"schemaVersion": 1, "levelRoveDb": 7.5, "largeScale": true, "theme": "pink",
                  "outputDevice": "USB Interface", "soundOff": "yes", "bufferFrames": 1000}""");
         assertThat(reading.settings()).isEqualTo(
-                new SavedSettings(0, true, Theme.LIGHT, Optional.of("USB Interface"), false, 2048));
+                new SavedSettings(0, true, Theme.LIGHT, Optional.of("USB Interface"), false, 2048, DailyGoal.DEFAULT));
         assertThat(reading.notice()).contains(folder.resolve("settings.json") + ": levelRoveDb 7.5 is outside 0 to 3 dB, "
                 + "theme \"pink\" is not \"light\" or \"dark\", soundOff \"yes\" is not true or false and "
                 + "bufferFrames 1000 is not one of the offered sizes [256, 512, 1024, 2048, 4096], "
@@ -101,10 +103,10 @@ class SettingsFileTest {
         // longer than the 255 bytes a file name may have: the write fails before the rename.
         Path path = folder.resolve("s".repeat(245) + ".json");
         SettingsFile longNamed = new SettingsFile(path);
-        SavedSettings old = new SavedSettings(2, false, Theme.DARK, Optional.empty(), false, 1024);
+        SavedSettings old = new SavedSettings(2, false, Theme.DARK, Optional.empty(), false, 1024, DailyGoal.DEFAULT);
         Files.writeString(path, "{\"schemaVersion\": 1, \"levelRoveDb\": 2, \"theme\": \"dark\", \"bufferFrames\": 1024}");
         String before = Files.readString(path);
-        SavedSettings wanted = new SavedSettings(1, true, Theme.LIGHT, Optional.empty(), false, 512);
+        SavedSettings wanted = new SavedSettings(1, true, Theme.LIGHT, Optional.empty(), false, 512, DailyGoal.DEFAULT);
         assertThatThrownBy(() -> longNamed.write(wanted))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(path + ": could not be written");
@@ -117,11 +119,11 @@ class SettingsFileTest {
 
     @Test
     void settingsOutsideTheirRangesCannotBeMade() {
-        assertThatThrownBy(() -> new SavedSettings(3.5, false, Theme.LIGHT, Optional.empty(), false, 2048))
+        assertThatThrownBy(() -> new SavedSettings(3.5, false, Theme.LIGHT, Optional.empty(), false, 2048, DailyGoal.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SavedSettings(1, false, Theme.LIGHT, Optional.empty(), false, 300))
+        assertThatThrownBy(() -> new SavedSettings(1, false, Theme.LIGHT, Optional.empty(), false, 300, DailyGoal.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SavedSettings(1, false, Theme.LIGHT, Optional.of(" "), false, 256))
+        assertThatThrownBy(() -> new SavedSettings(1, false, Theme.LIGHT, Optional.of(" "), false, 256, DailyGoal.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

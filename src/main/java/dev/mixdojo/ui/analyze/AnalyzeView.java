@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
@@ -42,9 +43,10 @@ public final class AnalyzeView extends ScrollPane {
     private final FlowPane numbers = new FlowPane();
     private final VBox findings = new VBox();
     private final LinePlot spectrum = new LinePlot("Spectrum in third-octave bands against the reference",
-            "frequency (Hz)", "dB re loudness", true);
-    private final LinePlot loudness = new LinePlot("Loudness over time", "time (s)", "LUFS", false);
-    private final LinePlot correlation = new LinePlot("Left/right correlation over time", "time (s)", "correlation", false);
+            "frequency (Hz)", "dB re loudness", LinePlot.XAxis.LOG_HZ);
+    private final LinePlot loudness = new LinePlot("Loudness over time", "time (s)", "LUFS", LinePlot.XAxis.LINEAR);
+    private final LinePlot correlation = new LinePlot("Left/right correlation over time", "time (s)",
+            "correlation", LinePlot.XAxis.LINEAR);
 
     public AnalyzeView(AnalyzeViewModel model, Navigation navigation) {
         this.model = model;
@@ -94,6 +96,13 @@ public final class AnalyzeView extends ScrollPane {
         HBox buttons = new HBox(choose, chooseReference, clearReference, analyse, cancel);
         buttons.setSpacing(8);
         buttons.getStyleClass().add("row");
+        TextField path = new TextField();
+        path.setId("analyze-path");
+        path.setPromptText("or type a file's path and press Enter (a second path after " + File.pathSeparator
+                + " is the reference)");
+        path.setAccessibleText("Path of the file to analyse; Enter analyses it");
+        path.setOnAction(e -> analyseArgument(path.getText().strip()));
+        path.setMaxWidth(680);
 
         ProgressBar bar = new ProgressBar();
         bar.setId("analyze-progress");
@@ -122,7 +131,7 @@ public final class AnalyzeView extends ScrollPane {
         results.visibleProperty().bind(model.resultProperty().isNotNull());
         results.managedProperty().bind(results.visibleProperty());
 
-        content.getChildren().addAll(title, intro, buttons, fileName, bar, message, results);
+        content.getChildren().addAll(title, intro, buttons, path, fileName, bar, message, results);
         setContent(content);
 
         model.figures().addListener((ListChangeListener<AnalyzeViewModel.Figure>) c -> showFigures());
@@ -155,6 +164,9 @@ public final class AnalyzeView extends ScrollPane {
             return;
         }
         String[] parts = argument.split(File.pathSeparator);
+        if (model.runningProperty().get()) {
+            return; // one analysis at a time: Escape cancels the running one
+        }
         model.fileProperty().set(Path.of(parts[0]));
         model.referenceProperty().set(parts.length > 1 ? Path.of(parts[1]) : null);
         model.analyse();

@@ -1,11 +1,14 @@
 package dev.mixdojo.ui.chart;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polyline;
 import javafx.scene.text.Text;
@@ -20,6 +23,9 @@ public final class LinePlot extends Pane {
     private static final double RIGHT_PX = 14;
     private static final double TOP_PX = 36;
     private static final double BOTTOM_PX = 34;
+    /** Series with at most this many points have each point marked. */
+    private static final int MARKED_POINTS = 60;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final double[] LOG_TICKS_HZ = {20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000};
 
     /** One line: its name in the legend and its points. */
@@ -34,16 +40,26 @@ public final class LinePlot extends Pane {
 
     private final String xLabel;
     private final String yLabel;
-    private final boolean logX;
+    private final XAxis xAxis;
     private List<Series> series = List.of();
     private double yMin = Double.NaN;
     private double yMax = Double.NaN;
 
+    /** How the x axis runs and is labelled. */
+    public enum XAxis {
+        /** Plain numbers. */
+        LINEAR,
+        /** Frequencies on a log scale, ticks at 20, 50, 100 … 20k. */
+        LOG_HZ,
+        /** Calendar days: x is the epoch day; ticks fall on whole days, written "7 Dec". */
+        DAYS
+    }
+
     /** A plot named {@code title} for screen readers, with axis labels (units in brackets) and the x scale. */
-    public LinePlot(String title, String xLabel, String yLabel, boolean logX) {
+    public LinePlot(String title, String xLabel, String yLabel, XAxis xAxis) {
         this.xLabel = xLabel;
         this.yLabel = yLabel;
-        this.logX = logX;
+        this.xAxis = xAxis;
         getStyleClass().add("line-plot");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(title);
@@ -85,10 +101,19 @@ public final class LinePlot extends Pane {
         DoubleUnaryOperator px = v -> LEFT_PX + (scaleX(v) - scaleX(x0)) / (scaleX(x1) - scaleX(x0)) * w;
         DoubleUnaryOperator py = v -> TOP_PX + (1 - (v - y0) / (y1 - y0)) * h;
 
-        for (double tick : logX ? logTicks(x0, x1) : niceTicks(x0, x1)) {
+        List<Double> xTicks = switch (xAxis) {
+            case LOG_HZ -> logTicks(x0, x1);
+            case DAYS -> dayTicks(x0, x1);
+            case LINEAR -> niceTicks(x0, x1);
+        };
+        for (double tick : xTicks) {
             double x = px.applyAsDouble(tick);
             add(new Line(x, TOP_PX, x, TOP_PX + h), "plot-grid");
-            Text label = text(logX ? hertz(tick) : number(tick));
+            Text label = text(switch (xAxis) {
+                case LOG_HZ -> hertz(tick);
+                case DAYS -> LocalDate.ofEpochDay(Math.round(tick)).format(DAY);
+                case LINEAR -> number(tick);
+            });
             label.setX(x - label.getLayoutBounds().getWidth() / 2);
             label.setY(TOP_PX + h + 14);
             getChildren().add(label);
@@ -123,6 +148,14 @@ public final class LinePlot extends Pane {
             for (Polyline line : lines(one, px, py, x0, x1, y0, y1)) {
                 line.getStyleClass().addAll("plot-line", "series-" + s);
                 getChildren().add(line);
+                // Few points are each marked, so that a single one (one day) is seen too.
+                if (one.x().length <= MARKED_POINTS) {
+                    for (int i = 0; i + 1 < line.getPoints().size(); i += 2) {
+                        Circle point = new Circle(line.getPoints().get(i), line.getPoints().get(i + 1), 3.5);
+                        point.getStyleClass().addAll("plot-marker", "series-" + s);
+                        getChildren().add(point);
+                    }
+                }
             }
         }
     }
@@ -155,11 +188,14 @@ public final class LinePlot extends Pane {
             double[] values = x ? one.x() : one.y();
             double[] other = x ? one.y() : one.x();
             for (int i = 0; i < values.length; i++) {
-                if (Double.isFinite(values[i]) && Double.isFinite(other[i]) && (!x || !logX || values[i] > 0)) {
+                if (Double.isFinite(values[i]) && Double.isFinite(other[i]) && (!x || xAxis != XAxis.LOG_HZ || values[i] > 0)) {
                     min = Math.min(min, values[i]);
                     max = Math.max(max, values[i]);
                 }
             }
+        }
+        if (x && xAxis == XAxis.DAYS && Double.isFinite(min)) {
+            return new double[] {min - 0.5, max + 0.5}; // each day's point sits within its day
         }
         if (min == max && Double.isFinite(min)) {
             return new double[] {min - 1, max + 1};
@@ -168,7 +204,7 @@ public final class LinePlot extends Pane {
     }
 
     private double scaleX(double v) {
-        return logX ? Math.log10(v) : v;
+        return xAxis == XAxis.LOG_HZ ? Math.log10(v) : v;
     }
 
     private void add(Line line, String styleClass) {
@@ -188,6 +224,24 @@ public final class LinePlot extends Pane {
             if (t >= min && t <= max) {
                 ticks.add(t);
             }
+        }
+        return ticks;
+    }
+
+    /** Whole days between {@code min} and {@code max} (epoch days), every day or every 2, 7, 14 or 28 days, at most eight. */
+    static List<Double> dayTicks(double min, double max) {
+        long first = (long) Math.ceil(min);
+        long last = (long) Math.floor(max);
+        long step = 1;
+        for (long s : new long[] {1, 2, 7, 14, 28}) {
+            step = s;
+            if ((last - first) / s < 8) {
+                break;
+            }
+        }
+        List<Double> ticks = new ArrayList<>();
+        for (long day = last; day >= first; day -= step) {
+            ticks.add(0, (double) day); // counted back from the newest day, so today is always labelled
         }
         return ticks;
     }

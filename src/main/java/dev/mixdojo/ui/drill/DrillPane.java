@@ -46,6 +46,8 @@ public final class DrillPane extends VBox {
     private final ToggleGroup versionGroup = new ToggleGroup();
     private final HBox versionButtons = new HBox(6);
     private final Button play = new Button();
+    /** The choice buttons of the question shown, or null when it is not a choice. */
+    private FlowPane choiceButtons;
 
     /** A pane showing {@code model}'s questions; {@code background} runs the meters' analysis. */
     public DrillPane(DrillPaneModel model, Executor background) {
@@ -124,8 +126,13 @@ public final class DrillPane extends VBox {
         feedback.textProperty().bind(model.feedbackProperty());
         feedback.setAccessibleText("The grade of your answer");
         model.gradeProperty().addListener((obs, old, grade) -> {
-            feedback.getStyleClass().removeAll("right", "wrong");
-            grade.filter(g -> model.mode().showFeedback()).ifPresent(g -> feedback.getStyleClass().add(g.correct() ? "right" : "wrong"));
+            feedback.getStyleClass().removeAll("right", "partly", "wrong");
+            grade.filter(g -> model.mode().showFeedback()).ifPresent(g -> feedback.getStyleClass().add(
+                    switch (DrillPaneModel.Outcome.of(g)) {
+                        case RIGHT -> "right";
+                        case PARTLY_RIGHT -> "partly";
+                        case WRONG -> "wrong";
+                    }));
         });
         HBox.setHgrow(feedback, Priority.ALWAYS);
         feedback.setMaxWidth(Double.MAX_VALUE);
@@ -147,9 +154,20 @@ public final class DrillPane extends VBox {
         keys.setWrapText(true);
         keys.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines rather than being cut short
 
-        getChildren().addAll(prompt, transport, top, answerArea, actions, keys);
+        getChildren().addAll(prompt, transport, top, answerArea);
+        if (model.mode().paneControls()) {
+            getChildren().addAll(actions, keys); // a projector has its own controls and key line
+        }
+        model.pendingAnswerProperty().addListener((obs, old, now) -> markChoices());
+        model.revealedProperty().addListener((obs, old, now) -> markChoices());
 
-        model.questionProperty().addListener((obs, old, question) -> showQuestion(question));
+        LiveMetersModel questionMeters = meters;
+        model.questionProperty().addListener((obs, old, question) -> {
+            if (questionMeters != null) {
+                questionMeters.clear();
+            }
+            showQuestion(question);
+        });
         model.activeVersionProperty().addListener((obs, old, version) -> selectVersionButton(version));
         model.sourcesProperty().addListener((obs, old, now) -> showVersions());
         showQuestion(model.questionProperty().get());
@@ -161,8 +179,8 @@ public final class DrillPane extends VBox {
             public void handle(long now) {
                 model.refresh();
                 if (shownMeters != null) {
-                    shownMeters.tick(now, model.playingProperty().get(), model.activeVersionProperty().get(),
-                            model.positionSProperty().get());
+                    shownMeters.tick(now, model.playingProperty().get(), model.shownVersionProperty().get(),
+                            model.positionSProperty().get(), model.spectrumVersions());
                 }
             }
         };
@@ -188,6 +206,7 @@ public final class DrillPane extends VBox {
     }
 
     private void showQuestion(Question question) {
+        choiceButtons = null;
         answerArea.getChildren().clear();
         timelineArea.getChildren().clear();
         showVersions();
@@ -242,15 +261,16 @@ public final class DrillPane extends VBox {
                 ToggleButton button = new ToggleButton(i < 9 ? (i + 1) + "  " + option.label() : option.label());
                 button.setId("drill-choice-" + (i + 1));
                 button.getStyleClass().add("choice");
-                button.setAccessibleText(option.label() + (i < 9 ? " (" + (i + 1) + ")" : ""));
-                button.setOnAction(e -> model.choose(option.label()));
-                button.selectedProperty().bind(Bindings.createBooleanBinding(
-                        () -> model.pendingAnswerProperty().get()
-                                .filter(a -> a instanceof Answer.Chosen c && c.label().equals(option.label()))
-                                .isPresent(),
-                        model.pendingAnswerProperty()));
+                button.setUserData(option.label());
+                // A click toggles the button itself; which one is marked is the answer's to say.
+                button.setOnAction(e -> {
+                    model.choose(option.label());
+                    markChoices();
+                });
                 buttons.getChildren().add(button);
             }
+            choiceButtons = buttons;
+            markChoices();
             return buttons;
         }
         if (form instanceof AnswerForm.Curve) {
@@ -266,6 +286,35 @@ public final class DrillPane extends VBox {
             settings.getChildren().add(new ValuePicker(model, i, PICKER_PADDING));
         }
         return settings;
+    }
+
+    /**
+     * Marks the chosen option; once the truth shows, also the right option ("truth", with ✓) and a
+     * wrong choice ("chosen-wrong").
+     */
+    private void markChoices() {
+        if (choiceButtons == null) {
+            return;
+        }
+        String chosen = model.pendingAnswerProperty().get()
+                .map(a -> a instanceof Answer.Chosen c ? c.label() : "").orElse("");
+        String truth = model.truthShown() ? model.truthOption().orElse("") : "";
+        List<Node> buttons = choiceButtons.getChildren();
+        for (int i = 0; i < buttons.size(); i++) {
+            ToggleButton button = (ToggleButton) buttons.get(i);
+            String label = (String) button.getUserData();
+            button.setSelected(label.equals(chosen));
+            button.getStyleClass().removeAll("truth", "chosen-wrong");
+            String text = button.getText().replace("  ✓", "");
+            if (label.equals(truth)) {
+                button.getStyleClass().add("truth");
+                text += "  ✓";
+            } else if (!truth.isEmpty() && label.equals(chosen)) {
+                button.getStyleClass().add("chosen-wrong");
+            }
+            button.setText(text);
+            button.setAccessibleText(label + (i < 9 ? " (" + (i + 1) + ")" : "") + (label.equals(truth) ? ", the right answer" : ""));
+        }
     }
 
     private void selectVersionButton(String version) {

@@ -5,14 +5,17 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Grade;
+import dev.mixdojo.exercise.Grading;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Transport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -42,7 +45,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * only; rendering an answer runs on the background executor.
  */
 public final class DrillPaneModel {
-    /** One graded first answer to a question; retries are not reported. */
+    /** The graded answer to a question (one per question). */
     public record Answered(Question question, Answer answer, Grade grade, long responseTimeMs) {
     }
 
@@ -71,6 +74,7 @@ public final class DrillPaneModel {
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, AudioBuffer>> sources = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper activeVersion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownVersion = new ReadOnlyStringWrapper("");
     private final Transport transport;
     private final ReadOnlyObjectWrapper<Optional<Loop>> loop = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Answer>> pendingAnswer = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -78,6 +82,7 @@ public final class DrillPaneModel {
     private final ReadOnlyIntegerWrapper selectedDial = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<Grade>> grade = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private Consumer<Answered> onAnswered = answer -> { };
     private Runnable onNext = () -> { };
@@ -143,11 +148,13 @@ public final class DrillPaneModel {
         selectedDial.set(0);
         grade.set(Optional.empty());
         answered.set(false);
+        revealed.set(false);
         feedback.set("");
         loop.set(Optional.empty());
         loopMarkS = -1;
         Map<String, AudioBuffer> ordered = inAbOrder(next.audio());
         activeVersion.set(ordered.keySet().iterator().next());
+        shownVersion.set(activeVersion.get());
         sources.set(ordered);
         question.set(next);
         updatePendingAnswer();
@@ -210,6 +217,24 @@ public final class DrillPaneModel {
         return activeVersion.getReadOnlyProperty();
     }
 
+    /**
+     * The version the waveform and the meters show: the first one (A, the original) until the
+     * question is answered (or its truth revealed), whichever is heard, so that nothing on screen
+     * tells A from B before the answer; after it, the one heard.
+     */
+    public ReadOnlyStringProperty shownVersionProperty() {
+        return shownVersion.getReadOnlyProperty();
+    }
+
+    /**
+     * The versions whose spectra the meters draw: the shown one alone before the answer, A and B
+     * side by side after it ("see the change you just heard").
+     */
+    public List<String> spectrumVersions() {
+        List<String> names = versions();
+        return revealed.get() && names.size() >= 2 ? names.subList(0, 2) : List.of(shownVersion.get());
+    }
+
     /** Switches instantly (a ≤ 10 ms crossfade at the same position) to the next version: A/B. */
     public void switchVersion() {
         List<String> names = versions();
@@ -223,6 +248,9 @@ public final class DrillPaneModel {
         if (versions().contains(version)) {
             audio.engine().switchTo(version);
             activeVersion.set(version);
+            if (revealed.get()) {
+                shownVersion.set(version);
+            }
         }
     }
 
@@ -373,9 +401,8 @@ public final class DrillPaneModel {
     }
 
     /**
-     * Grades the pending answer (Enter). The first answer is reported to the host; after a wrong
-     * one, a mode that allows retries lets the learner answer again (graded, not reported).
-     * Returns whether an answer was graded.
+     * Grades the pending answer (Enter), reports it to the host and reveals the truth; a question
+     * takes one answer. Returns whether an answer was graded.
      */
     public boolean submit() {
         Question shown = question.get();
@@ -384,24 +411,75 @@ public final class DrillPaneModel {
         }
         Answer answer = pendingAnswer.get().get();
         Grade result = shown.grade(answer);
-        boolean first = !answered.get();
         grade.set(Optional.of(result));
         answered.set(true);
         feedback.set(describe(result));
-        if (first) {
-            long since = firstPlayNanos >= 0 ? firstPlayNanos : shownAtNanos;
-            onAnswered.accept(new Answered(shown, answer, result, Math.max(0, (nanoTime.getAsLong() - since) / 1_000_000)));
-        }
+        reveal();
+        long since = firstPlayNanos >= 0 ? firstPlayNanos : shownAtNanos;
+        onAnswered.accept(new Answered(shown, answer, result, Math.max(0, (nanoTime.getAsLong() - since) / 1_000_000)));
         if (mode.allowAudition()) {
             renderAnswer(shown, answer);
         }
         return true;
     }
 
-    /** Whether the learner may (still) answer: before the first answer, or after a wrong one when retries are on. */
+    /** Whether the learner may (still) answer: once per question, before the truth is revealed. */
     public boolean canAnswer() {
-        Optional<Grade> graded = grade.get();
-        return graded.isEmpty() || mode.allowRetry() && mode.showFeedback() && !graded.get().correct();
+        return grade.get().isEmpty() && !revealed.get();
+    }
+
+    /**
+     * Shows the truth (after the answer, or when a projector's teacher reveals it): the waveform and
+     * meters follow the version heard and draw both spectra; in modes that show feedback the right
+     * choice, or the true value on the axis, is marked. No answer is taken after it.
+     */
+    public void reveal() {
+        if (question.get() != null) {
+            revealed.set(true);
+            shownVersion.set(activeVersion.get());
+        }
+    }
+
+    /** Whether the truth is shown: the question was answered or revealed. */
+    public ReadOnlyBooleanProperty revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** Whether the truth is marked on the answer widget: revealed, in a mode that shows feedback. */
+    public boolean truthShown() {
+        return revealed.get() && mode.showFeedback();
+    }
+
+    /**
+     * The option that is the truth, for a choice: the one labelled as the truth, or else (options
+     * that stand for values) the one nearest the true value.
+     */
+    public Optional<String> truthOption() {
+        Question shown = question.get();
+        if (shown == null || !(shown.form() instanceof AnswerForm.Choice choice)) {
+            return Optional.empty();
+        }
+        String label = shown.key().truthLabel();
+        return choice.options().stream().filter(o -> o.label().equals(label)).findFirst()
+                .or(() -> choice.options().stream().min(Comparator.comparingDouble(o -> Math.abs(o.value() - shown.key().truth()))))
+                .map(AnswerForm.Option::label);
+    }
+
+    /** The true value, for a question answered with one value on an axis (graded by its distance). */
+    public OptionalDouble truthValue() {
+        Question shown = question.get();
+        return shown != null && shown.form() instanceof AnswerForm.Value && shown.grading() instanceof Grading.ByValue
+                ? OptionalDouble.of(shown.key().truth()) : OptionalDouble.empty();
+    }
+
+    /** How an answer did: right, partly right (some credit, not right for the staircase) or wrong. */
+    public enum Outcome {
+        RIGHT, PARTLY_RIGHT, WRONG;
+
+        /** The outcome of a grade. */
+        public static Outcome of(Grade grade) {
+            return grade.correct() ? RIGHT : grade.partlyRight() ? PARTLY_RIGHT : WRONG;
+        }
     }
 
     /** The grade of the last answer given, shown after answering. */
@@ -505,9 +583,11 @@ public final class DrillPaneModel {
         if (!mode.showFeedback()) {
             return "Answer recorded.";
         }
-        String score = result.correct() ? "" : " " + Math.round(result.score() * 100) + "% credit.";
-        String retry = canAnswer() ? " Try again, or press N for the next question." : "";
-        return result.feedback() + score + retry;
+        return switch (Outcome.of(result)) {
+            case RIGHT -> result.feedback();
+            case PARTLY_RIGHT -> result.feedback() + " Partly right: " + Math.round(result.score() * 100) + "% credit.";
+            case WRONG -> result.feedback() + " No credit.";
+        };
     }
 
     /** The versions with {@code original} first (A) and {@code processed} second (B), the rest after in their order. */

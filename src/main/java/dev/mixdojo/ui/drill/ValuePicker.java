@@ -2,6 +2,9 @@ package dev.mixdojo.ui.drill;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -12,6 +15,7 @@ import javafx.scene.shape.Polygon;
  * A value answer on its axis: a frequency picker on a log axis, a dB slider, a pan slider from
  * L to R, a time line. Click or drag to set the value; the arrow keys nudge it (Shift: larger
  * steps, handled by the pane). Ticks carry the units engineers use (100 Hz, 1 kHz, +6 dB, 50 L).
+ * Once the truth shows, a second marker below the axis marks the true value.
  */
 final class ValuePicker extends Region {
     private static final double TRACK_Y = 34;
@@ -25,6 +29,11 @@ final class ValuePicker extends Region {
     private final Line track = new Line();
     private final Polygon marker = new Polygon(0, 0, -8, -14, 8, -14);
     private final Label valueLabel = new Label();
+    private final Polygon truthMarker = new Polygon(0, 0, -8, 14, 8, 14);
+    private final Label truthLabel = new Label();
+    /** Held here so the weak listener on the (longer-lived) model lives as long as this picker. */
+    private final InvalidationListener onReveal = obs -> update();
+    private final InvalidationListener onSelect = obs -> markSelected();
     private final List<Line> tickLines = new ArrayList<>();
     private final List<Label> tickLabels = new ArrayList<>();
     private final List<Double> ticks;
@@ -55,14 +64,19 @@ final class ValuePicker extends Region {
         getChildren().add(track);
         getChildren().addAll(tickLines);
         getChildren().addAll(tickLabels);
-        getChildren().addAll(marker, valueLabel);
+        truthMarker.getStyleClass().addAll("value-marker", "truth");
+        truthLabel.getStyleClass().addAll("value-label", "truth");
+        truthLabel.setId(index == 0 ? "drill-truth-label" : "drill-truth-label-" + (index + 1));
+        getChildren().addAll(marker, valueLabel, truthMarker, truthLabel);
         getChildren().forEach(child -> child.setManaged(false));
         setMinHeight(72);
         setPrefHeight(72);
         setFocusTraversable(true);
         dial.valueProperty().addListener(obs -> update());
-        // Among several settings, the one the arrow keys adjust is marked.
-        model.selectedDialProperty().addListener((obs, old, now) -> markSelected());
+        // Among several settings, the one the arrow keys adjust is marked. A picker is made per question,
+        // the model lives on: its listeners are weak, held by this picker.
+        model.selectedDialProperty().addListener(new WeakInvalidationListener(onSelect));
+        model.revealedProperty().addListener(new WeakInvalidationListener(onReveal));
         markSelected();
         setOnMousePressed(e -> {
             requestFocus();
@@ -77,6 +91,10 @@ final class ValuePicker extends Region {
     }
 
     private void update() {
+        OptionalDouble truth = index == 0 && model.truthShown() ? model.truthValue() : OptionalDouble.empty();
+        truthMarker.setVisible(truth.isPresent());
+        truthLabel.setVisible(truth.isPresent());
+        truthLabel.setText(truth.isPresent() ? "truth: " + scale.format(truth.getAsDouble()) : "");
         String shown = scale.format(dial.value());
         valueLabel.setText(dial.name().isEmpty() ? shown : dial.name() + ": " + shown);
         setAccessibleText((dial.name().isEmpty() ? scale.quantity().name().toLowerCase().replace('_', ' ') : dial.name())
@@ -109,6 +127,19 @@ final class ValuePicker extends Region {
         valueLabel.autosize();
         double labelX = Math.max(0, Math.min(getWidth() - valueLabel.getWidth(), x - valueLabel.getWidth() / 2));
         valueLabel.relocate(labelX, 0);
+        OptionalDouble truth = index == 0 && model.truthShown() ? model.truthValue() : OptionalDouble.empty();
+        if (truth.isPresent()) {
+            double truthX = xOf(truth.getAsDouble());
+            truthMarker.setLayoutX(truthX);
+            truthMarker.setLayoutY(TRACK_Y);
+            truthLabel.autosize();
+            double truthLabelX = Math.max(0, Math.min(getWidth() - truthLabel.getWidth(), truthX - truthLabel.getWidth() / 2));
+            // Beside the answer's label rather than over it when the two are close.
+            if (truthLabelX < labelX + valueLabel.getWidth() + 8 && truthLabelX + truthLabel.getWidth() + 8 > labelX) {
+                truthLabelX = truthX >= x ? labelX + valueLabel.getWidth() + 12 : labelX - truthLabel.getWidth() - 12;
+            }
+            truthLabel.relocate(Math.max(0, Math.min(getWidth() - truthLabel.getWidth(), truthLabelX)), 0);
+        }
     }
 
     private double xOf(double value) {

@@ -3,13 +3,14 @@ package dev.mixdojo.ui.drill;
 import dev.mixdojo.audio.AudioBuffer;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.layout.Region;
 
 /**
- * The waveform of the version being heard, with the playhead and the loop region. A click seeks,
+ * The waveform of the version the pane shows (the original until the answer, so its shape never
+ * tells A from B; then the one heard), with the playhead and the loop region. A click seeks,
  * a drag loops the dragged region, a double click plays the whole length again. Drawn with
  * shapes styled by CSS, so both themes colour it.
  */
@@ -43,14 +44,12 @@ final class WaveformView extends Region {
                 + "[ and ] set the loop from the keyboard, L clears it");
 
         InvalidationListener redraw = obs -> requestLayout();
-        model.activeVersionProperty().addListener(obs -> {
-            peaks = envelopeOf(model.sourcesProperty().get().get(model.activeVersionProperty().get()));
+        InvalidationListener reshape = obs -> {
+            peaks = envelopeOf(model.sourcesProperty().get().get(model.shownVersionProperty().get()));
             requestLayout();
-        });
-        model.questionProperty().addListener(obs -> {
-            peaks = envelopeOf(model.sourcesProperty().get().get(model.activeVersionProperty().get()));
-            requestLayout();
-        });
+        };
+        model.shownVersionProperty().addListener(reshape);
+        model.questionProperty().addListener(reshape);
         model.positionSProperty().addListener(redraw);
         model.loopProperty().addListener(redraw);
 

@@ -161,7 +161,7 @@ public final class ExamView extends VBox {
             background.execute(() -> {
                 Path example;
                 try {
-                    example = ExampleClass.write(exampleFolder).file();
+                    example = ExampleClass.write(exampleFolder, ExampleClass.dueAfterDays(Clock.systemUTC(), 7)).file();
                 } catch (RuntimeException e) {
                     return; // the example is only something to look at; without it the screen waits for a file
                 }

@@ -41,7 +41,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Taking an assignment: open the pack, type a name, answer its planned questions in order in a
- * drill pane (exam: one answer each, no feedback, meters or hints; practice: feedback, retries,
+ * drill pane (exam: one answer each, no feedback, meters or hints; practice: feedback,
  * meters and the lesson's teaching as a hint), and finish with a signed results file. After every
  * answer the answers so far are saved ({@link ExamProgress}), so a crash loses nothing and taking
  * the same pack under the same name goes on where it stopped. Questions are made and files written
@@ -348,7 +348,7 @@ public final class ExamViewModel {
 
     private static String modeWords(AssignmentMode mode) {
         return mode == AssignmentMode.EXAM ? "exam: one answer each, no hints, meters or feedback"
-                : "practice: hints, feedback, retries and meters";
+                : "practice: hints, feedback and meters";
     }
 
     private static String number(double value) {

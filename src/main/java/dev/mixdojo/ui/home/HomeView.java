@@ -1,11 +1,16 @@
 package dev.mixdojo.ui.home;
 
+import dev.mixdojo.progress.PracticeDays;
 import dev.mixdojo.ui.Notices;
+import dev.mixdojo.ui.WhileShown;
 import dev.mixdojo.ui.Work;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
@@ -21,11 +26,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * The start screen: a "continue" button, today's practice, and the curriculum as a map of lesson
- * cards (progress bar, accuracy, locked until their prerequisites are finished). Tab moves between
+ * cards (progress toward mastery, accuracy, locked until their prerequisites are mastered). Tab moves between
  * cards; Enter or Space opens one.
  */
 public final class HomeView extends ScrollPane {
     private static final double CARD_TEXT_WIDTH_PX = 226;
+    /** Height of a day's bar when its goal is met, in pixels. */
+    private static final double WEEK_BAR_PX = 36;
 
     private final HomeViewModel model;
     private final VBox map = new VBox();
@@ -56,6 +63,33 @@ public final class HomeView extends ScrollPane {
 
         Label status = Notices.label("home-status", model.statusProperty());
 
+        Label todayText = new Label();
+        todayText.setId("home-today");
+        todayText.getStyleClass().add("card-title");
+        todayText.textProperty().bind(model.todayProperty());
+        ProgressBar todayBar = new ProgressBar();
+        todayBar.setId("home-today-bar");
+        todayBar.setAccessibleText("Today's goal");
+        todayBar.setPrefWidth(260);
+        todayBar.progressProperty().bind(model.todayShareProperty());
+        Label streak = new Label();
+        streak.setId("home-streak");
+        streak.textProperty().bind(model.streakProperty());
+        streak.setWrapText(true);
+        Label week = new Label();
+        week.setId("home-week");
+        week.setWrapText(true);
+        week.getStyleClass().add("card-detail");
+        week.textProperty().bind(model.weekProperty());
+        HBox weekBars = new HBox(4);
+        weekBars.setId("home-week-bars");
+        weekBars.getStyleClass().add("week-bars");
+        model.weekDaysProperty().addListener((obs, old, days) -> showWeek(weekBars, days));
+        VBox days = new VBox(6, new HBox(12, todayText, todayBar), streak, weekBars, week);
+        days.getStyleClass().addAll("panel", "home-days");
+        days.visibleProperty().bind(model.loadedProperty());
+        days.managedProperty().bind(days.visibleProperty());
+
         Label practiceHeading = new Label("Today's practice");
         practiceHeading.getStyleClass().add("heading");
         practice.getStyleClass().add("practice");
@@ -65,15 +99,37 @@ public final class HomeView extends ScrollPane {
         map.getStyleClass().add("lesson-map");
         map.setId("home-lessons");
 
-        content.getChildren().addAll(title, intro, status, continueButton, practiceHeading, practice, mapHeading, map);
+        content.getChildren().addAll(title, intro, status, continueButton, days, practiceHeading, practice, mapHeading, map);
         setContent(content);
 
         model.lessons().addListener((ListChangeListener<HomeViewModel.LessonItem>) c -> buildMap(model.lessons()));
         model.suggestions().addListener((ListChangeListener<HomeViewModel.SuggestionItem>) c -> buildPractice());
         Work.markBusy(this, model.busyProperty());
-        // Reading the lessons competes for the processor with opening the window: start it only
-        // once the window is showing, so that Home is on screen first.
-        Work.whenShowing(this, model::load);
+        // The store may change on another screen (an answer saved): Home reads it each time it shows.
+        WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
+        WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
+        WhileShown.follow(this, model.goal(), goal -> model.refresh());
+    }
+
+    /** A bar per day of the week (its height the share of the goal met, marked when met), with the weekday under it. */
+    private void showWeek(HBox bars, List<PracticeDays.Day> week) {
+        bars.getChildren().clear();
+        for (PracticeDays.Day day : week) {
+            double share = day.shareOf(model.goal().getValue());
+            Region bar = new Region();
+            bar.getStyleClass().addAll("week-bar", day.goalMet() ? "met" : "not-met");
+            double heightPx = Math.max(2, WEEK_BAR_PX * share);
+            bar.setMinSize(22, heightPx);
+            bar.setMaxSize(22, heightPx);
+            Label name = new Label(day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            name.getStyleClass().add("card-detail");
+            VBox column = new VBox(2, bar, name);
+            column.setAlignment(Pos.BOTTOM_CENTER);
+            column.setMinHeight(WEEK_BAR_PX + 20);
+            column.setAccessibleText(day.date() + ": " + day.questions() + " questions, " + Math.round(day.minutes()) + " min"
+                    + (day.goalMet() ? ", goal met" : ""));
+            bars.getChildren().add(column);
+        }
     }
 
     private void buildMap(List<HomeViewModel.LessonItem> items) {

@@ -3,6 +3,9 @@ package dev.mixdojo.ui.lesson;
 import dev.mixdojo.lesson.Demo;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.Lesson;
+import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.ui.WhileShown;
+import dev.mixdojo.ui.Work;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -12,13 +15,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -48,13 +54,28 @@ public final class LessonView extends BorderPane {
             @Override
             protected void updateItem(Lesson lesson, boolean empty) {
                 super.updateItem(lesson, empty);
-                setText(empty || lesson == null ? null : lesson.title());
+                getStyleClass().removeAll("locked", "mastered");
+                if (empty || lesson == null) {
+                    setText(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                var progress = model.progressOf(lesson);
+                boolean isLocked = progress.map(p -> !p.unlocked()).orElse(false);
+                boolean mastered = progress.map(p -> p.finished()).orElse(false);
+                String mark = isLocked ? "  (locked)" : mastered ? "  ✓" : "";
+                setText(lesson.title() + mark);
+                if (isLocked || mastered) {
+                    getStyleClass().add(isLocked ? "locked" : "mastered");
+                }
                 // A cell as wide as the list, so long titles wrap instead of scrolling sideways.
                 setWrapText(true);
                 setPrefWidth(0);
-                setAccessibleText(empty || lesson == null ? null : "Lesson: " + lesson.title());
+                setAccessibleText("Lesson: " + lesson.title() + (isLocked ? ", locked" : mastered ? ", mastered" : ""));
             }
         });
+        // Locks and marks follow the store: redraw the cells when it changes.
+        model.recordsProperty().addListener((obs, old, now) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, lesson) -> model.select(lesson));
         model.selectedProperty().addListener((obs, old, lesson) -> {
             list.getSelectionModel().select(lesson);
@@ -86,7 +107,7 @@ public final class LessonView extends BorderPane {
         AnimationTimer poll = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                model.refresh();
+                model.refreshDemo();
             }
         };
         Timeline sweep = new Timeline(new KeyFrame(Duration.seconds(LessonViewModel.SWEEP_STEP_S), e -> model.advanceSweep()));
@@ -97,11 +118,21 @@ public final class LessonView extends BorderPane {
                 sweep.stop();
                 model.stopDemo();
             } else {
-                model.load();
                 poll.start();
                 sweep.play();
             }
         });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.demoRenderingProperty().get()) {
+                model.cancelDemo();
+                e.consume();
+            }
+        });
+        Work.markBusy(this, model.demoRenderingProperty());
+        WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
+        WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
+        model.demoProperty().addListener((obs, old, now) -> markVersions());
+        model.demoVersionProperty().addListener((obs, old, now) -> markVersions());
         show(model.selectedProperty().get());
     }
 
@@ -115,6 +146,12 @@ public final class LessonView extends BorderPane {
         title.getStyleClass().add("title");
         title.setWrapText(true);
         content.getChildren().add(title);
+        Label standing = paragraph("", "lesson-standing");
+        standing.setId("lesson-standing");
+        standing.textProperty().bind(model.standingProperty());
+        standing.visibleProperty().bind(model.standingProperty().isNotEmpty());
+        standing.managedProperty().bind(standing.visibleProperty());
+        content.getChildren().add(standing);
         for (String paragraph : LessonViewModel.paragraphs(lesson.teach())) {
             content.getChildren().add(paragraph(paragraph, "lesson-paragraph"));
         }
@@ -136,6 +173,31 @@ public final class LessonView extends BorderPane {
                 content.getChildren().add(drillRow(lesson.drills().get(i), i + 1));
             }
         }
+        if (!lesson.challenges().isEmpty()) {
+            content.getChildren().add(heading("Mix"));
+            for (MixChallenge challenge : lesson.challenges()) {
+                content.getChildren().add(challengeRow(challenge));
+            }
+        }
+    }
+
+    private VBox challengeRow(MixChallenge challenge) {
+        Label title = new Label(challenge.title());
+        title.setWrapText(true);
+        title.getStyleClass().add("drill-title");
+        Button open = new Button("Open in the Mixer");
+        open.setId("lesson-open-mixer");
+        open.getStyleClass().add("drill-start");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setAccessibleText("Open the mix challenge in the Mixer: " + challenge.title());
+        open.disableProperty().bind(model.lockedProperty());
+        open.setOnAction(e -> model.openChallenge());
+        HBox row = new HBox(12, title, open);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        row.getStyleClass().addAll("row", "lesson-drill");
+        VBox box = new VBox(6, row, paragraph(challenge.brief().strip(), "lesson-paragraph"));
+        box.setMaxWidth(READING_WIDTH);
+        return box;
     }
 
     private VBox demoBox(Demo demo) {
@@ -153,19 +215,30 @@ public final class LessonView extends BorderPane {
         sweep.getStyleClass().add("demo-sweep");
         sweep.setAccessibleText("Step through the versions by itself, " + LessonViewModel.SWEEP_STEP_S + " seconds each");
         sweep.setOnAction(e -> model.sweep(demo));
-        ProgressIndicator rendering = new ProgressIndicator();
-        rendering.setPrefSize(18, 18);
-        rendering.visibleProperty().bind(model.demoRenderingProperty().and(model.demoProperty().isEqualTo(demo)));
-        HBox transport = new HBox(8, play, sweep, rendering);
+        // The first time, the demo's song renders: say how far, and let the learner stop waiting (Escape).
+        ProgressBar rendering = new ProgressBar();
+        rendering.getStyleClass().add("demo-progress");
+        rendering.setAccessibleText("Rendering the demonstration");
+        rendering.progressProperty().bind(model.demoProgressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> model.cancelDemo());
+        HBox waiting = new HBox(6, rendering, cancel);
+        waiting.visibleProperty().bind(model.demoRenderingProperty().and(model.demoProperty().isEqualTo(demo)));
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        HBox transport = new HBox(8, play, sweep, waiting);
         transport.getStyleClass().add("row");
         FlowPane versions = new FlowPane(6, 6);
         versions.getStyleClass().add("demo-versions");
         for (Demo.Version version : demo.versions()) {
             ToggleButton button = new ToggleButton(version.label());
             button.setAccessibleText("Listen to: " + version.label());
-            button.selectedProperty().bind(model.demoProperty().isEqualTo(demo)
-                    .and(model.demoVersionProperty().isEqualTo(version.label())));
-            button.setOnAction(e -> model.play(demo, version.label()));
+            button.setUserData(new DemoVersion(demo, version.label()));
+            // A click toggles the button itself; which one is marked is the player's to say.
+            button.setOnAction(e -> {
+                model.play(demo, version.label());
+                markVersions();
+            });
             versions.getChildren().add(button);
         }
         Label material = new Label("On " + demo.material() + "; the versions are equally loud.");
@@ -174,6 +247,20 @@ public final class LessonView extends BorderPane {
         box.getStyleClass().add("demo");
         box.setMaxWidth(READING_WIDTH);
         return box;
+    }
+
+    /** What a demo's version button plays. */
+    private record DemoVersion(Demo demo, String label) {
+    }
+
+    /** Marks the version button of the version being heard, and only that one. */
+    private void markVersions() {
+        for (var node : content.lookupAll(".demo-versions .toggle-button")) {
+            if (node instanceof ToggleButton button && button.getUserData() instanceof DemoVersion v) {
+                button.setSelected(v.demo().equals(model.demoProperty().get())
+                        && v.label().equals(model.demoVersionProperty().get()));
+            }
+        }
     }
 
     private HBox drillRow(DrillSpec drill, int number) {
@@ -188,6 +275,8 @@ public final class LessonView extends BorderPane {
         start.setId("lesson-start-" + drill.id());
         start.getStyleClass().add("drill-start");
         start.setAccessibleText("Start the drill: " + drill.title());
+        start.setMinWidth(Region.USE_PREF_SIZE); // the title wraps; the button keeps its words
+        start.disableProperty().bind(model.lockedProperty());
         start.setOnAction(e -> model.startDrill(drill));
         HBox row = new HBox(12, text, start);
         row.getStyleClass().addAll("row", "lesson-drill");

@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The live meters beside the waveform: momentary and short-term loudness, peak and correlation as
- * bars with their numbers, and a third-octave spectrum. Styled by CSS (both themes).
+ * bars with their numbers, and a third-octave spectrum (after the answer, of A and B side by side,
+ * band by band, with a key). Blank ("—") until there is a reading. Styled by CSS (both themes).
  */
 public final class LiveMetersView extends VBox {
     /** Lowest level the loudness and peak bars and the spectrum show, in dB. */
@@ -22,12 +23,14 @@ public final class LiveMetersView extends VBox {
     /** Lowest band level the spectrum shows, in dBFS. */
     static final double SPECTRUM_FLOOR_DB = -90;
 
-    private final Bar momentary = new Bar("M", "Momentary loudness");
-    private final Bar shortTerm = new Bar("S", "Short-term loudness");
-    private final Bar peak = new Bar("Pk", "Peak");
-    private final Bar correlation = new Bar("Cor", "Correlation");
+    private final Bar momentary = new Bar("momentary", "M", "Momentary loudness");
+    private final Bar shortTerm = new Bar("short-term", "S", "Short-term loudness");
+    private final Bar peak = new Bar("peak", "Pk", "Peak");
+    private final Bar correlation = new Bar("correlation", "Cor", "Correlation");
     private final HBox spectrum = new HBox(1);
-    private final List<Region> bands = new ArrayList<>();
+    private final Label key = new Label();
+    /** The spectrum's bars: per version drawn, one bar per band. */
+    private final List<List<Region>> bars = new ArrayList<>();
 
     /** Meters showing {@code model}'s readings. */
     public LiveMetersView(LiveMetersModel model) {
@@ -50,43 +53,65 @@ public final class LiveMetersView extends VBox {
         spectrum.setMinHeight(56);
         spectrum.setPrefHeight(56);
         spectrum.setAccessibleText("Spectrum of what is playing, third-octave bands from 20 Hz to 20 kHz");
-        getChildren().addAll(bars, spectrum);
-        model.readingProperty().addListener((obs, old, reading) -> show(reading));
-        show(model.readingProperty().get());
+        key.setId("live-spectrum-key");
+        key.getStyleClass().add("spectrum-key");
+        key.setWrapText(true);
+        key.visibleProperty().bind(key.textProperty().isNotEmpty());
+        key.managedProperty().bind(key.visibleProperty());
+        getChildren().addAll(bars, spectrum, key);
+        model.displayProperty().addListener((obs, old, display) -> show(display));
+        show(model.displayProperty().get());
     }
 
-    private void show(Optional<MeterReading> reading) {
-        if (reading.isEmpty()) {
+    private void show(Optional<LiveMetersModel.Display> display) {
+        if (display.isEmpty()) {
             for (Bar bar : List.of(momentary, shortTerm, peak, correlation)) {
                 bar.set(0, "—");
             }
+            showSpectra(List.of());
             return;
         }
-        MeterReading r = reading.get();
+        MeterReading r = display.get().shown();
         momentary.set(dbFraction(r.momentaryLufs()), lufs(r.momentaryLufs()));
         shortTerm.set(dbFraction(r.shortTermLufs()), lufs(r.shortTermLufs()));
         peak.set(dbFraction(r.peakDbfs()), Double.isFinite(r.peakDbfs())
                 ? String.format(Locale.ROOT, "%.1f dBFS", r.peakDbfs()) : "silent");
         correlation.set(Double.isNaN(r.correlation()) ? 0 : (r.correlation() + 1) / 2,
                 Double.isNaN(r.correlation()) ? "mono" : String.format(Locale.ROOT, "%+.2f", r.correlation()));
-        double[] levels = r.bandLevelsDb();
-        if (bands.size() != levels.length) {
-            bands.clear();
+        showSpectra(List.copyOf(display.get().spectra().values()));
+        List<String> versions = List.copyOf(display.get().spectra().keySet());
+        key.setText(versions.size() < 2 ? "" : "Spectrum: left bar " + versions.get(0) + ", right bar " + versions.get(1)
+                + " in each band");
+    }
+
+    /** One bar per band for each reading (side by side, band by band); none without readings. */
+    private void showSpectra(List<MeterReading> readings) {
+        int bandCount = readings.isEmpty() ? 0 : readings.get(0).bandLevelsDb().length;
+        if (bars.size() != readings.size() || !bars.isEmpty() && bars.get(0).size() != bandCount) {
+            bars.clear();
             spectrum.getChildren().clear();
-            for (int i = 0; i < levels.length; i++) {
-                Region band = new Region();
-                band.getStyleClass().add("spectrum-band");
-                band.setPrefWidth(6);
-                band.setMinWidth(2);
-                bands.add(band);
-                spectrum.getChildren().add(band);
+            for (int v = 0; v < readings.size(); v++) {
+                bars.add(new ArrayList<>());
+            }
+            for (int i = 0; i < bandCount; i++) {
+                for (int v = 0; v < readings.size(); v++) {
+                    Region band = new Region();
+                    band.getStyleClass().addAll("spectrum-band", "spectrum-band-" + (char) ('a' + v));
+                    band.setPrefWidth(readings.size() == 1 ? 6 : 3);
+                    band.setMinWidth(1);
+                    bars.get(v).add(band);
+                    spectrum.getChildren().add(band);
+                }
             }
         }
-        for (int i = 0; i < levels.length; i++) {
-            double fraction = Double.isFinite(levels[i]) ? (levels[i] - SPECTRUM_FLOOR_DB) / -SPECTRUM_FLOOR_DB : 0;
-            double height = Math.max(1, Math.min(1, fraction) * spectrum.getPrefHeight());
-            bands.get(i).setMinHeight(height);
-            bands.get(i).setMaxHeight(height);
+        for (int v = 0; v < readings.size(); v++) {
+            double[] levels = readings.get(v).bandLevelsDb();
+            for (int i = 0; i < levels.length; i++) {
+                double fraction = Double.isFinite(levels[i]) ? (levels[i] - SPECTRUM_FLOOR_DB) / -SPECTRUM_FLOOR_DB : 0;
+                double height = Math.max(1, Math.min(1, fraction) * spectrum.getPrefHeight());
+                bars.get(v).get(i).setMinHeight(height);
+                bars.get(v).get(i).setMaxHeight(height);
+            }
         }
     }
 
@@ -106,8 +131,9 @@ public final class LiveMetersView extends VBox {
         final Label value = new Label("—");
         private final String spoken;
 
-        Bar(String shortName, String spoken) {
+        Bar(String id, String shortName, String spoken) {
             this.spoken = spoken;
+            value.setId("meter-" + id);
             name = new Label(shortName);
             name.getStyleClass().add("meter-name");
             track.getStyleClass().add("meter-track");

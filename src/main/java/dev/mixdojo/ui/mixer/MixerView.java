@@ -5,6 +5,8 @@ import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.FramePolling;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
+import dev.mixdojo.ui.ProgressStore;
+import dev.mixdojo.ui.WhileShown;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -38,6 +40,9 @@ import javafx.scene.layout.VBox;
  * the scored items. Every control is reachable by Tab and moves with the arrow keys; Space plays.
  */
 public final class MixerView extends VBox {
+    /** The id of this screen in the navigation; its argument is the id of the lesson whose challenge to open. */
+    public static final String SCREEN = "mixer";
+
     private final MixerViewModel model;
     private final HBox strips = new HBox(10);
     private final ToggleGroup editing = new ToggleGroup();
@@ -75,6 +80,23 @@ public final class MixerView extends VBox {
         busy.visibleProperty().bind(model.busyProperty());
         HBox transport = new HBox(12, play, ab, score, busy);
         transport.getStyleClass().add("row");
+        // Loading the stems can take a while the first time (the song renders): say how far, and let the learner stop.
+        ProgressBar loading = new ProgressBar();
+        loading.setId("mixer-progress");
+        loading.setAccessibleText("Loading the stems");
+        loading.setPrefWidth(260);
+        loading.progressProperty().bind(model.progressProperty());
+        Label step = new Label();
+        step.setId("mixer-step");
+        step.textProperty().bind(model.stepProperty());
+        Button cancel = new Button("Cancel (Escape)");
+        cancel.setId("mixer-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> model.cancel());
+        HBox loadingRow = new HBox(10, loading, step, cancel);
+        loadingRow.getStyleClass().add("row");
+        loadingRow.visibleProperty().bind(model.stepProperty().isNotEmpty());
+        loadingRow.managedProperty().bind(loadingRow.visibleProperty());
 
         ScrollPane stripScroll = new ScrollPane(strips);
         stripScroll.setFitToHeight(true);
@@ -121,11 +143,14 @@ public final class MixerView extends VBox {
                 setPrefWidth(0);
             }
         });
-        getChildren().addAll(heading, brief, message, transport, stripScroll, processing, scoreText, items);
+        getChildren().addAll(heading, brief, message, loadingRow, transport, stripScroll, processing, scoreText, items);
 
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase)) {
                 model.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && loadingRow.isVisible()) {
+                model.cancel();
                 e.consume();
             }
         });
@@ -133,12 +158,23 @@ public final class MixerView extends VBox {
         rebuildStrips();
     }
 
-    /** The mixer on the first mix challenge of the shipped lessons, loading in the background as it opens. */
-    public static MixerView forShippedChallenge(AppServices services) {
-        MixerViewModel model = new MixerViewModel(services.audio(), services.background(), Platform::runLater,
-                ShippedChallenges.first(services.directories()));
-        model.load();
-        return new MixerView(model);
+    /**
+     * The mixer of the app: the mix challenge of the lesson the navigation names (the curriculum's
+     * first otherwise), opened through {@code stems} as the progress store's locks allow, followed while shown.
+     */
+    public static MixerView forApp(AppServices services, ChallengeStems stems) {
+        MixerViewModel model = new MixerViewModel(services.audio(), services.background(), Platform::runLater, stems);
+        MixerView view = new MixerView(model);
+        ProgressStore store = services.progress();
+        Runnable open = () -> {
+            store.load();
+            if (store.recordsProperty().get() != null) {
+                model.open(store.recordsProperty().get(), services.navigation().argumentFor(SCREEN).orElse(""));
+            }
+        };
+        WhileShown.follow(view, store.recordsProperty(), records -> open.run());
+        WhileShown.follow(view, services.navigation().lastRequestProperty(), request -> open.run());
+        return view;
     }
 
     /** This mixer in a vertical scroll pane, so a short window scrolls instead of squeezing the strips. */

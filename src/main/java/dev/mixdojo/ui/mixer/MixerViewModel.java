@@ -3,16 +3,20 @@ package dev.mixdojo.ui.mixer;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScorer;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.SessionScoring;
 import dev.mixdojo.grading.StemAudio;
 import dev.mixdojo.grading.Verdict;
+import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.mix.MixRenderer;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.LearnerRecords;
+import dev.mixdojo.ui.Steps;
 import dev.mixdojo.ui.Transport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +24,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,7 +58,11 @@ public final class MixerViewModel {
     private final AudioOutput audio;
     private final Executor background;
     private final Executor onUiThread;
-    private final Supplier<ChallengeSetup> source;
+    private final ChallengeOpener opener;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    /** Counts loads, so a cancelled or superseded one is not shown. */
+    private int loads;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Mixer");
     private final ReadOnlyStringWrapper brief = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -67,6 +77,8 @@ public final class MixerViewModel {
     private final ObjectProperty<TrackModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<ScoreItem> scoreItems = FXCollections.observableArrayList();
     private ChallengeSetup setup;
+    /** The challenge loaded or being loaded, or null. */
+    private MixChallenge opened;
     private MixRenderer renderer;
     private MixSession current;
     private MixSession rendered;
@@ -76,12 +88,27 @@ public final class MixerViewModel {
     private boolean renderInFlight;
     private int tasks;
 
-    /** A view model that will load {@code source} (called on {@code background}) when {@link #load()} is called. */
-    public MixerViewModel(AudioOutput audio, Executor background, Executor onUiThread, Supplier<ChallengeSetup> source) {
+    /** A challenge ready to mix: its setup, the renderer of its stems and the first render of the start. */
+    public record Opened(ChallengeSetup setup, MixRenderer renderer, MixRenderer.Render first) {
+        /** Renders the start of {@code setup} (the stems with their inserts, summed). */
+        public static Opened of(ChallengeSetup setup) {
+            MixRenderer renderer = new MixRenderer(setup.stems());
+            return new Opened(setup, renderer, renderer.render(setup.start()));
+        }
+    }
+
+    /** Opens a challenge (on a worker), telling the steps how far it has come. */
+    @FunctionalInterface
+    public interface ChallengeOpener {
+        Opened open(MixChallenge challenge, Steps steps);
+    }
+
+    /** A view model that opens a challenge through {@code opener} (called on {@code background}) when it opens one. */
+    public MixerViewModel(AudioOutput audio, Executor background, Executor onUiThread, ChallengeOpener opener) {
         this.audio = audio;
         this.background = background;
         this.onUiThread = onUiThread;
-        this.source = source;
+        this.opener = opener;
         this.transport = new Transport(audio, loaded::get);
         listeningToTarget.addListener((obs, old, target) -> switchSource());
         // A new engine (another device chosen in Settings) starts empty: give it the mixes again.
@@ -163,26 +190,94 @@ public final class MixerViewModel {
         return renderer == null ? PlaybackEngine.SESSION_RATE_HZ : renderer.sampleRateHz();
     }
 
-    /** Loads the challenge in the background; the tracks appear (or the problem) when done. */
-    public void load() {
-        message.set("Loading the stems…");
+    /**
+     * Opens the mix challenge of lesson {@code lessonId} (empty: the curriculum's first) as the
+     * learner's progress allows: while its lesson is locked the Mixer says what to master first and
+     * loads nothing, the same lock Home and Lessons show; once unlocked, its stems load.
+     */
+    public void open(LearnerRecords records, String lessonId) {
+        Optional<PracticePlan.LessonProgress> lesson = records.plan().lessons().stream()
+                .filter(p -> !p.lesson().challenges().isEmpty())
+                .filter(p -> lessonId.isEmpty() || p.lesson().id().equals(lessonId))
+                .findFirst();
+        if (lesson.isEmpty()) {
+            fail("No lesson has a mix challenge.");
+            return;
+        }
+        MixChallenge challenge = lesson.get().lesson().challenges().get(0);
+        if (!lesson.get().unlocked()) {
+            title.set(challenge.title());
+            brief.set("");
+            fail("“" + lesson.get().lesson().title() + "” unlocks once you master " + String.join(" and ",
+                    lesson.get().lesson().requires().stream()
+                            .map(id -> records.library().lesson(id).map(l -> l.title()).orElse(id)).toList())
+                    + "; Home shows the way there.");
+            return;
+        }
+        if (!challenge.equals(opened)) {
+            load(challenge);
+        }
+    }
+
+    /** Loads {@code challenge} in the background; the tracks appear (or the problem) when done. */
+    public void load(MixChallenge challenge) {
+        opened = challenge;
+        loaded.set(false);
+        tracks.clear();
+        message.set("");
+        progress.set(0);
+        step.set("Loading the stems");
         started();
+        int mine = ++loads;
         background.execute(() -> {
             try {
-                ChallengeSetup made = source.get();
-                MixRenderer fresh = new MixRenderer(made.stems());
-                MixRenderer.Render first = fresh.render(made.start());
-                onUiThread.execute(() -> show(made, fresh, first));
+                Opened made = opener.open(challenge, (fraction, what) -> onUiThread.execute(() -> {
+                    if (mine == loads) {
+                        progress.set(fraction);
+                        step.set(what);
+                    }
+                }));
+                onUiThread.execute(() -> {
+                    if (mine == loads) {
+                        show(made.setup(), made.renderer(), made.first());
+                    }
+                });
             } catch (BadInputException e) {
-                onUiThread.execute(() -> fail(e.getMessage()));
+                onUiThread.execute(() -> failIfCurrent(mine, e.getMessage()));
             } catch (RuntimeException | OutOfMemoryError e) {
-                onUiThread.execute(() -> fail("The mix challenge could not be loaded (" + e + ")."));
+                onUiThread.execute(() -> failIfCurrent(mine, "The mix challenge could not be loaded (" + e + ")."));
             }
         });
     }
 
+    private void failIfCurrent(int load, String sentence) {
+        if (load == loads) {
+            fail(sentence);
+        }
+    }
+
+    /** The learner stops waiting for the stems: the load is dropped (what was rendered stays cached). */
+    public void cancel() {
+        if (!step.get().isEmpty()) {
+            loads++;
+            fail("Stopped loading the stems; open the challenge again when you like (what was rendered stays cached).");
+        }
+    }
+
+    /** How far loading the challenge has come, 0…1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The step of loading under way, e.g. "Rendering rock-garage for the first time: 40 %"; empty otherwise. */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
     private void show(ChallengeSetup made, MixRenderer fresh, MixRenderer.Render first) {
         finished();
+        progress.set(1);
+        step.set("");
         setup = made;
         renderer = fresh;
         title.set(made.challenge().title());
@@ -203,7 +298,11 @@ public final class MixerViewModel {
 
     private void fail(String sentence) {
         finished();
+        progress.set(0);
+        step.set("");
+        opened = null;
         loaded.set(false);
+        tracks.clear();
         message.set(sentence);
     }
 

@@ -1,8 +1,10 @@
 package dev.mixdojo.ui.progress;
 
+import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.progress.ProgressStatistics;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
+import dev.mixdojo.ui.WhileShown;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.chart.LinePlot;
 import java.util.List;
@@ -35,7 +37,8 @@ public final class ProgressView extends ScrollPane {
     private final ProgressViewModel model;
     private final VBox skillRows = new VBox();
     private final ToggleGroup skillGroup = new ToggleGroup();
-    private final LinePlot accuracy = new LinePlot("Accuracy per day of the chosen skill", "day", "% right", false);
+    private final LinePlot accuracy = new LinePlot("Accuracy per day of the chosen skill", "day", "% right",
+            LinePlot.XAxis.DAYS);
     private final GridPane heatMap = new GridPane();
     private final VBox biasRows = new VBox();
     private final VBox details = new VBox();
@@ -58,7 +61,8 @@ public final class ProgressView extends ScrollPane {
         biasRows.setSpacing(4);
 
         VBox accuracyPanel = Parts.panel("Accuracy per day", accuracy);
-        VBox confusionPanel = Parts.panel("Which answers get mixed up (rows: truth, columns: your answer)", heatMap);
+        VBox confusionPanel = Parts.panel("Which answers get mixed up (rows: truth, columns: your answer; "
+                + "green: counted right)", heatMap);
         VBox biasPanel = Parts.panel("Direction bias (mean error per truth, ±95 % interval)", biasRows);
         HBox upper = new HBox(accuracyPanel, confusionPanel);
         upper.setSpacing(16);
@@ -80,19 +84,16 @@ public final class ProgressView extends ScrollPane {
         model.confusionProperty().addListener((obs, old, matrix) -> showConfusion(matrix));
         model.biasesProperty().addListener((obs, old, list) -> showBiases(list));
         Work.markBusy(this, model.busyProperty());
-        // Re-read the log each time the screen is shown, so answers given since appear.
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                model.load();
-            }
-        });
+        // The store changes when an answer is saved: the screen follows it while shown.
+        WhileShown.follow(this, model.store().recordsProperty(), records -> model.refresh());
+        WhileShown.follow(this, model.store().problemProperty(), problem -> model.refresh());
     }
 
     private void buildSkillRows() {
         skillRows.getChildren().clear();
         skillGroup.getToggles().clear();
-        Label heading = new Label("Thresholds per skill (dot: threshold, bar: 95 % confidence interval; "
-                + "left is the hardest level, right the easiest)");
+        Label heading = new Label("Thresholds per skill (dot: threshold, bar: its 95 % confidence interval; "
+                + "a ring: your level now, until a threshold is known; left is the hardest level, right the easiest)");
         heading.getStyleClass().add("panel-title");
         heading.setWrapText(true);
         skillRows.getChildren().add(heading);
@@ -126,18 +127,14 @@ public final class ProgressView extends ScrollPane {
     }
 
     private static String numbers(ProgressViewModel.SkillRow row) {
-        String threshold = row.threshold().map(t -> String.format(Locale.ROOT, "threshold %s (95 %% CI %s–%s)",
-                round(t.value()), round(t.lower95()), round(t.upper95())))
-                .orElse("threshold after 4 reversals");
         return String.format(Locale.ROOT, "%d answer%s · %d %% right · %s%n%s", row.attempts(), row.attempts() == 1 ? "" : "s",
-                Math.round(100 * row.accuracy()), threshold, row.levelMeaning());
+                Math.round(100 * row.accuracy()), row.standing(), row.levelMeaning());
     }
 
-    private static String round(double value) {
-        return String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.0f" : "%.1f", value);
-    }
-
-    /** The skill's scale from hardest (left) to easiest (right), the interval as a bar, the threshold as a dot. */
+    /**
+     * The skill's scale from hardest (left) to easiest (right): the threshold as a dot with its
+     * interval as a bar, or, until there is a threshold, the level now as a ring.
+     */
     private static Pane thresholdBar(ProgressViewModel.SkillRow row) {
         Pane bar = new Pane();
         bar.setMinSize(BAR_WIDTH_PX, 18);
@@ -154,22 +151,30 @@ public final class ProgressView extends ScrollPane {
             interval.getStyleClass().add("plot-band");
             Circle dot = new Circle(position(row, t.value()), 9, 5);
             dot.getStyleClass().add("plot-point");
+            dot.setId("threshold-" + row.skill().replace('.', '-'));
             bar.getChildren().addAll(interval, dot);
         });
+        if (row.threshold().isEmpty()) {
+            row.staircase().ifPresent(s -> {
+                Circle ring = new Circle(position(row, s.level()), 9, 5);
+                ring.getStyleClass().add("plot-point-open");
+                ring.setId("level-" + row.skill().replace('.', '-'));
+                bar.getChildren().add(ring);
+            });
+        }
         return bar;
     }
 
+    /** Where a level sits on the bar: its share of the way from the hardest to the easiest level, on the staircase's scale. */
     private static double position(ProgressViewModel.SkillRow row, double level) {
-        double span = row.easiestLevel() - row.hardestLevel();
-        double share = span == 0 || Double.isNaN(span) ? 0 : (level - row.hardestLevel()) / span;
-        return BAR_WIDTH_PX * Math.max(0, Math.min(1, share));
+        return BAR_WIDTH_PX * row.staircase().map(s -> PracticePlan.weakness(s.settings(), level)).orElse(0.0);
     }
 
     private void showAccuracy(List<ProgressStatistics.DailyAccuracy> days) {
         double[] x = new double[days.size()];
         double[] y = new double[days.size()];
         for (int i = 0; i < days.size(); i++) {
-            x[i] = i + 1;
+            x[i] = days.get(i).day().toEpochDay();
             y[i] = 100 * days.get(i).accuracy();
         }
         accuracy.show(List.of(new LinePlot.Series("% right", x, y)), 0, 100);
@@ -196,15 +201,18 @@ public final class ProgressView extends ScrollPane {
             heatMap.add(side, 0, i + 1);
             for (int j = 0; j < matrix.labels().size(); j++) {
                 int n = matrix.counts()[i][j];
+                int right = matrix.right()[i][j];
                 Region shade = new Region();
-                shade.getStyleClass().add(i == j ? "heat-right" : "heat-wrong");
+                // Green where the answers counted as right (within the tolerance on a free axis), orange where not.
+                shade.getStyleClass().add(2 * right >= n ? "heat-right" : "heat-wrong");
                 // Shade by the square root of the count so that rare confusions still show.
                 shade.setOpacity(n == 0 ? 0 : 0.15 + 0.85 * Math.sqrt(n / (double) most));
                 Label count = new Label(n == 0 ? "" : String.valueOf(n));
                 count.getStyleClass().add("heat-cell");
                 StackPane cell = new StackPane(shade, count);
                 cell.setMinSize(44, 26);
-                cell.setAccessibleText(matrix.labels().get(i) + " answered as " + matrix.labels().get(j) + ": " + n);
+                cell.setAccessibleText(matrix.labels().get(i) + " answered as " + matrix.labels().get(j) + ": " + n
+                        + (n == 0 ? "" : ", " + right + " right"));
                 heatMap.add(cell, j + 1, i + 1);
             }
         }

@@ -85,7 +85,7 @@ public final class ProjectorViewModel {
         return random::nextLong;
     }
 
-    /** The drill pane's model (projector mode: no meters, feedback after an answer, no retries). */
+    /** The drill pane's model (projector mode: no meters; the truth shows when revealed). */
     public DrillPaneModel drill() {
         return drill;
     }
@@ -178,11 +178,12 @@ public final class ProjectorViewModel {
         });
     }
 
-    /** Shows the right answer to the room. */
+    /** Shows the right answer to the room, marked on the answer widget, with both versions' spectra and waveforms. */
     public void reveal() {
         if (current != null) {
             answer.set(current.key().truthLabel());
             revealed.set(true);
+            drill.reveal();
         }
     }
 

@@ -1,9 +1,12 @@
 package dev.mixdojo.ui.settings;
 
+import dev.mixdojo.progress.DailyGoal;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerSettings;
 import dev.mixdojo.ui.Shortcuts;
 import dev.mixdojo.ui.Theme;
+import dev.mixdojo.ui.WhileShown;
+import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -13,8 +16,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -126,6 +131,30 @@ public final class SettingsView extends ScrollPane {
         GridPane drills = new GridPane();
         drills.getStyleClass().add("form");
         drills.addRow(0, new Label("Level roving"), rove, roveValue);
+
+        // The daily goal: Home counts the day, the streak and the week against it.
+        Spinner<Integer> goalAmount = new Spinner<>(1, DailyGoal.Unit.QUESTIONS.most(), model.dailyGoalProperty().get().amount());
+        goalAmount.setId("settings-goal-amount");
+        goalAmount.setEditable(true);
+        goalAmount.setPrefWidth(90);
+        goalAmount.setAccessibleText("Daily goal, how many");
+        ComboBox<String> goalUnit = new ComboBox<>(FXCollections.observableArrayList(
+                Arrays.stream(DailyGoal.Unit.values()).map(DailyGoal.Unit::word).toList()));
+        goalUnit.setId("settings-goal-unit");
+        goalUnit.setAccessibleText("Daily goal, in questions or minutes");
+        goalUnit.setValue(model.dailyGoalProperty().get().unit().word());
+        Runnable chooseGoal = () -> {
+            DailyGoal.Unit unit = Arrays.stream(DailyGoal.Unit.values()).filter(u -> u.word().equals(goalUnit.getValue()))
+                    .findFirst().orElse(DailyGoal.Unit.QUESTIONS);
+            model.dailyGoalProperty().set(new DailyGoal(Math.max(1, Math.min(unit.most(), goalAmount.getValue())), unit));
+        };
+        goalAmount.valueProperty().addListener((obs, old, now) -> chooseGoal.run());
+        goalUnit.valueProperty().addListener((obs, old, now) -> chooseGoal.run());
+        WhileShown.follow(this, model.dailyGoalProperty(), goal -> {
+            goalAmount.getValueFactory().setValue(goal.amount());
+            goalUnit.setValue(goal.unit().word());
+        });
+        drills.addRow(1, new Label("Daily goal"), new HBox(8, goalAmount, goalUnit));
 
         GridPane keys = new GridPane();
         keys.setId("settings-shortcuts");

@@ -2,6 +2,7 @@ package dev.mixdojo.ui.settings;
 
 import dev.mixdojo.audio.playback.OutputDevice;
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.progress.DailyGoal;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerSettings;
 import dev.mixdojo.ui.Shortcuts;
@@ -82,6 +83,11 @@ public final class SettingsViewModel {
     /** The engine's sentence about where sound goes (or why it cannot). */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** How much the learner means to practise each day. */
+    public ObjectProperty<DailyGoal> dailyGoalProperty() {
+        return learner.dailyGoalProperty();
     }
 
     /** Level roving in ±dB, 0…{@value LearnerSettings#MAX_LEVEL_ROVE_DB}. */

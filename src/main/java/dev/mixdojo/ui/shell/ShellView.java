@@ -3,6 +3,7 @@ package dev.mixdojo.ui.shell;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Screen;
+import dev.mixdojo.ui.Shortcuts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The window's frame: a navigation column on the left and the current screen in the centre.
- * Ctrl+1 … Ctrl+9 open the screens; Tab and the arrow keys move between navigation buttons. A bar
+ * Each screen's keys open it (Ctrl+1 … Ctrl+9, Ctrl+Shift+A/G/P), Ctrl+Q quits; Tab and the arrow
+ * keys move between navigation buttons. A bar
  * at the bottom says so when there is no audio output, and a notice above it when the saved settings
  * could not all be used.
  */
@@ -42,7 +42,7 @@ public final class ShellView extends BorderPane {
             button.setId("nav-" + screen.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setAccessibleText(screen.title() + " (Ctrl+" + (i + 1) + ")");
+            button.setAccessibleText(screen.keys().isEmpty() ? screen.title() : screen.title() + " (" + screen.keys() + ")");
             button.setOnAction(e -> model.show(screen.id()));
             nav.getChildren().add(button);
         }
@@ -75,13 +75,19 @@ public final class ShellView extends BorderPane {
             if (scene == null) {
                 return;
             }
-            for (int i = 0; i < Math.min(9, screens.size()); i++) {
-                int index = i;
-                scene.getAccelerators().put(
-                        new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
-                        () -> model.show(index));
+            for (Screen screen : screens) {
+                if (!screen.keys().isEmpty()) {
+                    scene.getAccelerators().put(keys(screen.keys()), () -> model.show(screen.id()));
+                }
             }
+            // Ctrl+Q closes the window, which quits the app (and stops the audio) as the close box does.
+            scene.getAccelerators().put(keys(Shortcuts.QUIT.keys()), () -> scene.getWindow().hide());
         });
+    }
+
+    /** The combination that {@code keys} names, e.g. "Ctrl+Shift+A" (Ctrl is Cmd on a Mac). */
+    private static KeyCombination keys(String keys) {
+        return KeyCombination.valueOf(keys.replace("Ctrl+", "Shortcut+"));
     }
 
     private void showScreen(Screen screen, ToggleGroup group) {

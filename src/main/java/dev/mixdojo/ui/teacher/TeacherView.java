@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -26,6 +27,9 @@ import javafx.stage.FileChooser;
  * share of the class that got it right. Until a folder is opened it shows a made-up example class.
  */
 public final class TeacherView extends VBox {
+    /** Room on each side of a column heading, in pixels (the header's own padding and its sort arrow). */
+    private static final double HEADING_PADDING_PX = 10;
+
     public TeacherView(TeacherViewModel model, Path exampleFolder) {
         getStyleClass().addAll("screen", "teacher");
         Label heading = new Label("Gradebook");
@@ -99,7 +103,7 @@ public final class TeacherView extends VBox {
                         column("Student", 180, TeacherViewModel.StudentLine::student),
                         column("Score %", 70, TeacherViewModel.StudentLine::scorePercent),
                         column("Result", 60, TeacherViewModel.StudentLine::result),
-                        column("Time", 70, TeacherViewModel.StudentLine::timeSpent),
+                        column("Time taken", 90, TeacherViewModel.StudentLine::timeSpent),
                         column("Flags", 120, TeacherViewModel.StudentLine::flags),
                         column("Why", 320, TeacherViewModel.StudentLine::notes),
                         column("File", 260, TeacherViewModel.StudentLine::file)));
@@ -111,7 +115,9 @@ public final class TeacherView extends VBox {
         HBox shares = new HBox(12, questions, skills);
         HBox.setHgrow(questions, Priority.ALWAYS);
         HBox.setHgrow(skills, Priority.ALWAYS);
-        Label hint = new Label("Flagged rows are not proof: see docs/classroom.md for what a signature shows.");
+        Label hint = new Label("Time taken: from opening the first question to handing in. Flagged rows are not proof: "
+                + "see docs/classroom.md for what a signature shows.");
+        hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         getChildren().addAll(heading, chooseRow, title, summary, message, new Label("Students"), students,
                 new Label("Per question and per skill"), shares, hint);
@@ -140,8 +146,19 @@ public final class TeacherView extends VBox {
         return table;
     }
 
+    /**
+     * A column headed {@code name}, {@code widthPx} wide when there is room; never narrower than its
+     * heading (as the theme and the projector scale draw it), so a squeezed table cuts the long text
+     * columns, not the headings.
+     */
     private static <T> TableColumn<T, String> column(String name, double widthPx, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(name);
+        Label heading = new Label(name);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        column.setText(null);
+        column.setGraphic(heading);
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> heading.prefWidth(-1) + 2 * HEADING_PADDING_PX,
+                heading.fontProperty(), heading.textProperty()));
         column.setPrefWidth(widthPx);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

@@ -10,6 +10,7 @@ import dev.mixdojo.classroom.QuestionShare;
 import dev.mixdojo.classroom.SkillShare;
 import dev.mixdojo.classroom.StudentRow;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -133,7 +134,7 @@ public final class TeacherViewModel {
      */
     public void showExample(Path folder) {
         read(() -> {
-            OpenedPack pack = ExampleClass.write(folder);
+            OpenedPack pack = ExampleClass.write(folder, ExampleClass.dueAfterDays(Clock.systemUTC(), -1));
             Path results = folder.resolve(ExampleClass.RESULTS_FOLDER);
             onUiThread.execute(() -> {
                 this.folder.set(results.toString());

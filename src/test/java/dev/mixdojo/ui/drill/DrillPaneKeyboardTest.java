@@ -3,17 +3,21 @@ package dev.mixdojo.ui.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A pane driven by a given question, no staircase (as an exam would drive it), answered by keyboard only. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class DrillPaneKeyboardTest {
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
@@ -74,6 +79,54 @@ class DrillPaneKeyboardTest {
         assertThat(robot.lookup("#drill-value-label").queryAs(Label.class).getText()).isEqualTo("316 Hz");
         robot.type(KeyCode.ENTER);
         assertThat(feedback.getText()).startsWith("You said 316 Hz; it was 500 Hz — 0.7 octaves low.");
+    }
+
+    @Test
+    void aClickedChoiceIsChosenAndAfterTheAnswerTheTruthAndTheWrongChoiceAreMarked(FxRobot robot) {
+        ToggleButton twoKilohertz = robot.lookup("#drill-choice-5").queryAs(ToggleButton.class);
+        robot.clickOn(twoKilohertz);
+        assertThat(model.pendingAnswerProperty().get()).contains(new Answer.Chosen("2 kHz"));
+        assertThat(twoKilohertz.isSelected()).isTrue();
+        robot.clickOn("#drill-answer");
+        Label feedback = robot.lookup("#drill-feedback").queryAs(Label.class);
+        assertThat(feedback.getText()).isEqualTo("You said 2 kHz; it was 1 kHz — 1 octave high. Partly right: 67% credit.");
+        assertThat(feedback.getStyleClass()).contains("partly").doesNotContain("wrong", "right");
+        ToggleButton oneKilohertz = robot.lookup("#drill-choice-4").queryAs(ToggleButton.class);
+        assertThat(oneKilohertz.getStyleClass()).contains("truth");
+        assertThat(oneKilohertz.getText()).endsWith("1 kHz  ✓");
+        assertThat(twoKilohertz.getStyleClass()).contains("chosen-wrong");
+        assertThat(twoKilohertz.isSelected()).isTrue();
+        // One answer per question: nothing offers a second try.
+        assertThat(robot.lookup("#drill-answer").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(feedback.getText()).doesNotContain("Try again");
+
+        robot.type(KeyCode.N);
+        assertThat(robot.lookup("#drill-truth-label").queryAs(Label.class).isVisible()).isFalse();
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#drill-truth-label").queryAs(Label.class).getText()).isEqualTo("truth: 500 Hz");
+        assertThat(robot.lookup("#drill-truth-label").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void theMetersAreBlankUntilPlayAndReadTheOriginalWhileBPlaysUntilTheAnswer(FxRobot robot) throws Exception {
+        Label peak = robot.lookup("#meter-peak").queryAs(Label.class);
+        Label key = robot.lookup("#live-spectrum-key").queryAs(Label.class);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(peak.getText()).as("before playback").isEqualTo("—");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> peak.getText().endsWith("dBFS"));
+        // The original is the tone at 0.25 of full scale, the processed version at 0.5 (6 dB louder).
+        assertThat(peak.getText()).isEqualTo("-12.0 dBFS");
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        assertThat(peak.getText()).as("while B plays, before the answer").isEqualTo("-12.0 dBFS");
+        assertThat(key.isVisible()).isFalse();
+
+        robot.type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> peak.getText().equals("-6.0 dBFS"));
+        WaitForAsyncUtils.waitForFxEvents(); // the reading is shown in one go on the JavaFX thread
+        assertThat(key.isVisible()).isTrue();
+        assertThat(key.getText()).isEqualTo("Spectrum: left bar original, right bar processed in each band");
     }
 
     @Test

@@ -68,19 +68,49 @@ class DrillPaneModelTest {
     }
 
     @Test
-    void aWrongAnswerMayBeRetriedInPracticeButOnlyTheFirstIsReported() {
+    void anAnswerWithSomeCreditIsPartlyRightRevealsTheTruthAndTakesNoSecondTry() {
         DrillPaneModel model = model(DrillMode.PRACTICE);
         model.show(TestQuestions.octaveBand());
+        assertThat(model.revealedProperty().get()).isFalse();
         model.chooseNumber(5); // 2 kHz: one octave high
         model.submit();
         assertThat(model.feedbackProperty().get())
-                .isEqualTo("You said 2 kHz; it was 1 kHz — 1 octave high. 67% credit. Try again, or press N for the next question.");
-        assertThat(model.canAnswer()).isTrue();
+                .isEqualTo("You said 2 kHz; it was 1 kHz — 1 octave high. Partly right: 67% credit.");
+        assertThat(model.gradeProperty().get().map(DrillPaneModel.Outcome::of)).contains(DrillPaneModel.Outcome.PARTLY_RIGHT);
+        assertThat(model.revealedProperty().get()).isTrue();
+        assertThat(model.truthShown()).isTrue();
+        assertThat(model.truthOption()).contains("1 kHz");
+        assertThat(model.canAnswer()).isFalse();
         model.chooseNumber(4);
-        model.submit();
-        assertThat(model.gradeProperty().get()).hasValueSatisfying(g -> assertThat(g.correct()).isTrue());
+        assertThat(model.submit()).isFalse();
         assertThat(reported).hasSize(1);
         assertThat(reported.get(0).answer()).isEqualTo(new Answer.Chosen("2 kHz"));
+    }
+
+    @Test
+    void aValueAnswersTruthIsTheTrueValueOnItsAxis() {
+        DrillPaneModel model = model(DrillMode.PRACTICE);
+        model.show(TestQuestions.cutoff());
+        assertThat(model.truthValue()).hasValue(500);
+        assertThat(model.truthShown()).isFalse();
+        model.submit();
+        assertThat(model.truthShown()).isTrue();
+        assertThat(model.truthOption()).isEmpty();
+    }
+
+    @Test
+    void aProjectorRevealsTheTruthWithoutAnAnswerAndThenTakesNone() {
+        DrillPaneModel model = model(DrillMode.PROJECTOR);
+        model.show(TestQuestions.octaveBand());
+        model.listenTo("processed");
+        assertThat(model.shownVersionProperty().get()).isEqualTo("original");
+        model.reveal();
+        assertThat(model.truthShown()).isTrue();
+        assertThat(model.shownVersionProperty().get()).isEqualTo("processed");
+        assertThat(model.spectrumVersions()).containsExactly("original", "processed");
+        model.chooseNumber(4);
+        assertThat(model.submit()).isFalse();
+        assertThat(reported).isEmpty();
     }
 
     @Test

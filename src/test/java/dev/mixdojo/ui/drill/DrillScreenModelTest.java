@@ -6,12 +6,16 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.Practice;
 import dev.mixdojo.exercise.Question;
+import dev.mixdojo.exercise.RoundSummary;
+import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.progress.Staircase;
 import dev.mixdojo.progress.StaircaseSettings;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -42,6 +47,10 @@ class DrillScreenModelTest {
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final AtomicLong seeds = new AtomicLong(500);
     private DrillScreenModel model;
+    private ProgressStore store;
+    private DrillPreparation preparation;
+    private final List<Double> steps = new ArrayList<>();
+    private final List<String> opened = new ArrayList<>();
 
     @BeforeAll
     static void copyLessons() throws IOException {
@@ -55,8 +64,11 @@ class DrillScreenModelTest {
 
     private DrillScreenModel open() {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
-        model = new DrillScreenModel(teaching, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE, INLINE,
-                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), seeds::incrementAndGet);
+        store = new ProgressStore(teaching, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), INLINE, INLINE);
+        preparation = new DrillPreparation(teaching, store.clock(), seeds::incrementAndGet);
+        model = new DrillScreenModel(store, preparation, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE,
+                INLINE, seeds::incrementAndGet, opened::add);
+        model.progressProperty().addListener((obs, was, now) -> steps.add(now.doubleValue()));
         return model;
     }
 
@@ -87,12 +99,119 @@ class DrillScreenModelTest {
         assertThat(logged).hasSize(1);
         assertThat(logged.get(0).correct()).isTrue();
         assertThat(logged.get(0).seed()).isEqualTo(first.seed());
-        assertThat(model.sessionProperty().get()).isEqualTo("This session: 1 answered, 1 right (100%) — 9 to go in this round.");
+        assertThat(model.sessionProperty().get())
+                .isEqualTo("This round: 1 answered: 1 right · 100% credit — 9 to go.");
 
         model.pane().next();
         Question second = model.pane().questionProperty().get();
         assertThat(second.seed()).isNotEqualTo(first.seed());
         assertThat(second.level()).isEqualTo(12);
+    }
+
+    @Test
+    void everyAnswerSavedReachesTheProgressStoreThatHomeLessonsAndProgressRead() {
+        open();
+        store.load();
+        model.start("eq-octave-boosts-noise", "octave-boost");
+        for (int i = 0; i < 3; i++) {
+            answerRight();
+            model.pane().next();
+        }
+        assertThat(store.recordsProperty().get().attempts()).hasSize(3)
+                .isEqualTo(AttemptLog.inDataDirectory(data).readAll(new Warnings()));
+        assertThat(store.recordsProperty().get().lesson("eq-octave-boosts-noise").orElseThrow().skills())
+                .singleElement().satisfies(skill -> {
+                    assertThat(skill.answered()).isEqualTo(3);
+                    assertThat(skill.level()).as("three right: one step harder").isEqualTo(10);
+                });
+    }
+
+    @Test
+    void aRoundEndsWithItsSummaryAndItsNextStepAndNextStartsAnotherRound() {
+        open();
+        store.load();
+        model.start("eq-octave-boosts-noise", "octave-boost");
+        for (int i = 0; i < 10; i++) {
+            assertThat(model.summaryProperty().get()).isEmpty();
+            answerRight();
+            if (i < 9) {
+                model.pane().next();
+            }
+        }
+        RoundSummary summary = model.summaryProperty().get().orElseThrow();
+        assertThat(summary.mastered()).isTrue();
+        assertThat(summary.unlocked()).extracting(Lesson::id).containsExactly("eq-cuts");
+        assertThat(DrillScreenModel.describe(summary, model.difficulty())).containsExactly(
+                "10 of 10 right · 100% credit.",
+                "Level 12 → 6 (size of the boost or cut in dB); a threshold after 4 reversals (0 so far).",
+                "No mix-ups this round.",
+                "“Hearing octave boosts on pink noise” is mastered. Unlocked: Hearing cuts.");
+        assertThat(DrillScreenModel.nextStepLabel(summary.next())).isEqualTo("Next lesson: Hearing cuts");
+        assertThat(model.sessionProperty().get()).isEqualTo("This round: 10 answered: 10 right · 100% credit — round complete.");
+
+        model.pane().next();
+        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(model.sessionProperty().get()).isEqualTo("A round is 10 questions.");
+        model.takeNextStep();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void theSummarysNextLessonStepOpensThatLesson() {
+        open();
+        store.load();
+        model.start("eq-octave-boosts-noise", "octave-boost");
+        for (int i = 0; i < 10; i++) {
+            answerRight();
+            if (i < 9) {
+                model.pane().next();
+            }
+        }
+        model.takeNextStep();
+        assertThat(opened).containsExactly("eq-cuts");
+        assertThat(model.summaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void openingADrillReportsItsStepsFromStartToFinish() {
+        open().start("eq-octave-boosts-noise", "octave-boost");
+        assertThat(steps).isSortedAccordingTo(Double::compare).contains(0.05, 0.1, 0.9, 1.0);
+        assertThat(model.stepProperty().get()).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCancelledOpeningIsDroppedAndSaysSo() {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        ProgressStore inline = new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE);
+        List<Runnable> queued = new ArrayList<>();
+        DrillScreenModel slow = new DrillScreenModel(inline, new DrillPreparation(teaching, Clock.systemUTC(), seeds::incrementAndGet),
+                new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), queued::add, INLINE, seeds::incrementAndGet,
+                opened::add);
+        slow.start("eq-octave-boosts-noise", "octave-boost");
+        assertThat(slow.busyProperty().get()).isTrue();
+        assertThat(slow.stepProperty().get()).isEqualTo("Reading your answers");
+        slow.cancel();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.messageProperty().get()).startsWith("Stopped opening the drill;");
+        queued.remove(0).run();
+        assertThat(slow.pane().questionProperty().get()).as("the cancelled opening is not shown").isNull();
+    }
+
+    @Test
+    void theDrillToContinueWithIsOpenedAheadAndStartsAtOnceUnlessTheLogChanged() throws Exception {
+        open();
+        store.load();
+        preparation.prepareAhead(store.recordsProperty().get(), Runnable::run);
+        long until = System.nanoTime() + 60_000_000_000L;
+        Optional<DrillPreparation.Opened> ready = Optional.empty();
+        while (ready.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(50);
+            ready = preparation.take("eq-octave-boosts-noise", "octave-boost", 1); // a log of one attempt: stale
+        }
+        assertThat(ready).as("opened for an empty log, not for a log of one answer").isEmpty();
+        assertThat(preparation.take("eq-octave-boosts-noise", "octave-boost", 0)).isPresent();
+        assertThat(preparation.take("eq-octave-boosts-noise", "octave-boost", 0)).as("handed over once").isEmpty();
     }
 
     @Test
@@ -116,6 +235,12 @@ class DrillScreenModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("There is no lesson 'no-such-lesson' in the lesson folder.");
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.pane().questionProperty().get()).isNull();
+    }
+
+    @Test
+    void theTallyCountsPartlyRightAnswersAndTheirCredit() {
+        Practice.Session session = new Practice.Session(3, 1, 1, 1 + 2 / 3.0);
+        assertThat(DrillScreenModel.tally(session)).isEqualTo("This round: 3 answered: 1 right, 1 partly right · 56% credit");
     }
 
     @Test

@@ -100,7 +100,7 @@ class PracticeScreenTest {
         assertThat(attempt.answerLabel()).isEqualTo("250 Hz");
         assertThat(attempt.level()).isEqualTo(12);
         Label session = robot.lookup("#practice-session").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.getText().startsWith("This session: 1 answered"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.getText().startsWith("This round: 1 answered"));
     }
 
     @Test

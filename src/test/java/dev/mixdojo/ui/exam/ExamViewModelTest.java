@@ -79,7 +79,7 @@ class ExamViewModelTest extends WithExamSources {
     }
 
     @Test
-    void practiceModeShowsTheLessonAsAHintAllowsRetriesAndTellsTheScore() throws Exception {
+    void practiceModeShowsTheLessonAsAHintAndMetersAndTellsTheScore() throws Exception {
         Path work = Files.createDirectories(root.resolve("practice"));
         OpenedPack pack = ExamFixtures.pack(work.resolve("quiz.mixdojo"), AssignmentMode.PRACTICE);
         ExamViewModel model = model(work);
@@ -90,7 +90,7 @@ class ExamViewModelTest extends WithExamSources {
         assertThat(model.hintProperty().get()).isEqualTo("Which octave was boosted? — A boost makes one region of the"
                 + " spectrum louder.");
         DrillPaneModel drill = model.drillProperty().get();
-        assertThat(drill.mode().allowRetry()).isTrue();
+        assertThat(drill.mode().showFeedback()).isTrue();
         assertThat(drill.mode().showMeters()).isTrue();
         for (int i = 0; i < 2; i++) {
             drill.chooseNumber(1);

@@ -9,11 +9,13 @@ import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ class LessonViewModelTest {
     private static Path lessons;
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final List<String> started = new ArrayList<>();
+    private final List<String> challenges = new ArrayList<>();
 
     @BeforeAll
     static void copyLessons() throws IOException {
@@ -49,8 +52,9 @@ class LessonViewModelTest {
 
     private LessonViewModel open(Path lessonFolder) {
         Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessonFolder);
-        LessonViewModel model = new LessonViewModel(teaching, audio, INLINE, INLINE, (l, d) -> started.add(l + "/" + d));
-        model.load();
+        LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio, INLINE, INLINE,
+                (l, d) -> started.add(l + "/" + d), challenges::add);
+        model.refresh();
         return model;
     }
 
@@ -98,10 +102,45 @@ class LessonViewModelTest {
     }
 
     @Test
+    void aDemoBeingRenderedCanBeLeftAndIsKeptForTheNextPlay() {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        List<Runnable> queued = new ArrayList<>();
+        LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio,
+                queued::add, INLINE, (l, d) -> { }, l -> { });
+        model.refresh();
+        Demo demo = model.selectedProperty().get().demos().get(0);
+        model.play(demo, demo.versions().get(1).label());
+        assertThat(model.demoRenderingProperty().get()).isTrue();
+        model.cancelDemo();
+        assertThat(model.demoRenderingProperty().get()).isFalse();
+        queued.remove(0).run();
+        assertThat(model.demoPlayingProperty().get()).as("a cancelled demo does not start").isFalse();
+        assertThat(model.demoProgressProperty().get()).isEqualTo(0.8);
+        model.play(demo, demo.versions().get(1).label());
+        assertThat(queued).as("rendered once, kept").isEmpty();
+        assertThat(model.demoPlayingProperty().get()).isTrue();
+    }
+
+    @Test
     void startingADrillNamesTheLessonAndTheDrill() {
         LessonViewModel model = open(lessons);
         model.startDrill(model.selectedProperty().get().drills().get(0));
         assertThat(started).containsExactly("eq-octave-boosts-noise/octave-boost");
+    }
+
+    @Test
+    void aNewLearnerReadsTheMasteryRuleAndCannotStartALockedLessonsDrill() {
+        LessonViewModel model = open(lessons);
+        assertThat(model.lockedProperty().get()).isFalse();
+        assertThat(model.standingProperty().get()).isEqualTo("To master this lesson, answer a round of each drill and bring "
+                + "your level at least halfway from the easiest to the hardest:\n• Which octave was boosted?: a round of 10, "
+                + "level 8.5 or finer (size of the boost or cut in dB); you: 0 answered, level 12.");
+
+        model.open("eq-cuts");
+        assertThat(model.lockedProperty().get()).isTrue();
+        assertThat(model.standingProperty().get()).startsWith("Locked: master Hearing octave boosts on pink noise first.");
+        model.startDrill(model.selectedProperty().get().drills().get(0));
+        assertThat(started).isEmpty();
     }
 
     @Test

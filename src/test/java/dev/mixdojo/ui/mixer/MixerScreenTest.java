@@ -32,8 +32,8 @@ class MixerScreenTest {
     @Start
     void start(Stage stage) {
         audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        MixerViewModel model = new MixerViewModel(audio, workers, Platform::runLater, () -> SmallChallenge.setup(true));
-        model.load();
+        MixerViewModel model = new MixerViewModel(audio, workers, Platform::runLater, (challenge, steps) -> MixerViewModel.Opened.of(SmallChallenge.setup(true)));
+        model.load(SmallChallenge.challenge(true));
         Scene scene = new Scene(new MixerView(model), 1100, 720);
         Theme.apply(scene, Theme.LIGHT);
         stage.setScene(scene);

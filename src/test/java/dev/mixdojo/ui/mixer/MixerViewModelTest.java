@@ -5,12 +5,23 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.Verdict;
+import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.ProgressStore;
+import dev.mixdojo.ui.Teaching;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The mixer's logic without the toolkit: work runs inline, the engine is silent. */
 class MixerViewModelTest {
@@ -23,8 +34,8 @@ class MixerViewModelTest {
     }
 
     private MixerViewModel loaded(boolean compare) {
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, () -> SmallChallenge.setup(compare));
-        model.load();
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, (challenge, steps) -> MixerViewModel.Opened.of(SmallChallenge.setup(compare)));
+        model.load(SmallChallenge.challenge(compare));
         return model;
     }
 
@@ -118,11 +129,64 @@ class MixerViewModelTest {
     }
 
     @Test
+    void theCurriculumsChallengeStaysLockedUntilItsLessonsAreMasteredAsHomeSays(@TempDir Path data) {
+        List<MixChallenge> loads = new ArrayList<>();
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, (challenge, steps) -> {
+            loads.add(challenge);
+            return MixerViewModel.Opened.of(SmallChallenge.setup(true));
+        });
+        ProgressStore store = new ProgressStore(new Teaching(new UserDirectories(data, data), () -> Path.of("lessons")), Clock.systemUTC(),
+                INLINE, INLINE);
+        store.load();
+        model.open(store.recordsProperty().get(), "");
+        assertThat(model.messageProperty().get())
+                .isEqualTo("“Mix challenge: balance a rock song” unlocks once you master Where is it panned?; "
+                        + "Home shows the way there.");
+        assertThat(loads).isEmpty();
+        assertThat(model.loadedProperty().get()).isFalse();
+
+        // Twenty right answers on the panning lesson's two drills master it.
+        for (int i = 0; i < 20; i++) {
+            store.add(new Attempt("p" + i, Instant.parse("2026-11-20T10:00:00Z").plusSeconds(i), "panning-positions",
+                    "pan.position", 20, i, 0, 0, "%", "centre", "centre", true, 1, 2000));
+        }
+        model.open(store.recordsProperty().get(), "");
+        assertThat(loads).extracting(MixChallenge::id).containsExactly("balance-drums-bass-vocal");
+        assertThat(model.loadedProperty().get()).isTrue();
+        model.open(store.recordsProperty().get(), "");
+        assertThat(loads).as("opened once").hasSize(1);
+    }
+
+    @Test
+    void loadingReportsItsStepsAndACancelledLoadIsDropped() {
+        List<Runnable> queued = new ArrayList<>();
+        MixerViewModel model = new MixerViewModel(audio, queued::add, INLINE, (challenge, steps) -> {
+            steps.reached(0.3, "Loading the stems of small (rendered once, then cached): 50 %");
+            return MixerViewModel.Opened.of(SmallChallenge.setup(true));
+        });
+        List<String> seen = new ArrayList<>();
+        model.stepProperty().addListener((obs, was, now) -> seen.add(now));
+        model.load(SmallChallenge.challenge(true));
+        assertThat(model.stepProperty().get()).isEqualTo("Loading the stems");
+        model.cancel();
+        assertThat(model.messageProperty().get()).startsWith("Stopped loading the stems;");
+        queued.remove(0).run();
+        assertThat(model.loadedProperty().get()).as("the cancelled load is not shown").isFalse();
+
+        model.load(SmallChallenge.challenge(true));
+        queued.remove(0).run();
+        assertThat(model.loadedProperty().get()).isTrue();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(seen).contains("Loading the stems of small (rendered once, then cached): 50 %");
+        assertThat(model.stepProperty().get()).isEmpty();
+    }
+
+    @Test
     void aChallengeThatCannotLoadShowsItsSentence() {
-        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, () -> {
+        MixerViewModel model = new MixerViewModel(audio, INLINE, INLINE, (challenge, steps) -> {
             throw new BadInputException("lessons/sessions/x.yaml: no such file.");
         });
-        model.load();
+        model.load(SmallChallenge.challenge(true));
         assertThat(model.loadedProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("lessons/sessions/x.yaml: no such file.");
     }

@@ -24,6 +24,13 @@ final class SmallChallenge {
     private SmallChallenge() {
     }
 
+    /** The challenge step of the setup. */
+    static MixChallenge challenge(boolean compareWithTarget) {
+        return new MixChallenge("balance", "Balance kick, bass and vocal", "Set the faders and pans.",
+                MaterialRef.parse("song/small").orElseThrow(), Path.of("target.yaml"), List.of("level", "pan"),
+                compareWithTarget, 80, new Location(Path.of("small.yaml"), 1, 1));
+    }
+
     static ChallengeSetup setup(boolean compareWithTarget) {
         Map<String, AudioBuffer> stems = new LinkedHashMap<>();
         stems.put("kick", noise(1, true));
@@ -33,10 +40,7 @@ final class SmallChallenge {
                 .withTrack(ChannelStrip.of("kick").withFaderDb(KICK_DB))
                 .withTrack(ChannelStrip.of("bass").withFaderDb(BASS_DB).withPan(BASS_PAN))
                 .withTrack(ChannelStrip.of("vocal").withSends(-14, ChannelStrip.OFF));
-        MixChallenge challenge = new MixChallenge("balance", "Balance kick, bass and vocal", "Set the faders and pans.",
-                MaterialRef.parse("song/small").orElseThrow(), Path.of("target.yaml"), List.of("level", "pan"),
-                compareWithTarget, 80, new Location(Path.of("small.yaml"), 1, 1));
-        return ChallengeSetup.of(challenge, stems, target);
+        return ChallengeSetup.of(challenge(compareWithTarget), stems, target);
     }
 
     private static AudioBuffer noise(long seed, boolean drum) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
 import dev.mixdojo.ui.exam.DrillSources;
 import dev.mixdojo.ui.exam.ExamFixtures;
@@ -16,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher plays a drill to the room by keyboard: A/B, reveal with R, next with Page Down. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class ProjectorScreenTest {
     @TempDir
     static Path root;
@@ -60,6 +62,12 @@ class ProjectorScreenTest {
         Label answer = robot.lookup("#projector-answer").queryAs(Label.class);
         assertThat(answer.getText()).isEmpty();
         Question first = model.drill().questionProperty().get();
+        // One set of controls, one line of keys: the projector's, not the drill pane's Answer and Next too.
+        assertThat(robot.lookup("#drill-answer").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#drill-next").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".drill-pane .hint").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#projector-reveal").tryQuery()).isPresent();
+        assertThat(robot.lookup("#projector-next").tryQuery()).isPresent();
 
         robot.clickOn("#drill-play");
         robot.type(KeyCode.B);
@@ -67,6 +75,7 @@ class ProjectorScreenTest {
         robot.type(KeyCode.R);
         assertThat(answer.getText()).isEqualTo(first.key().truthLabel());
         assertThat(robot.lookup("#projector-reveal").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup(".choice.truth").queryAs(ToggleButton.class).getText()).contains(first.key().truthLabel());
         // Large enough to read from the back of a room.
         assertThat(answer.getFont().getSize()).isGreaterThanOrEqualTo(48);
         assertThat(robot.lookup("#drill-prompt").queryAs(Label.class).getFont().getSize()).isGreaterThanOrEqualTo(32);

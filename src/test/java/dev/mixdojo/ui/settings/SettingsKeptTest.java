@@ -9,14 +9,18 @@ import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerSettings;
 import dev.mixdojo.ui.Navigation;
+import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.SettingsFile;
+import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +45,10 @@ class SettingsKeptTest {
      */
     private AppServices session() {
         AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        AppServices services = new AppServices(audio, directories(), Executors.newSingleThreadExecutor(), new Navigation(),
-                LearnerSettings.restore(directories(), audio, List::of, Optional.empty()));
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        AppServices services = new AppServices(audio, directories(), worker, new Navigation(),
+                LearnerSettings.restore(directories(), audio, List::of, Optional.empty()),
+                new ProgressStore(Teaching.installed(directories()), Clock.systemUTC(), worker, Runnable::run));
         opened.add(services);
         return services;
     }
@@ -100,8 +106,9 @@ class SettingsKeptTest {
         assertThat(audio.device()).isEmpty();
         assertThat(settings.noticeProperty().get()).isEqualTo("The output device \"USB Interface\" named in " + file
                 + " is not present, so MixDojo plays through the system default.");
-        AppServices services = new AppServices(audio, directories(), Executors.newSingleThreadExecutor(),
-                new Navigation(), settings);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        AppServices services = new AppServices(audio, directories(), worker, new Navigation(), settings,
+                new ProgressStore(Teaching.installed(directories()), Clock.systemUTC(), worker, Runnable::run));
         opened.add(services);
         assertThat(settingsOf(services).outputProperty().get()).isEqualTo(SettingsViewModel.SYSTEM_DEFAULT);
 

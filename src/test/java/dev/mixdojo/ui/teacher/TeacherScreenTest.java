@@ -2,13 +2,14 @@ package dev.mixdojo.ui.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.ExampleClass;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.GradebookFormat;
 import dev.mixdojo.classroom.OpenedPack;
+import dev.mixdojo.ui.FailOnFxExceptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,16 +33,32 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher opens a class's results folder with its assignment and reads the numbers the CSV has. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class TeacherScreenTest {
     @TempDir
     static Path dir;
 
+    /** The Gradebook's room in the app's 1100-pixel window, beside the navigation column. */
     @Start
     void start(Stage stage) {
         TeacherViewModel model = new TeacherViewModel(Executors.newSingleThreadExecutor(), Platform::runLater);
-        stage.setScene(new Scene(new TeacherView(model, dir.resolve("example")), 1200, 800));
+        stage.setScene(new Scene(new TeacherView(model, dir.resolve("example")), 900, 720));
         stage.show();
+    }
+
+    @Test
+    void everyColumnHeadingIsReadInFull(FxRobot robot) throws Exception {
+        TableView<?> students = robot.lookup("#teacher-students").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> students.getItems().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> headings = robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
+        assertThat(headings).extracting(Label::getText).contains("Score %", "Result", "Time taken");
+        for (Label heading : headings) {
+            // The skin draws the text it has room for, with an ellipsis when it has not.
+            Text drawn = (Text) heading.lookup(".text");
+            assertThat(drawn.getText()).as("heading %s", heading.getText()).isEqualTo(heading.getText());
+        }
     }
 
     @Test
@@ -50,7 +68,7 @@ class TeacherScreenTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> students.getItems().size() == 6);
 
         Path classFolder = Files.createDirectories(dir.resolve("week3"));
-        OpenedPack pack = ExampleClass.write(classFolder);
+        OpenedPack pack = ExampleClass.write(classFolder, Instant.parse("2026-12-01T17:00:00Z"));
         Path results = classFolder.resolve(ExampleClass.RESULTS_FOLDER);
         // One file more than the example: a copy handed in twice.
         Path copy = Files.list(results).sorted().findFirst().orElseThrow();
@@ -94,7 +112,8 @@ class TeacherScreenTest {
 
     /** The text a table shows in {@code row} under the column titled {@code title}. */
     private static String cell(TableView<?> table, int row, String title) {
-        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> c.getText().equals(title)).findFirst().orElseThrow();
+        TableColumn<?, ?> column = table.getColumns().stream()
+                .filter(c -> c.getGraphic() instanceof Label heading && heading.getText().equals(title)).findFirst().orElseThrow();
         return String.valueOf(column.getCellData(row));
     }
 }

@@ -1,0 +1,77 @@
+package dev.mixdojo.ui.mixer;
+
+import dev.mixdojo.base.UserDirectories;
+import dev.mixdojo.base.Warnings;
+import dev.mixdojo.exercise.PracticePlan;
+import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.mix.ChallengeSetup;
+import dev.mixdojo.ui.LearnerRecords;
+import dev.mixdojo.ui.Steps;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Opens mix challenges for the Mixer from the built-in songs and the user's imports (rendered into
+ * the user's cache the first time), and opens ahead, in the background, the challenge of an
+ * unlocked lesson, so that the Mixer plays it at once. Thread-safe.
+ */
+public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
+    private final UserDirectories directories;
+    private MixChallenge aheadFor;
+    private CompletableFuture<MixerViewModel.Opened> ahead;
+
+    /** Challenges whose material is in {@code directories}. */
+    public ChallengeStems(UserDirectories directories) {
+        this.directories = directories;
+    }
+
+    @Override
+    public MixerViewModel.Opened open(MixChallenge challenge, Steps steps) {
+        CompletableFuture<MixerViewModel.Opened> ready;
+        synchronized (this) {
+            ready = challenge.equals(aheadFor) ? ahead : null;
+            if (ready != null) {
+                aheadFor = null;
+                ahead = null;
+            }
+        }
+        if (ready != null && ready.isDone() && !ready.isCompletedExceptionally()) {
+            return ready.join(); // opened ahead: handed over once (the Mixer changes its renderer)
+        }
+        return load(challenge, steps);
+    }
+
+    /**
+     * Starts opening, on {@code executor}, the challenge of the first lesson with one that
+     * {@code records} say is unlocked, unless it was opened ahead already.
+     */
+    public synchronized void prepareAhead(LearnerRecords records, Executor executor) {
+        Optional<MixChallenge> unlocked = records.plan().lessons().stream()
+                .filter(PracticePlan.LessonProgress::unlocked)
+                .flatMap(p -> p.lesson().challenges().stream()).findFirst();
+        if (unlocked.isPresent() && !unlocked.get().equals(aheadFor)) {
+            aheadFor = unlocked.get();
+            ahead = CompletableFuture.supplyAsync(() -> load(unlocked.get(), Steps.NONE), executor);
+        }
+    }
+
+    /** Loads the stems (rendering the song the first time), renders the goal and the start. */
+    private MixerViewModel.Opened load(MixChallenge challenge, Steps steps) {
+        MaterialLibrary library = new MaterialLibrary(MaterialLibrary.locateBuiltIns(), directories.data().resolve("materials"),
+                directories.cache());
+        String song = challenge.material().name();
+        steps.reached(0.02, "Loading the stems of " + song);
+        if (!library.rendered(song)) {
+            // The first time the song renders, track by track; the render is cached and read again below.
+            library.load(song, Optional.empty(), new Warnings(), share -> steps.reached(0.02 + 0.58 * share, String.format(
+                    Locale.ROOT, "Rendering the stems of %s (once, then cached): %d %%", song, Math.round(100 * share))));
+        }
+        steps.reached(0.6, "Loading the stems and rendering the target mix");
+        ChallengeSetup setup = ChallengeSetup.load(challenge, library, new Warnings());
+        steps.reached(0.85, "Rendering your mix");
+        return MixerViewModel.Opened.of(setup);
+    }
+}
