@@ -57,7 +57,7 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
 
     /** A challenge whose goal is {@code target}, over the given stems: the target is rendered for A/B and scoring. */
     public static ChallengeSetup of(MixChallenge challenge, Map<String, AudioBuffer> stems, MixSession target) {
-        AudioBuffer rendered = MixRenderer.render(target, stems);
+        AudioBuffer rendered = LiveMix.bounce(stems, target);
         return new ChallengeSetup(challenge, stems, startFrom(target), Optional.of(target), rendered);
     }
 

@@ -14,7 +14,7 @@ import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.mix.ChannelStrip;
-import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +52,7 @@ class SessionScoringTest {
     }
 
     static MixScore scoreOf(MixSession learner) {
-        return SessionScoring.score(stems, MixRenderer.render(learner, SessionScoring.byName(stems)), target);
+        return SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), learner), target);
     }
 
     static ScoreItem item(MixScore score, String subject, String aspect) {
@@ -142,11 +142,11 @@ class SessionScoringTest {
         MixSession apart = MixSession.flat("test", Optional.empty(), List.of("Kick", "Bass", "Vocal"));
         MixSession crowded = apart.withTrack(ChannelStrip.of("Bass")
                 .withEq(List.of(EqSettings.of(FilterType.PEAK, 63, 18, 1.4, 12))));
-        MixScore score = SessionScoring.score(low, MixRenderer.render(crowded, SessionScoring.byName(low)), apart);
+        MixScore score = SessionScoring.score(low, LiveMix.bounce(SessionScoring.byName(low), crowded), apart);
         ScoreItem masking = item(score, "Kick + Bass", "masking");
         assertThat(masking.verdict()).isEqualTo(Verdict.OUTSIDE);
         assertThat(masking.advice()).contains("both peak at", "where the target keeps them apart", "cut one of them");
-        MixScore self = SessionScoring.score(low, MixRenderer.render(apart, SessionScoring.byName(low)), apart);
+        MixScore self = SessionScoring.score(low, LiveMix.bounce(SessionScoring.byName(low), apart), apart);
         assertThat(item(self, "Kick + Bass", "masking").verdict()).isEqualTo(Verdict.WITHIN);
     }
 

@@ -44,7 +44,7 @@ class ShippedChallengeTest {
                 opening.put(name, cut);
                 given.add(new StemAudio(name, cut));
             });
-            MixScore self = SessionScoring.score(given, MixRenderer.render(target, opening), target)
+            MixScore self = SessionScoring.score(given, LiveMix.bounce(opening, target), target)
                     .scoredOn(challenge.scored());
             assertThat(self.score()).as(challenge.id()).isEqualTo(100);
         }

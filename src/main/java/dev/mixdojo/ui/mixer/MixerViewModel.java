@@ -13,6 +13,7 @@ import dev.mixdojo.grading.Verdict;
 import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerRecords;
@@ -44,8 +45,8 @@ import javafx.collections.ObservableList;
 /**
  * The mixer screen's logic: it loads a mix challenge in the background, shows one {@link TrackModel}
  * per stem, and plays the learner's mix. Real-time playback re-renders in the background: any change
- * renders the session again offline ({@link MixRenderer} keeps each track's inserts, so a fader move
- * only re-sums), and the new mix replaces the old one at the same position with the engine's short
+ * renders the session again offline ({@link MixRenderer}: the live engine run as fast as it goes),
+ * and the new mix replaces the old one at the same position with the engine's short
  * crossfade. A/B switches to the target's sound when the challenge allows. "Score my mix" scores the
  * current mix against the goal, in the background. Properties belong to the JavaFX thread.
  */
@@ -399,7 +400,7 @@ public final class MixerViewModel {
         started();
         background.execute(() -> {
             try {
-                AudioBuffer mix = ready != null ? ready.mix() : MixRenderer.render(session, challenge.stems());
+                AudioBuffer mix = ready != null ? ready.mix() : LiveMix.bounce(challenge.stems(), session);
                 List<StemAudio> stems = new ArrayList<>();
                 challenge.stems().forEach((name, buffer) -> stems.add(new StemAudio(name, buffer)));
                 MixScore result = (challenge.targetSession().isPresent()
