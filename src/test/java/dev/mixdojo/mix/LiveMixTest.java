@@ -4,6 +4,8 @@ import static dev.mixdojo.mix.LiveSessions.RATE_HZ;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mixdojo.analysis.loudness.LoudnessMeter;
+import dev.mixdojo.analysis.loudness.LoudnessResult;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
@@ -196,6 +198,26 @@ class LiveMixTest {
         assertThat(meters.tracks().get(1).gainReductionDb()).isBetween(24 * 0.75 - 0.5, 24 * 0.75 + 1e-9);
         assertThat(meters.tracks().get(0).gainReductionDb()).isZero();
         assertThat(meters.positionFrames()).isEqualTo(mix.positionFrames());
+    }
+
+    @Test
+    void theMastersLoudnessMeterReadsWhatTheAnalysisPackageReadsOnTheSameAudio() {
+        Map<String, AudioBuffer> stems = LiveSessions.stems(4);
+        MixSession session = LiveSessions.busy();
+        LiveMix mix = new LiveMix(stems, session, Optional.empty());
+        mix.play();
+        // 600 blocks of 256 frames: 3.2 s, a whole number of the meter's 100 ms steps.
+        float[][] played = LiveSessions.play(mix, 600 * BLOCK);
+        MixMeters.Master master = mix.meters().master();
+        LoudnessMeter reference = new LoudnessMeter(RATE_HZ, 2, false);
+        reference.accept(played, played[0].length);
+        LoudnessResult result = reference.result();
+        // The analysis package's windows ending at 3.2 s: momentary from 0.4 s on, short-term from 3 s on, 10 ms apart.
+        double momentary = result.momentaryLufs().valueAt((int) Math.round((3.2 - 0.4) / result.momentaryLufs().stepS()));
+        double shortTerm = result.shortTermLufs().valueAt((int) Math.round((3.2 - 3.0) / result.shortTermLufs().stepS()));
+        assertThat(master.momentaryLufs()).isCloseTo(momentary, within(0.01));
+        assertThat(master.shortTermLufs()).isCloseTo(shortTerm, within(0.01));
+        assertThat(momentary).isGreaterThan(-40); // the session is audible, so the comparison means something
     }
 
     @Test
