@@ -15,6 +15,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
@@ -78,7 +79,13 @@ public final class MixerView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
-        HBox transport = new HBox(12, play, ab, score, busy);
+        Group masterMeter = levelMeter("meter-master", "Peak meter of the master, −60 to 0 dBFS", model.masterPeakDbProperty(), false);
+        Label masterValue = new Label();
+        masterValue.setId("master-value");
+        masterValue.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "Master %s dBFS · %s LUFS",
+                level(model.masterPeakDbProperty().get()), level(model.masterLufsProperty().get())),
+                model.masterPeakDbProperty(), model.masterLufsProperty()));
+        HBox transport = new HBox(12, play, ab, score, busy, masterMeter, masterValue);
         transport.getStyleClass().add("row");
         // Loading the stems can take a while the first time (the song renders): say how far, and let the learner stop.
         ProgressBar loading = new ProgressBar();
@@ -233,7 +240,8 @@ public final class MixerView extends VBox {
                 model.selectedProperty().set(track);
             }
         });
-        VBox box = new VBox(6, name, pan, panValue, fader, faderValue, new HBox(4, mute, solo), edit);
+        Group level = levelMeter("meter-" + stem, "Peak meter of " + stem + ", −60 to 0 dBFS", track.peakDbProperty(), true);
+        VBox box = new VBox(6, name, pan, panValue, new HBox(4, fader, level), faderValue, new HBox(4, mute, solo), edit);
         box.getStyleClass().add("channel-strip");
         return box;
     }
@@ -255,6 +263,27 @@ public final class MixerView extends VBox {
         return new VBox(6, on, thresholdValue, threshold, ratioValue, ratio, meter, meterValue);
     }
 
+    /** The dB range a level meter shows, below 0 dBFS. */
+    private static final double METER_RANGE_DB = 60;
+
+    /**
+     * A bar showing a level in dBFS over the last {@value #METER_RANGE_DB} dB below full scale, upright or lying;
+     * in a group, which lays it out as it is drawn.
+     */
+    private static Group levelMeter(String id, String accessibleText, ObservableDoubleValue levelDb, boolean upright) {
+        ProgressBar meter = new ProgressBar(0);
+        meter.setId(id);
+        meter.setAccessibleText(accessibleText);
+        meter.getStyleClass().add("level-meter");
+        if (upright) {
+            meter.setRotate(-90);
+        }
+        meter.setPrefWidth(upright ? 160 : 120);
+        meter.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, Math.min(1, 1 + levelDb.get() / METER_RANGE_DB)), levelDb));
+        return new Group(meter);
+    }
+
     /** A slider bound both ways to {@code value}, moving by {@code step} per arrow key. */
     private static Slider slider(String id, String accessibleText, double min, double max, double step, DoubleProperty value) {
         Slider slider = new Slider(min, max, value.get());
@@ -270,6 +299,11 @@ public final class MixerView extends VBox {
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, format, value.get()), value));
         return label;
+    }
+
+    /** A level for a label: one decimal, or "−∞" for silence. */
+    private static String level(double db) {
+        return Double.isFinite(db) ? String.format(Locale.ROOT, "%.1f", db) : "−∞";
     }
 
     private static String position(double pan) {

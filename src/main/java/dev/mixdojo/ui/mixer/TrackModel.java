@@ -37,6 +37,7 @@ public final class TrackModel {
     private final DoubleProperty thresholdDb = new SimpleDoubleProperty(-20);
     private final DoubleProperty ratio = new SimpleDoubleProperty(4);
     private final ReadOnlyDoubleWrapper gainReductionDb = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyDoubleWrapper peakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
 
     TrackModel(ChannelStrip strip, Runnable onChange) {
         this.original = strip;
@@ -111,8 +112,14 @@ public final class TrackModel {
         return gainReductionDb.getReadOnlyProperty();
     }
 
-    void showGainReduction(double db) {
-        gainReductionDb.set(db);
+    /** The channel's peak meter, post-fader and pan, in dBFS (falls 20 dB in 1.5 s; −∞ at rest). */
+    public ReadOnlyDoubleProperty peakDbProperty() {
+        return peakDb.getReadOnlyProperty();
+    }
+
+    void showMeter(double channelPeakDb, double reductionDb) {
+        peakDb.set(channelPeakDb);
+        gainReductionDb.set(reductionDb);
     }
 
     /** The EQ's response at {@code frequencyHz} in dB (all bands summed), as it runs at {@code sampleRateHz}. */
