@@ -1,9 +1,11 @@
 package dev.mixdojo.ui.mixer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A person completes a small mix challenge by keyboard: faders and a pan set to the target, then "Score my mix". */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class MixerScreenTest {
     private final ExecutorService workers = Executors.newSingleThreadExecutor();
     private AudioOutput audio;
@@ -63,6 +66,26 @@ class MixerScreenTest {
         assertThat(points).as(score.getText()).isGreaterThanOrEqualTo(90);
         assertThat(score.getText()).contains("passed");
         assertThat(robot.lookup("#mixer-items").queryAs(ListView.class).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void aFaderMovedByKeyboardWhilePlayingMovesItsChannelsMeterAndTheMasters(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        ProgressBar vocal = robot.lookup("#meter-vocal").queryAs(ProgressBar.class);
+        Label master = robot.lookup("#master-value").queryAs(Label.class);
+        assertThat(vocal.getProgress()).isZero();
+        robot.clickOn("#mixer-play");
+        // The silent device plays in real time; the meters follow each frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vocal.getProgress() > 0);
+        Thread.sleep(500);
+        double before = vocal.getProgress();
+        String masterBefore = master.getText();
+        assertThat(masterBefore).matches("Master -\\d+\\.\\d dBFS · -\\d+\\.\\d LUFS");
+        press(robot, "#fader-vocal", KeyCode.DOWN, 24); // 24 × 0.5 dB = −12 dB
+        // The peak reading falls 13.3 dB a second: after 1.5 s it reads the new level, 12 dB (0.2 of the 60 dB bar) down.
+        Thread.sleep(1500);
+        assertThat(vocal.getProgress()).isCloseTo(before - 12 / 60.0, within(0.07));
+        assertThat(master.getText()).isNotEqualTo(masterBefore);
     }
 
     private static void press(FxRobot robot, String slider, KeyCode key, int times) {
