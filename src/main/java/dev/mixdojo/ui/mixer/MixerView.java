@@ -27,9 +27,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -153,7 +157,7 @@ public final class MixerView extends VBox {
         getChildren().addAll(heading, brief, message, loadingRow, transport, stripScroll, processing, scoreText, items);
 
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase)) {
+            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase) && !(e.getTarget() instanceof TextInputControl)) {
                 model.togglePlay();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && loadingRow.isVisible()) {
@@ -211,17 +215,9 @@ public final class MixerView extends VBox {
         pan.valueProperty().bindBidirectional(track.panProperty());
         Label panValue = new Label();
         panValue.textProperty().bind(Bindings.createStringBinding(() -> position(track.panProperty().get()), track.panProperty()));
-        Slider fader = new Slider(TrackModel.FADER_MIN_DB, TrackModel.FADER_MAX_DB, 0);
-        fader.setId("fader-" + stem);
-        fader.setOrientation(Orientation.VERTICAL);
-        fader.setAccessibleText("Fader of " + stem + " in dB");
-        fader.setBlockIncrement(0.5);
-        fader.setMajorTickUnit(12);
-        fader.setShowTickMarks(true);
-        fader.setPrefHeight(160);
-        fader.valueProperty().bindBidirectional(track.faderDbProperty());
-        Label faderValue = valueLabel("%+.1f dB", track.faderDbProperty());
-        faderValue.setId("fader-value-" + stem);
+        Slider fader = fader(stem, track.faderDbProperty());
+        TextField faderValue = typedDb("fader-value-" + stem, "Fader of " + stem + ": type a level in dB and press Enter",
+                track.faderDbProperty());
         ToggleButton mute = new ToggleButton("M");
         mute.setId("mute-" + stem);
         mute.setAccessibleText("Mute " + stem);
@@ -263,6 +259,117 @@ public final class MixerView extends VBox {
         return new VBox(6, on, thresholdValue, threshold, ratioValue, ratio, meter, meterValue);
     }
 
+    /** How far a fader moves per arrow key, in dB (Page Up/Down: ten times as far). */
+    static final double FADER_STEP_DB = 0.1;
+    /** How far a Shift-drag moves a fader per pixel, in dB: a tenth of the plain drag's near 0 dB. */
+    static final double FINE_DB_PER_PIXEL = 0.025;
+    /** The faders' height in pixels: their track is over 160 px, so a pixel near 0 dB is at most 0.25 dB. */
+    static final double FADER_HEIGHT_PX = 200;
+
+    /**
+     * A vertical fader over {@code gainDb} through {@link FaderTaper}: drag it (Shift-drag moves a tenth as
+     * far), arrow keys move {@value #FADER_STEP_DB} dB and Page Up/Down 1 dB, a double-click resets it to 0 dB.
+     */
+    private static Slider fader(String stem, DoubleProperty gainDb) {
+        Slider fader = new Slider(0, 1, FaderTaper.travel(gainDb.get()));
+        fader.setId("fader-" + stem);
+        fader.setOrientation(Orientation.VERTICAL);
+        fader.setAccessibleText("Fader of " + stem + " in dB: arrows 0.1 dB, Page Up and Down 1 dB, Shift-drag fine, double-click 0 dB");
+        fader.setMajorTickUnit(FaderTaper.travel(0) - FaderTaper.KNEE_TRAVEL);
+        fader.setShowTickMarks(true);
+        fader.setPrefHeight(FADER_HEIGHT_PX);
+        boolean[] syncing = {false};
+        fader.valueProperty().addListener((obs, was, travel) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                gainDb.set(FaderTaper.db(travel.doubleValue()));
+                syncing[0] = false;
+            }
+        });
+        gainDb.addListener((obs, was, db) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                fader.setValue(FaderTaper.travel(db.doubleValue()));
+                syncing[0] = false;
+            }
+        });
+        fader.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double step = switch (e.getCode()) {
+                case UP -> FADER_STEP_DB;
+                case DOWN -> -FADER_STEP_DB;
+                case PAGE_UP -> 10 * FADER_STEP_DB;
+                case PAGE_DOWN -> -10 * FADER_STEP_DB;
+                default -> 0;
+            };
+            if (step != 0) {
+                setDb(gainDb, Math.round((gainDb.get() + step) / FADER_STEP_DB) * FADER_STEP_DB);
+                e.consume();
+            }
+        });
+        double[] grab = {Double.NaN, 0}; // screen y and gain where a fine drag took hold
+        fader.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            grab[0] = Double.NaN;
+            if (e.getClickCount() == 2) {
+                gainDb.set(0);
+                e.consume();
+            } else if (e.isShiftDown()) {
+                fader.requestFocus();
+                e.consume(); // a fine drag does not jump to the pointer
+            }
+        });
+        fader.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!e.isShiftDown()) {
+                grab[0] = Double.NaN;
+                return;
+            }
+            if (Double.isNaN(grab[0])) {
+                grab[0] = e.getScreenY();
+                grab[1] = gainDb.get();
+            }
+            setDb(gainDb, grab[1] + (grab[0] - e.getScreenY()) * FINE_DB_PER_PIXEL);
+            e.consume();
+        });
+        return fader;
+    }
+
+    private static void setDb(DoubleProperty gainDb, double db) {
+        gainDb.set(Math.max(TrackModel.FADER_MIN_DB, Math.min(TrackModel.FADER_MAX_DB, db)));
+    }
+
+    /** A field showing {@code gainDb} ("−3.5 dB") where a typed number (dB, "dB" optional) sets it on Enter or leaving it. */
+    private static TextField typedDb(String id, String accessibleText, DoubleProperty gainDb) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setAccessibleText(accessibleText);
+        field.setPrefColumnCount(6);
+        Runnable show = () -> field.setText(String.format(Locale.ROOT, "%+.1f dB", gainDb.get()));
+        show.run();
+        gainDb.addListener((obs, was, now) -> {
+            if (!field.isFocused()) {
+                show.run();
+            }
+        });
+        Runnable take = () -> {
+            String typed = field.getText().strip().replaceFirst("(?i)\\s*db$", "").replace('−', '-');
+            try {
+                double db = Double.parseDouble(typed);
+                if (Double.isFinite(db)) {
+                    setDb(gainDb, db);
+                }
+            } catch (NumberFormatException e) {
+                // Not a number: the field shows the level again.
+            }
+            show.run();
+        };
+        field.setOnAction(e -> take.run());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                take.run();
+            }
+        });
+        return field;
+    }
+
     /** The dB range a level meter shows, below 0 dBFS. */
     private static final double METER_RANGE_DB = 60;
 
@@ -278,7 +385,7 @@ public final class MixerView extends VBox {
         if (upright) {
             meter.setRotate(-90);
         }
-        meter.setPrefWidth(upright ? 160 : 120);
+        meter.setPrefWidth(upright ? FADER_HEIGHT_PX : 120);
         meter.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(0, Math.min(1, 1 + levelDb.get() / METER_RANGE_DB)), levelDb));
         return new Group(meter);

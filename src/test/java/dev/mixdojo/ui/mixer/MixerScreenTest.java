@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -52,11 +53,12 @@ class MixerScreenTest {
     @Test
     void settingTheFadersAndPanToTheTargetByKeyboardScoresHigh(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-kick").tryQuery().isPresent());
-        press(robot, "#fader-kick", KeyCode.DOWN, 6);     // 6 × 0.5 dB = −3 dB
-        press(robot, "#fader-bass", KeyCode.DOWN, 12);    // −6 dB
+        press(robot, "#fader-kick", KeyCode.PAGE_DOWN, 2); // 2 × 1 dB
+        press(robot, "#fader-kick", KeyCode.DOWN, 10);     // 10 × 0.1 dB: −3 dB
+        type(robot, "#fader-value-bass", "-6 dB");
         press(robot, "#pan-bass", KeyCode.RIGHT, 4);      // 4 × 0.05 = 0.2 right
-        assertThat(robot.lookup("#fader-value-kick").queryAs(Label.class).getText()).isEqualTo("-3.0 dB");
-        assertThat(robot.lookup("#fader-value-bass").queryAs(Label.class).getText()).isEqualTo("-6.0 dB");
+        assertThat(robot.lookup("#fader-value-kick").queryAs(TextField.class).getText()).isEqualTo("-3.0 dB");
+        assertThat(robot.lookup("#fader-value-bass").queryAs(TextField.class).getText()).isEqualTo("-6.0 dB");
 
         robot.interact(() -> robot.lookup("#mixer-score").query().requestFocus());
         robot.type(KeyCode.SPACE);
@@ -81,11 +83,42 @@ class MixerScreenTest {
         double before = vocal.getProgress();
         String masterBefore = master.getText();
         assertThat(masterBefore).matches("Master -\\d+\\.\\d dBFS · -\\d+\\.\\d LUFS");
-        press(robot, "#fader-vocal", KeyCode.DOWN, 24); // 24 × 0.5 dB = −12 dB
+        press(robot, "#fader-vocal", KeyCode.PAGE_DOWN, 12); // 12 × 1 dB
         // The peak reading falls 13.3 dB a second: after 1.5 s it reads the new level, 12 dB (0.2 of the 60 dB bar) down.
         Thread.sleep(1500);
         assertThat(vocal.getProgress()).isCloseTo(before - 12 / 60.0, within(0.07));
         assertThat(master.getText()).isNotEqualTo(masterBefore);
+    }
+
+    @Test
+    void aFaderMovesAQuarterDecibelAPixelAtMostNearZeroATenthPerArrowAndResetsOnADoubleClick(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        Slider fader = robot.lookup("#fader-vocal").queryAs(Slider.class);
+        TextField value = robot.lookup("#fader-value-vocal").queryAs(TextField.class);
+        double trackPx = fader.lookup(".track").getLayoutBounds().getHeight();
+        assertThat(FaderTaper.dbPerTravelNearZero() / trackPx).as("dB per pixel near 0 dB, track %.0f px", trackPx)
+                .isLessThanOrEqualTo(0.25);
+        press(robot, "#fader-vocal", KeyCode.UP, 3);
+        assertThat(value.getText()).isEqualTo("+0.3 dB");
+        type(robot, "#fader-value-vocal", "-7.5");
+        assertThat(value.getText()).isEqualTo("-7.5 dB");
+        assertThat(fader.getValue()).isCloseTo(FaderTaper.travel(-7.5), within(1e-9));
+        type(robot, "#fader-value-vocal", "loud");
+        assertThat(value.getText()).as("a word is not a level").isEqualTo("-7.5 dB");
+        robot.doubleClickOn(fader.lookup(".thumb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(value.getText()).isEqualTo("+0.0 dB");
+    }
+
+    private static void type(FxRobot robot, String field, String text) {
+        TextField control = robot.lookup(field).queryAs(TextField.class);
+        robot.interact(() -> {
+            control.requestFocus();
+            control.selectAll();
+        });
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void press(FxRobot robot, String slider, KeyCode key, int times) {
