@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,19 @@ class MixerScreenTest {
         robot.doubleClickOn(fader.lookup(".thumb"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(value.getText()).isEqualTo("+0.0 dB");
+    }
+
+    @Test
+    void aShiftDragMovesTheFaderATenthAsFarAsAPlainDrag(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        Slider fader = robot.lookup("#fader-vocal").queryAs(Slider.class);
+        TextField value = robot.lookup("#fader-value-vocal").queryAs(TextField.class);
+        robot.press(KeyCode.SHIFT);
+        robot.drag(fader.lookup(".thumb"), MouseButton.PRIMARY).moveBy(0, -40).release(MouseButton.PRIMARY);
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // 40 px × 0.025 dB: +1 dB (a plain drag of 40 px near 0 dB moves about 9 dB).
+        assertThat(Double.parseDouble(value.getText().replace(" dB", ""))).isCloseTo(1.0, within(0.15));
     }
 
     private static void type(FxRobot robot, String field, String text) {
