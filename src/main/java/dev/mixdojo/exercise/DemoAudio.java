@@ -1,7 +1,6 @@
 package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
-import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.lesson.Demo;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class DemoAudio {
         AudioBuffer excerpt = audio.excerpt(demo.material(), EXCERPT_S, new SplittableRandom(seed));
         List<AudioBuffer> versions = new ArrayList<>();
         for (Demo.Version version : demo.versions()) {
-            versions.add(ChainRenderer.render(ChainReader.read(version.chain()), excerpt));
+            versions.add(ChainRenderer.render(version.chain(), excerpt));
         }
         boolean stereo = versions.stream().anyMatch(v -> v.channelCount() == 2);
         double referenceLufs = AbRenderer.measure(versions.get(0), false).integratedLufs();

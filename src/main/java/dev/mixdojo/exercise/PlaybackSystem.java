@@ -3,7 +3,6 @@ package dev.mixdojo.exercise;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.chain.ChainDescription;
-import dev.mixdojo.dsp.chain.ChainWriter;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.dsp.spatial.WidthSettings;
@@ -75,14 +74,6 @@ public enum PlaybackSystem {
     /** The system's chain at this strength (0…1). */
     public ChainDescription chainAt(double strength) {
         return new ChainDescription(stages(strength));
-    }
-
-    /**
-     * The system's chain at this strength in the chain vocabulary (YAML): for {@code grading.Translation}
-     * until it takes {@link #chainAt} (issue 19 leaves it to the homework-feedback work).
-     */
-    public String chain(double strength) {
-        return ChainWriter.write(chainAt(strength));
     }
 
     /** The system's processors, in order, at this strength (0…1). */

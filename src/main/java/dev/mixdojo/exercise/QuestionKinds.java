@@ -1,9 +1,6 @@
 package dev.mixdojo.exercise;
 
-import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.Problems;
-import dev.mixdojo.base.yaml.YamlNode;
-import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.lesson.MaterialRef;
@@ -70,15 +67,6 @@ public final class QuestionKinds {
             @Override
             public boolean materialExists(MaterialRef material) {
                 return materialExists.test(material);
-            }
-
-            @Override
-            public void checkChain(YamlNode chain, Problems problems) {
-                try {
-                    ChainReader.read(chain);
-                } catch (BadInputException e) {
-                    problems.add(chain.location(), e.getMessage());
-                }
             }
         };
     }

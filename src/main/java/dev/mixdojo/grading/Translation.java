@@ -8,7 +8,6 @@ import dev.mixdojo.analysis.spectrum.WelchAnalyzer;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.chain.ChainDescription;
-import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.exercise.PlaybackSystem;
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ public final class Translation {
         }
         AudioBuffer mix = sum(stereoStems, frames, rateHz);
         FrequencyBands bands = FrequencyBands.octaves(rateHz * 0.45);
-        List<ChainDescription> chains = systems.stream().map(system -> ChainReader.parse(system.chain(1))).toList();
+        List<ChainDescription> chains = systems.stream().map(system -> system.chainAt(1)).toList();
         // The mix (index 0, with its octave bands) and each stem, on the cores there are.
         List<Played> played = IntStream.rangeClosed(0, stems.size()).parallel()
                 .mapToObj(i -> i == 0 ? Played.of(mix, chains, bands) : Played.of(stereoStems.get(i - 1), chains, null))

@@ -1,6 +1,6 @@
 package dev.mixdojo.lesson;
 
-import dev.mixdojo.base.yaml.YamlNode;
+import dev.mixdojo.dsp.chain.ChainDescription;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ public record Demo(String title, MaterialRef material, List<Version> versions) {
         versions = List.copyOf(versions);
     }
 
-    /** One version: its label and the processing chain (in the chain vocabulary) that makes it. */
-    public record Version(String label, YamlNode chain) {
+    /** One version: its label and the processing chain that makes it. */
+    public record Version(String label, ChainDescription chain) {
     }
 }

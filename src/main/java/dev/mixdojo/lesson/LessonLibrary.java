@@ -5,7 +5,6 @@ import dev.mixdojo.base.yaml.Location;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlFiles;
-import dev.mixdojo.base.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +46,6 @@ public final class LessonLibrary {
 
         /** Whether the material exists. */
         boolean materialExists(MaterialRef material);
-
-        /** Records problems with a demo's processing chain (in the chain vocabulary). */
-        void checkChain(YamlNode chain, Problems problems);
     }
 
     /** Checks nothing beyond the files themselves: for reading the lessons when their material need not be looked up. */
@@ -61,10 +57,6 @@ public final class LessonLibrary {
         @Override
         public boolean materialExists(MaterialRef material) {
             return true;
-        }
-
-        @Override
-        public void checkChain(YamlNode chain, Problems problems) {
         }
     };
 
@@ -106,7 +98,6 @@ public final class LessonLibrary {
                 }
             }
             for (Demo demo : lesson.demos()) {
-                demo.versions().forEach(version -> checks.checkChain(version.chain(), problems));
                 if (!checks.materialExists(demo.material())) {
                     problems.add(lesson.location(), "the demo '" + demo.title() + "' uses material '" + demo.material()
                             + "', which does not exist");

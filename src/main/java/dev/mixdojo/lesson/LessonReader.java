@@ -1,10 +1,13 @@
 package dev.mixdojo.lesson;
 
+import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.yaml.Location;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlFiles;
 import dev.mixdojo.base.yaml.YamlNode;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.progress.StaircaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,20 +83,31 @@ final class LessonReader {
         String title = r.requiredText("title").orElse("");
         Optional<MaterialRef> material = material(r);
         List<Demo.Version> versions = new ArrayList<>();
-        for (MapReader v : r.mapList("versions", "a demo version")) {
+        List<MapReader> written = r.mapList("versions", "a demo version");
+        for (MapReader v : written) {
             String label = v.requiredText("label").orElse("");
             Optional<YamlNode> chain = v.node("chain");
             if (chain.isEmpty()) {
                 v.problems().add(v.location(), "a demo version needs 'chain' (use [] for the unprocessed sound)");
             }
             v.finish();
-            chain.ifPresent(c -> versions.add(new Demo.Version(label, c)));
+            chain.flatMap(c -> chain(c, v.problems())).ifPresent(c -> versions.add(new Demo.Version(label, c)));
         }
-        if (versions.size() < 2) {
+        if (written.size() < 2) {
             r.problems().add(r.location(), "a demo needs at least two versions to compare");
         }
         r.finish();
         return material.map(m -> new Demo(title, m, versions));
+    }
+
+    /** A demo version's chain in the chain vocabulary; a problem points at the chain. */
+    private static Optional<ChainDescription> chain(YamlNode node, Problems problems) {
+        try {
+            return Optional.of(ChainReader.read(node));
+        } catch (BadInputException e) {
+            problems.add(node.location(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static Optional<DrillSpec> drill(MapReader r) {
@@ -169,8 +183,9 @@ final class LessonReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(StaircaseSettings.threeDownOneUp(start.get(), easiest.get(), hardest.get(), step.get(),
-                    logarithmic));
+            return Optional.of(logarithmic
+                    ? StaircaseSettings.logarithmic(start.get(), easiest.get(), hardest.get(), step.get())
+                    : StaircaseSettings.linear(start.get(), easiest.get(), hardest.get(), step.get()));
         } catch (IllegalArgumentException e) {
             r.problems().add(r.location(), "difficulty: " + e.getMessage());
             return Optional.empty();

@@ -11,7 +11,6 @@ import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
-import dev.mixdojo.dsp.spatial.GainSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,10 +134,9 @@ public final class MixSessionReader {
     /** A fader level: a number, or an automation ({@code { automation: [[s, dB], …] }}), read as a gain step. */
     private static Optional<Param> fader(YamlNode node, Problems problems, String what) {
         try {
-            ChainDescription gain = ChainReader.parse("[{\"gain\":{\"gainDb\":" + YamlNode.toJson(node) + "}}]");
-            return Optional.of(((GainSettings) gain.steps().get(0)).gainDb());
+            return Optional.of(ChainReader.readParam(what + " faderDb", node));
         } catch (BadInputException e) {
-            problems.add(node.location(), what + " faderDb: " + e.getMessage().replaceFirst("^gain gainDb ", ""));
+            problems.add(node.location(), e.getMessage());
             return Optional.empty();
         }
     }
@@ -154,7 +152,7 @@ public final class MixSessionReader {
         boolean ok = true;
         for (YamlNode item : list.items()) {
             try {
-                steps.addAll(ChainReader.parse("[" + YamlNode.toJson(item) + "]").steps());
+                steps.addAll(ChainReader.read(new YamlNode.ListNode(item.location(), List.of(item))).steps());
             } catch (BadInputException e) {
                 problems.add(item.location(), what + ": " + e.getMessage());
                 ok = false;

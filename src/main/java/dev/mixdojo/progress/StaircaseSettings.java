@@ -43,12 +43,12 @@ public record StaircaseSettings(
         }
     }
 
-    /** {@link #threeDownOneUp} on a linear scale: moves add or subtract {@code step}. */
+    /** The 3-down/1-up rule on a linear scale: moves add or subtract {@code step} (twice it until the second reversal). */
     public static StaircaseSettings linear(double startLevel, double easiestLevel, double hardestLevel, double step) {
         return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, false);
     }
 
-    /** {@link #threeDownOneUp} on a logarithmic scale: moves multiply or divide by {@code step} (greater than 1). */
+    /** The 3-down/1-up rule on a logarithmic scale: moves multiply or divide by {@code step} (greater than 1; its square at first). */
     public static StaircaseSettings logarithmic(double startLevel, double easiestLevel, double hardestLevel, double step) {
         return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, true);
     }
@@ -65,7 +65,7 @@ public record StaircaseSettings(
     }
 
     /** The classic 3-down/1-up rule averaging the last 6 reversals, with a doubled step at first. */
-    public static StaircaseSettings threeDownOneUp(double startLevel, double easiestLevel, double hardestLevel,
+    private static StaircaseSettings threeDownOneUp(double startLevel, double easiestLevel, double hardestLevel,
             double step, boolean logarithmic) {
         double initial = logarithmic ? step * step : 2 * step;
         return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, initial, logarithmic, 3, 1, 6);

@@ -26,9 +26,9 @@ final class SampleProgress {
     static List<Attempt> attempts(Instant now, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Attempt> attempts = new ArrayList<>();
-        Staircase octave = Staircase.start(StaircaseSettings.threeDownOneUp(12, 15, 2, 1, false));
-        Staircase direction = Staircase.start(StaircaseSettings.threeDownOneUp(9, 12, 1, 1, false));
-        Staircase pan = Staircase.start(StaircaseSettings.threeDownOneUp(20, 30, 5, 2.5, false));
+        Staircase octave = Staircase.start(StaircaseSettings.linear(12, 15, 2, 1));
+        Staircase direction = Staircase.start(StaircaseSettings.linear(9, 12, 1, 1));
+        Staircase pan = Staircase.start(StaircaseSettings.linear(20, 30, 5, 2.5));
         Instant firstDay = now.minus(Duration.ofDays(DAYS));
         for (int day = 0; day < DAYS; day++) {
             Instant at = firstDay.plus(Duration.ofDays(day)).plus(Duration.ofHours(18));

@@ -2,6 +2,7 @@ package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import java.util.function.BooleanSupplier;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,19 +14,27 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * each frame while shown). Play and seek do nothing until the screen has loaded something to play.
  * JavaFX thread only.
  */
-public final class Transport {
+public final class Transport implements AutoCloseable {
     private final AudioOutput audio;
     private final BooleanSupplier ready;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper positionS = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper durationS = new ReadOnlyDoubleWrapper(0);
+    // A new engine (another device chosen in Settings) starts empty and stopped.
+    private final ChangeListener<PlaybackEngine> engineChanged = (obs, old, engine) -> playing.set(false);
 
     /** A transport on {@code audio} that plays and seeks only while {@code ready} says the screen's sound is loaded. */
     public Transport(AudioOutput audio, BooleanSupplier ready) {
         this.audio = audio;
         this.ready = ready;
-        // A new engine (another device chosen in Settings) starts empty and stopped.
-        audio.engineProperty().addListener((obs, old, engine) -> playing.set(false));
+        audio.engineProperty().addListener(engineChanged);
+    }
+
+    /** Stops playback and stops following the engine: for a screen's model that is thrown away. */
+    @Override
+    public void close() {
+        stop();
+        audio.engineProperty().removeListener(engineChanged);
     }
 
     /** Whether the engine plays, as of the last call here. */

@@ -63,10 +63,17 @@ class LessonCommandsTest {
         String file = lessons.resolve("broken.yaml").toString();
         assertThat(run.err())
                 .contains(file + ":11:28: eq type must be peak, lowshelf, highshelf, lowpass, highpass, notch or bandpass, got wobble")
+                .doesNotContain("Exception");
+
+        // A demo's chain is read with the file; the drills' kinds and material are checked once the file reads.
+        Files.writeString(lessons.resolve("broken.yaml"), Files.readString(lessons.resolve("broken.yaml")).replace("type: wobble", "type: peak"));
+        CliRunner mended = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
+        assertThat(mended.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(mended.err())
                 .contains(file + ":13:5: unknown drill kind 'eq-wobble'")
                 .contains(file + ":13:5: the material 'song/nowhere' does not exist")
                 .contains(file + ":22:23: the options of eq-band bands must be one of octave, third, got 'quarter'")
-                .contains("4 problems in " + lessons)
+                .contains("3 problems in " + lessons)
                 .doesNotContain("Exception");
     }
 

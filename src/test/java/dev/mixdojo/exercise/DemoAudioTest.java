@@ -3,9 +3,8 @@ package dev.mixdojo.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.audio.AudioBuffer;
-import dev.mixdojo.base.yaml.Problems;
-import dev.mixdojo.base.yaml.YamlFiles;
-import dev.mixdojo.base.yaml.YamlNode;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.lesson.Demo;
 import dev.mixdojo.lesson.MaterialRef;
 import java.nio.file.Path;
@@ -19,8 +18,8 @@ class DemoAudioTest {
     @TempDir
     Path cache;
 
-    private static YamlNode chain(String yaml) {
-        return YamlFiles.parse(Path.of("demo.yaml"), yaml, new Problems()).orElseThrow();
+    private static ChainDescription chain(String yaml) {
+        return ChainReader.parse(yaml);
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.mixdojo.analysis.Signals;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.ProcessorSettings;
-import dev.mixdojo.dsp.chain.ChainReader;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.exercise.PlaybackSystem;
 import java.util.List;
@@ -35,7 +34,7 @@ class TranslationTest {
     /** The summed response (dB) of the EQ steps of the system's full chain at {@code hz}, from the filters' designs. */
     private static double responseDb(PlaybackSystem system, double hz) {
         double db = 0;
-        for (ProcessorSettings step : ChainReader.parse(system.chain(1)).steps()) {
+        for (ProcessorSettings step : system.chainAt(1).steps()) {
             if (step instanceof EqSettings eq) {
                 db += eq.magnitudeDbAt(hz, RATE_HZ);
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.base.yaml.Problem;
 import dev.mixdojo.base.yaml.Problems;
+import dev.mixdojo.dsp.chain.ChainDescription;
+import dev.mixdojo.dsp.eq.EqSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +25,6 @@ class LessonLibraryTest {
         @Override
         public boolean materialExists(MaterialRef material) {
             return material.source().equals("noise");
-        }
-
-        @Override
-        public void checkChain(dev.mixdojo.base.yaml.YamlNode chain, Problems problems) {
-            if (!(chain instanceof dev.mixdojo.base.yaml.YamlNode.ListNode)) {
-                problems.add(chain.location(), "a chain is a list");
-            }
         }
     };
 
@@ -76,6 +71,23 @@ class LessonLibraryTest {
         DrillSpec drill = first.drills().get(0);
         assertThat(drill.material()).isEqualTo(MaterialRef.parse("noise/pink").orElseThrow());
         assertThat(drill.difficulty().startLevel()).isEqualTo(12);
+    }
+
+    @Test
+    void aDemoVersionIsReadAsATypedChainAndAWrongOneIsReportedWhereItStands() throws Exception {
+        Files.writeString(dir.resolve("eq-octaves.yaml"), GOOD);
+        Files.writeString(dir.resolve("curriculum.yaml"), "units:\n  - title: EQ\n    lessons: [eq-octaves]\n");
+        Problems problems = new Problems();
+        Demo demo = LessonLibrary.load(dir, CHECKS, problems).orElseThrow().lesson("eq-octaves").orElseThrow().demos().get(0);
+        assertThat(demo.versions().get(0).chain()).isEqualTo(ChainDescription.NONE);
+        assertThat(demo.versions().get(1).chain()).isEqualTo(ChainDescription.of(EqSettings.peak(1000, 9, 1.4)));
+
+        Files.writeString(dir.resolve("eq-octaves.yaml"), GOOD.replace("type: peak, frequencyHz: 1000", "type: peak, frequencyHz: 1000, slope: 3"));
+        Problems wrong = new Problems();
+        assertThat(LessonLibrary.load(dir, CHECKS, wrong)).isEmpty();
+        assertThat(wrong.all()).extracting(Problem::toString).map(m -> m.replace(dir + "/", ""))
+                .contains("eq-octaves.yaml:14:11: eq has no parameter 'slope'; it takes frequencyHz, gainDb, q, slopeDbPerOct, type")
+                .noneMatch(problem -> problem.contains("two versions"));
     }
 
     @Test
@@ -169,10 +181,6 @@ class LessonLibraryTest {
             @Override
             public boolean materialExists(MaterialRef material) {
                 return material.source().equals("song");
-            }
-
-            @Override
-            public void checkChain(dev.mixdojo.base.yaml.YamlNode chain, Problems p) {
             }
         };
         LessonLibrary library = LessonLibrary.load(dir, songsExist, problems).orElseThrow();

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SkillStatesAndStatisticsTest {
-    private static final StaircaseSettings GAIN = StaircaseSettings.threeDownOneUp(12, 15, 0.5, 1, false);
+    private static final StaircaseSettings GAIN = StaircaseSettings.linear(12, 15, 0.5, 1);
 
     @Test
     void skillStateRebuiltFromTheLogEqualsTheStateBuiltAnswerByAnswer() {

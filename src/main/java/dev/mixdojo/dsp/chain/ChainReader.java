@@ -107,9 +107,23 @@ public final class ChainReader {
         }
     }
 
-    /** Reads a chain that a file read earlier holds (a lesson's demo version), as {@link #parse} reads its text. */
+    /** Reads a chain that a file read earlier holds (a lesson's demo version, a session's inserts), as {@link #parse} reads its text. */
     public static ChainDescription read(YamlNode chain) {
         return parse(YamlNode.toJson(chain));
+    }
+
+    /**
+     * Reads one parameter of a processor that a file read earlier holds (a session's fader): a number or
+     * {@code { automation: [[s, v], …] }}; problems begin "{@code <what> }".
+     */
+    public static Param readParam(String what, YamlNode value) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(YamlNode.toJson(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("YamlNode.toJson wrote text that is not JSON", e);
+        }
+        return param(what, node);
     }
 
     /** Reads a chain from YAML or JSON text. */
@@ -198,18 +212,20 @@ public final class ChainReader {
             }
             return Param.of(fallback);
         }
+        return param(kind + " " + name, node);
+    }
+
+    private static Param param(String what, JsonNode node) {
         if (node.isNumber()) {
             return Param.of(node.doubleValue());
         }
         if (node.isObject() && node.has("automation")) {
-            return automation(kind, name, node);
+            return automation(what, node);
         }
-        throw new BadInputException(kind + " " + name + " must be a number or { automation: [[seconds, value], ...] }, got "
-                + node);
+        throw new BadInputException(what + " must be a number or { automation: [[seconds, value], ...] }, got " + node);
     }
 
-    private static Param automation(String kind, String name, JsonNode node) {
-        String what = kind + " " + name;
+    private static Param automation(String what, JsonNode node) {
         Iterator<String> keys = node.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();

@@ -34,6 +34,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 
 /**
  * One drill question on screen, without the toolkit's controls: the versions to compare loaded
@@ -44,7 +45,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * through {@link #setOnAnswered}; the pane never decides which question comes next. JavaFX thread
  * only; rendering an answer runs on the background executor.
  */
-public final class DrillPaneModel {
+public final class DrillPaneModel implements AutoCloseable {
     /** The graded answer to a question (one per question). */
     public record Answered(Question question, Answer answer, Grade grade, long responseTimeMs) {
     }
@@ -76,6 +77,8 @@ public final class DrillPaneModel {
     private final ReadOnlyStringWrapper activeVersion = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper shownVersion = new ReadOnlyStringWrapper("");
     private final Transport transport;
+    // Another device chosen in Settings gives an empty engine: load the question again.
+    private final ChangeListener<PlaybackEngine> engineChanged = (obs, old, engine) -> reload();
     private final ReadOnlyObjectWrapper<Optional<Loop>> loop = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<Answer>> pendingAnswer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper(0);
@@ -115,8 +118,14 @@ public final class DrillPaneModel {
         this.onUiThread = onUiThread;
         this.nanoTime = nanoTime;
         this.transport = new Transport(audio, () -> question.get() != null);
-        // Another device chosen in Settings gives an empty engine: load the question again.
-        audio.engineProperty().addListener((obs, old, engine) -> reload());
+        audio.engineProperty().addListener(engineChanged);
+    }
+
+    /** Stops playback and lets go of the app's audio output: for a pane that is replaced (another assignment opened). */
+    @Override
+    public void close() {
+        transport.close();
+        audio.engineProperty().removeListener(engineChanged);
     }
 
     public DrillMode mode() {

@@ -234,6 +234,9 @@ public final class ExamViewModel {
         details.set(String.format(Locale.ROOT, "%d questions · %s · pass mark %s %%%s", plan.size(), modeWords(a.mode()),
                 number(a.passMarkPercent()), a.due().map(d -> " · due " + d.toLocalDateTime().toString().replace('T', ' '))
                         .orElse("")));
+        if (drill.get() != null) {
+            drill.get().close();
+        }
         DrillPaneModel model = new DrillPaneModel(audio, a.mode() == AssignmentMode.EXAM ? DrillMode.EXAM : DrillMode.PRACTICE);
         model.setOnAnswered(this::answered);
         model.setOnNext(this::next);

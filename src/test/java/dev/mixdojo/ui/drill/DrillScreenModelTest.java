@@ -245,7 +245,7 @@ class DrillScreenModelTest {
 
     @Test
     void theLevelLineGivesTheThresholdWithItsInterval() {
-        StaircaseSettings settings = StaircaseSettings.threeDownOneUp(12, 15, 1, 1, false);
+        StaircaseSettings settings = StaircaseSettings.linear(12, 15, 1, 1);
         Staircase staircase = new Staircase(settings, 5, 0, 0, Optional.of(true), List.of(4.0, 6.0, 4.0, 6.0, 4.0, 6.0), 40);
         // Mean 5; s = √1.2; standard error √(1.2/6) = 0.447; t(0.975, 5) = 2.571: 5 ± 1.15.
         assertThat(DrillScreenModel.describeLevel(staircase, "size of the boost or cut in dB"))

@@ -9,9 +9,12 @@ import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.StudentRow;
 import dev.mixdojo.grading.KnownMix;
 import dev.mixdojo.ui.drill.DrillPaneModel;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +146,36 @@ class ExamViewModelTest extends WithExamSources {
         assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.CHOOSE);
         assertThat(model.messageProperty().get()).startsWith("The assignment pack " + notAPack + " is damaged")
                 .doesNotContain("Exception");
+    }
+
+    /**
+     * An assignment opened 50 times keeps one question pane: each earlier pane lets go of the app's
+     * audio output (it listened to its engine and kept its question's audio) and is collected.
+     */
+    @Test
+    void anAssignmentOpenedFiftyTimesLeavesNoPaneBehind() throws Exception {
+        Path work = Files.createDirectories(root.resolve("again-and-again"));
+        OpenedPack pack = ExamFixtures.pack(work.resolve("quiz.mixdojo"), AssignmentMode.PRACTICE);
+        ExamViewModel model = model(work);
+        model.packPathProperty().set(pack.file().toString());
+        model.studentProperty().set("Ana Souza");
+        List<WeakReference<DrillPaneModel>> panes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            model.open();
+            model.start();
+            assertThat(model.drillProperty().get().questionProperty().get()).as("a question is loaded").isNotNull();
+            panes.add(new WeakReference<>(model.drillProperty().get()));
+        }
+        long kept = 0;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            System.gc();
+            kept = panes.subList(0, 49).stream().filter(pane -> pane.get() != null).count();
+            if (kept == 0) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(kept).as("earlier panes still reachable").isZero();
+        assertThat(panes.get(49).get()).isSameAs(model.drillProperty().get());
     }
 }
