@@ -10,6 +10,7 @@ import dev.mixdojo.ui.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -96,6 +97,7 @@ class MixerScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
         Slider fader = robot.lookup("#fader-vocal").queryAs(Slider.class);
         TextField value = robot.lookup("#fader-value-vocal").queryAs(TextField.class);
+        waitForSkin(fader);
         double trackPx = fader.lookup(".track").getLayoutBounds().getHeight();
         assertThat(FaderTaper.dbPerTravelNearZero() / trackPx).as("dB per pixel near 0 dB, track %.0f px", trackPx)
                 .isLessThanOrEqualTo(0.25);
@@ -116,12 +118,19 @@ class MixerScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
         Slider fader = robot.lookup("#fader-vocal").queryAs(Slider.class);
         TextField value = robot.lookup("#fader-value-vocal").queryAs(TextField.class);
+        waitForSkin(fader);
         robot.press(KeyCode.SHIFT);
         robot.drag(fader.lookup(".thumb"), MouseButton.PRIMARY).moveBy(0, -40).release(MouseButton.PRIMARY);
         robot.release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         // 40 px × 0.025 dB: +1 dB (a plain drag of 40 px near 0 dB moves about 9 dB).
         assertThat(Double.parseDouble(value.getText().replace(" dB", ""))).isCloseTo(1.0, within(0.15));
+    }
+
+    /** Waits until the slider's skin (its track and thumb) exists and has been laid out. */
+    private static void waitForSkin(Slider slider) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> slider.lookup(".track") != null && slider.lookup(".track").getLayoutBounds().getHeight() > 0);
     }
 
     private static void type(FxRobot robot, String field, String text) {
