@@ -111,7 +111,7 @@ public final class MixerView extends VBox {
 
         ScrollPane stripScroll = new ScrollPane(strips);
         stripScroll.setFitToHeight(true);
-        stripScroll.setPrefViewportHeight(300);
+        stripScroll.setPrefViewportHeight(440); // a whole strip, fader to verdict
         stripScroll.setMinHeight(Region.USE_PREF_SIZE); // faders keep their travel however tall the window
         model.tracks().addListener((ListChangeListener<TrackModel>) change -> rebuildStrips());
 
@@ -138,13 +138,14 @@ public final class MixerView extends VBox {
         scoreText.setId("mixer-score-text");
         scoreText.getStyleClass().add("heading");
         scoreText.textProperty().bind(model.scoreTextProperty());
+        scoreText.setWrapText(true);
+        scoreText.setMinHeight(Region.USE_PREF_SIZE);
         ListView<ScoreItem> items = new ListView<>(model.scoreItems());
         items.setId("mixer-items");
         items.setAccessibleText("Scored items, worst first");
-        items.setPrefHeight(160);
+        items.setPrefHeight(400);
         // The score's list appears once there is a score: no empty pane before.
         items.visibleProperty().bind(Bindings.isNotEmpty(model.scoreItems()));
-        items.managedProperty().bind(items.visibleProperty());
         items.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ScoreItem item, boolean empty) {
@@ -154,7 +155,22 @@ public final class MixerView extends VBox {
                 setPrefWidth(0);
             }
         });
-        getChildren().addAll(heading, brief, message, loadingRow, transport, stripScroll, processing, scoreText, items);
+        Label scoreHint = new Label("Score your mix to see how far each track is from the target; each channel shows"
+                + " its verdict under its fader.");
+        scoreHint.getStyleClass().add("hint");
+        scoreHint.setWrapText(true);
+        scoreHint.visibleProperty().bind(Bindings.isEmpty(model.scoreItems()));
+        scoreHint.managedProperty().bind(scoreHint.visibleProperty());
+        // The score stands beside the mixer, always in view, not below the strips.
+        VBox scoreColumn = new VBox(8, scoreText, scoreHint, items);
+        scoreColumn.setId("mixer-score-column");
+        scoreColumn.setPrefWidth(320);
+        scoreColumn.setMinWidth(260);
+        VBox.setVgrow(items, Priority.ALWAYS);
+        VBox mixerColumn = new VBox(10, transport, stripScroll, processing);
+        HBox.setHgrow(mixerColumn, Priority.ALWAYS);
+        HBox body = new HBox(16, mixerColumn, scoreColumn);
+        getChildren().addAll(heading, brief, message, loadingRow, body);
 
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase) && !(e.getTarget() instanceof TextInputControl)) {
@@ -237,8 +253,25 @@ public final class MixerView extends VBox {
             }
         });
         Group level = levelMeter("meter-" + stem, "Peak meter of " + stem + ", −60 to 0 dBFS", track.peakDbProperty(), true);
-        VBox box = new VBox(6, name, pan, panValue, new HBox(4, fader, level), faderValue, new HBox(4, mute, solo), edit);
+        ProgressBar reduction = new ProgressBar(0);
+        reduction.setId("gr-" + stem);
+        reduction.setAccessibleText("Gain reduction of " + stem + "'s compressor, 0 to 20 dB");
+        reduction.setPrefWidth(70);
+        reduction.progressProperty().bind(track.gainReductionDbProperty().divide(20));
+        reduction.visibleProperty().bind(track.compressorOnProperty());
+        reduction.managedProperty().bind(reduction.visibleProperty());
+        Label verdict = new Label();
+        verdict.setId("verdict-" + stem);
+        verdict.getStyleClass().add("hint");
+        verdict.textProperty().bind(track.verdictProperty());
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        faderValue.setMaxWidth(STRIP_WIDTH_PX);
+        VBox box = new VBox(6, name, pan, panValue, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
+                verdict);
         box.getStyleClass().add("channel-strip");
+        box.setPrefWidth(STRIP_WIDTH_PX);
+        box.setMaxWidth(STRIP_WIDTH_PX);
         return box;
     }
 
@@ -259,6 +292,8 @@ public final class MixerView extends VBox {
         return new VBox(6, on, thresholdValue, threshold, ratioValue, ratio, meter, meterValue);
     }
 
+    /** A channel strip's width in pixels: every strip the same, whatever its verdict says. */
+    private static final double STRIP_WIDTH_PX = 110;
     /** How far a fader moves per arrow key, in dB (Page Up/Down: ten times as far). */
     static final double FADER_STEP_DB = 0.1;
     /** How far a Shift-drag moves a fader per pixel, in dB: a tenth of the plain drag's near 0 dB. */

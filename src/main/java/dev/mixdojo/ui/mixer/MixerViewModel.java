@@ -343,6 +343,7 @@ public final class MixerViewModel {
         score.set(-1);
         scoreText.set("");
         scoreItems.clear();
+        tracks.forEach(t -> t.showVerdict(""));
         try {
             live.apply(next);
             current = next;
@@ -471,6 +472,22 @@ public final class MixerViewModel {
         items.sort(Comparator.comparingDouble(ScoreItem::pointsLost).reversed()
                 .thenComparing(i -> i.verdict() == Verdict.WITHIN));
         scoreItems.setAll(items);
+        for (TrackModel t : tracks) {
+            t.showVerdict(verdictOf(t.stem(), items));
+        }
+    }
+
+    /** A track's worst item in a few words ("level +2.3 dB, outside"), "✓ within" when all are within, or empty without items. */
+    static String verdictOf(String stem, List<ScoreItem> worstFirst) {
+        List<ScoreItem> own = worstFirst.stream().filter(i -> i.subject().equals(stem)).toList();
+        if (own.isEmpty()) {
+            return "";
+        }
+        ScoreItem worst = own.get(0);
+        if (worst.verdict() == Verdict.WITHIN) {
+            return "✓ within";
+        }
+        return String.format(Locale.ROOT, "%s %+.1f %s, %s", worst.aspect(), worst.error(), worst.unit(), worst.verdict().word());
     }
 
     /** One line for a score item: verdict, what, error and advice. */

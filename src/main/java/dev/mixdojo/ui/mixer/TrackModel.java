@@ -12,6 +12,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,6 +40,7 @@ public final class TrackModel {
     private final DoubleProperty ratio = new SimpleDoubleProperty(4);
     private final ReadOnlyDoubleWrapper gainReductionDb = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper peakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
 
     TrackModel(ChannelStrip strip, Runnable onChange) {
         this.original = strip;
@@ -115,6 +118,15 @@ public final class TrackModel {
     /** The channel's peak meter, post-fader and pan, in dBFS (falls 20 dB in 1.5 s; −∞ at rest). */
     public ReadOnlyDoubleProperty peakDbProperty() {
         return peakDb.getReadOnlyProperty();
+    }
+
+    /** The last score's word on this track: its worst item ("level +2.3 dB, outside"), "✓ within" when all are, or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    void showVerdict(String words) {
+        verdict.set(words);
     }
 
     void showMeter(double channelPeakDb, double reductionDb) {

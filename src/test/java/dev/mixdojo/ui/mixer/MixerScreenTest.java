@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -70,6 +71,13 @@ class MixerScreenTest {
         assertThat(points).as(score.getText()).isGreaterThanOrEqualTo(90);
         assertThat(score.getText()).contains("passed");
         assertThat(robot.lookup("#mixer-items").queryAs(ListView.class).getItems()).isNotEmpty();
+        // The score stands beside the strips, inside the window, and each channel shows its verdict.
+        Node column = robot.lookup("#mixer-score-column").query();
+        Node strips = robot.lookup("#fader-vocal").query();
+        assertThat(column.localToScene(column.getBoundsInLocal()).getMinX())
+                .isGreaterThan(strips.localToScene(strips.getBoundsInLocal()).getMaxX());
+        assertThat(column.localToScene(column.getBoundsInLocal()).getMinY()).isLessThan(column.getScene().getHeight() / 2);
+        assertThat(robot.lookup("#verdict-bass").queryAs(Label.class).getText()).isNotEmpty();
     }
 
     @Test

@@ -65,9 +65,12 @@ class MixerViewModelTest {
         ScoreItem worst = model.scoreItems().get(0);
         assertThat(worst.subject()).isEqualTo("bass");
         assertThat(worst.aspect()).isEqualTo("level");
+        // Each channel shows its worst item: the bass is 6 dB too loud.
+        assertThat(track(model, "bass").verdictProperty().get()).matches("level \\+\\d\\.\\d dB, (near|outside)");
 
         track(model, "kick").faderDbProperty().set(SmallChallenge.KICK_DB);
         assertThat(model.scoreProperty().get()).as("a change clears the score").isEqualTo(-1);
+        assertThat(model.tracks()).allSatisfy(t -> assertThat(t.verdictProperty().get()).isEmpty());
         track(model, "bass").faderDbProperty().set(SmallChallenge.BASS_DB);
         track(model, "bass").panProperty().set(SmallChallenge.BASS_PAN);
         model.scoreMix();
