@@ -1,12 +1,11 @@
 package dev.mixdojo.mix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mixdojo.ThreadAllocations;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class LiveMixAllocationTest {
     @Test
     void aThousandBlocksWithEveryControlMovingAllocateNothingOnTheRenderingThread() {
-        java.lang.management.ThreadMXBean plain = ManagementFactory.getThreadMXBean();
-        assumeTrue(plain instanceof com.sun.management.ThreadMXBean, "this JVM cannot count allocations per thread");
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) plain;
-        assumeTrue(threads.isThreadAllocatedMemorySupported(), "this JVM cannot count allocations per thread");
-        threads.setThreadAllocatedMemoryEnabled(true);
+        com.sun.management.ThreadMXBean threads = ThreadAllocations.counter();
 
         Map<String, AudioBuffer> stems = LiveSessions.stems(3);
         MixSession start = LiveSessions.busy();
