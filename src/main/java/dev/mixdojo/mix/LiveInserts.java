@@ -74,11 +74,6 @@ final class LiveInserts {
         compressor.set(settings);
     }
 
-    /** Whether there is a compressor. */
-    boolean compresses() {
-        return compressor != null;
-    }
-
     /** The compressor's largest gain reduction in the last block, dB ≥ 0 (0 without one). */
     double gainReductionDb() {
         return compressor == null ? 0 : compressor.gainReductionDb();

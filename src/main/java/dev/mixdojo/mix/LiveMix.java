@@ -171,32 +171,17 @@ public final class LiveMix implements BlockSource {
      * tracks, buses and master; tails cut at the longest stem's end): the bounce that is scored.
      */
     public static AudioBuffer bounce(Map<String, AudioBuffer> stems, MixSession session) {
-        return new LiveMix(stems, session, Optional.empty()).bounce(null);
+        return new LiveMix(stems, session, Optional.empty()).bounce();
     }
 
-    /** How many blocks of {@value #BLOCK_FRAMES} frames a bounce of this mix plays. */
-    int bounceBlocks() {
-        return (int) ((Math.min(Integer.MAX_VALUE - 8, lengthFrames) + BLOCK_FRAMES - 1) / BLOCK_FRAMES);
-    }
-
-    /**
-     * Plays this engine, which must not have played yet, from the start to the end on the calling thread;
-     * unless {@code gainReductionDb} is null, writes each track's compressor gain reduction in block b (dB,
-     * the block's largest; 0 without a compressor) into {@code gainReductionDb[track][b]}, for
-     * {@link #bounceBlocks} blocks.
-     */
-    AudioBuffer bounce(float[][] gainReductionDb) {
+    /** Plays this engine, which must not have played yet, from the start to the end on the calling thread. */
+    private AudioBuffer bounce() {
         play();
         int frames = (int) Math.min(Integer.MAX_VALUE - 8, lengthFrames);
         float[][] out = new float[2][frames];
         float[][] block = new float[2][BLOCK_FRAMES];
         for (int at = 0; at < frames; at += BLOCK_FRAMES) {
             render(block, 0, BLOCK_FRAMES);
-            if (gainReductionDb != null) {
-                for (int t = 0; t < strips.length; t++) {
-                    gainReductionDb[t][at / BLOCK_FRAMES] = (float) strips[t].gainReductionDb();
-                }
-            }
             int n = Math.min(BLOCK_FRAMES, frames - at);
             System.arraycopy(block[0], 0, out[0], at, n);
             System.arraycopy(block[1], 0, out[1], at, n);

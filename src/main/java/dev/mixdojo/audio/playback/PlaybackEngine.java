@@ -194,11 +194,6 @@ public final class PlaybackEngine implements AutoCloseable {
         attached.compareAndSet(source, null);
     }
 
-    /** Whether {@code source} is the one attached. */
-    public boolean isAttached(BlockSource source) {
-        return attached.get() == source;
-    }
-
     /** The name of the active source, or null when nothing is loaded. */
     public String activeSource() {
         SourceSet set = sources.get();
