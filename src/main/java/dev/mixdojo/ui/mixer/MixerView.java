@@ -181,7 +181,7 @@ public final class MixerView extends VBox {
                 e.consume();
             }
         });
-        FramePolling.whileShown(this, model::refreshMeters, model::stop);
+        FramePolling.whileShown(this, model::refreshMeters, model::leave);
         rebuildStrips();
     }
 

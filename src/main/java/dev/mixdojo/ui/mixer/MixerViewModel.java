@@ -384,6 +384,7 @@ public final class MixerViewModel {
         if (playing.get()) {
             live.stop();
         } else {
+            audio.engine().attach(live); // again after the screen was left
             live.play();
             engineStarted = false;
         }
@@ -405,6 +406,17 @@ public final class MixerViewModel {
             live.stop();
         }
         playing.set(false);
+    }
+
+    /**
+     * The screen is left: the mix stops and the engine goes back to its own sources, so the other screens'
+     * sound plays again; playing here attaches the mix again.
+     */
+    public void leave() {
+        stop();
+        if (live != null) {
+            audio.engine().detach(live);
+        }
     }
 
     /**

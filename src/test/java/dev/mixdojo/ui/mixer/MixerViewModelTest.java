@@ -120,6 +120,27 @@ class MixerViewModelTest {
     }
 
     @Test
+    void leavingTheMixerGivesTheEngineBackToTheOtherScreensSoundAndPlayingTakesItAgain() throws InterruptedException {
+        MixerViewModel model = loaded(true);
+        PlaybackEngine engine = audio.engine();
+        engine.load(java.util.Map.of("drill", new dev.mixdojo.audio.AudioBuffer(new float[][] {new float[48_000]}, 48_000)));
+        engine.play();
+        Thread.sleep(200);
+        assertThat(engine.positionSeconds()).as("the mix plays instead; the drill's transport stands still").isZero();
+        model.leave();
+        Thread.sleep(200);
+        assertThat(engine.positionSeconds()).as("the drill's sound plays again").isGreaterThan(0);
+        engine.stop();
+        double drillAt = engine.positionSeconds();
+        model.togglePlay();
+        Thread.sleep(300);
+        model.refreshMeters();
+        assertThat(model.positionSProperty().get()).isGreaterThan(0);
+        assertThat(engine.positionSeconds()).isEqualTo(drillAt);
+        model.stop();
+    }
+
+    @Test
     void abSwitchesToTheTargetOnlyWhenTheChallengeAllowsIt() {
         MixerViewModel allowed = loaded(true);
         allowed.listeningToTargetProperty().set(true);
