@@ -1,87 +1,152 @@
 #!/usr/bin/env bash
-# Times whole processes on the same 3-minute 48 kHz stereo file, several runs each:
-#   bin/mixdojo analyze --only loudness, full bin/mixdojo analyze, and
-#   ffmpeg -i FILE -af ebur128=peak=true -f null -
-# and prints medians and ratios (JVM start-up included); also the full analysis under Java 25
-# (where installed) and the analysis of the file's first second alone (the fixed start-up cost). Then shows that a one-hour 48 kHz
-# stereo file is analysed with MIXDOJO_JAVA_OPTS=-Xmx512m (time and peak memory).
+# Times whole `bin/mixdojo analyze` processes against ffmpeg's EBU R128 meter
+# (`ffmpeg -af ebur128=peak=true`) on the same files, alternating the runs so that both see the
+# same machine load, and prints medians of wall and CPU time (user + system, all threads) side by side:
+#   1. an album: 12 three-minute 48 kHz stereo files in one `analyze` call, against 12 ffmpeg runs
+#      one after another (goal: at most 0.5 of ffmpeg's wall time) and against 12 `analyze` calls,
+#      one process per file (what the batch saves);
+#   2. a one-hour 48 kHz stereo file, fully analysed with a 256 MiB heap, against one ffmpeg run
+#      (goal: at most 0.5 of ffmpeg's wall time; peak resident memory is printed too);
+#   3. one three-minute file (a figure: JVM start-up and JIT compilation are most of it), and the
+#      same file's first second alone (what every run costs before there is much audio to measure).
 #
-#   scripts/bench-analyze.sh [RUNS] [--no-hour]
+#   scripts/bench-analyze.sh [RUNS] [--no-hour] [--compare DIR]
 #
-# Needs ffmpeg and sox (sudo apt-get install ffmpeg sox); uses a song from
-# fretsonfire-songs-sectoid as the 3-minute file when that package is installed, otherwise
-# sox-generated pink noise. Files go to a temporary folder and are deleted afterwards.
+# RUNS (default 3) rounds; the hour file is timed in min(RUNS, 3) of them. --compare DIR times the
+# MixDojo checkout in DIR too (e.g. an older commit, `git archive COMMIT | tar -x -C DIR`), in the
+# same rounds (a checkout whose `analyze` takes one file gets only the 12-call album row).
+#
+# Needs ffmpeg, sox and python3. The music is the songs and guitar tracks of
+# fretsonfire-songs-sectoid and fretsonfire-songs-muldjord (sudo apt-get install …) when they are
+# installed, otherwise pink noise at twelve levels; the hour file is the album played twice,
+# cut at 60 minutes. Files go to a temporary folder (about 2 GB) and are deleted afterwards.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-runs=${1:-5}
+runs=3
 hour=yes
-[ "${2:-}" = "--no-hour" ] && hour=no
+compare=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    --no-hour) hour=no ;;
+    --compare) compare=$(cd "$2" && pwd); shift ;;
+    [0-9]*) runs=$1 ;;
+    *) echo "usage: scripts/bench-analyze.sh [RUNS] [--no-hour] [--compare DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
 for tool in ffmpeg sox python3; do
   command -v "$tool" >/dev/null || { echo "Please install $tool (sudo apt-get install $tool)." >&2; exit 2; }
 done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-file="$work/three-minutes.wav"
-song=$(dpkg -L fretsonfire-songs-sectoid 2>/dev/null | grep -m1 'Escape from chaosland/song.ogg' || true)
-if [ -n "$song" ]; then
-  ffmpeg -nostdin -v error -i "$song" -t 180 -ar 48000 -ac 2 -c:a pcm_s24le "$file"
-  what="music ($(basename "$(dirname "$song")"), first 180 s)"
+mkdir "$work/album"
+mapfile -t songs < <(dpkg -L fretsonfire-songs-sectoid fretsonfire-songs-muldjord 2>/dev/null \
+  | grep -E '/(song|guitar)\.ogg$' | sort | head -n 12 || true)
+if [ ${#songs[@]} -eq 12 ]; then
+  for i in "${!songs[@]}"; do
+    ffmpeg -nostdin -v error -i "${songs[$i]}" -t 180 -ar 48000 -ac 2 -c:a pcm_s24le "$work/album/$(printf %02d $((i + 1))).wav"
+  done
+  what="music (fretsonfire songs and guitar tracks, first 180 s of each)"
 else
-  sox -n -r 48000 -b 24 -c 2 "$file" synth 180 pinknoise pinknoise gain -12
-  what="pink noise"
+  for i in $(seq 1 12); do
+    sox -n -r 48000 -b 24 -c 2 "$work/album/$(printf %02d "$i").wav" synth 180 pinknoise pinknoise gain -$((8 + i))
+  done
+  what="pink noise at 12 levels (install fretsonfire-songs-sectoid and -muldjord for music)"
 fi
-"$root/bin/mixdojo" --version >/dev/null   # builds the jar if needed, outside the timings
-# One second of the same file: what every run costs before there is much audio to measure
-# (JVM start, command line, class set-up, report).
-second="$work/one-second.wav"
-sox "$file" "$second" trim 0 1
+single="$work/album/01.wav"
+sox "$single" "$work/one-second.wav" trim 0 1
+long="$work/one-hour.wav"
+[ "$hour" = no ] || sox "$work"/album/*.wav "$work"/album/*.wav "$long" trim 0 3600
 
-seconds() {  # runs the command; prints "wall,cpu" in seconds (cpu = user + system, all threads)
-  /usr/bin/time -f "%e,%U,%S" -o "$work/time" "$@" >/dev/null 2>&1
-  python3 -c "w,u,s = open('$work/time').read().strip().splitlines()[-1].split(','); print(f'{float(w):.3f},{float(u) + float(s):.3f}')"
-}
-# The full analysis is also timed under Java 25 where it is installed (bin/mixdojo runs the java on
-# PATH, Java 17 here): a newer JIT and class-data sharing, measured rather than assumed.
-other_java=$(ls /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1 || true)
-[ -n "$other_java" ] || echo "No Java 25 under /usr/lib/jvm: no Java 25 row." >&2
-[ -z "$other_java" ] || MIXDOJO_JAVA="$other_java" "$root/bin/mixdojo" --version >/dev/null   # its archive, outside the timings
-declare -A times=([other]="")
-for ((i = 1; i <= runs; i++)); do
-  times[ffmpeg]+="$(seconds ffmpeg -nostdin -nostats -i "$file" -af ebur128=peak=true -f null -) "
-  times[loudness]+="$(seconds "$root/bin/mixdojo" analyze "$file" --only loudness --format json) "
-  times[full]+="$(seconds "$root/bin/mixdojo" analyze "$file" --format json) "
-  [ -z "$other_java" ] || times[other]+="$(MIXDOJO_JAVA="$other_java" seconds "$root/bin/mixdojo" analyze "$file" --format json) "
-  times[second]+="$(seconds "$root/bin/mixdojo" analyze "$second" --format json) "
+builds=("$root")
+[ -z "$compare" ] || builds+=("$compare")
+for build in "${builds[@]}"; do
+  "$build/bin/mixdojo" --version >/dev/null   # builds the jar and the start-up archive outside the timings
 done
-echo "3-minute 48 kHz stereo file: $what; $runs runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
-python3 - "${times[ffmpeg]}" "${times[loudness]}" "${times[full]}" "${times[other]}" "${times[second]}" \
-    "$([ -z "$other_java" ] || "$other_java" -version 2>&1 | head -n 1)" <<'PY'
-import statistics, sys
-names = ("ffmpeg", "loudness", "full", "other", "second")
-runs = {name: [tuple(map(float, r.split(","))) for r in a.split()] for name, a in zip(names, sys.argv[1:6]) if a.strip()}
-wall = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
-cpu = {k: statistics.median(c for _, c in v) for k, v in runs.items()}
-labels = {"ffmpeg": "ffmpeg ebur128=peak=true", "loudness": "mixdojo analyze --only loudness", "full": "mixdojo analyze (everything)",
-          "other": "the same under Java 25", "second": "mixdojo analyze, first second only"}
-if "other" in runs:
-    print(f"  (Java 25 row: {sys.argv[6]})")
-for k in runs:
-    print(f"  {labels[k]:34} wall median {wall[k]:5.2f} s, cpu median {cpu[k]:5.2f} s  (wall runs: {' '.join(f'{w:.2f}' for w, _ in runs[k])})")
-print(f"  wall ratios: loudness/ffmpeg {wall['loudness'] / wall['ffmpeg']:.2f}, full/ffmpeg {wall['full'] / wall['ffmpeg']:.2f}"
-      f"  (below 1 is faster than ffmpeg)")
-print(f"  cpu ratios:  loudness/ffmpeg {cpu['loudness'] / cpu['ffmpeg']:.2f}, full/ffmpeg {cpu['full'] / cpu['ffmpeg']:.2f}"
-      f"  (cpu adds up all threads, the JIT compilers' too)")
-print(f"  start-up: the first second alone takes {wall['second'] / wall['ffmpeg']:.2f} of ffmpeg's wall time for the whole file")
-if "other" in runs:
-    print(f"  Java 25 / java on PATH, full analysis: {wall['other'] / wall['full']:.2f}")
-PY
 
-if [ "$hour" = yes ]; then
-  long="$work/one-hour.wav"
-  sox -n -r 48000 -b 16 -c 2 "$long" synth 3600 pinknoise pinknoise gain -12
-  echo "One-hour 48 kHz stereo file ($(du -h "$long" | cut -f1)), MIXDOJO_JAVA_OPTS=-Xmx512m:"
-  MIXDOJO_JAVA_OPTS=-Xmx512m /usr/bin/time -f "  %e s wall, %M KB peak resident memory, exit %x" \
-    "$root/bin/mixdojo" analyze "$long" --format json --out "$work/hour.json"
-  python3 -c "import json,sys; j=json.load(open(sys.argv[1])); l=j['loudness']; print(f\"  read {j['durationS']:.0f} s: integrated {l['integratedLufs']} LUFS, LRA {l['loudnessRangeLu']} LU, true peak {l['truePeakDbtp']} dBTP\")" "$work/hour.json"
-fi
+python3 - "$runs" "$hour" "$work" "$what" "${builds[@]}" <<'PY'
+import glob, os, statistics, subprocess, sys, time
+
+runs, hour, work, what, builds = int(sys.argv[1]), sys.argv[2] == "yes", sys.argv[3], sys.argv[4], sys.argv[5:]
+album = sorted(glob.glob(os.path.join(work, "album", "*.wav")))
+single, second, long = album[0], os.path.join(work, "one-second.wav"), os.path.join(work, "one-hour.wav")
+ffmpeg = ["ffmpeg", "-nostdin", "-nostats", "-hide_banner", "-af", "ebur128=peak=true", "-f", "null", "-"]
+
+def ffmpeg_on(path):
+    return ffmpeg[:4] + ["-i", path] + ffmpeg[4:]
+
+def takes_many(build):
+    usage = subprocess.run([os.path.join(build, "bin", "mixdojo"), "analyze", "--help"], capture_output=True, text=True).stdout
+    return "FILE..." in usage or "FILE…" in usage
+
+def timed(commands, env=None):
+    """Runs the commands one after another; returns (wall s, cpu s, peak resident MB) of the lot."""
+    start, cpu, peak = time.monotonic(), 0.0, 0.0
+    for command in commands:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   env=dict(os.environ, **(env or {})))
+        err = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            sys.exit(f"{' '.join(command[:3])}… failed ({process.returncode}): {err.decode(errors='replace')[-500:]}")
+        cpu += usage.ru_utime + usage.ru_stime
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return time.monotonic() - start, cpu, peak
+
+rows = {}  # (section, label) -> list of (wall, cpu, peak)
+def record(section, label, result):
+    rows.setdefault((section, label), []).append(result)
+
+names = {builds[0]: "mixdojo"}
+if len(builds) > 1:
+    names[builds[1]] = "compared: " + os.path.basename(builds[1].rstrip("/"))
+heap = {"MIXDOJO_JAVA_OPTS": "-Xmx256m"}
+load_before = open("/proc/loadavg").read().split()[:3]
+for round_ in range(runs):
+    record("album", "ffmpeg, 12 runs one after another", timed([ffmpeg_on(f) for f in album]))
+    for build in builds:
+        mixdojo = os.path.join(build, "bin", "mixdojo")
+        if takes_many(build):
+            record("album", names[build] + " analyze, one call", timed([[mixdojo, "analyze", *album, "--format", "json"]], heap))
+        record("album", names[build] + " analyze, 12 calls", timed([[mixdojo, "analyze", f, "--format", "json"] for f in album], heap))
+    record("single", "ffmpeg", timed([ffmpeg_on(single)]))
+    for build in builds:
+        mixdojo = os.path.join(build, "bin", "mixdojo")
+        record("single", names[build] + " analyze", timed([[mixdojo, "analyze", single, "--format", "json"]], heap))
+        record("single", names[build] + " analyze, first second only", timed([[mixdojo, "analyze", second, "--format", "json"]], heap))
+    if hour and round_ < min(runs, 3):
+        record("hour", "ffmpeg", timed([ffmpeg_on(long)]))
+        for build in builds:
+            record("hour", names[build] + " analyze (-Xmx256m)", timed([[os.path.join(build, "bin", "mixdojo"), "analyze", long, "--format", "json"]], heap))
+    print(f"  round {round_ + 1} of {runs} done, load {open('/proc/loadavg').read().split()[0]}", file=sys.stderr)
+load_after = open("/proc/loadavg").read().split()[:3]
+
+titles = {"album": "12 three-minute files (an album)", "hour": "one-hour file", "single": "one three-minute file (a figure)"}
+print(f"{what}; 48 kHz stereo 24-bit; {runs} rounds, medians; {os.cpu_count()} cores; "
+      f"load average {'/'.join(load_before)} before, {'/'.join(load_after)} after")
+for section in ("album", "hour", "single"):
+    labels = [label for (s, label) in rows if s == section]
+    if not labels:
+        continue
+    print(f"\n{titles[section]}:")
+    print(f"  {'':44} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} {'wall/ffmpeg':>12} {'cpu/ffmpeg':>11}   wall of each run")
+    base = None
+    for label in labels:
+        results = rows[(section, label)]
+        wall = statistics.median(r[0] for r in results)
+        cpu = statistics.median(r[1] for r in results)
+        peak = max(r[2] for r in results)
+        if base is None:
+            base = (wall, cpu)
+            ratios = f"{'':>12} {'':>11}"
+        else:
+            ratios = f"{wall / base[0]:12.2f} {cpu / base[1]:11.2f}"
+        print(f"  {label:44} {wall:7.2f} {cpu:7.2f} {peak:8.0f} {ratios}   {' '.join(f'{r[0]:.2f}' for r in results)}")
+    one, each = (section, "mixdojo analyze, one call"), (section, "mixdojo analyze, 12 calls")
+    if one in rows and each in rows:
+        def median_wall(key):
+            return statistics.median(r[0] for r in rows[key])
+        print(f"  one call / 12 calls (wall): {median_wall(one) / median_wall(each):.2f}")
+PY

@@ -1,5 +1,6 @@
 package dev.mixdojo.classroom;
 
+import dev.mixdojo.base.Csv;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.ScoreItem;
 import java.util.ArrayList;
@@ -31,17 +32,17 @@ public final class MixGradesCsv {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(HEADER);
         header.addAll(items);
-        GradebookCsv.row(out, header.stream().map(GradebookCsv::text).toList());
+        Csv.row(out, header.stream().map(Csv::text).toList());
         for (MixGrade grade : grades) {
             List<String> cells = new ArrayList<>();
-            cells.add(GradebookCsv.text(grade.student()));
-            cells.add(GradebookCsv.text(grade.file()));
+            cells.add(Csv.text(grade.student()));
+            cells.add(Csv.text(grade.file()));
             cells.add(grade.score().map(s -> Integer.toString(s.score())).orElse(""));
-            cells.add(GradebookCsv.text(grade.problem().orElse("")));
+            cells.add(Csv.text(grade.problem().orElse("")));
             for (String column : items) {
-                cells.add(GradebookCsv.text(grade.score().flatMap(s -> item(s, column)).map(MixGradesCsv::verdict).orElse("")));
+                cells.add(Csv.text(grade.score().flatMap(s -> item(s, column)).map(MixGradesCsv::verdict).orElse("")));
             }
-            GradebookCsv.row(out, cells);
+            Csv.row(out, cells);
         }
         return out.toString();
     }

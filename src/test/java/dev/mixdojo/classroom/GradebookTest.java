@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.CsvRows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,7 +158,7 @@ class GradebookTest {
         assertThat(alone.checks()).contains("signature: not checked (no assignment file)",
                 "pack: not compared (no assignment file)");
         String csv = GradebookFormat.CSV.render(Gradebook.read(folder, Optional.empty()));
-        assertThat(parseCsv(csv).get(1)).contains("yes", "Ana");
+        assertThat(CsvRows.parse(csv).get(1)).contains("yes", "Ana");
 
         StudentRow withPack = row(Gradebook.read(folder, Optional.of(pack)), "Ana");
         assertThat(withPack.flags()).containsExactly(GradebookFlag.TAMPERED);
@@ -191,7 +192,7 @@ class GradebookTest {
         Gradebook g = Gradebook.read(folder, Optional.of(pack));
         String csv = GradebookFormat.CSV.render(g);
 
-        List<List<String>> rows = parseCsv(csv);
+        List<List<String>> rows = CsvRows.parse(csv);
         int blank1 = rows.indexOf(List.of(""));
         int blank2 = rows.subList(blank1 + 1, rows.size()).indexOf(List.of("")) + blank1 + 1;
         assertThat(rows.get(0)).isEqualTo(GradebookCsv.STUDENT_HEADER);
@@ -249,42 +250,5 @@ class GradebookTest {
 
     private static StudentRow row(Gradebook g, String student) {
         return g.students().stream().filter(r -> r.student().equals(student)).findFirst().orElseThrow();
-    }
-
-    /** A plain RFC 4180 reader: CRLF rows, quoted fields with doubled quotes. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertThat(field).isEmpty();
-        assertThat(row).isEmpty();
-        return rows;
     }
 }

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The learner's screens in the whole app, headless, over a data folder holding one finished
  * round of the first lesson (8 of 10 right): Home, Progress and Analyze.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class LearnerScreensTest {
     @TempDir
     static Path data;
@@ -108,6 +108,26 @@ class LearnerScreensTest {
                 () -> robot.lookup("#figure-integrated-loudness").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#analyze-file").queryAs(Label.class).getText()).isEqualTo("typed.wav");
+    }
+
+    @Test
+    void aTypedFolderShowsTheTableOfItsFilesAndTheAlbum(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(data.resolve("album"));
+        dev.mixdojo.ui.analyze.AnalyzeViewModelTest.sine(folder.resolve("a.wav"), 0.1, 2);
+        dev.mixdojo.ui.analyze.AnalyzeViewModelTest.sine(folder.resolve("b.wav"), 0.05, 2);
+        Files.writeString(folder.resolve("c.wav"), "not audio");
+        robot.clickOn("#nav-analyze");
+        robot.clickOn("#analyze-path").write(folder.toString()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#figure-album-loudness").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#analyze-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.isVisible()).isTrue();
+        assertThat(table.getItems()).hasSize(3);
+        List<String> cells = robot.lookup("#analyze-table .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).contains("a.wav", "b.wav", "c.wav", "-20.0", "-26.0");
+        assertThat(cells).anySatisfy(t -> assertThat(t).startsWith(folder.resolve("c.wav") + ": "));
+        assertThat(robot.lookup("#figure-loudest").queryAs(Label.class).getText()).isEqualTo("-20.0 LUFS");
     }
 
     @Test

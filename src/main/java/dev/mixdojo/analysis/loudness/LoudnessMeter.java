@@ -246,9 +246,10 @@ public final class LoudnessMeter {
         }
         double stepS = gridStepS();
         double hopS = gridsPerHop * stepS;
+        GatingBlocks blocks = new GatingBlocks(gatingBlocks.toArray(), shortTermBlocks.toArray());
         result = new LoudnessResult(
-                Gating.integratedLufs(gatingBlocks.toArray()),
-                Gating.loudnessRangeLu(shortTermBlocks.toArray()),
+                blocks.integratedLufs(),
+                blocks.loudnessRangeLu(),
                 Levels.amplitudeToDb(overallPeak),
                 Levels.amplitudeToDb(samplePeak),
                 Gating.lufs(maxMomentary),
@@ -259,7 +260,8 @@ public final class LoudnessMeter {
                 new TimeSeries(hopS, hopS, hopPeaks.toFloatArray()),
                 truePeak != null,
                 channelCount,
-                totalFrames / (double) sampleRateHz);
+                totalFrames / (double) sampleRateHz,
+                blocks);
         return result;
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
  * @param truePeakMeasured whether the 8× oversampled true peak was measured
  * @param channelCount channels measured (a mono file is measured as one channel)
  * @param durationS programme duration in seconds
+ * @param gatingBlocks the blocks the integrated loudness and the range were gated from (for album measurements)
  */
 public record LoudnessResult(
         double integratedLufs,
@@ -36,7 +37,8 @@ public record LoudnessResult(
         TimeSeries peakDbtp,
         boolean truePeakMeasured,
         int channelCount,
-        double durationS) {
+        double durationS,
+        GatingBlocks gatingBlocks) {
 
     /** Copies the channel peaks and checks the channel count. */
     public LoudnessResult {

@@ -7,7 +7,10 @@ import dev.mixdojo.analysis.qc.QcResult;
 import dev.mixdojo.analysis.spectrum.BandLevels;
 import dev.mixdojo.analysis.spectrum.SpectrumResult;
 import dev.mixdojo.analysis.stereo.StereoResult;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The analysis as one self-contained HTML page (inline CSS and SVG, no scripts, no external
@@ -69,6 +72,103 @@ public final class HtmlReport {
         });
         h.append("<p class=\"meta\">Made by MixDojo. Loudness per ITU-R BS.1770-4 and EBU R128 (Tech 3341/3342); true peak with 8× oversampling.</p>");
         return h.append("</body></html>\n").toString();
+    }
+
+    /**
+     * The report of several files as one page: a table with one row per file (a file that could
+     * not be read gets its sentence), the album measures, each file's tonal balance against the
+     * album's mean, and each file's problems.
+     */
+    public static String render(BatchAnalysis batch) {
+        StringBuilder h = new StringBuilder(1 << 16);
+        String title = batch.entries().size() + " files";
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        h.append("<title>MixDojo analysis: ").append(Html.escape(title)).append("</title><style>").append(CSS).append("</style></head><body>\n");
+        h.append("<h1>").append(Html.escape(title)).append("</h1>");
+        Optional<AlbumAnalysis.TonalSpread> tonal = batch.album().flatMap(AlbumAnalysis::tonalBalance);
+        h.append("<table><tr><th>#</th><th>File</th><th>LUFS</th><th>LRA</th><th>dBTP</th><th>PLR</th><th>DR</th>"
+                + "<th>Tone</th><th>Problems</th></tr>");
+        int number = 0;
+        for (BatchAnalysis.Entry entry : batch.entries()) {
+            h.append("<tr><td class=\"n\">").append(++number).append("</td><td>").append(Html.escape(entry.file())).append("</td>");
+            if (entry instanceof BatchAnalysis.Measured m) {
+                ProgrammeAnalysis a = m.analysis();
+                double d = a.durationS();
+                Optional<LoudnessResult> l = a.loudness();
+                numberCell(h, l.map(x -> Figures.of(x.integratedLufs(), 1, "", d, 0)));
+                numberCell(h, l.map(x -> Figures.of(x.loudnessRangeLu(), 1, "", d, 0)));
+                numberCell(h, l.map(x -> Figures.of(x.truePeakDbtp(), 1, "", d, 0)));
+                numberCell(h, l.map(x -> Figures.of(x.plrDb(), 1, "", d, 0)));
+                numberCell(h, a.dynamics().map(x -> x.drScore() < 0 ? "n/a" : "DR" + x.drScore()));
+                numberCell(h, tonal.flatMap(t -> a.spectrum().map(sp -> Figures.of(t.deviationDb(sp.thirdOctave()), 1, "", d, 0))));
+                numberCell(h, Optional.of(Integer.toString(a.problems().size())));
+            } else {
+                h.append("<td colspan=\"7\" class=\"problems\">").append(Html.escape(((BatchAnalysis.Unreadable) entry).problem()))
+                        .append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</table><p class=\"meta\">Tone: RMS difference in dB from the album's mean tonal balance (third-octave bands,"
+                + " 31.5 Hz to 16 kHz, each file at its own loudness).</p>");
+        batch.album().ifPresent(album -> album(h, album, batch.measured()));
+        h.append("<h2>Problems</h2>");
+        boolean any = false;
+        for (BatchAnalysis.Entry entry : batch.entries()) {
+            List<String> sentences = entry instanceof BatchAnalysis.Measured m ? m.analysis().problems()
+                    : List.of(((BatchAnalysis.Unreadable) entry).problem());
+            if (!sentences.isEmpty()) {
+                any = true;
+                h.append("<h3>").append(Html.escape(entry.file())).append("</h3><ul class=\"problems\">");
+                sentences.forEach(p -> h.append("<li>").append(Html.escape(p)).append("</li>"));
+                h.append("</ul>");
+            }
+        }
+        if (!any) {
+            h.append("<p class=\"ok\">None found.</p>");
+        }
+        h.append("<p class=\"meta\">Made by MixDojo. Loudness per ITU-R BS.1770-4 and EBU R128 (Tech 3341/3342); the album's"
+                + " loudness gates every file's blocks together; true peak with 8× oversampling.</p>");
+        return h.append("</body></html>\n").toString();
+    }
+
+    private static void numberCell(StringBuilder h, Optional<String> text) {
+        h.append("<td class=\"n\">").append(Html.escape(text.orElse("–"))).append("</td>");
+    }
+
+    private static void album(StringBuilder h, AlbumAnalysis album, List<ProgrammeAnalysis> tracks) {
+        double always = Double.POSITIVE_INFINITY;
+        h.append("<h2>Album</h2><div class=\"cards\">");
+        card(h, Figures.of(album.integratedLufs(), 1, "", always, 0), "LUFS integrated");
+        card(h, Figures.of(album.loudnessRangeLu(), 1, "", always, 0), "LU loudness range");
+        card(h, Figures.of(album.truePeakDbtp(), 1, "", always, 0), "dBTP true peak");
+        card(h, Figures.of(album.integratedLufsSpread().range(), 1, "", always, 0), "LU between files");
+        h.append("</div><table>");
+        AlbumAnalysis.Spread loudness = album.integratedLufsSpread();
+        AlbumAnalysis.Spread plr = album.plrDbSpread();
+        row(h, "Loudest", Figures.of(loudness.highest(), 1, "LUFS", always, 0) + "  " + loudness.highestFile());
+        row(h, "Quietest", Figures.of(loudness.lowest(), 1, "LUFS", always, 0) + "  " + loudness.lowestFile());
+        row(h, "Highest PLR", Figures.of(plr.highest(), 1, "dB", always, 0) + "  " + plr.highestFile());
+        row(h, "Lowest PLR", Figures.of(plr.lowest(), 1, "dB", always, 0) + "  " + plr.lowestFile());
+        h.append("</table><p class=\"meta\">The album's loudness and range gate every file's 400 ms and 3 s blocks together,"
+                + " as if the files were played one after another.</p>");
+        album.tonalBalance().ifPresent(t -> {
+            double[] xs = t.meanDb().bands().centresHz();
+            SvgPlot plot = new SvgPlot(18, xs[xs.length - 1] * 1.05, true, -12, 12, "frequency (Hz)", "dB against album mean")
+                    .horizontal(0, "#999", null);
+            String[] colours = {"#1f4e99", "#e67e22", "#27ae60", "#8e44ad", "#c0392b", "#16a085", "#7f8c8d", "#d35400"};
+            int i = 0;
+            for (ProgrammeAnalysis track : tracks) {
+                BandLevels levels = track.spectrum().orElseThrow().thirdOctave();
+                double[] ys = new double[xs.length];
+                for (int b = 0; b < xs.length; b++) {
+                    ys[b] = levels.levelDb(b) - t.meanDb().levelDb(b);
+                }
+                Path name = Path.of(track.file()).getFileName();
+                plot.line(xs, ys, colours[i++ % colours.length], 1.5, name == null ? track.file() : name.toString());
+            }
+            h.append(plot.render("Tonal balance of each file against the album's mean"));
+        });
     }
 
     private static void cards(StringBuilder h, ProgrammeAnalysis a) {

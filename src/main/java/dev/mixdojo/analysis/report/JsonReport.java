@@ -24,6 +24,77 @@ public final class JsonReport {
     /** The report as a JSON document. */
     public static String render(ProgrammeAnalysis a) {
         JsonWriter w = new JsonWriter();
+        programme(w, a);
+        return w + "\n";
+    }
+
+    /**
+     * The report of several files: {@code files} holds one object per file in the order given (the
+     * report of one file, or {@code file} and {@code problem} for a file that could not be read),
+     * {@code unreadableFiles} counts the latter, and {@code album} the measures of the files together.
+     */
+    public static String render(BatchAnalysis batch) {
+        JsonWriter w = new JsonWriter();
+        w.beginObject();
+        w.key("files").beginArray();
+        for (BatchAnalysis.Entry entry : batch.entries()) {
+            if (entry instanceof BatchAnalysis.Measured m) {
+                programme(w, m.analysis());
+            } else if (entry instanceof BatchAnalysis.Unreadable u) {
+                w.beginObject();
+                w.key("file").value(u.file());
+                w.key("problem").value(u.problem());
+                w.endObject();
+            }
+        }
+        w.endArray();
+        w.key("unreadableFiles").value((int) batch.entries().stream().filter(BatchAnalysis.Unreadable.class::isInstance).count());
+        batch.album().ifPresent(album -> album(w, album, batch.measured()));
+        w.endObject();
+        return w + "\n";
+    }
+
+    private static void album(JsonWriter w, AlbumAnalysis album, List<ProgrammeAnalysis> tracks) {
+        w.key("album").beginObject();
+        w.key("tracks").value(album.trackCount());
+        w.key("integratedLufs").value(album.integratedLufs(), 2);
+        w.key("loudnessRangeLu").value(album.loudnessRangeLu(), 2);
+        w.key("truePeakDbtp").value(album.truePeakDbtp(), 2);
+        AlbumAnalysis.Spread loudness = album.integratedLufsSpread();
+        extreme(w, "quietest", loudness.lowestFile(), "integratedLufs", loudness.lowest());
+        extreme(w, "loudest", loudness.highestFile(), "integratedLufs", loudness.highest());
+        w.key("integratedSpreadLu").value(loudness.range(), 2);
+        AlbumAnalysis.Spread plr = album.plrDbSpread();
+        extreme(w, "lowestPlr", plr.lowestFile(), "plrDb", plr.lowest());
+        extreme(w, "highestPlr", plr.highestFile(), "plrDb", plr.highest());
+        w.key("plrSpreadDb").value(plr.range(), 2);
+        album.tonalBalance().ifPresent(tonal -> {
+            w.key("tonalBalance").beginObject();
+            w.key("bands").value(tonal.meanDb().bands().name());
+            numbers(w, "bandsHz", tonal.meanDb().bands().centresHz(), 1);
+            levels(w, "meanDb", tonal.meanDb(), 2);
+            levels(w, "rangeDb", tonal.rangeDb(), 2);
+            w.key("deviations").beginArray();
+            for (ProgrammeAnalysis track : tracks) {
+                w.beginObject();
+                w.key("file").value(track.file());
+                w.key("deviationDb").value(tonal.deviationDb(track.spectrum().orElseThrow().thirdOctave()), 2);
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        });
+        w.endObject();
+    }
+
+    private static void extreme(JsonWriter w, String key, String file, String valueKey, double value) {
+        w.key(key).beginObject();
+        w.key("file").value(file);
+        w.key(valueKey).value(value, 2);
+        w.endObject();
+    }
+
+    private static void programme(JsonWriter w, ProgrammeAnalysis a) {
         w.beginObject();
         w.key("file").value(a.file());
         w.key("sampleRate").value(a.sampleRateHz());
@@ -58,7 +129,6 @@ public final class JsonReport {
             w.endObject();
         });
         w.endObject();
-        return w + "\n";
     }
 
     private static void loudness(JsonWriter w, LoudnessResult l) {

@@ -54,8 +54,21 @@ public final class ProgrammeAnalyzer {
     private static final int HELPER_BLOCKS = 16;
     private final List<Helper> helpers = new ArrayList<>();
 
-    /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
+    /** Whether one programme's analysis may share its work with helper threads. */
+    public enum Threads {
+        /** Everything on the caller's thread (for a batch that keeps every core busy with other files). */
+        CALLER_ONLY,
+        /** Helper threads beside the caller's when the machine has two or more processors. */
+        WITH_HELPERS
+    }
+
+    /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections, with helpers. */
     public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds) {
+        this(sampleRateHz, channelCount, kinds, Threads.WITH_HELPERS);
+    }
+
+    /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
+    public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds, Threads threads) {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("ask for at least one analysis");
         }
@@ -75,7 +88,8 @@ public final class ProgrammeAnalyzer {
         this.stereo = wantsStereo ? new StereoAnalyzer(sampleRateHz) : null;
         this.qc = kinds.contains(AnalysisKind.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
         boolean others = welch != null || stereo != null || qc != null;
-        if (Runtime.getRuntime().availableProcessors() >= 2 && loudness != null && (others || dynamics != null)) {
+        if (threads == Threads.WITH_HELPERS && Runtime.getRuntime().availableProcessors() >= 2 && loudness != null
+                && (others || dynamics != null)) {
             helpers.add(new Helper("mixdojo-loudness", loudness::accept));
             if (dynamics != null) {
                 helpers.add(new Helper("mixdojo-dynamics", dynamics::accept));
@@ -209,8 +223,14 @@ public final class ProgrammeAnalyzer {
      * CancellationException when the monitor asks to stop.
      */
     public static ProgrammeAnalysis analyseFile(Path file, Set<AnalysisKind> kinds, Warnings warnings, Monitor monitor) {
+        return analyseFile(file, kinds, warnings, monitor, Threads.WITH_HELPERS);
+    }
+
+    /** As {@link #analyseFile(Path, Set, Warnings, Monitor)}, on the given threads. */
+    public static ProgrammeAnalysis analyseFile(Path file, Set<AnalysisKind> kinds, Warnings warnings, Monitor monitor,
+            Threads threads) {
         try (AudioStream stream = AudioFiles.openStream(file, warnings)) {
-            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds);
+            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds, threads);
             float[][] block = new float[stream.channelCount()][FILE_BLOCK_FRAMES];
             double totalFrames = Math.max(1, stream.frames());
             try {

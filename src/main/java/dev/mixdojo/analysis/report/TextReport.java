@@ -54,6 +54,100 @@ public final class TextReport {
         return out.toString();
     }
 
+    /**
+     * The report of several files: a table with one row per file (a file that could not be read
+     * gets its sentence), the album measures, then each file's problems.
+     */
+    public static String render(BatchAnalysis batch) {
+        StringBuilder out = new StringBuilder();
+        long unreadable = batch.entries().stream().filter(BatchAnalysis.Unreadable.class::isInstance).count();
+        line(out, "%d files%s", batch.entries().size(), unreadable == 0 ? "" : ", " + unreadable + " could not be read");
+        int nameWidth = WIDTH - 46;
+        String columns = "%3s %-" + nameWidth + "s %6s %5s %6s %5s %4s %5s %4s%n";
+        out.append('\n').append(String.format(Locale.ROOT, columns, BatchTable.HEADINGS.toArray()));
+        for (BatchTable.Row row : BatchTable.rows(batch)) {
+            String name = shortened(row.file(), nameWidth);
+            if (row.unreadable().isPresent()) {
+                out.append(String.format(Locale.ROOT, "%3d %-" + nameWidth + "s %s%n", row.number(), name, "could not be read"));
+            } else {
+                out.append(String.format(Locale.ROOT, columns, row.number(), name, row.lufs(), row.lra(), row.dbtp(), row.plr(),
+                        row.dr(), row.tone(), row.problems()));
+            }
+        }
+        paragraph(out, "    ", "(Tone: RMS difference in dB from the album's mean tonal balance; Prob: problems found)");
+        batch.album().ifPresent(album -> album(out, album));
+        heading(out, "Problems");
+        boolean any = false;
+        for (BatchAnalysis.Entry entry : batch.entries()) {
+            if (entry instanceof BatchAnalysis.Unreadable u) {
+                any = true;
+                paragraph(out, "  ", u.problem());  // the sentence names the file
+                continue;
+            }
+            List<String> sentences = ((BatchAnalysis.Measured) entry).analysis().problems();
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            any = true;
+            for (String l : wrap(entry.file(), "  ")) {
+                out.append(l).append('\n');
+            }
+            for (String p : sentences) {
+                for (String l : wrap(p, "    - ")) {
+                    out.append(l).append('\n');
+                }
+            }
+        }
+        if (!any) {
+            out.append("  None found.\n");
+        }
+        return out.toString();
+    }
+
+    private static void album(StringBuilder out, AlbumAnalysis album) {
+        heading(out, "Album (" + album.trackCount() + " files measured together, EBU R128)");
+        pair(out, "Integrated", Figures.of(album.integratedLufs(), 1, "LUFS", Double.POSITIVE_INFINITY, 0),
+                "Loudness range", Figures.of(album.loudnessRangeLu(), 1, "LU", Double.POSITIVE_INFINITY, 0));
+        pair(out, "True peak", Figures.of(album.truePeakDbtp(), 1, "dBTP", Double.POSITIVE_INFINITY, 0),
+                "Loudness spread", Figures.of(album.integratedLufsSpread().range(), 1, "LU", Double.POSITIVE_INFINITY, 0));
+        extreme(out, "Loudest", album.integratedLufsSpread().highestFile(), album.integratedLufsSpread().highest(), "LUFS");
+        extreme(out, "Quietest", album.integratedLufsSpread().lowestFile(), album.integratedLufsSpread().lowest(), "LUFS");
+        extreme(out, "Highest PLR", album.plrDbSpread().highestFile(), album.plrDbSpread().highest(), "dB");
+        extreme(out, "Lowest PLR", album.plrDbSpread().lowestFile(), album.plrDbSpread().lowest(), "dB");
+        album.tonalBalance().ifPresent(t -> {
+            paragraph(out, "  ", "Tonal balance: the files' mean and how far apart they are (highest minus lowest), in the"
+                    + " third-octave bands at the octave centres, dB re each file's loudness:");
+            StringBuilder hz = new StringBuilder("  ").append(String.format(Locale.ROOT, "%-8s", "Hz"));
+            StringBuilder mean = new StringBuilder("  ").append(String.format(Locale.ROOT, "%-8s", "mean"));
+            StringBuilder range = new StringBuilder("  ").append(String.format(Locale.ROOT, "%-8s", "apart"));
+            for (int b = 0; b < t.meanDb().bands().count(); b++) {
+                double f = t.meanDb().bands().centreHz(b);
+                double octave = Math.log(f / 31.25) / Math.log(2);
+                if (Math.abs(octave - Math.rint(octave)) > 0.01 || f > 16500) {
+                    continue;
+                }
+                hz.append(String.format(Locale.ROOT, "%7s", hz(f)));
+                mean.append(String.format(Locale.ROOT, "%7s", BatchTable.cell(t.meanDb().levelDb(b), 1, Double.POSITIVE_INFINITY)));
+                range.append(String.format(Locale.ROOT, "%7s", BatchTable.cell(t.rangeDb().levelDb(b), 1, Double.POSITIVE_INFINITY)));
+            }
+            out.append(hz).append('\n').append(mean).append('\n').append(range).append('\n');
+        });
+    }
+
+    private static void extreme(StringBuilder out, String label, String file, double value, String unit) {
+        if (file.isEmpty()) {
+            return;
+        }
+        String figure = Figures.of(value, 1, unit, Double.POSITIVE_INFINITY, 0);
+        // The figures in one column (up to "-100.0 LUFS"), the files after them.
+        out.append(String.format(Locale.ROOT, "  %-15s %-11s  %s%n", label, figure, shortened(file, WIDTH - 31)));
+    }
+
+    /** The name cut to {@code width} characters, keeping its end (the file name). */
+    private static String shortened(String name, int width) {
+        return name.length() <= width ? name : "…" + name.substring(name.length() - width + 1);
+    }
+
     private static void loudness(StringBuilder out, LoudnessResult l, double s) {
         heading(out, "Loudness (EBU R128)");
         pair(out, "Integrated", Figures.of(l.integratedLufs(), 1, "LUFS", s, 0.4),
@@ -180,7 +274,11 @@ public final class TextReport {
     }
 
     private static void paragraph(StringBuilder out, String text) {
-        for (String l : wrap(text, "")) {
+        paragraph(out, "", text);
+    }
+
+    private static void paragraph(StringBuilder out, String prefix, String text) {
+        for (String l : wrap(text, prefix)) {
             out.append(l).append('\n');
         }
     }

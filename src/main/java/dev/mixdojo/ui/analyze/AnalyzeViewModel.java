@@ -1,7 +1,11 @@
 package dev.mixdojo.ui.analyze;
 
 import dev.mixdojo.analysis.TimeSeries;
+import dev.mixdojo.analysis.report.AlbumAnalysis;
 import dev.mixdojo.analysis.report.AnalysisKind;
+import dev.mixdojo.analysis.report.BatchAnalysis;
+import dev.mixdojo.analysis.report.BatchAnalyzer;
+import dev.mixdojo.analysis.report.BatchTable;
 import dev.mixdojo.analysis.report.Comparison;
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
 import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
@@ -32,9 +36,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Analyze screen's logic: a WAV or AIFF file and an optional reference, analysed on a worker
+ * The Analyze screen's logic: an audio file and an optional reference, analysed on a worker
  * (loudness, true peak, loudness range, dynamics, stereo, QC) with progress and cancel; the
- * numbers and the plot data for the view. Properties belong to the JavaFX thread.
+ * numbers and the plot data for the view. Several files or a folder (an album, a class's bounces)
+ * are analysed on all cores into the table the text report shows and the album's figures.
+ * Properties belong to the JavaFX thread.
  */
 public final class AnalyzeViewModel {
     /** Progress is passed to the UI thread only when it moved by this much, not for every block. */
@@ -60,6 +66,9 @@ public final class AnalyzeViewModel {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Figure> figures = FXCollections.observableArrayList();
     private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<BatchAnalysis> batch = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<BatchTable.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Figure> albumFigures = FXCollections.observableArrayList();
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     public AnalyzeViewModel(Executor background, Executor onUiThread) {
@@ -107,6 +116,43 @@ public final class AnalyzeViewModel {
         return findings;
     }
 
+    /** The latest finished analysis of several files, or null. */
+    public ReadOnlyObjectProperty<BatchAnalysis> batchProperty() {
+        return batch.getReadOnlyProperty();
+    }
+
+    /** The table of the latest analysis of several files: one row per file. */
+    public ObservableList<BatchTable.Row> rows() {
+        return rows;
+    }
+
+    /** The album's figures of the latest analysis of several files (empty for fewer than two measured). */
+    public ObservableList<Figure> albumFigures() {
+        return albumFigures;
+    }
+
+    /**
+     * Analyses several files, or the audio files in folders, on a worker with every core; a file
+     * that cannot be read gets its sentence in its row and among the findings, the others are still
+     * shown. A second call while running is ignored.
+     */
+    public void analyseFiles(List<Path> given) {
+        if (running.get()) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        running.set(true);
+        progress.set(0);
+        message.set("");
+        Work.run(background, onUiThread, "The analysis", () -> BatchAnalyzer.analyseFiles(BatchAnalyzer.filesIn(given),
+                EnumSet.allOf(AnalysisKind.class), Runtime.getRuntime().availableProcessors(), new Warnings(),
+                new Throttled(stop, this::report)), this::showBatch, problem -> {
+                    running.set(false);
+                    message.set(problem);
+                });
+    }
+
     /** Analyses the file (and the reference) on a worker; a second call while running is ignored. */
     public void analyse() {
         Path chosen = file.get();
@@ -145,22 +191,32 @@ public final class AnalyzeViewModel {
 
     private ProgrammeAnalysis analyseOne(Path path, AtomicBoolean stop, DoubleConsumer onProgress) {
         return ProgrammeAnalyzer.analyseFile(path, EnumSet.allOf(AnalysisKind.class), new Warnings(),
-                new ProgrammeAnalyzer.Monitor() {
-                    private double shown = -1;
+                new Throttled(stop, onProgress));
+    }
 
-                    @Override
-                    public void progress(double fraction) {
-                        if (fraction - shown >= PROGRESS_STEP || fraction >= 1) {
-                            shown = fraction;
-                            onProgress.accept(fraction);
-                        }
-                    }
+    /** An analysis's progress passed on only when it moved by {@link #PROGRESS_STEP}, and the stop flag. */
+    private static final class Throttled implements ProgrammeAnalyzer.Monitor, BatchAnalyzer.Listener {
+        private final AtomicBoolean stop;
+        private final DoubleConsumer onProgress;
+        private double shown = -1;
 
-                    @Override
-                    public boolean cancelled() {
-                        return stop.get();
-                    }
-                });
+        Throttled(AtomicBoolean stop, DoubleConsumer onProgress) {
+            this.stop = stop;
+            this.onProgress = onProgress;
+        }
+
+        @Override
+        public void progress(double fraction) {
+            if (fraction - shown >= PROGRESS_STEP || fraction >= 1) {
+                shown = fraction;
+                onProgress.accept(fraction);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return stop.get();
+        }
     }
 
     private void report(double fraction) {
@@ -170,11 +226,49 @@ public final class AnalyzeViewModel {
     private void show(Result done) {
         running.set(false);
         progress.set(1);
+        batch.set(null);
+        rows.clear();
+        albumFigures.clear();
         result.set(done);
         figures.setAll(figures(done.analysis()));
         List<String> lines = new ArrayList<>(done.analysis().problems());
         lines.addAll(done.analysis().notes());
         findings.setAll(lines);
+    }
+
+    private void showBatch(BatchAnalysis done) {
+        running.set(false);
+        progress.set(1);
+        result.set(null);
+        figures.clear();
+        batch.set(done);
+        rows.setAll(BatchTable.rows(done));
+        albumFigures.setAll(done.album().map(AnalyzeViewModel::albumFigures).orElse(List.of()));
+        List<String> lines = new ArrayList<>();
+        for (BatchAnalysis.Entry entry : done.entries()) {
+            if (entry instanceof BatchAnalysis.Unreadable u) {
+                lines.add(u.problem());
+            } else {
+                ProgrammeAnalysis a = ((BatchAnalysis.Measured) entry).analysis();
+                a.problems().forEach(p -> lines.add(name(a) + ": " + p));
+            }
+        }
+        findings.setAll(lines);
+    }
+
+    /** The album's loudness and range (every file's blocks gated together), the loudest and quietest file and the PLR spread. */
+    static List<Figure> albumFigures(AlbumAnalysis album) {
+        AlbumAnalysis.Spread loudness = album.integratedLufsSpread();
+        AlbumAnalysis.Spread plr = album.plrDbSpread();
+        return List.of(
+                new Figure("Album loudness", format("%.1f LUFS", album.integratedLufs()),
+                        "all " + album.trackCount() + " files' blocks gated together"),
+                new Figure("Album range", format("%.1f LU", album.loudnessRangeLu()), "EBU Tech 3342 over the album"),
+                new Figure("Album true peak", format("%.1f dBTP", album.truePeakDbtp()), "the highest of any file"),
+                new Figure("Loudest", format("%.1f LUFS", loudness.highest()), fileName(loudness.highestFile())),
+                new Figure("Quietest", format("%.1f LUFS", loudness.lowest()), fileName(loudness.lowestFile())),
+                new Figure("PLR spread", format("%.1f dB", plr.range()),
+                        format("%.1f", plr.lowest()) + " to " + format("%.1f dB", plr.highest())));
     }
 
     /** The numbers a learner reads first, formatted with their units. */
@@ -264,7 +358,11 @@ public final class AnalyzeViewModel {
     }
 
     private static String name(ProgrammeAnalysis a) {
-        Path p = Path.of(a.file()).getFileName();
-        return p == null ? a.file() : p.toString();
+        return fileName(a.file());
+    }
+
+    private static String fileName(String file) {
+        Path p = file.isEmpty() ? null : Path.of(file).getFileName();
+        return p == null ? file : p.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.mixdojo.ui.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mixdojo.analysis.report.BatchTable;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
@@ -9,6 +10,7 @@ import dev.mixdojo.ui.Work;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,36 @@ public class AnalyzeViewModelTest {
         model.analyse();
         assertThat(model.messageProperty().get()).startsWith(text + ": ").doesNotContain("Exception").doesNotContain("\n");
         assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFolderShowsOneRowPerFileTheUnreadableFilesSentenceAndTheAlbumFigures() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("album"));
+        sine(folder.resolve("1 loud.wav"), 0.1, 3);     // −20 LUFS
+        sine(folder.resolve("2 quiet.wav"), 0.05, 3);   // −26.0 LUFS (half the amplitude)
+        Path broken = Files.writeString(folder.resolve("3 broken.wav"), "not audio");
+        AnalyzeViewModel model = new AnalyzeViewModel(INLINE, INLINE);
+        model.analyseFiles(List.of(folder));
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.resultProperty().get()).isNull();
+        assertThat(model.rows()).extracting(BatchTable.Row::lufs).containsExactly("-20.0", "-26.0", "");
+        assertThat(model.rows().get(2).unreadable()).hasValueSatisfying(
+                sentence -> assertThat(sentence).startsWith(broken + ": ").doesNotContain("Exception"));
+        assertThat(model.findings()).anySatisfy(line -> assertThat(line).startsWith(broken + ": "));
+        // Equal lengths: the album is the mean power of the two files' blocks, 10·log10((1 + 1/4) / 2) dB from −20.
+        String album = String.format(java.util.Locale.ROOT, "%.1f LUFS", -20 + 10 * Math.log10(1.25 / 2));
+        assertThat(model.albumFigures()).contains(
+                new AnalyzeViewModel.Figure("Album loudness", album, "all 2 files' blocks gated together"),
+                new AnalyzeViewModel.Figure("Loudest", "-20.0 LUFS", "1 loud.wav"),
+                new AnalyzeViewModel.Figure("Quietest", "-26.0 LUFS", "2 quiet.wav"));
+
+        model.fileProperty().set(folder.resolve("1 loud.wav"));
+        model.analyse();
+        assertThat(model.batchProperty().get()).isNull();
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.albumFigures()).isEmpty();
     }
 
     @Test
