@@ -51,7 +51,7 @@ class ShippedChallengeTest {
                     .scoredOn(challenge.scored());
             assertThat(self.score()).as(challenge.id()).isEqualTo(100);
             // Reachable and worth doing: where the learner starts scores below the pass.
-            MixSession start = ChallengeSetup.startFrom(target);
+            MixSession start = ChallengeSetup.startFrom(challenge.start(), target);
             MixScore untouched = SessionScoring.score(given, LiveMix.bounce(opening, start), target).scoredOn(challenge.scored());
             assertThat(untouched.score()).as("%s from its start", challenge.id()).isLessThan(challenge.passScore());
         }
