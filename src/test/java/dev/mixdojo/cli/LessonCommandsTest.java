@@ -104,6 +104,13 @@ class LessonCommandsTest {
         CliRunner unreadable = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
         assertThat(unreadable.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(unreadable.err()).contains(session + ":12:41: a track pan should be a number").doesNotContain("Exception");
+
+        Files.writeString(session, target);
+        Path lesson = lessons.resolve("mix-balance-rock.yaml");
+        Files.writeString(lesson, Files.readString(lesson).replace("    compareWithTarget: true", "    start: somewhere\n    compareWithTarget: true"));
+        CliRunner badStart = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
+        assertThat(badStart.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(badStart.err()).contains("a mix challenge starts from levels or inserts, got 'somewhere'");
     }
 
     @Test
