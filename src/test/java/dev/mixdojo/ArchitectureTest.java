@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layer rules of DESIGN.md: dependencies point inward; only the UI knows JavaFX. */
+/** The layer rules of DESIGN.md: dependencies point inward; only the UI knows JavaFX, only the web shell Javalin. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -24,7 +24,7 @@ class ArchitectureTest {
     void layersDependOnlyInward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
-                .layer("Shells").definedBy("dev.mixdojo.cli..", "dev.mixdojo.ui..")
+                .layer("Shells").definedBy("dev.mixdojo.cli..", "dev.mixdojo.ui..", "dev.mixdojo.web..")
                 .layer("Workflows").definedBy("dev.mixdojo.classroom..", "dev.mixdojo.grading..", "dev.mixdojo.mix..",
                         "dev.mixdojo.delivery..")
                 .layer("Teaching").definedBy("dev.mixdojo.lesson..", "dev.mixdojo.exercise..",
@@ -82,6 +82,13 @@ class ArchitectureTest {
     void onlyTheUiImportsJavaFx() {
         noClasses().that().resideOutsideOfPackage("dev.mixdojo.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWebShellUsesTheWebServer() {
+        noClasses().that().resideOutsideOfPackage("dev.mixdojo.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
                 .check(classes);
     }
 

@@ -135,21 +135,33 @@ public final class AssignmentPack {
 
     /** Writes the pack atomically (temporary file, then rename). */
     public static void write(Path out, Assignment assignment, List<MaterialFile> material) {
+        writeZip(out, ASSIGNMENT_ENTRY, AssignmentYaml.write(assignment).getBytes(StandardCharsets.UTF_8),
+                material.stream().map(f -> new PackFile(f.entryName(), f.source())).toList());
+    }
+
+    /** A file to carry in a pack under {@code entryName}, read from {@code source} when the pack is written. */
+    record PackFile(String entryName, Path source) {
+    }
+
+    /**
+     * Writes a pack atomically: its head entry ({@code assignment.yaml}, or a student exam pack's {@code exam.json}),
+     * the files, then {@code manifest.json} listing every other entry with its size and SHA-256.
+     */
+    static void writeZip(Path out, String headEntry, byte[] head, List<PackFile> files) {
         Set<String> names = new HashSet<>();
-        for (MaterialFile file : material) {
+        for (PackFile file : files) {
             if (!names.add(file.entryName())) {
-                throw new BadInputException("The material file " + file.entryName() + " is given twice.");
+                throw new BadInputException("The file " + file.entryName() + " is given twice.");
             }
         }
         AtomicFiles.write(out, stream -> {
             List<PackEntry> entries = new ArrayList<>();
             try (ZipOutputStream zip = new ZipOutputStream(stream)) {
-                byte[] yaml = AssignmentYaml.write(assignment).getBytes(StandardCharsets.UTF_8);
-                zip.putNextEntry(new ZipEntry(ASSIGNMENT_ENTRY));
-                zip.write(yaml);
+                zip.putNextEntry(new ZipEntry(headEntry));
+                zip.write(head);
                 zip.closeEntry();
-                entries.add(new PackEntry(ASSIGNMENT_ENTRY, yaml.length, Digests.sha256Hex(yaml)));
-                for (MaterialFile file : material) {
+                entries.add(new PackEntry(headEntry, head.length, Digests.sha256Hex(head)));
+                for (PackFile file : files) {
                     zip.putNextEntry(new ZipEntry(file.entryName()));
                     entries.add(copyHashing(file, zip));
                     zip.closeEntry();
@@ -164,9 +176,39 @@ public final class AssignmentPack {
     /**
      * Opens and checks a pack: a readable zip, safe entry names, exactly the entries its manifest
      * lists with their sizes and hashes, and a valid assignment. Every failure is a
-     * BadInputException with one sentence naming the pack.
+     * BadInputException with one sentence naming the pack; so is a student exam pack, which holds no
+     * assignment (its answers stay with the teacher).
      */
     public static OpenedPack open(Path file) {
+        Checked checked = check(file);
+        if (!checked.headEntry().equals(ASSIGNMENT_ENTRY)) {
+            throw new BadInputException(file, "a student exam pack (audio and prompts, no answers); this needs the"
+                    + " assignment file made by 'assignment create', and MixDojo cannot take a student pack yet.");
+        }
+        Assignment assignment = readAssignment(file, checked.head());
+        Optional<String> missing = assignment.mixChallenge()
+                .flatMap(c -> c.missingFrom(checked.entries().stream().map(PackEntry::name).toList()));
+        if (missing.isPresent()) {
+            throw damaged(file, missing.get());
+        }
+        return new OpenedPack(file, assignment, checked.sha256(), checked.entries());
+    }
+
+    /**
+     * A pack that passed the zip checks: its entries and the bytes of its head entry ({@code assignment.yaml} or
+     * a student exam pack's {@code exam.json}).
+     */
+    record Checked(Path file, String sha256, List<PackEntry> entries, String headEntry, byte[] head) {
+    }
+
+    /** The head entries a pack may have: the assignment, or a student exam pack's questions. */
+    private static final List<String> HEADS = List.of(ASSIGNMENT_ENTRY, ExamPack.EXAM_ENTRY);
+
+    /**
+     * Checks a pack file as {@link #open} does, whatever its head entry: a readable zip, safe names, exactly the
+     * manifest's entries with their sizes and hashes, within the inflate budget, with one head entry.
+     */
+    static Checked check(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, "no such assignment file.");
         }
@@ -178,30 +220,29 @@ public final class AssignmentPack {
             }
             List<PackEntry> listed = readManifest(file, readBounded(file, zip, manifestEntry, MAX_TEXT_BYTES));
             checkInflateBudget(file, listed);
-            byte[] yaml = null;
+            String headEntry = null;
+            byte[] head = null;
             for (PackEntry entry : listed) {
                 ZipEntry zipEntry = byName.remove(entry.name());
                 if (zipEntry == null) {
                     throw damaged(file, entry.name() + " is listed in " + MANIFEST_ENTRY + " but missing");
                 }
                 byte[] kept = verify(file, zip, zipEntry, entry);
-                if (entry.name().equals(ASSIGNMENT_ENTRY)) {
-                    yaml = kept;
+                if (kept != null) {
+                    if (head != null) {
+                        throw damaged(file, "it holds both " + headEntry + " and " + entry.name());
+                    }
+                    headEntry = entry.name();
+                    head = kept;
                 }
             }
             if (!byName.isEmpty()) {
                 throw damaged(file, byName.keySet().iterator().next() + " is not listed in " + MANIFEST_ENTRY);
             }
-            if (yaml == null) {
+            if (head == null) {
                 throw damaged(file, ASSIGNMENT_ENTRY + " is missing");
             }
-            Assignment assignment = readAssignment(file, yaml);
-            Optional<String> missing = assignment.mixChallenge()
-                    .flatMap(c -> c.missingFrom(listed.stream().map(PackEntry::name).toList()));
-            if (missing.isPresent()) {
-                throw damaged(file, missing.get());
-            }
-            return new OpenedPack(file, assignment, Digests.sha256Hex(file), listed);
+            return new Checked(file, Digests.sha256Hex(file), listed, headEntry, head);
         } catch (ZipException | IllegalArgumentException e) {
             // ZipFile reports entry names that are not valid UTF-8 as IllegalArgumentException.
             throw new BadInputException("The assignment pack " + file + " is damaged or was changed: it is not a readable"
@@ -308,7 +349,7 @@ public final class AssignmentPack {
             if (unsafe.isPresent()) {
                 throw slip(file, name, unsafe.get());
             }
-            long limit = name.equals(ASSIGNMENT_ENTRY) ? MAX_TEXT_BYTES : MAX_ENTRY_BYTES;
+            long limit = HEADS.contains(name) ? MAX_TEXT_BYTES : MAX_ENTRY_BYTES;
             if (!node.path("size").canConvertToLong() || size < 0 || size > limit || !sha256.matches("[0-9a-f]{64}")
                     || name.equals(MANIFEST_ENTRY) || !names.add(name)) {
                 throw damaged(file, "the " + MANIFEST_ENTRY + " line for '" + name + "' is not valid");
@@ -322,9 +363,9 @@ public final class AssignmentPack {
         return List.copyOf(entries);
     }
 
-    /** Checks one entry's size and hash; returns its bytes when it is the (small) assignment, else null. */
+    /** Checks one entry's size and hash; returns its bytes when it is the (small) head entry, else null. */
     private static byte[] verify(Path file, ZipFile zip, ZipEntry zipEntry, PackEntry entry) throws IOException {
-        if (entry.name().equals(ASSIGNMENT_ENTRY)) {
+        if (HEADS.contains(entry.name())) {
             byte[] bytes = readBounded(file, zip, zipEntry, entry.sizeBytes());
             if (bytes.length != entry.sizeBytes() || !Digests.sha256Hex(bytes).equals(entry.sha256())) {
                 throw changed(file, entry.name());
@@ -398,7 +439,7 @@ public final class AssignmentPack {
         return assignment.orElseThrow(() -> new BadInputException(where, "is not a valid assignment."));
     }
 
-    private static PackEntry copyHashing(MaterialFile file, OutputStream zip) throws IOException {
+    private static PackEntry copyHashing(PackFile file, OutputStream zip) throws IOException {
         MessageDigest digest = Digests.sha256();
         long count = 0;
         try (InputStream in = Files.newInputStream(file.source())) {
@@ -424,7 +465,7 @@ public final class AssignmentPack {
         return JSON.writeValueAsBytes(root);
     }
 
-    private static BadInputException damaged(Path file, String detail) {
+    static BadInputException damaged(Path file, String detail) {
         return new BadInputException("The assignment pack " + file + " is damaged or was changed: " + detail + ".");
     }
 

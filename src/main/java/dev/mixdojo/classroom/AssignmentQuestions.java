@@ -66,13 +66,29 @@ public final class AssignmentQuestions {
     /** The answer to record in the results: the question, the answer and truth as the student saw them, and the grade. */
     public static AnsweredQuestion answered(PlannedQuestion planned, Question question, Answer answer, Grade grade,
             long responseTimeMs) {
-        String given;
+        return new AnsweredQuestion(planned, answerText(question.form(), answer), question.key().truthLabel(), grade,
+                responseTimeMs);
+    }
+
+    /**
+     * An answer as the student gave it, in words: the chosen label, a value as an engineer writes it
+     * ({@code 2.5 kHz}), each dialled setting in the form's order, or how many points a drawn curve has.
+     */
+    static String answerText(AnswerForm form, Answer answer) {
         if (answer instanceof Answer.Chosen chosen) {
-            given = chosen.label();
-        } else {
-            double value = ((Answer.Valued) answer).value();
-            given = question.form() instanceof AnswerForm.Value form ? form.quantity().format(value) : String.valueOf(value);
+            return chosen.label();
         }
-        return new AnsweredQuestion(planned, given, question.key().truthLabel(), grade, responseTimeMs);
+        if (answer instanceof Answer.Valued valued) {
+            return form instanceof AnswerForm.Value value ? value.quantity().format(valued.value())
+                    : String.valueOf(valued.value());
+        }
+        if (answer instanceof Answer.Dialed dialed && form instanceof AnswerForm.Settings settings) {
+            return String.join(", ", settings.settings().stream().filter(s -> dialed.values().containsKey(s.name()))
+                    .map(s -> s.quantity().format(dialed.values().get(s.name()))).toList());
+        }
+        if (answer instanceof Answer.Drawn drawn) {
+            return "a drawn curve of " + drawn.points().size() + " points";
+        }
+        return answer.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,18 +16,14 @@ import java.util.Optional;
  * and the progress file is then deleted.
  */
 public final class ExamProgress {
-    private final OpenedPack pack;
     private final ResultsWriter writer;
     private final Path file;
 
     /** The progress of {@code student} on {@code pack}, kept in {@code folder}. */
     public ExamProgress(OpenedPack pack, String student, Path folder) {
-        this.pack = pack;
         this.writer = new ResultsWriter(pack);
-        String name = student.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("(^-+|-+$)", "");
         this.file = folder.resolve(pack.assignment().id() + "-" + pack.sha256().substring(0, 16) + "-"
-                + (name.isEmpty() ? "student" : name) + ".progress.json");
+                + ResultsWriter.slug(student) + ".progress.json");
     }
 
     /** Where the progress is kept. */
@@ -41,17 +36,7 @@ public final class ExamProgress {
      * foreign progress file is ignored, and the student starts again).
      */
     public Optional<Results> resume(String student) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            Results saved = ResultsJson.parse(Files.readAllBytes(file));
-            boolean ours = saved.student().equals(student.strip()) && saved.assignmentSha256().equals(pack.sha256())
-                    && ResultsWriter.signature(saved, pack.assignment().resultsKey()).equals(saved.signature());
-            return ours ? Optional.of(saved) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return writer.readOwn(file).filter(saved -> saved.student().equals(student.strip()));
     }
 
     /** Signs the answers so far and writes them to the progress file atomically; returns them. */

@@ -248,7 +248,7 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
         Map<String, List<Entry>> byName = new LinkedHashMap<>();
         Map<String, List<Entry>> byBytes = new LinkedHashMap<>();
         for (Entry e : entries) {
-            byName.computeIfAbsent(normalisedName(e.student), k -> new ArrayList<>()).add(e);
+            byName.computeIfAbsent(ResultsWriter.nameKey(e.student), k -> new ArrayList<>()).add(e);
             byBytes.computeIfAbsent(e.fileSha256, k -> new ArrayList<>()).add(e);
         }
         for (List<Entry> same : byBytes.values()) {
@@ -272,15 +272,10 @@ public record Gradebook(String title, boolean signaturesChecked, List<StudentRow
             if (e.flags.contains(GradebookFlag.TAMPERED) || e.results.isEmpty()) {
                 continue;
             }
-            latest.merge(normalisedName(e.student), e, (a, b) ->
+            latest.merge(ResultsWriter.nameKey(e.student), e, (a, b) ->
                     b.results.get().finishedAt().isBefore(a.results.get().finishedAt()) ? a : b);
         }
         latest.values().forEach(e -> e.counted = true);
-    }
-
-    private static String normalisedName(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).strip()
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static List<QuestionShare> questionShares(List<Entry> entries, Optional<OpenedPack> pack) {

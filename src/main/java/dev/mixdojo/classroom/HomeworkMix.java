@@ -55,6 +55,9 @@ public final class HomeworkMix {
         String extension = file.substring(file.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         Path folder = resultsFolder.resolve(pack.assignment().id());
         Path copy = folder.resolve(fileSafe(name) + extension);
+        if (!copy.toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
+            throw new BadInputException(mix, "cannot be handed in under the name '" + name + "'; type your name again.");
+        }
         copy(mix, copy);
         // An earlier hand-in in another format would be graded too: this one replaces it.
         for (String other : AudioFiles.EXTENSIONS.stream().map(e -> "." + e).toList()) {

@@ -149,7 +149,8 @@ final class ResultsJson {
         return out.append('"').toString();
     }
 
-    private static String text(JsonNode node, String name) {
+    /** The text at {@code name}; an IllegalArgumentException naming it when it is missing or not text. */
+    static String text(JsonNode node, String name) {
         JsonNode value = node.path(name);
         if (!value.isTextual()) {
             throw new IllegalArgumentException("'" + name + "' is missing or not text");
@@ -157,7 +158,8 @@ final class ResultsJson {
         return value.asText();
     }
 
-    private static double number(JsonNode node, String name) {
+    /** The number at {@code name}; an IllegalArgumentException naming it when it is missing or not a number. */
+    static double number(JsonNode node, String name) {
         JsonNode value = node.path(name);
         if (!value.isNumber()) {
             throw new IllegalArgumentException("'" + name + "' is missing or not a number");

@@ -2,14 +2,18 @@ package dev.mixdojo.classroom;
 
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,10 +75,57 @@ public final class ResultsWriter {
 
     /** {@code <assignment>-<name>-<finished, UTC>.results.json}, the name kept to safe characters. */
     public static String fileName(Results results) {
-        String name = results.student().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        return results.assignmentId() + "-" + slug(results.student()) + "-" + STAMP.format(results.finishedAt())
+                + ".results.json";
+    }
+
+    /**
+     * The results a live session keeps for one student, rewritten after every answer:
+     * {@code <assignment>-<name>-<8 hex digits>-live.results.json}. The digits come from the
+     * student's {@link #nameKey}, so two names that share their safe characters ("Ana!" and "Ana?")
+     * still get files of their own, and the same name always gets the same file.
+     */
+    public String liveFileName(String student) {
+        String digits = Digests.sha256Hex(nameKey(student).getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        return pack.assignment().id() + "-" + slug(student) + "-" + digits + "-live.results.json";
+    }
+
+    /** A name as a file name part: letters and digits in lower case, the rest as single hyphens; never empty. */
+    static String slug(String student) {
+        String name = student.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return results.assignmentId() + "-" + (name.isEmpty() ? "student" : name) + "-"
-                + STAMP.format(results.finishedAt()) + ".results.json";
+        return name.isEmpty() ? "student" : name;
+    }
+
+    /**
+     * What makes two typed names the same student: Unicode compatibility forms folded (NFKC), spaces
+     * trimmed and collapsed, lower case. The gradebook's duplicate check and a live session's
+     * "name taken" use it.
+     */
+    public static String nameKey(String student) {
+        return Normalizer.normalize(student, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The results in {@code file} when they are this pack's and signed with its key (as this writer
+     * signs them); empty for a missing, unreadable, foreign or edited file.
+     */
+    public Optional<Results> readOwn(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(file) > Gradebook.MAX_RESULTS_BYTES) {
+                return Optional.empty();
+            }
+            Results saved = ResultsJson.parse(Files.readAllBytes(file));
+            boolean ours = saved.assignmentSha256().equals(pack.sha256()) && Digests.sameDigest(
+                    signature(saved, pack.assignment().resultsKey()), saved.signature());
+            return ours ? Optional.of(saved) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** HMAC-SHA256 over the canonical text without the signature (see {@link ResultsJson}). */

@@ -12,10 +12,14 @@ import dev.mixdojo.classroom.AssignmentDrill;
 import dev.mixdojo.classroom.AssignmentDrills;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
+import dev.mixdojo.classroom.ExamPack;
 import dev.mixdojo.classroom.MixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PackEntry;
 import dev.mixdojo.classroom.PlannedQuestion;
+import dev.mixdojo.classroom.StudentQuestion;
+import dev.mixdojo.classroom.live.LiveQuestions;
+import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
 import java.io.PrintWriter;
@@ -28,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +41,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mixdojo assignment create|open}: makes an assignment pack from lessons, and checks and shows one. */
+/**
+ * {@code mixdojo assignment create|student-pack|open}: makes an assignment pack from lessons, makes an exam's student
+ * pack from it, and checks and shows either.
+ */
 @Command(name = "assignment", mixinStandardHelpOptions = true,
-        description = "Make an assignment file for a class, or open one and show its questions.",
-        subcommands = {AssignmentCommand.Create.class, AssignmentCommand.Open.class})
+        description = "Make an assignment file for a class or an exam's student pack, or open one and show its questions.",
+        subcommands = {AssignmentCommand.Create.class, AssignmentCommand.StudentPack.class, AssignmentCommand.Open.class})
 final class AssignmentCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -160,6 +169,61 @@ final class AssignmentCommand implements Runnable {
         }
     }
 
+    /** {@code mixdojo assignment student-pack}. */
+    @Command(name = "student-pack", mixinStandardHelpOptions = true,
+            description = {"Make the student pack of an exam: each question's two versions as audio, its prompt and"
+                    + " its answer form, and no lessons, seeds, chains or results key.",
+                "Keep the assignment file: it holds the answers. Students cannot take a student pack in the app yet;"
+                    + " run the exam as a live session (classroom serve) meanwhile."})
+    static final class StudentPack implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        UserFolderOptions folders;
+
+        @Parameters(paramLabel = "FILE", description = "The exam's assignment file (yours).")
+        Path assignment;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The student pack to write.")
+        Path out;
+
+        @Override
+        public void run() {
+            OpenedPack pack = AssignmentPack.open(assignment);
+            ExamPack.requireExam(pack);
+            if (out.toAbsolutePath().normalize().equals(assignment.toAbsolutePath().normalize())) {
+                throw new BadInputException("--out " + out + " is the assignment file itself; write the student pack"
+                        + " to another file.");
+            }
+            LessonLibrary lessons = LessonsCommand.loadOrFail(folders.lessons(), folders);
+            try (LiveQuestions questions = ClassroomCommand.questions(pack, lessons, folders)) {
+                List<StudentQuestion> made = new ArrayList<>();
+                for (int number = 1; number <= questions.size(); number++) {
+                    made.add(made(questions.question(number)));
+                }
+                ExamPack.write(out, pack, made);
+            }
+            ExamPack.Opened written = ExamPack.open(out);
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "Wrote %s: the student pack of \"%s\", %d questions as audio and prompts only.%n",
+                    out, pack.assignment().title(), written.exam().questions().size());
+            w.println("SHA-256 " + written.sha256());
+            w.println("Keep " + assignment + ": it holds the answers.");
+        }
+
+        private static StudentQuestion made(CompletableFuture<StudentQuestion> question) {
+            try {
+                return question.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+    }
+
     /** {@code mixdojo assignment open}. */
     @Command(name = "open", mixinStandardHelpOptions = true,
             description = "Check an assignment file and show its questions (the same for every student).")
@@ -175,9 +239,62 @@ final class AssignmentCommand implements Runnable {
 
         @Override
         public void run() {
-            OpenedPack pack = AssignmentPack.open(file);
             PrintWriter w = spec.commandLine().getOut();
+            if (ExamPack.isExamPack(file)) {
+                ExamPack.Opened exam = ExamPack.open(file);
+                w.print(json ? json(exam) : text(exam));
+                return;
+            }
+            OpenedPack pack = AssignmentPack.open(file);
             w.print(json ? json(pack) : text(pack));
+        }
+
+        private static String text(ExamPack.Opened pack) {
+            ExamPack.Exam e = pack.exam();
+            StringBuilder out = new StringBuilder();
+            out.append("Student exam pack: ").append(e.title()).append(" (").append(e.id()).append(")\n");
+            out.append("Answers: not in this file (the teacher's assignment file keeps them)\n");
+            out.append("Pass mark: ").append(number(e.passMarkPercent())).append(" %\n");
+            out.append("Due: ").append(e.due().map(OffsetDateTime::toString).orElse("no due date")).append('\n');
+            out.append("Made from the assignment with SHA-256: ").append(e.assignmentSha256()).append('\n');
+            out.append("SHA-256: ").append(pack.sha256()).append('\n');
+            e.mixChallenge().ifPresent(c -> out.append("Mix challenge: stems in ").append(c.stemsFolder())
+                    .append(", target ").append(c.targetEntry()).append('\n'));
+            out.append("Questions: ").append(e.questions().size()).append('\n');
+            out.append(String.format(Locale.ROOT, "%4s  %-9s %s%n", "#", "Answer", "Prompt"));
+            for (ExamPack.Question q : e.questions()) {
+                out.append(String.format(Locale.ROOT, "%4d  %-9s %s%n", q.number(), formName(q.form()), q.prompt()));
+            }
+            return out.toString();
+        }
+
+        private static String json(ExamPack.Opened pack) {
+            ExamPack.Exam e = pack.exam();
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode();
+            root.put("id", e.id()).put("title", e.title()).put("studentPack", true)
+                    .put("passPercent", e.passMarkPercent()).put("assignmentSha256", e.assignmentSha256())
+                    .put("sha256", pack.sha256());
+            e.due().ifPresentOrElse(d -> root.put("due", d.toString()), () -> root.putNull("due"));
+            e.mixChallenge().ifPresentOrElse(c -> root.putObject("mixChallenge").put("stems", c.stemsFolder())
+                    .put("target", c.targetEntry()), () -> root.putNull("mixChallenge"));
+            ArrayNode questions = root.putArray("questions");
+            for (ExamPack.Question q : e.questions()) {
+                questions.addObject().put("number", q.number()).put("prompt", q.prompt()).put("answer", formName(q.form()))
+                        .put("a", q.audioA()).put("b", q.audioB());
+            }
+            try {
+                return mapper.writeValueAsString(root) + "\n";
+            } catch (JsonProcessingException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        private static String formName(AnswerForm form) {
+            if (form instanceof AnswerForm.Choice choice) {
+                return "choice of " + choice.options().size();
+            }
+            return form instanceof AnswerForm.Value ? "value" : form instanceof AnswerForm.Settings ? "settings" : "curve";
         }
 
         private static String text(OpenedPack pack) {

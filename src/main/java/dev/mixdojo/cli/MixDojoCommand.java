@@ -31,6 +31,7 @@ public final class MixDojoCommand implements Runnable {
             AssignmentCommand.class,
             GradebookCommand.class,
             GradeMixesCommand.class,
+            ClassroomCommand.class,
             picocli.AutoComplete.GenerateCompletion.class,
             picocli.CommandLine.HelpCommand.class);
 

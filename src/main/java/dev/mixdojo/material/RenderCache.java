@@ -83,10 +83,13 @@ final class RenderCache {
             } finally {
                 AtomicFiles.deleteTree(temporary);
             }
-        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
-            // Another process stored the same render first; its copy is identical.
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Linux reports a rename onto a folder another thread or process stored first as a plain
+            // FileSystemException ("Directory not empty"), not as DirectoryNotEmptyException: the stored copy is
+            // identical, so a render that is now there is no failure.
+            if (!Files.isDirectory(target)) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

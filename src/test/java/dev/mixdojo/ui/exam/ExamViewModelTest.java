@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.classroom.AssignmentMode;
+import dev.mixdojo.classroom.ExamPack;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.OpenedPack;
+import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.classroom.StudentRow;
+import dev.mixdojo.classroom.live.LiveFixtures;
+import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.grading.KnownMix;
 import dev.mixdojo.ui.drill.DrillPaneModel;
 import java.lang.ref.WeakReference;
@@ -146,6 +150,24 @@ class ExamViewModelTest extends WithExamSources {
         assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.CHOOSE);
         assertThat(model.messageProperty().get()).startsWith("The assignment pack " + notAPack + " is damaged")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aStudentExamPackIsOneSentenceSayingItCannotBeTakenYet() throws Exception {
+        Path work = Files.createDirectories(root.resolve("student-pack"));
+        OpenedPack exam = LiveFixtures.octavePack(work.resolve("exam.mixdojo"), AssignmentMode.EXAM, 1);
+        Path a = Files.write(work.resolve("a.wav"), new byte[] {1});
+        Path b = Files.write(work.resolve("b.wav"), new byte[] {2});
+        Path studentPack = work.resolve("exam-students.mixdojo");
+        ExamPack.write(studentPack, exam, List.of(new StudentQuestion(1, "Which band?", new AnswerForm.Choice(List.of(
+                new AnswerForm.Option("1 kHz", 1000), new AnswerForm.Option("2 kHz", 2000))), "", a, b)));
+        ExamViewModel model = model(work);
+        model.packPathProperty().set(studentPack.toString());
+        model.open();
+        assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.CHOOSE);
+        assertThat(model.messageProperty().get()).isEqualTo(studentPack + ": a student exam pack (audio and prompts, no"
+                + " answers); this needs the assignment file made by 'assignment create', and MixDojo cannot take a student"
+                + " pack yet.");
     }
 
     /**
