@@ -19,6 +19,7 @@ import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -89,7 +90,17 @@ public final class MixerView extends VBox {
         masterValue.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "Master %s dBFS · %s LUFS",
                 level(model.masterPeakDbProperty().get()), level(model.masterLufsProperty().get())),
                 model.masterPeakDbProperty(), model.masterLufsProperty()));
-        HBox transport = new HBox(12, play, ab, score, busy, masterMeter, masterValue);
+        ComboBox<MixerViewModel.ChallengeEntry> challenges = new ComboBox<>(model.challenges());
+        challenges.setId("mixer-challenges");
+        challenges.setAccessibleText("Mix challenges: choose one to open");
+        challenges.setPromptText("Choose a challenge");
+        challenges.setOnAction(e -> {
+            MixerViewModel.ChallengeEntry chosen = challenges.getValue();
+            if (chosen != null) {
+                model.openChallenge(chosen.lessonId());
+            }
+        });
+        HBox transport = new HBox(12, challenges, play, ab, score, busy, masterMeter, masterValue);
         transport.getStyleClass().add("row");
         // Loading the stems can take a while the first time (the song renders): say how far, and let the learner stop.
         ProgressBar loading = new ProgressBar();

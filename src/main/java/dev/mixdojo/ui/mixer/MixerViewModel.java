@@ -83,6 +83,17 @@ public final class MixerViewModel {
     /** The target's integrated loudness in LUFS, for level-matched A/B. */
     private double targetLufs;
     private int tasks;
+    private final ObservableList<ChallengeEntry> challenges = FXCollections.observableArrayList();
+    /** The learner's progress last given to {@link #open}, or null. */
+    private LearnerRecords records;
+
+    /** One mix challenge the Mixer lists: its lesson, title and whether the lesson is unlocked. */
+    public record ChallengeEntry(String lessonId, String title, boolean unlocked) {
+        @Override
+        public String toString() {
+            return unlocked ? title : title + " (locked)";
+        }
+    }
     private boolean hearingTarget;
     /** Whether the engine has reported playing since the last play was asked for. */
     private boolean engineStarted;
@@ -214,6 +225,9 @@ public final class MixerViewModel {
      * loads nothing, the same lock Home and Lessons show; once unlocked, its stems load.
      */
     public void open(LearnerRecords records, String lessonId) {
+        this.records = records;
+        challenges.setAll(records.plan().lessons().stream().filter(p -> !p.lesson().challenges().isEmpty())
+                .map(p -> new ChallengeEntry(p.lesson().id(), p.lesson().challenges().get(0).title(), p.unlocked())).toList());
         Optional<PracticePlan.LessonProgress> lesson = records.plan().lessons().stream()
                 .filter(p -> !p.lesson().challenges().isEmpty())
                 .filter(p -> lessonId.isEmpty() || p.lesson().id().equals(lessonId))
@@ -234,6 +248,18 @@ public final class MixerViewModel {
         }
         if (!challenge.equals(opened)) {
             load(challenge);
+        }
+    }
+
+    /** Every lesson's mix challenge in curriculum order, with whether it is unlocked; filled by {@link #open}. */
+    public ObservableList<ChallengeEntry> challenges() {
+        return challenges;
+    }
+
+    /** Opens the challenge of lesson {@code lessonId} as the progress last given to {@link #open} allows. */
+    public void openChallenge(String lessonId) {
+        if (records != null) {
+            open(records, lessonId);
         }
     }
 

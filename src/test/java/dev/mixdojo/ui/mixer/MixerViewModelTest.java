@@ -223,6 +223,18 @@ class MixerViewModelTest {
         assertThat(model.loadedProperty().get()).isTrue();
         model.open(store.recordsProperty().get(), "");
         assertThat(loads).as("opened once").hasSize(1);
+
+        // Every shipped challenge is listed in curriculum order; an unlocked one opens, a locked one says why.
+        assertThat(model.challenges()).extracting(MixerViewModel.ChallengeEntry::lessonId).containsExactly("mix-balance-rock",
+                "mix-balance-funk", "mix-stereo-pop", "mix-cut-mud", "mix-kick-bass", "mix-vocal-sits");
+        assertThat(model.challenges().get(0).unlocked()).isTrue();
+        MixerViewModel.ChallengeEntry locked = model.challenges().stream().filter(c -> !c.unlocked()).findFirst().orElseThrow();
+        assertThat(locked.toString()).endsWith("(locked)");
+        model.openChallenge(locked.lessonId());
+        assertThat(model.messageProperty().get()).contains("unlocks once you master");
+        assertThat(model.loadedProperty().get()).isFalse();
+        model.openChallenge("mix-balance-rock");
+        assertThat(model.loadedProperty().get()).isTrue();
     }
 
     @Test
