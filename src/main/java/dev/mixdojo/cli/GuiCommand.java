@@ -18,7 +18,8 @@ final class GuiCommand implements Callable<Integer> {
     Path screenshot;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "home",
-            description = "The view to draw: home, lesson, drill, mixer, progress, analyze, settings, exam, teacher or projector (default: ${DEFAULT-VALUE}).")
+            description = "The view to draw: home, lesson, drill, drill-answered (a question answered as it plays), round-summary,"
+                    + " mixer, progress, analyze, settings, exam, teacher or projector (default: ${DEFAULT-VALUE}).")
     String view;
 
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",

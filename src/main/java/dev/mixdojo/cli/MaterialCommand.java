@@ -165,16 +165,13 @@ final class MaterialCommand implements Runnable {
     /** The song's tempo (with the question, when it is in doubt and not yet answered) and its drills' stretch. */
     private static void printSong(OwnSong song, String name, PrintWriter out) {
         SongTempo tempo = song.tempo();
-        out.printf(Locale.ROOT, "Tempo:        %.1f BPM (%s%s)%n", tempo.bpm(),
-                tempo.choice() == SongTempo.Choice.FOUND ? "found" : tempo.choice().word(),
-                tempo.choice() == SongTempo.Choice.FOUND ? "" : String.format(Locale.ROOT, "; found %.1f", tempo.foundBpm()));
+        out.printf(Locale.ROOT, "Tempo:        %s%n", tempo.describe());
         if (tempo.choice() == SongTempo.Choice.FOUND && tempo.doubt() != Beats.Doubt.NONE) {
             out.printf(Locale.ROOT, "              %s Keep it, halve it or double it: 'mixdojo material set %s --tempo keep|halve|double'.%n",
                     tempo.doubtSentence(), name);
         }
-        out.printf(Locale.ROOT, "Drills play:  %.1f s from %d:%04.1f (%d bars); move it with 'mixdojo material set %s --excerpt-start SECONDS'.%n",
-                song.excerptLengthS(), (int) (song.excerptStartS() / 60), song.excerptStartS() % 60,
-                Math.round(song.excerptLengthS() / tempo.barS()), name);
+        out.printf(Locale.ROOT, "Drills play:  %s; move it with 'mixdojo material set %s --excerpt-start SECONDS'.%n",
+                song.describeExcerpt(), name);
     }
 
     /** {@code mixdojo material set}. */

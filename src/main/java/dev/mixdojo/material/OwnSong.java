@@ -2,6 +2,7 @@ package dev.mixdojo.material;
 
 import dev.mixdojo.audio.AudioBuffer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What MixDojo keeps about a song a learner imported (one file, a full mix) so that drills can use
@@ -56,6 +57,12 @@ public record OwnSong(SongTempo tempo, double excerptStartS, double excerptLengt
             }
         }
         return new OwnSong(tempo, tempo.downbeatS() + best * barS, lengthS);
+    }
+
+    /** The drills' stretch in words, e.g. "20.8 s from 0:41.5 (8 bars)". */
+    public String describeExcerpt() {
+        return String.format(Locale.ROOT, "%.1f s from %d:%04.1f (%d bars)", excerptLengthS,
+                (int) (excerptStartS / 60), excerptStartS % 60, Math.round(excerptLengthS / tempo.barS()));
     }
 
     /** This song with the learner's tempo choice. */

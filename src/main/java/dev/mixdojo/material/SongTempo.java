@@ -83,6 +83,12 @@ public record SongTempo(double foundBpm, Beats.Doubt doubt, Choice choice, doubl
         return bar < 0 ? bar + barS() : bar;
     }
 
+    /** The tempo and how it came about, e.g. "104.0 BPM (found)" or "52.0 BPM (halved; found 104.0)". */
+    public String describe() {
+        return String.format(Locale.ROOT, "%.1f BPM (%s)", bpm(), choice == Choice.FOUND ? "found"
+                : String.format(Locale.ROOT, "%s; found %.1f", choice.word(), foundBpm));
+    }
+
     /** The question the importer asks when the tempo is in doubt, or an empty string. */
     public String doubtSentence() {
         return switch (doubt) {

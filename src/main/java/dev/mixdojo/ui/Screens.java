@@ -9,6 +9,7 @@ import dev.mixdojo.ui.drill.DrillPaneModel;
 import dev.mixdojo.ui.drill.DrillPreparation;
 import dev.mixdojo.ui.drill.DrillScreen;
 import dev.mixdojo.ui.drill.DrillScreenModel;
+import dev.mixdojo.ui.drill.OwnMusicModel;
 import dev.mixdojo.ui.exam.ExamView;
 import dev.mixdojo.ui.home.HomeView;
 import dev.mixdojo.ui.home.HomeViewModel;
@@ -88,7 +89,9 @@ public final class Screens {
                     .ifPresent(lessons::open));
             return new LessonView(lessons);
         }));
-        screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> new DrillScreen(practice.get(), services.background())));
+        screens.add(new Screen("practice", "Practice", "Ctrl+3", () -> new DrillScreen(practice.get(), services.background(),
+                new OwnMusicModel(progress.teaching()::materials, progress, services.background(), Platform::runLater,
+                        (lessonId, drillId, song) -> practice.get().startOnOwnMusic(lessonId, drillId, song)))));
         screens.add(new Screen(MixerView.SCREEN, "Mixer", "Ctrl+4", () -> MixerView.forApp(services, stems).scrolling()));
         screens.add(new Screen("homework", "Homework", "Ctrl+5", () -> new HomeworkView(
                 new HomeworkViewModel(services.background(), Platform::runLater))));

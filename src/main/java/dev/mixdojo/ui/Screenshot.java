@@ -8,7 +8,12 @@ import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.Question;
+import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
+import dev.mixdojo.ui.drill.DrillPane;
+import dev.mixdojo.ui.drill.DrillPaneModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,17 +46,22 @@ import javax.imageio.ImageIO;
  * Draws one view of the app with representative content into a PNG: a temporary data folder
  * seeded with two weeks of sample answers (Home, Progress), and for Analyze the report of a
  * rendered built-in song against another. Waits until no visible node is marked {@code busy} or spins
- * for a few pulses. Without a display it draws headless with Monocle when that is on the class path.
+ * for a few pulses. The drill views answer as a learner would: "drill-answered" one question (a
+ * neighbouring octave, while playing, so the spectrum shows both versions), "round-summary" a round
+ * (every fourth answer a neighbour). Without a display it draws headless with Monocle when that is on
+ * the class path.
  */
 public final class Screenshot {
     /** The views the command knows; a build has those whose screens it lists. */
-    public static final List<String> VIEWS = List.of("home", "lesson", "drill", "mixer", "progress", "analyze", "settings",
-            "exam", "teacher", "projector");
+    public static final List<String> VIEWS = List.of("home", "lesson", "drill", "drill-answered", "round-summary", "mixer",
+            "progress", "analyze", "settings", "exam", "teacher", "projector");
     /** Window size of a screenshot in pixels. */
     static final int WIDTH_PX = 1100;
     static final int HEIGHT_PX = 720;
     /** Pulses without a busy node before the picture is taken (layout and CSS settle in one or two). */
     private static final int QUIET_PULSES = 4;
+    /** Questions in a round of the octave drill the drill views answer (lessons/eq-octave-boosts-noise.yaml). */
+    private static final int OCTAVE_DRILL_ROUND = 10;
     private static final long TIMEOUT_S = 180;
     /** The song analysed for the Analyze screenshot, and its reference. */
     static final String SONG = "pop-sunrise";
@@ -78,6 +88,11 @@ public final class Screenshot {
                         + String.join(", ", VIEWS.stream().filter(v -> built.contains(screenId(v))).toList()) + ".");
             }
             AttemptLog.inDataDirectory(data).appendAll(SampleProgress.attempts(Instant.now(), 7));
+            if (screenId(view).equals("practice")) {
+                // Practice continues the drill answered last: the octave boosts on pink noise, whose bump the spectrum shows.
+                AttemptLog.inDataDirectory(data).append(new Attempt("screenshot-last", Instant.now(), "eq-octave-boosts-noise",
+                        "eq.frequency", 6, 1, 4, 4, "oct", "1 kHz", "1 kHz", true, 1, 3000, "octave-boost"));
+            }
             String argument = view.equals("analyze") ? renderSongs(user, data) : "";
             services.settings().themeProperty().set(theme);
             boolean startedHere = startToolkit();
@@ -99,7 +114,7 @@ public final class Screenshot {
     private static String screenId(String view) {
         return switch (view) {
             case "lesson" -> "lessons";
-            case "drill" -> "practice";
+            case "drill", "drill-answered", "round-summary" -> "practice";
             default -> view;
         };
     }
@@ -153,10 +168,11 @@ public final class Screenshot {
                 services.navigation().open(screenId(view), argument);
                 new AnimationTimer() {
                     private int quiet;
+                    private final int[] answers = {0};
 
                     @Override
                     public void handle(long nowNs) {
-                        quiet = busy(scene) ? 0 : quiet + 1;
+                        quiet = busy(scene) || learnerActs(scene, view, answers) ? 0 : quiet + 1;
                         if (quiet >= QUIET_PULSES) {
                             stop();
                             WritableImage image = scene.snapshot(null);
@@ -179,6 +195,50 @@ public final class Screenshot {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * The learner's next step in the drill views (one per pulse, never while the screen is busy):
+     * returns whether the view is not yet as it is to be drawn. {@code answers} counts the answers given.
+     */
+    private static boolean learnerActs(Scene scene, String view, int[] answers) {
+        boolean summary = view.equals("round-summary");
+        if (!summary && !view.equals("drill-answered")) {
+            return false;
+        }
+        Node shownSummary = scene.getRoot().lookup("#practice-summary");
+        if (summary && shownSummary != null && shownSummary.isVisible()) {
+            return false;
+        }
+        if (!(scene.getRoot().lookup(".drill-pane") instanceof DrillPane pane)) {
+            return true;
+        }
+        DrillPaneModel drill = pane.model();
+        Question question = drill.questionProperty().get();
+        if (question == null || !(question.form() instanceof AnswerForm.Choice choice) || drill.versions().isEmpty()) {
+            return true;
+        }
+        if (drill.canAnswer()) {
+            if (!drill.playingProperty().get()) {
+                drill.togglePlay();
+            }
+            List<String> options = choice.options().stream().map(AnswerForm.Option::label).toList();
+            int truth = options.indexOf(question.key().truthLabel());
+            answers[0]++;
+            boolean neighbour = !summary || answers[0] % 4 == 0;
+            int chosen = neighbour ? (truth + 1 < options.size() ? truth + 1 : truth - 1) : truth;
+            drill.chooseNumber(chosen + 1);
+            drill.submit();
+            return true;
+        }
+        if (!summary) {
+            // Answered and playing: drawn once the meters show the spectra of both versions.
+            return scene.getRoot().lookup(".spectrum-band-b") == null;
+        }
+        if (answers[0] < OCTAVE_DRILL_ROUND) {
+            drill.next();
+        }
+        return true; // a round's summary appears once its last answer is saved
     }
 
     /** Whether any visible node says it is still working: style class {@code busy}, or a spinning progress indicator. */

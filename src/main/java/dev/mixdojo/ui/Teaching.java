@@ -61,8 +61,13 @@ public final class Teaching {
 
     /** A fresh exercise-audio source (not thread-safe: one per user). */
     public ExerciseAudio newExerciseAudio() {
-        return new ExerciseAudio(new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
-                directories.data().resolve("materials"), directories.cache()));
+        return new ExerciseAudio(materials());
+    }
+
+    /** The built-in material and the learner's imported songs and multitracks (in the data folder), rendered into the cache. */
+    public MaterialLibrary materials() {
+        return new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
+                directories.data().resolve("materials"), directories.cache());
     }
 
     /** The learner's attempt log. */

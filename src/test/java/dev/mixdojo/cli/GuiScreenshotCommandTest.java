@@ -59,7 +59,8 @@ class GuiScreenshotCommandTest {
         Run run = gui("--screenshot", png.toString(), "--view", "nonsense");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(run.err().strip()).isEqualTo(
-                "There is no view 'nonsense'; the views are home, lesson, drill, mixer, progress, analyze, settings, exam, teacher, projector.");
+                "There is no view 'nonsense'; the views are home, lesson, drill, drill-answered, round-summary, mixer, progress, "
+                        + "analyze, settings, exam, teacher, projector.");
         assertThat(png).doesNotExist();
     }
 }

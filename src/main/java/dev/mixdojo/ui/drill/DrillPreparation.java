@@ -3,6 +3,7 @@ package dev.mixdojo.ui.drill;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.ExerciseAudio;
+import dev.mixdojo.exercise.OwnMusic;
 import dev.mixdojo.exercise.Practice;
 import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.exercise.Question;
@@ -49,16 +50,18 @@ public final class DrillPreparation {
     }
 
     /**
-     * Opens drill {@code drillId} of lesson {@code lessonId}: replays the log, loads (rendering the
+     * Opens drill {@code drillId} of lesson {@code lessonId}, on the learner's imported song
+     * {@code ownMusic} when given (see {@link OwnMusic}): replays the log, loads (rendering the
      * first time) its material and makes its first question, telling {@code steps} as it goes.
      * Blocks for as long as that takes: call it on a worker.
      */
-    public static Opened open(Teaching teaching, LessonLibrary library, String lessonId, String drillId, Clock clock,
-            LongSupplier seeds, Steps steps) {
+    public static Opened open(Teaching teaching, LessonLibrary library, String lessonId, String drillId,
+            Optional<String> ownMusic, Clock clock, LongSupplier seeds, Steps steps) {
         Lesson lesson = library.lesson(lessonId).orElseThrow(() -> new BadInputException(
                 "There is no lesson '" + lessonId + "' in the lesson folder."));
-        DrillSpec drill = lesson.drills().stream().filter(d -> d.id().equals(drillId)).findFirst()
+        DrillSpec asWritten = lesson.drills().stream().filter(d -> d.id().equals(drillId)).findFirst()
                 .orElseThrow(() -> new BadInputException("The lesson '" + lessonId + "' has no drill '" + drillId + "'."));
+        DrillSpec drill = ownMusic.map(song -> OwnMusic.onto(asWritten, song)).orElse(asWritten);
         QuestionKind kind = teaching.kinds().kind(drill.kind()).orElseThrow();
         steps.reached(0.05, "Reading your answers");
         Warnings warnings = new Warnings();
@@ -72,7 +75,8 @@ public final class DrillPreparation {
         steps.reached(0.9, "Making the first question");
         Question first = practice.nextQuestion();
         steps.reached(1, "");
-        return new Opened(practice, first, lesson.title() + " — " + drill.title(), warnings.all());
+        return new Opened(practice, first, lesson.title() + " — " + drill.title()
+                + ownMusic.map(song -> " (on your song " + song + ")").orElse(""), warnings.all());
     }
 
     /**
@@ -100,7 +104,7 @@ public final class DrillPreparation {
     public synchronized CompletableFuture<Opened> prepare(LessonLibrary library, String lessonId, String drillId, int attempts,
             Executor executor) {
         ahead = new Ahead(lessonId, drillId, attempts, CompletableFuture.supplyAsync(
-                () -> open(teaching, library, lessonId, drillId, clock, seeds, Steps.NONE), executor));
+                () -> open(teaching, library, lessonId, drillId, Optional.empty(), clock, seeds, Steps.NONE), executor));
         return ahead.opened();
     }
 

@@ -8,27 +8,47 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The Practice screen: which drill, the staircase's level and this round's tally above a
  * {@link DrillPane}, and after each round its summary with the next step. Opened with nothing
- * chosen, it continues the drill practised last.
+ * chosen, it continues the drill practised last. "Use my own music" opens a panel that imports
+ * the learner's song and starts a drill on it.
  */
 public final class DrillScreen extends VBox {
-    public DrillScreen(DrillScreenModel model, Executor background) {
+    /** The screen of {@code model}; {@code background} runs the meters; {@code ownMusic} imports the learner's songs. */
+    public DrillScreen(DrillScreenModel model, Executor background, OwnMusicModel ownMusic) {
         getStyleClass().addAll("screen", "practice");
         Label title = new Label();
         title.setId("practice-title");
         title.getStyleClass().add("title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than being cut short when the screen is full
         title.textProperty().bind(model.titleProperty());
-        HBox heading = new HBox(12, title);
+        ToggleButton useOwnMusic = new ToggleButton("Use my own music…");
+        useOwnMusic.setId("practice-own-music");
+        useOwnMusic.setMinWidth(Region.USE_PREF_SIZE);
+        useOwnMusic.setAccessibleText("Import a song of your own and practise on it");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox heading = new HBox(12, title, spring, useOwnMusic);
         heading.getStyleClass().add("row");
+        // A drill started on the song closes the panel: the question takes its place.
+        OwnMusicPane ownMusicPane = new OwnMusicPane(ownMusic, () -> useOwnMusic.setSelected(false));
+        ownMusicPane.visibleProperty().bind(useOwnMusic.selectedProperty());
+        ownMusicPane.managedProperty().bind(ownMusicPane.visibleProperty());
+        useOwnMusic.selectedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                ownMusic.refreshDrills();
+            }
+        });
         // Opening a drill can take a while the first time (its song renders): say how far, and let the learner stop.
         ProgressBar opening = new ProgressBar();
         opening.setId("practice-progress");
@@ -75,7 +95,8 @@ public final class DrillScreen extends VBox {
         summary.managedProperty().bind(summary.visibleProperty());
         model.summaryProperty().addListener((obs, old, now) -> now.ifPresent(s -> showSummary(summary, model, s)));
         Work.markBusy(this, model.busyProperty());
-        getChildren().addAll(heading, openingRow, level, session, message, summary, new DrillPane(model.pane(), background));
+        getChildren().addAll(heading, ownMusicPane, openingRow, level, session, message, summary,
+                new DrillPane(model.pane(), background));
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && !model.started()) {

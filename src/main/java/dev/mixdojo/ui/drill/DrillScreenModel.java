@@ -136,10 +136,7 @@ public final class DrillScreenModel {
 
     /** Practises drill {@code drillId} of lesson {@code lessonId}: its first question appears when rendered. */
     public void start(String lessonId, String drillId) {
-        started = true;
-        store.load();
-        summary.set(Optional.empty());
-        message.set("");
+        begin();
         Optional<DrillPreparation.Opened> prepared = preparation.take(lessonId, drillId,
                 store.now().map(r -> r.attempts().size()).orElse(-1));
         if (prepared.isPresent()) {
@@ -147,7 +144,24 @@ public final class DrillScreenModel {
             show(prepared.get());
             return;
         }
-        opening(() -> open(teaching.lessons(), lessonId, drillId, job));
+        opening(() -> open(teaching.lessons(), lessonId, drillId, Optional.empty(), job));
+    }
+
+    /**
+     * Practises drill {@code drillId} of lesson {@code lessonId} on the learner's imported song
+     * {@code materialName} (a drill that fits one song, see {@link dev.mixdojo.exercise.OwnMusic}).
+     */
+    public void startOnOwnMusic(String lessonId, String drillId, String materialName) {
+        begin();
+        opening(() -> open(teaching.lessons(), lessonId, drillId, Optional.of(materialName), job));
+    }
+
+    /** A drill is asked for: the last round's summary and message go. */
+    private void begin() {
+        started = true;
+        store.load();
+        summary.set(Optional.empty());
+        message.set("");
     }
 
     /** The learner stops waiting for the drill being opened: it is dropped, and what was shown stays. */
@@ -228,7 +242,7 @@ public final class DrillScreenModel {
                     .findFirst()
                     .map(l -> new String[] {l.id(), l.drills().get(0).id()})
                     .orElseThrow(() -> new BadInputException("The lessons have no drills to practise.")));
-            open(library, chosen[0], chosen[1], job);
+            open(library, chosen[0], chosen[1], Optional.empty(), job);
         });
     }
 
@@ -240,8 +254,8 @@ public final class DrillScreenModel {
                 .map(d -> new String[] {lesson.id(), d.id()}));
     }
 
-    private void open(LessonLibrary library, String lessonId, String drillId, Job mine) {
-        DrillPreparation.Opened opened = DrillPreparation.open(teaching, library, lessonId, drillId, clock, seeds,
+    private void open(LessonLibrary library, String lessonId, String drillId, Optional<String> ownMusic, Job mine) {
+        DrillPreparation.Opened opened = DrillPreparation.open(teaching, library, lessonId, drillId, ownMusic, clock, seeds,
                 (fraction, what) -> onUiThread.execute(() -> {
                     if (mine == job && !mine.cancelled) {
                         progress.set(fraction);

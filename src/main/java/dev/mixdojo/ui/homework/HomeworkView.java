@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.homework;
 
+import dev.mixdojo.ui.AudioFileFilter;
 import dev.mixdojo.ui.Work;
 import java.io.File;
 import java.nio.file.Path;
@@ -38,8 +39,8 @@ public final class HomeworkView extends VBox {
             File dir = new DirectoryChooser().showDialog(window);
             return dir == null ? null : dir.toPath();
         });
-        row(fields, 1, "Your mix (WAV)", "mix", model.mixFileProperty(), window -> chooseFile(window));
-        row(fields, 2, "Target (WAV or session YAML)", "target", model.targetFileProperty(), window -> chooseFile(window));
+        row(fields, 1, "Your mix (WAV, AIFF, FLAC, MP3, Ogg or AAC)", "mix", model.mixFileProperty(), window -> chooseFile(window));
+        row(fields, 2, "Target (an audio file or a session YAML)", "target", model.targetFileProperty(), window -> chooseFile(window));
 
         Button check = new Button("_Check stems");
         check.setId("check-stems");
@@ -101,7 +102,7 @@ public final class HomeworkView extends VBox {
     private static Path chooseFile(Window window) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Audio or session", "*.wav", "*.wave", "*.aif", "*.aiff", "*.yaml", "*.yml"),
+                AudioFileFilter.audioOrSession(),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File file = chooser.showOpenDialog(window);
         return file == null ? null : file.toPath();

@@ -18,7 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -64,11 +63,8 @@ public final class ProgressView extends ScrollPane {
         VBox confusionPanel = Parts.panel("Which answers get mixed up (rows: truth, columns: your answer; "
                 + "green: counted right)", heatMap);
         VBox biasPanel = Parts.panel("Direction bias (mean error per truth, ±95 % interval)", biasRows);
-        HBox upper = new HBox(accuracyPanel, confusionPanel);
-        upper.setSpacing(16);
-        HBox.setHgrow(accuracyPanel, Priority.ALWAYS);
-        confusionPanel.setMinWidth(Region.USE_PREF_SIZE);
-        details.getChildren().addAll(upper, biasPanel);
+        // One above the other: beside the confusion map the days' plot was squeezed to a sliver with its dates on top of each other.
+        details.getChildren().addAll(accuracyPanel, confusionPanel, biasPanel);
         details.setSpacing(16);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
@@ -178,8 +174,10 @@ public final class ProgressView extends ScrollPane {
             y[i] = 100 * days.get(i).accuracy();
         }
         accuracy.show(List.of(new LinePlot.Series("% right", x, y)), 0, 100);
-        String first = days.isEmpty() ? "" : days.get(0).day().toString();
-        accuracy.setAccessibleText("Accuracy per day over " + days.size() + " days from " + first);
+        accuracy.setAccessibleText(days.isEmpty() ? "Accuracy per day: no answers yet"
+                : String.format(Locale.ROOT, "Accuracy per day over %d day%s from %s; on %s: %d %% right",
+                        days.size(), days.size() == 1 ? "" : "s", days.get(0).day(), days.get(days.size() - 1).day(),
+                        Math.round(100 * days.get(days.size() - 1).accuracy())));
     }
 
     private void showConfusion(ProgressViewModel.Confusion matrix) {

@@ -2,23 +2,19 @@ package dev.mixdojo.ui.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mixdojo.audio.playback.PlaybackEngine;
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.ui.AppServices;
-import dev.mixdojo.ui.AudioOutput;
-import dev.mixdojo.ui.MixDojoApp;
-import dev.mixdojo.ui.TestLessons;
+import dev.mixdojo.ui.NoiseLessonsApp;
 import dev.mixdojo.ui.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -38,9 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PracticeScreenTest {
-    /** The property that names the lesson folder (as MIXDOJO_LESSONS does). */
-    private static final String LESSONS_PROPERTY = "mixdojo.lessons";
-
     @TempDir
     static Path folders;
 
@@ -49,20 +42,14 @@ class PracticeScreenTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        System.setProperty(LESSONS_PROPERTY, TestLessons.noiseLessons(folders.resolve("lessons")).toString());
         data = folders.resolve("data-" + System.nanoTime());
-        services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
-                new UserDirectories(data, folders.resolve("cache")), Executors.newSingleThreadExecutor());
-        Scene scene = MixDojoApp.scene(services, 1100, 760);
-        Theme.apply(scene, Theme.LIGHT);
-        stage.setScene(scene);
-        stage.show();
+        services = NoiseLessonsApp.show(stage, folders, data, Executors.newSingleThreadExecutor(), Clock.systemDefaultZone());
+        Theme.apply(stage.getScene(), Theme.LIGHT);
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(LESSONS_PROPERTY);
+        NoiseLessonsApp.close(services);
     }
 
     @Test

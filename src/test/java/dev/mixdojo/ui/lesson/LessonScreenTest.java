@@ -2,15 +2,12 @@ package dev.mixdojo.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mixdojo.audio.playback.PlaybackEngine;
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.ui.AppServices;
-import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.NoiseLessonsApp;
 import dev.mixdojo.ui.FailOnFxExceptions;
-import dev.mixdojo.ui.MixDojoApp;
-import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A learner reads a lesson and clicks through every version of its demonstration. */
 @ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class LessonScreenTest {
-    private static final String LESSONS_PROPERTY = "mixdojo.lessons";
-
     @TempDir
     static Path folders;
 
@@ -38,18 +33,13 @@ class LessonScreenTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        System.setProperty(LESSONS_PROPERTY, TestLessons.noiseLessons(folders.resolve("lessons")).toString());
-        services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
-                new UserDirectories(folders.resolve("data-" + System.nanoTime()), folders.resolve("cache")),
-                Executors.newSingleThreadExecutor());
-        stage.setScene(MixDojoApp.scene(services, 1100, 760));
-        stage.show();
+        services = NoiseLessonsApp.show(stage, folders, folders.resolve("data-" + System.nanoTime()),
+                Executors.newSingleThreadExecutor(), Clock.systemDefaultZone());
     }
 
     @AfterEach
     void close() {
-        services.close();
-        System.clearProperty(LESSONS_PROPERTY);
+        NoiseLessonsApp.close(services);
     }
 
     @Test

@@ -111,7 +111,7 @@ class TeacherScreenTest {
     }
 
     /** The text a table shows in {@code row} under the column titled {@code title}. */
-    private static String cell(TableView<?> table, int row, String title) {
+    static String cell(TableView<?> table, int row, String title) {
         TableColumn<?, ?> column = table.getColumns().stream()
                 .filter(c -> c.getGraphic() instanceof Label heading && heading.getText().equals(title)).findFirst().orElseThrow();
         return String.valueOf(column.getCellData(row));
