@@ -100,7 +100,12 @@ public final class MixerView extends VBox {
                 model.openChallenge(chosen.lessonId());
             }
         });
-        HBox transport = new HBox(12, challenges, play, ab, score, busy, masterMeter, masterValue);
+        for (Region control : List.of(play, ab, score, masterValue, challenges)) {
+            control.setMinWidth(Region.USE_PREF_SIZE); // never cut to "..."
+        }
+        HBox transport = new HBox(12, play, ab, score, busy);
+        HBox master = new HBox(12, masterMeter, masterValue);
+        master.getStyleClass().add("row");
         transport.getStyleClass().add("row");
         // Loading the stems can take a while the first time (the song renders): say how far, and let the learner stop.
         ProgressBar loading = new ProgressBar();
@@ -123,6 +128,7 @@ public final class MixerView extends VBox {
         ScrollPane stripScroll = new ScrollPane(strips);
         stripScroll.setFitToHeight(true);
         stripScroll.setPrefViewportHeight(440); // a whole strip, fader to verdict
+        stripScroll.setPrefViewportWidth(560); // more strips scroll sideways, the score stays in view
         stripScroll.setMinHeight(Region.USE_PREF_SIZE); // faders keep their travel however tall the window
         model.tracks().addListener((ListChangeListener<TrackModel>) change -> rebuildStrips());
 
@@ -175,13 +181,13 @@ public final class MixerView extends VBox {
         // The score stands beside the mixer, always in view, not below the strips.
         VBox scoreColumn = new VBox(8, scoreText, scoreHint, items);
         scoreColumn.setId("mixer-score-column");
-        scoreColumn.setPrefWidth(320);
-        scoreColumn.setMinWidth(260);
+        scoreColumn.setPrefWidth(300);
+        scoreColumn.setMinWidth(240);
         VBox.setVgrow(items, Priority.ALWAYS);
-        VBox mixerColumn = new VBox(10, transport, stripScroll, processing);
+        VBox mixerColumn = new VBox(10, transport, master, stripScroll);
         HBox.setHgrow(mixerColumn, Priority.ALWAYS);
         HBox body = new HBox(16, mixerColumn, scoreColumn);
-        getChildren().addAll(heading, brief, message, loadingRow, body);
+        getChildren().addAll(heading, brief, message, challenges, loadingRow, body, processing);
 
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase) && !(e.getTarget() instanceof TextInputControl)) {
