@@ -94,6 +94,7 @@ public final class MixerView extends VBox {
         challenges.setId("mixer-challenges");
         challenges.setAccessibleText("Mix challenges: choose one to open");
         challenges.setPromptText("Choose a challenge");
+        challenges.setMaxWidth(Region.USE_PREF_SIZE);
         challenges.setOnAction(e -> {
             MixerViewModel.ChallengeEntry chosen = challenges.getValue();
             if (chosen != null) {
