@@ -50,6 +50,11 @@ public final class AudioStream implements AutoCloseable {
         return layout.frames() / (double) layout.sampleRateHz();
     }
 
+    /** The bits per sample of an integer (PCM) file as its header declares them; 0 for a float file. */
+    public int pcmBitsPerSample() {
+        return layout.format().kind() == SampleFormat.Kind.FLOAT ? 0 : layout.format().bitsPerSample();
+    }
+
     /** The file's container, sample encoding and rate, as parsed from its header. */
     FileLayout layout() {
         return layout;

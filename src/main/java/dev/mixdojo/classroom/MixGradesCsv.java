@@ -3,6 +3,7 @@ package dev.mixdojo.classroom;
 import dev.mixdojo.base.Csv;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.grading.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.Set;
 
 /**
  * A class's mix grades as CSV (RFC 4180, CRLF, cells defused as in the gradebook): one row per
- * handed-in mix with {@code student,file,score,problem}, then one column per scored item
- * ({@code Bass level}, {@code Bass pan}, {@code Bass eq}, …, {@code mix loudness}) holding the
- * verdict and the signed error, e.g. {@code outside +3.0 dB}.
+ * handed-in mix with {@code student,file,score,problem}, then one column per item reported for any
+ * mix of the class ({@code Bass level}, {@code Keys eq}, …, {@code mix loudness}) holding the
+ * verdict and the signed error, e.g. {@code outside +3.0 dB}, or {@code within} for a scored mix
+ * that has no such item (it matches the target there within what an ear notices).
  */
 public final class MixGradesCsv {
     /** The columns every file has, before the per-item ones. */
@@ -40,7 +42,8 @@ public final class MixGradesCsv {
             cells.add(grade.score().map(s -> Integer.toString(s.score())).orElse(""));
             cells.add(Csv.text(grade.problem().orElse("")));
             for (String column : items) {
-                cells.add(Csv.text(grade.score().flatMap(s -> item(s, column)).map(MixGradesCsv::verdict).orElse("")));
+                cells.add(Csv.text(grade.score()
+                        .map(s -> item(s, column).map(MixGradesCsv::verdict).orElse(Verdict.WITHIN.word())).orElse("")));
             }
             Csv.row(out, cells);
         }

@@ -46,7 +46,7 @@ final class TranslationCommand implements Callable<Integer> {
     public Integer call() {
         Warnings warnings = new Warnings();
         List<PlaybackSystem> asked = systems.stream().distinct().toList();
-        Translation.Report report = Translation.check(MixScoreFiles.readStems(stemsFolder, warnings), asked);
+        Translation.Report report = Translation.check(MixScoreFiles.readStems(stemsFolder, warnings, List.of()), asked);
         warnings.all().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
         output.deliver(spec, format.render(report), asked.stream().map(PlaybackSystem::word).collect(Collectors.joining(", ")));
         return 0;

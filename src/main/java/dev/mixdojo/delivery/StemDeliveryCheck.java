@@ -5,7 +5,7 @@ import dev.mixdojo.analysis.qc.QcResult;
 import dev.mixdojo.analysis.report.AnalysisKind;
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
 import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
-import dev.mixdojo.analysis.stereo.StereoAnalyzer;
+import dev.mixdojo.analysis.stereo.StereoResult;
 import dev.mixdojo.audio.AudioContainer;
 import dev.mixdojo.audio.AudioFileInfo;
 import dev.mixdojo.audio.AudioFiles;
@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -84,7 +85,7 @@ public final class StemDeliveryCheck {
     }
 
     /** What one file's samples and header say about it. */
-    private record Measured(String name, AudioFileInfo info, QcResult qc, boolean falseStereo) {
+    private record Measured(String name, AudioFileInfo info, QcResult qc, Optional<String> monoSource) {
         boolean silent() {
             return info.isSilent() || qc.leadingSilenceS() >= info.durationS();
         }
@@ -105,8 +106,8 @@ public final class StemDeliveryCheck {
             }
             analysis = analyzer.result(file.getFileName().toString());
         }
-        boolean falseStereo = analysis.stereo().map(s -> s.falseStereo()).orElse(false);
-        return new Measured(file.getFileName().toString(), info, analysis.qc().orElseThrow(), falseStereo);
+        Optional<String> monoSource = analysis.stereo().flatMap(StereoResult::monoSourceProblem);
+        return new Measured(file.getFileName().toString(), info, analysis.qc().orElseThrow(), monoSource);
     }
 
     private static Finding namingFinding(String name) {
@@ -130,17 +131,12 @@ public final class StemDeliveryCheck {
         out.add(qc.dcProblem().map(p -> Finding.warn(Rule.DC_OFFSET, p))
                 .orElse(Finding.pass(Rule.DC_OFFSET, "No DC offset.")));
         boolean pcm = !m.info.encoding().contains("float");
-        out.add(pcm && m.info.bitsPerSample() > 16 && qc.effectiveBits() > 0 && qc.effectiveBits() <= 16
-                ? Finding.warn(Rule.PADDED_BITS, "Only " + qc.effectiveBits() + " of the " + m.info.bitsPerSample()
-                        + " bits are used: 16-bit audio padded to " + m.info.bitsPerSample()
-                        + " bits; ask for the original 24-bit bounce.")
-                : Finding.pass(Rule.PADDED_BITS, "The samples use the bits the file declares."));
+        out.add(qc.paddedBitsProblem(pcm ? m.info.bitsPerSample() : 0)
+                .map(p -> Finding.warn(Rule.PADDED_BITS, p + " Ask for the original 24-bit bounce."))
+                .orElse(Finding.pass(Rule.PADDED_BITS, "The samples use the bits the file declares.")));
         if (m.info.channelCount() >= 2) {
-            out.add(m.falseStereo
-                    ? Finding.warn(Rule.FALSE_STEREO, String.format(Locale.ROOT,
-                            "Both channels carry the same signal (correlation ≥ %.4f): a mono source sent as stereo; deliver it as a mono file.",
-                            StereoAnalyzer.FALSE_STEREO_CORRELATION))
-                    : Finding.pass(Rule.FALSE_STEREO, "The two channels differ: a real stereo source."));
+            out.add(m.monoSource.map(p -> Finding.warn(Rule.FALSE_STEREO, p))
+                    .orElse(Finding.pass(Rule.FALSE_STEREO, "The two channels differ: a real stereo source.")));
         }
         return out;
     }

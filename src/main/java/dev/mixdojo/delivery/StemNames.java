@@ -5,13 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What a file's name says about it: unclear, a rough mix, an effect return, a source that usually has sends; pure. */
-final class StemNames {
-    /** Words a DAW puts in default names; a name made only of these and numbers says nothing. */
+/**
+ * What a file's name says about it: unclear, a rough mix, a reference or a click (files a delivery may hold that
+ * are not stems), an effect return, a source that usually has sends; pure.
+ */
+public final class StemNames {
+    /**
+     * Words a DAW or an instrument puts in default names (LMMS names a track after its preset, "Default preset");
+     * a name made only of these, file extensions and numbers says nothing.
+     */
     private static final Set<String> GENERIC = Set.of("track", "audio", "untitled", "bounce", "bounced", "new",
-            "copy", "export", "stem", "file", "take");
+            "copy", "export", "stem", "file", "take", "default", "preset", "init", "patch", "instrument", "inst",
+            "midi", "channel", "ch", "unnamed", "noname", "sample", "ogg", "wav", "aif", "aiff", "mp3", "flac");
     private static final Set<String> ROUGH_MIX = Set.of("mix", "rough", "roughmix", "bounce", "ref", "reference",
-            "mixdown", "master");
+            "mixdown", "master", "premaster", "printmaster", "print", "mastered");
+    /** Words of files that go with a delivery but are no part of the mix: a reference track, a click, a guide cue. */
+    private static final Set<String> NOT_A_PART = Set.of("ref", "reference", "click", "metronome", "clicktrack", "cue");
     private static final Set<String> RETURNS = Set.of("verb", "reverb", "rvb", "delay", "dly", "echo", "fx", "return",
             "returns", "aux", "plate", "hall", "room");
     /** Sources that usually go through reverb or delay sends in a mix. */
@@ -35,8 +44,14 @@ final class StemNames {
         return words(fileName).stream().allMatch(w -> GENERIC.contains(w) || w.chars().allMatch(Character::isDigit));
     }
 
-    static boolean isRoughMix(String fileName) {
+    /** Whether the name says the file is a rough mix, a mixdown, a master or a reference bounce of the song. */
+    public static boolean isRoughMix(String fileName) {
         return words(fileName).stream().anyMatch(ROUGH_MIX::contains);
+    }
+
+    /** Whether the name says the file is a reference track or a click: something played along, not a part of the mix. */
+    public static boolean isReferenceOrClick(String fileName) {
+        return words(fileName).stream().anyMatch(NOT_A_PART::contains);
     }
 
     static boolean isEffectReturn(String fileName) {

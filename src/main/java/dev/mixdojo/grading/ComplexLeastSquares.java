@@ -21,6 +21,9 @@ final class ComplexLeastSquares {
         for (int i = 0; i < k; i++) {
             largest = Math.max(largest, aRe[i][i]);
         }
+        if (!(largest > 0)) {
+            return new double[][] {new double[k], new double[k]};  // nothing to fit (a band without bins, silence)
+        }
         double load = Math.max(largest * LOAD, Double.MIN_NORMAL);
         for (int i = 0; i < k; i++) {
             System.arraycopy(aRe[i], 0, mr[i], 0, k);

@@ -1,59 +1,30 @@
 package dev.mixdojo.grading;
 
-import dev.mixdojo.analysis.report.AnalysisKind;
-import dev.mixdojo.analysis.report.ProgrammeAnalysis;
-import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
+import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.audio.AudioBuffer;
-import dev.mixdojo.material.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Scores a learner's mix against a target bounced from the same stems: both are reverse-engineered
- * by {@link StemEstimator}, and each stem's level, pan and EQ differences are judged against the
- * just-noticeable differences of RESEARCH.md. Stateless and thread-safe.
- *
- * <p>Scoring: an item within its JND costs nothing; beyond it, the cost grows linearly to
- * {@link #POINTS_PER_ITEM} at {@link #FULL_COST_JNDS} JNDs past the JND. The score is 100 minus the
- * costs, floored at 0, so one clearly wrong fader costs about ten points and a mix against itself scores 100.
+ * Scores a learner's mix against a target bounced from the same stems: both are reverse-engineered together by
+ * {@link StemEstimator} over the span they share, {@link Diagnosis} explains their difference with the fewest moves
+ * a mix engineer would make, and each move is an item judged against the just-noticeable differences of
+ * RESEARCH.md and put on {@link ScoreScale}. Stateless and thread-safe.
  */
 public final class MixScorer {
-    /** Level JND: 0.5–1 dB is just noticeable on broadband material (Olive; audiocheck blind tests); music takes the upper end. */
-    public static final double LEVEL_JND_DB = 1.0;
-    /** Pan JND as an interaural level difference: 0.5–1 dB near centre (Breebaart &amp; Faller). */
-    public static final double PAN_JND_DB = 1.0;
     /** An ILD this large (dB) already puts the image fully to one side (Breebaart &amp; Faller: ~15–20 dB). */
     public static final double FULL_SIDE_ILD_DB = 20;
-    /** EQ JND per third-octave band, in dB: the broadband level JND applied band by band. */
-    public static final double EQ_JND_DB = 1.0;
-    /**
-     * Compression JND as a change of the stem's loudness range in the mix (95th minus 10th percentile of
-     * its 170 ms frame levels), in dB: the range compares loud and quiet moments, each with the 1 dB level
-     * JND, so a change of 2 dB is taken as just noticeable. (RESEARCH.md: the amount of compression is audible.)
-     */
-    public static final double COMPRESSION_JND_DB = 2.0;
-    /**
-     * Reverb-send JND in dB: a send moves the reverberant energy by its own change, and the clarity index C50
-     * (early over late energy) is just noticeable at about 1.1 dB (Bradley 1999).
-     */
-    public static final double REVERB_JND_DB = 1.1;
-    /** Upper edge of the low end where kick and bass masking is judged, in Hz. */
-    public static final double LOW_END_HZ = 250;
-    /** Most points one item can cost. */
-    public static final double POINTS_PER_ITEM = 20;
-    /** JNDs beyond the JND at which an item costs all its points. */
-    public static final double FULL_COST_JNDS = 4;
+    /** How far (dB) below its mid a mix's side may fall before the mix counts as mono. */
+    static final double WIDTH_RANGE_DB = 20;
 
     private MixScorer() {
     }
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
-        return score(stems, mix, target, List.of());
+        return score(stems, mix, target(stems, target), List.of());
     }
 
     /**
@@ -63,325 +34,171 @@ public final class MixScorer {
      * and a stem's wet gain over its dry gain is its send level.
      */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<StemAudio> reverbReturns) {
-        List<StemAudio> regressors = new ArrayList<>(stems);
-        reverbReturns.forEach(r -> regressors.add(new StemAudio(r.name() + " (reverb)", r.audio())));
-        // One estimation for both shares the stems' spectra and Gram matrices between them.
-        List<MixEstimate> estimates = StemEstimator.estimateAll(regressors, List.of(mix, target));
-        return score(stems.size(), reverbReturns, estimates.get(0), analyse(mix, "mix"),
-                new Target(estimates.get(1), analyse(target, "target")));
+        return score(stems, mix, target(stems, target), reverbReturns);
     }
 
     /**
-     * A target estimated and analysed once, to score many mixes of the same stems against it (a class's
-     * homework); scoring against it gives the same numbers as {@link #score(List, AudioBuffer, AudioBuffer)}.
+     * A target analysed once, to score many mixes of the same stems against it (a class's homework); scoring
+     * against it gives the same numbers as {@link #score(List, AudioBuffer, AudioBuffer)}.
      *
-     * @param estimate the target's per-stem estimate
-     * @param analysis the target's loudness, spectrum and stereo analysis
+     * @param audio        the target mix
+     * @param loudnessLufs the target's integrated loudness, in LUFS
      */
-    public record Target(MixEstimate estimate, ProgrammeAnalysis analysis) {
+    public record Target(AudioBuffer audio, double loudnessLufs) {
     }
 
-    /** Estimates and analyses {@code target}, a mix of {@code stems}, once for {@link #score(List, AudioBuffer, Target)}. */
+    /** Measures {@code target}, a mix of {@code stems}, once for {@link #score(List, AudioBuffer, Target)}. */
     public static Target target(List<StemAudio> stems, AudioBuffer target) {
-        return new Target(StemEstimator.estimate(stems, target), analyse(target, "target"));
+        return new Target(target, integratedLufs(target));
     }
 
     /** Scores {@code mix} against a target prepared by {@link #target}; thread-safe, so many mixes can share one target. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target) {
-        return score(stems.size(), List.of(), StemEstimator.estimate(stems, mix), analyse(mix, "mix"), target);
+        return score(stems, mix, target, List.of());
     }
 
-    /**
-     * Scores the first {@code n} stems of a mix estimate against the target's; estimates hold after them one
-     * wet copy per entry of {@code reverbReturns}.
-     */
-    private static MixScore score(int n, List<StemAudio> reverbReturns, MixEstimate fullMixEstimate,
-            ProgrammeAnalysis mixAnalysis, Target target) {
-        MixEstimate mixEstimate = dryPart(fullMixEstimate, n);
-        MixEstimate targetEstimate = dryPart(target.estimate(), n);
-        ProgrammeAnalysis analysis = mixAnalysis.comparedWith(target.analysis());
-        double[] levelDifferences = new double[n];
-        for (int i = 0; i < n; i++) {
-            levelDifferences[i] = mixEstimate.stems().get(i).gainDb() - targetEstimate.stems().get(i).gainDb();
-        }
-        double overall = median(levelDifferences);
+    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<StemAudio> reverbReturns) {
+        List<StemAudio> regressors = new ArrayList<>(stems);
+        reverbReturns.forEach(r -> regressors.add(new StemAudio(r.name() + " (reverb)", r.audio())));
+        boolean mixMono = isMono(mix);
+        boolean targetMono = isMono(target.audio());
+        boolean mono = mixMono || targetMono;
+        // One estimation of both: the stems' spectra are shared and the two are compared over the same span. When
+        // either is mono, both are compared folded to mono, where its pans are gone.
+        List<MixEstimate> estimates = StemEstimator.estimateAll(mono ? folded(regressors) : regressors,
+                mono ? List.of(folded(mix), folded(target.audio())) : List.of(mix, target.audio()));
+        int n = stems.size();
+        MixEstimate mixEstimate = estimates.get(0).firstStems(n).withMono(mixMono);
+        MixEstimate targetEstimate = estimates.get(1).firstStems(n).withMono(targetMono);
+        MixScore.Loudness loudness = new MixScore.Loudness(integratedLufs(mix), target.loudnessLufs());
+        Diagnosis diagnosis = Diagnosis.of(stems, mixEstimate, targetEstimate);
         List<ScoreItem> items = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            StemEstimate m = mixEstimate.stems().get(i);
-            StemEstimate t = targetEstimate.stems().get(i);
-            items.add(levelItem(m.name(), levelDifferences[i] - overall));
-            items.add(panItem(m.name(), m.pan(), t.pan()));
-            items.add(eqItem(m, t));
-            rideItem(mixEstimate.timelines().get(i), targetEstimate.timelines().get(i)).ifPresent(items::add);
-            compressionItem(mixEstimate.timelines().get(i), targetEstimate.timelines().get(i)).ifPresent(items::add);
+        for (Move move : diagnosis.moves()) {
+            items.add(ScoreItem.of(move.stem(), move.aspect(), move.error(), move.uncertainty(), move.advice(), move.fix()));
+        }
+        if (diagnosis.fit().trust() != FitQuality.Trust.WITHHELD) {
             for (int r = 0; r < reverbReturns.size(); r++) {
-                if (reverbReturns.get(r).name().equals(m.name())) {
-                    StemEstimate wetMix = fullMixEstimate.stems().get(n + r);
-                    StemEstimate wetTarget = target.estimate().stems().get(n + r);
-                    items.add(reverbItem(m.name(), wetMix.gainDb() - m.gainDb(), wetTarget.gainDb() - t.gainDb()));
-                }
+                String stem = reverbReturns.get(r).name();
+                int i = indexOf(stems, stem);
+                double mixWet = estimates.get(0).stems().get(n + r).gainDb() - mixEstimate.stems().get(i).gainDb();
+                double targetWet = estimates.get(1).stems().get(n + r).gainDb() - targetEstimate.stems().get(i).gainDb();
+                reverbItem(stem, mixWet, targetWet).ifPresent(items::add);
+            }
+            if (mixMono && !targetMono) {
+                items.add(stereoItem(StemEstimator.estimate(stems, target.audio()), sideToMidDb(target.audio())));
             }
         }
-        maskingItem(mixEstimate, targetEstimate).ifPresent(items::add);
-        double loudness = analysis.comparison().map(c -> c.integratedDifferenceLu()).orElse(Double.NaN);
-        if (Double.isFinite(loudness)) {
-            items.add(new ScoreItem("mix", "loudness", loudness, "LU", LEVEL_JND_DB,
-                    Verdict.of(Math.abs(loudness), LEVEL_JND_DB), 0, String.format(Locale.ROOT,
-                            "The whole mix is %.1f LU %s than the target (not scored: the balance between stems is).",
-                            Math.abs(loudness), loudness > 0 ? "louder" : "quieter")));
+        double difference = loudness.differenceLu();
+        if (Double.isFinite(difference)) {
+            items.add(ScoreItem.reported("mix", Aspect.LOUDNESS, difference, String.format(Locale.ROOT,
+                    "The whole mix is %.1f LU %s than the target (not scored: the balance between stems is).",
+                    Math.abs(difference), difference > 0 ? "louder" : "quieter")));
         }
-        return new MixScore(mixEstimate, targetEstimate, analysis, overall, items, MixScore.total(items));
+        return MixScore.of(mixEstimate, targetEstimate, loudness, diagnosis, items);
     }
 
-    static ScoreItem levelItem(String stem, double errorDb) {
-        Verdict verdict = Verdict.of(Math.abs(errorDb), LEVEL_JND_DB);
-        String advice = verdict == Verdict.WITHIN
-                ? String.format(Locale.ROOT, "%s's level matches the target (within the %.0f dB an ear notices).", stem, LEVEL_JND_DB)
-                : String.format(Locale.ROOT, "%s is %.1f dB %s than in the target: bring its fader %s about %.1f dB.",
-                        stem, Math.abs(errorDb), errorDb > 0 ? "louder" : "quieter", errorDb > 0 ? "down" : "up", Math.abs(errorDb));
-        return new ScoreItem(stem, "level", errorDb, "dB", LEVEL_JND_DB, verdict, cost(errorDb, LEVEL_JND_DB), advice);
+    private static int indexOf(List<StemAudio> stems, String name) {
+        for (int i = 0; i < stems.size(); i++) {
+            if (stems.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no stem " + name);
     }
 
     /**
-     * Where the learner's fader rides differ from the target's: the stem's gain window by window (about 3 s),
-     * mix minus target, less the median of those differences (the stem's overall level is the level item's);
-     * the error is the window furthest from that, and the advice names the run of windows around it.
+     * The reverb send as the wet copy's gain over the dry stem's gain (both fitted), mix against target, in dB;
+     * reported above half its JND.
      */
-    static Optional<ScoreItem> rideItem(StemTimeline mix, StemTimeline target) {
-        double[] m = mix.windowGainDb();
-        double[] t = target.windowGainDb();
-        int n = Math.min(m.length, t.length);
-        double[] d = new double[n];
-        List<Double> valid = new ArrayList<>();
-        for (int w = 0; w < n; w++) {
-            d[w] = m[w] - t[w];
-            if (Double.isFinite(d[w])) {
-                valid.add(d[w]);
-            }
-        }
-        if (valid.size() < 2) {
-            return Optional.empty();
-        }
-        double median = median(valid.stream().mapToDouble(Double::doubleValue).toArray());
-        int worst = -1;
-        for (int w = 0; w < n; w++) {
-            if (Double.isFinite(d[w]) && (worst < 0 || Math.abs(d[w] - median) > Math.abs(d[worst] - median))) {
-                worst = w;
-            }
-        }
-        double error = d[worst] - median;
-        Verdict verdict = Verdict.of(Math.abs(error), LEVEL_JND_DB);
-        int first = worst;
-        int last = worst;
-        while (first > 0 && sameRide(d[first - 1] - median, error)) {
-            first--;
-        }
-        while (last < n - 1 && sameRide(d[last + 1] - median, error)) {
-            last++;
-        }
-        String stem = mix.name();
-        String advice = verdict == Verdict.WITHIN
-                ? String.format(Locale.ROOT, "%s's level follows the target's through the song (within %.0f dB in every "
-                        + "%.0f-second window).", stem, LEVEL_JND_DB, mix.windowS())
-                : String.format(Locale.ROOT, "%s is %.1f dB %s than the target from %s to %s, against the rest of the song: "
-                        + "ride its fader %s there.", stem, Math.abs(error), error > 0 ? "louder" : "quieter",
-                        time(mix.windowStartS(first)), time(mix.windowStartS(last + 1)), error > 0 ? "down" : "up");
-        return Optional.of(new ScoreItem(stem, "ride", error, "dB", LEVEL_JND_DB, verdict,
-                cost(error, LEVEL_JND_DB), advice));
-    }
-
-    private static boolean sameRide(double deviation, double error) {
-        return Double.isFinite(deviation) && Math.signum(deviation) == Math.signum(error) && Math.abs(deviation) > LEVEL_JND_DB;
-    }
-
-    /**
-     * Compression as the stem's loudness range in the mix: the 95th minus the 10th percentile of its frame
-     * levels (170 ms frames where the stem sounds). A compressor narrows it; mix minus target is the error.
-     */
-    static Optional<ScoreItem> compressionItem(StemTimeline mix, StemTimeline target) {
-        double mixRange = range(mix.frameLevelDb());
-        double targetRange = range(target.frameLevelDb());
-        if (!Double.isFinite(mixRange) || !Double.isFinite(targetRange)) {
-            return Optional.empty();
-        }
-        double error = mixRange - targetRange;
-        Verdict verdict = Verdict.of(Math.abs(error), COMPRESSION_JND_DB);
-        String stem = mix.name();
-        String advice = verdict == Verdict.WITHIN
-                ? String.format(Locale.ROOT, "%s's dynamics match the target (loudness range %.1f dB against %.1f dB).",
-                        stem, mixRange, targetRange)
-                : error < 0
-                        ? String.format(Locale.ROOT, "%s is squeezed more than in the target (loudness range %.1f dB against "
-                                + "%.1f dB): compress it less, with a higher threshold or a lower ratio.", stem, mixRange, targetRange)
-                        : String.format(Locale.ROOT, "%s swings more than in the target (loudness range %.1f dB against "
-                                + "%.1f dB): compress it more, with a lower threshold or a higher ratio.", stem, mixRange, targetRange);
-        return Optional.of(new ScoreItem(stem, "compression", error, "dB range", COMPRESSION_JND_DB, verdict,
-                cost(error, COMPRESSION_JND_DB), advice));
-    }
-
-    /** 95th minus 10th percentile of the finite values (at least ten), in dB; NaN when there are too few. */
-    static double range(double[] levelsDb) {
-        double[] finite = Arrays.stream(levelsDb).filter(Double::isFinite).sorted().toArray();
-        if (finite.length < 10) {
-            return Double.NaN;
-        }
-        return finite[(int) Math.round(0.95 * (finite.length - 1))] - finite[(int) Math.round(0.10 * (finite.length - 1))];
-    }
-
-    /** The reverb send as the wet copy's gain over the dry stem's gain (both fitted), mix against target, in dB. */
-    static ScoreItem reverbItem(String stem, double mixWetDb, double targetWetDb) {
+    static Optional<ScoreItem> reverbItem(String stem, double mixWetDb, double targetWetDb) {
         // No reverb at all reads as −∞; 40 dB below the target is already "none" to the ear.
         double error = Math.max(-40, Math.min(40, mixWetDb - targetWetDb));
         if (Double.isNaN(error)) {
             error = -40;
         }
-        Verdict verdict = Verdict.of(Math.abs(error), REVERB_JND_DB);
-        String advice = verdict == Verdict.WITHIN
-                ? String.format(Locale.ROOT, "%s has as much reverb as in the target (send %.1f dB against %.1f dB).",
-                        stem, mixWetDb, targetWetDb)
-                : String.format(Locale.ROOT, "%s has %.1f dB %s reverb than in the target: turn its reverb send %s about %.1f dB.",
-                        stem, Math.abs(error), error > 0 ? "more" : "less", error > 0 ? "down" : "up", Math.abs(error));
-        return new ScoreItem(stem, "reverb", error, "dB", REVERB_JND_DB, verdict, cost(error, REVERB_JND_DB), advice);
+        if (Math.abs(error) < Aspect.REVERB.reportThreshold()) {
+            return Optional.empty();
+        }
+        String advice = String.format(Locale.ROOT, "%s has %.1f dB %s reverb than in the target: turn its reverb send %s "
+                + "about %.1f dB.", stem, Math.abs(error), error > 0 ? "more" : "less", error > 0 ? "down" : "up",
+                Math.abs(error));
+        return Optional.of(ScoreItem.of(stem, Aspect.REVERB, error, 0, advice, Optional.empty()));
     }
 
     /**
-     * Low-end masking: the kick and the bass (found by name) peaking in the same third-octave band below
-     * {@link #LOW_END_HZ}. Judged only when the mix makes them share a band the target keeps apart: the error
-     * is then how much louder the bass stands against the kick in that band than in the target.
+     * A mono bounce of a stereo target: one item for the whole mix. Its error is the target's width lost, as the
+     * side-to-mid energy ratio (a mono mix has no side; the drop is counted to {@value #WIDTH_RANGE_DB} dB), judged with
+     * a 2 dB JND (a ratio of two levels, each with the 1 dB level JND); it costs that, or what every stem's lost
+     * position costs (each target position against the centre, as an ILD), whichever is more. The pans themselves are
+     * not judged on a mono mix.
      */
-    static Optional<ScoreItem> maskingItem(MixEstimate mix, MixEstimate target) {
-        int kick = stemWithRole(mix, Role.KICK);
-        int bass = stemWithRole(mix, Role.BASS);
-        if (kick < 0 || bass < 0) {
-            return Optional.empty();
+    static ScoreItem stereoItem(MixEstimate stereoTarget, double targetSideToMidDb) {
+        List<Double> excesses = new ArrayList<>();
+        for (StemEstimate t : stereoTarget.stems()) {
+            excesses.add(ScoreScale.excess(Diagnosis.ild(t.pan()), Aspect.PAN.jnd()));
         }
-        StemEstimate mk = mix.stems().get(kick);
-        StemEstimate mb = mix.stems().get(bass);
-        int mixKickPeak = lowPeak(mk);
-        int mixBassPeak = lowPeak(mb);
-        int targetKickPeak = lowPeak(target.stems().get(kick));
-        int targetBassPeak = lowPeak(target.stems().get(bass));
-        if (mixKickPeak < 0 || mixBassPeak < 0 || targetKickPeak < 0 || targetBassPeak < 0) {
-            return Optional.empty();
+        double lostDb = Double.isFinite(targetSideToMidDb) ? Math.min(WIDTH_RANGE_DB, Math.max(0, targetSideToMidDb + WIDTH_RANGE_DB))
+                : 0;
+        String advice = String.format(Locale.ROOT, "Your mix is mono: both channels carry the same signal, so every part "
+                + "sits in the centre and the target's width (side %.1f dB below mid) is gone. Bounce it in stereo.",
+                -targetSideToMidDb);
+        ScoreItem item = ScoreItem.of("mix", Aspect.STEREO, -lostDb, 0, advice, Optional.empty());
+        return item.withDistance(Math.max(item.distance(), ScoreScale.distance(excesses)));
+    }
+
+    /** Side over mid energy, S = (L − R)/2 and M = (L + R)/2, in dB. */
+    static double sideToMidDb(AudioBuffer audio) {
+        if (audio.channelCount() < 2) {
+            return Double.NEGATIVE_INFINITY;
         }
-        String subject = mk.name() + " + " + mb.name();
-        boolean shared = mixKickPeak == mixBassPeak;
-        boolean targetShared = targetKickPeak == targetBassPeak;
-        if (!shared || targetShared) {
-            String advice = shared
-                    ? String.format(Locale.ROOT, "%s and %s both peak at %s, as in the target.", mk.name(), mb.name(),
-                            hz(mk.eqBandsHz().get(mixKickPeak)))
-                    : String.format(Locale.ROOT, "%s peaks at %s and %s at %s: each has its own low band.", mk.name(),
-                            hz(mk.eqBandsHz().get(mixKickPeak)), mb.name(), hz(mb.eqBandsHz().get(mixBassPeak)));
-            return Optional.of(new ScoreItem(subject, "masking", 0, "dB", LEVEL_JND_DB, Verdict.WITHIN, 0, advice));
+        float[] l = audio.channel(0);
+        float[] r = audio.channel(1);
+        double side = 0;
+        double mid = 0;
+        for (int i = 0; i < l.length; i++) {
+            side += (l[i] - r[i]) * (l[i] - r[i]);
+            mid += (l[i] + r[i]) * (l[i] + r[i]);
         }
-        int b = mixKickPeak;
-        double error = (mb.bandLevelDb().get(b) - mk.bandLevelDb().get(b))
-                - (target.stems().get(bass).bandLevelDb().get(b) - target.stems().get(kick).bandLevelDb().get(b));
-        Verdict verdict = Verdict.of(Math.abs(error), LEVEL_JND_DB);
-        String advice = String.format(Locale.ROOT, "%s and %s both peak at %s, where the target keeps them apart (%s "
-                + "at %s): cut one of them around %s so the other owns it.", mk.name(), mb.name(),
-                hz(mk.eqBandsHz().get(b)), mb.name(), hz(mb.eqBandsHz().get(targetBassPeak)), hz(mk.eqBandsHz().get(b)));
-        return Optional.of(new ScoreItem(subject, "masking", error, "dB", LEVEL_JND_DB, verdict,
-                cost(error, LEVEL_JND_DB), advice));
+        return 10 * Math.log10(side / mid);
     }
 
-    private static int stemWithRole(MixEstimate estimate, Role role) {
-        for (int i = 0; i < estimate.stems().size(); i++) {
-            if (Role.guess(estimate.stems().get(i).name()) == role) {
-                return i;
-            }
+    /** Whether both channels carry the same signal (or there is one): L − R at least 60 dB below L + R. */
+    static boolean isMono(AudioBuffer audio) {
+        if (audio.channelCount() < 2) {
+            return true;
         }
-        return -1;
-    }
-
-    /** The band below {@link #LOW_END_HZ} where the stem is loudest in the mix, or −1. */
-    private static int lowPeak(StemEstimate stem) {
-        int peak = -1;
-        for (int b = 0; b < stem.eqBandsHz().size() && stem.eqBandsHz().get(b) <= LOW_END_HZ; b++) {
-            double level = stem.bandLevelDb().get(b);
-            if (Double.isFinite(level) && (peak < 0 || level > stem.bandLevelDb().get(peak))) {
-                peak = b;
-            }
+        float[] l = audio.channel(0);
+        float[] r = audio.channel(1);
+        double sum = 0;
+        double difference = 0;
+        for (int i = 0; i < l.length; i++) {
+            sum += (l[i] + r[i]) * (l[i] + r[i]);
+            difference += (l[i] - r[i]) * (l[i] - r[i]);
         }
-        return peak;
+        return sum > 0 && difference <= 1e-6 * sum;
     }
 
-    /** The estimate restricted to its first {@code n} stems (the dry stems, without the reverb copies). */
-    private static MixEstimate dryPart(MixEstimate all, int n) {
-        return new MixEstimate(all.mixOffsetFrames(), all.residualDb(), all.stems().subList(0, n),
-                all.timelines().subList(0, n));
-    }
-
-    /** Minutes and seconds, e.g. "1:05". */
-    static String time(double seconds) {
-        int s = (int) Math.round(seconds);
-        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
-
-    static ScoreItem panItem(String stem, double mixPan, double targetPan) {
-        double error = ild(mixPan) - ild(targetPan);
-        Verdict verdict = Verdict.of(Math.abs(error), PAN_JND_DB);
-        String advice = verdict == Verdict.WITHIN
-                ? String.format(Locale.ROOT, "%s sits where the target has it (%s).", stem, position(targetPan))
-                : String.format(Locale.ROOT, "%s sits at %s where the target has it at %s: pan it further %s.",
-                        stem, position(mixPan), position(targetPan), targetPan > mixPan ? "right" : "left");
-        return new ScoreItem(stem, "pan", error, "dB ILD", PAN_JND_DB, verdict, cost(error, PAN_JND_DB), advice);
-    }
-
-    static ScoreItem eqItem(StemEstimate mix, StemEstimate target) {
-        double worst = 0;
-        double worstHz = Double.NaN;
-        for (int b = 0; b < mix.eqGainDb().size(); b++) {
-            double d = mix.eqGainDb().get(b) - target.eqGainDb().get(b);
-            if (Double.isFinite(d) && Math.abs(d) > Math.abs(worst)) {
-                worst = d;
-                worstHz = mix.eqBandsHz().get(b);
-            }
+    /** The audio on one channel, (L + R)/2. */
+    static AudioBuffer folded(AudioBuffer audio) {
+        if (audio.channelCount() == 1) {
+            return audio;
         }
-        Verdict verdict = Verdict.of(Math.abs(worst), EQ_JND_DB);
-        String advice = verdict == Verdict.WITHIN
-                ? String.format(Locale.ROOT, "%s's EQ matches the target within %.0f dB in every third-octave band.",
-                        mix.name(), EQ_JND_DB)
-                : String.format(Locale.ROOT, "%s has %.1f dB %s around %s than in the target: %s there.", mix.name(),
-                        Math.abs(worst), worst > 0 ? "more" : "less", hz(worstHz), worst > 0 ? "cut" : "boost");
-        return new ScoreItem(mix.name(), "eq", worst, "dB", EQ_JND_DB, verdict, cost(worst, EQ_JND_DB), advice);
-    }
-
-    /** Interaural level difference of a constant-power position, right over left, clamped to ±{@link #FULL_SIDE_ILD_DB}. */
-    static double ild(double pan) {
-        double theta = (pan + 1) * Math.PI / 4;
-        double db = 20 * Math.log10(Math.sin(theta) / Math.cos(theta));
-        return Double.isNaN(db) ? 0 : Math.max(-FULL_SIDE_ILD_DB, Math.min(FULL_SIDE_ILD_DB, db));
-    }
-
-    static double cost(double error, double jnd) {
-        double beyond = (Math.abs(error) - jnd) / (FULL_COST_JNDS * jnd);
-        return POINTS_PER_ITEM * Math.max(0, Math.min(1, beyond));
-    }
-
-    static String position(double pan) {
-        if (Math.abs(pan) < 0.005) {
-            return "centre";
+        float[] l = audio.channel(0);
+        float[] r = audio.channel(1);
+        float[] m = new float[l.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = (l[i] + r[i]) / 2;
         }
-        return String.format(Locale.ROOT, "%.2f %s", Math.abs(pan), pan < 0 ? "L" : "R");
+        return new AudioBuffer(new float[][] {m}, audio.sampleRateHz());
     }
 
-    static String hz(double frequencyHz) {
-        return frequencyHz >= 1000 ? String.format(Locale.ROOT, "%.1f kHz", frequencyHz / 1000)
-                : String.format(Locale.ROOT, "%.0f Hz", frequencyHz);
+    private static List<StemAudio> folded(List<StemAudio> stems) {
+        return stems.stream().map(s -> new StemAudio(s.name(), folded(s.audio()))).toList();
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static ProgrammeAnalysis analyse(AudioBuffer audio, String name) {
-        ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(audio.sampleRateHz(), audio.channelCount(),
-                EnumSet.of(AnalysisKind.LOUDNESS, AnalysisKind.SPECTRUM, AnalysisKind.STEREO));
+    /** The integrated loudness (BS.1770, gated) of a mix, in LUFS; no true peak. */
+    private static double integratedLufs(AudioBuffer audio) {
+        LoudnessMeter meter = new LoudnessMeter(audio.sampleRateHz(), audio.channelCount(), false);
         int block = 8192;
         float[][] chunk = new float[audio.channelCount()][block];
         for (int start = 0; start < audio.frames(); start += block) {
@@ -389,8 +206,8 @@ public final class MixScorer {
             for (int c = 0; c < audio.channelCount(); c++) {
                 System.arraycopy(audio.channel(c), start, chunk[c], 0, frames);
             }
-            analyzer.accept(chunk, frames);
+            meter.accept(chunk, frames);
         }
-        return analyzer.result(name);
+        return meter.result().integratedLufs();
     }
 }

@@ -3,28 +3,27 @@ package dev.mixdojo.grading;
 import dev.mixdojo.analysis.spectrum.FrequencyBands;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Estimates each stem's gain, pan and EQ curve from the stems and a mix of them (Barchiesi &amp;
- * Reiss 2010, "Reverse engineering of a mix"): the mix is first aligned with the stem sum by
- * cross-correlation ({@link Alignment}), then, per mix channel and per third-octave band, the
- * complex gains G that minimise Σ|M − Σ G·X|² over all STFT frames and bins of the band are found
- * by least squares. The broadband fit sums the bands' normal equations (so it is the same fit over
- * every bin); left and right broadband gains give gain and constant-power pan, and each band's
- * gain over the broadband gain is the EQ curve. Exact for linear mixes (gain, pan, linear EQ);
- * compression and effects show up as residual. Stateless and thread-safe.
+ * Estimates each stem's gain, pan and EQ curve, and how its level moves over time, from the stems and a mix
+ * of them (Barchiesi &amp; Reiss 2010, "Reverse engineering of a mix"). The mix is aligned with the stem sum by
+ * cross-correlation ({@link Alignment}) and compared only where both exist: the common span, less the frames at
+ * either end where the mix departs from the stems' fit (a fade, a bounce cut short). Per mix channel and per
+ * third-octave band, the complex gains G that minimise Σ|M − Σ G·X|² over the STFT frames and bins of the band
+ * are found by least squares; the broadband fit sums the bands' normal equations. The same fit on each of up to
+ * {@value #SEGMENTS} stretches of the song gives the spread of every estimate, and a fit of one scale per stem
+ * per frame, with the song's band gains held, gives its level over time (rides, compression). Exact for linear
+ * mixes (gain, pan, linear EQ); compression and effects show up as residual. Stateless and thread-safe.
  */
 public final class StemEstimator {
     /** STFT frame length in samples (170 ms at 48 kHz: long next to the impulse response of mixing EQs). */
     public static final int FRAME_SIZE = 8192;
-    /**
-     * Hop between STFT frames in samples: a whole frame. A least-squares fit needs no overlap-add, and
-     * halving the work kept the measured errors as small (worst EQ band 0.068 dB with half-frame
-     * overlap, 0.061 dB without).
-     */
+    /** Hop between STFT frames in samples: a whole frame (a least-squares fit needs no overlap-add). */
     public static final int HOP = FRAME_SIZE;
     /** A band whose stem energy is this far (dB) below the stem's loudest band gets no EQ estimate. */
     public static final double BAND_FLOOR_DB = -50;
@@ -32,6 +31,19 @@ public final class StemEstimator {
     public static final int WINDOW_FRAMES = 18;
     /** A frame or window whose stem energy is this far (dB) below the stem's loudest counts as silent for the stem. */
     public static final double ACTIVE_RANGE_DB = -40;
+    /** Stretches of the song fitted on their own to measure how much each estimate varies. */
+    public static final int SEGMENTS = 8;
+    /**
+     * Bins a band uses per frame, at most: wider bands take every n-th bin. A least-squares fit over a subset of
+     * the bins is as unbiased as over all of them, and thousands of bins per band add nothing but time.
+     */
+    static final int MAX_BINS_PER_BAND = 48;
+    /** A stem's level moves over the song when its scales per window spread by this much (dB RMS) or more. */
+    static final double MOVING_DB = 0.5;
+    /** Rounds of fitting the song's band gains and the stems' scales per window in turn. */
+    static final int SCALE_ROUNDS = 2;
+    /** A frame at either end whose mix level departs from the stems' fit by more than this (dB) is a fade or a cut. */
+    static final double EDGE_TOLERANCE_DB = 1.0;
 
     private StemEstimator() {
     }
@@ -42,8 +54,9 @@ public final class StemEstimator {
     }
 
     /**
-     * Estimates every stem's parameters in each of several mixes of the same stems (a learner's mix
-     * and a target): the stems' spectra and Gram matrices are computed once for all of them.
+     * Estimates every stem's parameters in each of several mixes of the same stems (a learner's mix and a
+     * target): the stems' spectra and Gram matrices are computed once, and all mixes are compared over the same
+     * span of the stems (where every mix has sound that the stems explain).
      */
     public static List<MixEstimate> estimateAll(List<StemAudio> stems, List<AudioBuffer> mixes) {
         if (stems.isEmpty()) {
@@ -64,17 +77,24 @@ public final class StemEstimator {
         }
         float[] stemSum = monoSum(stems);
         int[] delays = new int[mixes.size()];
+        int stemFrames = stemSum.length;
+        int from = 0;
+        int to = stemFrames;
         for (int m = 0; m < mixes.size(); m++) {
-            delays[m] = Alignment.mixDelayFrames(stemSum, monoSum(List.of(new StemAudio("mix", mixes.get(m)))));
+            AudioBuffer mix = mixes.get(m);
+            delays[m] = Alignment.mixDelayFrames(stemSum, monoSum(List.of(new StemAudio("mix", mix))));
+            from = Math.max(from, -delays[m]);
+            to = Math.min(to, mix.frames() - delays[m]);
         }
-        FrequencyBands bands = FrequencyBands.thirdOctaves(rateHz * 0.45);
-        Fit fit = new Fit(stems, mixes, delays, bands);
-        fit.run();
-        List<MixEstimate> out = new ArrayList<>();
-        for (int m = 0; m < mixes.size(); m++) {
-            out.add(fit.result(m));
+        int frames = (to - from) / HOP;
+        if (frames < 2) {
+            throw new BadInputException(String.format(java.util.Locale.ROOT, "The mix and the stems overlap for only "
+                    + "%.2f s: bounce the mix from the same start as the stems.", Math.max(0, to - from) / (double) rateHz));
         }
-        return out;
+        Spectra spectra = new Spectra(stems, mixes, delays, from, frames,
+                FrequencyBands.sixthOctaves(rateHz * 0.45), rateHz);
+        spectra.run();
+        return new Fit(spectra).results();
     }
 
     static float[] monoSum(List<StemAudio> sources) {
@@ -90,36 +110,50 @@ public final class StemEstimator {
         return sum;
     }
 
-    /** The accumulation of the normal equations over STFT frames, then the solves; single use, not thread-safe. */
-    private static final class Fit {
-        private final List<StemAudio> stems;
-        private final List<AudioBuffer> mixes;
-        private final int[] delays;
-        private final FrequencyBands bands;
-        private final int stemCount;
-        private final int channels;
-        private final boolean[] stereoStem;
-        private final int[] bandFirstBin;
-        private final int[] bandEndBin;
-        // [channel][band][i][j]; [mix][channel][band][i]; [mix][channel][band]
-        private final double[][][][] gramRe;
-        private final double[][][][] gramIm;
-        private final double[][][][] rhsRe;
-        private final double[][][][] rhsIm;
-        private final double[][][] mixEnergy;
-        // Per STFT frame, summed over the bands (the broadband normal equations of that frame):
-        // [channel] → frames of [i][j]; [mix][channel] → frames of [i]; [mix][channel] → frames' energy.
-        private final List<List<double[][]>> frameGramRe = new ArrayList<>();
-        private final List<List<double[][]>> frameGramIm = new ArrayList<>();
-        private final List<List<List<double[]>>> frameRhsRe = new ArrayList<>();
-        private final List<List<List<double[]>>> frameRhsIm = new ArrayList<>();
-        private double frameS;
+    /**
+     * Per STFT frame, per channel and band: the stems' Gram matrix (upper triangle), and per mix the projections
+     * of the mix on each stem and the mix's energy. Computed once; every fit sums some of its frames.
+     */
+    static final class Spectra {
+        final List<StemAudio> stems;
+        final List<AudioBuffer> mixes;
+        final int[] delays;
+        /** The first stem sample of frame 0. */
+        final int firstSample;
+        final int frameCount;
+        final FrequencyBands bands;
+        final int rateHz;
+        final int stemCount;
+        final int channels;
+        final boolean[] stereoStem;
+        final int[] bandFirstBin;
+        final int[] bandEndBin;
+        final int[] bandStride;
+        final int pairs;
+        final int[] pairI;
+        final int[] pairJ;
+        // [frame][channel][band][pair] and [mix][frame][channel][band][stem], flattened.
+        final double[] gramRe;
+        final double[] gramIm;
+        final double[] rhsRe;
+        final double[] rhsIm;
+        final double[] mixEnergy;
+        /** Per stem, per band, the stem's power in each bin the band is fitted on, summed over channels and frames. */
+        final double[][][] binPower;
+        /** Where each band's fitted bins start among all fitted bins. */
+        final int[] binOffset;
+        /** The stems' cross-spectra per fitted bin, summed over the frames. */
+        final CrossSpectra cross;
 
-        Fit(List<StemAudio> stems, List<AudioBuffer> mixes, int[] delays, FrequencyBands bands) {
+        Spectra(List<StemAudio> stems, List<AudioBuffer> mixes, int[] delays, int firstSample, int frameCount,
+                FrequencyBands bands, int rateHz) {
             this.stems = stems;
             this.mixes = mixes;
             this.delays = delays;
+            this.firstSample = firstSample;
+            this.frameCount = frameCount;
             this.bands = bands;
+            this.rateHz = rateHz;
             this.stemCount = stems.size();
             this.channels = mixes.stream().mapToInt(m -> Math.min(2, m.channelCount())).max().orElse(1);
             this.stereoStem = new boolean[stemCount];
@@ -127,46 +161,105 @@ public final class StemEstimator {
                 stereoStem[i] = stems.get(i).audio().channelCount() == 2;
             }
             int bandCount = bands.count();
-            double binHz = mixes.get(0).sampleRateHz() / (double) FRAME_SIZE;
+            double binHz = rateHz / (double) FRAME_SIZE;
             bandFirstBin = new int[bandCount];
             bandEndBin = new int[bandCount];
+            bandStride = new int[bandCount];
             for (int b = 0; b < bandCount; b++) {
                 bandFirstBin[b] = Math.max(1, (int) Math.ceil(bands.lowerHz(b) / binHz));
                 bandEndBin[b] = Math.min(FRAME_SIZE / 2, (int) Math.ceil(bands.upperHz(b) / binHz));
+                int bins = Math.max(0, bandEndBin[b] - bandFirstBin[b]);
+                bandStride[b] = Math.max(1, (bins + MAX_BINS_PER_BAND - 1) / MAX_BINS_PER_BAND);
             }
-            gramRe = new double[channels][bandCount][stemCount][stemCount];
-            gramIm = new double[channels][bandCount][stemCount][stemCount];
-            rhsRe = new double[mixes.size()][channels][bandCount][stemCount];
-            rhsIm = new double[mixes.size()][channels][bandCount][stemCount];
-            mixEnergy = new double[mixes.size()][channels][bandCount];
-            for (int c = 0; c < channels; c++) {
-                frameGramRe.add(new ArrayList<>());
-                frameGramIm.add(new ArrayList<>());
-            }
-            for (int m = 0; m < mixes.size(); m++) {
-                List<List<double[]>> re = new ArrayList<>();
-                List<List<double[]>> im = new ArrayList<>();
-                for (int c = 0; c < channels; c++) {
-                    re.add(new ArrayList<>());
-                    im.add(new ArrayList<>());
+            pairs = stemCount * (stemCount + 1) / 2;
+            pairI = new int[pairs];
+            pairJ = new int[pairs];
+            for (int i = 0, p = 0; i < stemCount; i++) {
+                for (int j = i; j < stemCount; j++, p++) {
+                    pairI[p] = i;
+                    pairJ[p] = j;
                 }
-                frameRhsRe.add(re);
-                frameRhsIm.add(im);
             }
-            frameS = HOP / (double) mixes.get(0).sampleRateHz();
+            gramRe = new double[frameCount * channels * bandCount * pairs];
+            gramIm = new double[gramRe.length];
+            rhsRe = new double[mixes.size() * frameCount * channels * bandCount * stemCount];
+            rhsIm = new double[rhsRe.length];
+            mixEnergy = new double[mixes.size() * frameCount * channels * bandCount];
+            binPower = emptyBinPower();
+            binOffset = new int[bandCount + 1];
+            for (int b = 0; b < bandCount; b++) {
+                binOffset[b + 1] = binOffset[b] + Math.max(0, (bandEndBin[b] - bandFirstBin[b] + bandStride[b] - 1) / bandStride[b]);
+            }
+            cross = new CrossSpectra(stemCount, channels, binOffset[bandCount]);
         }
 
+        private double[][][] emptyBinPower() {
+            double[][][] power = new double[stemCount][bands.count()][];
+            for (int i = 0; i < stemCount; i++) {
+                for (int b = 0; b < bands.count(); b++) {
+                    power[i][b] = new double[Math.max(0, (bandEndBin[b] - bandFirstBin[b] + bandStride[b] - 1) / bandStride[b])];
+                }
+            }
+            return power;
+        }
+
+        int gramAt(int frame, int c, int b) {
+            return ((frame * channels + c) * bands.count() + b) * pairs;
+        }
+
+        int rhsAt(int mix, int frame, int c, int b) {
+            return (((mix * frameCount + frame) * channels + c) * bands.count() + b) * stemCount;
+        }
+
+        int energyAt(int mix, int frame, int c, int b) {
+            return ((mix * frameCount + frame) * channels + c) * bands.count() + b;
+        }
+
+        /** Fills every frame's sums; the frames are shared out between this thread and one helper. */
         void run() {
+            int half = frameCount / 2;
+            CompletableFuture<Sums> other = Runtime.getRuntime().availableProcessors() > 1 && frameCount > 8
+                    ? CompletableFuture.supplyAsync(() -> frames(half, frameCount), DaemonThreads.sideTasks())
+                    : null;
+            Sums mine = frames(0, other == null ? frameCount : half);
+            add(binPower, mine.power());
+            cross.add(mine.cross());
+            if (other != null) {
+                Sums theirs = DaemonThreads.join(other);
+                add(binPower, theirs.power());
+                cross.add(theirs.cross());
+            }
+            cross.copyMonoPairs(stereoStem);
+        }
+
+        /** What one thread sums bin by bin over its frames. */
+        private record Sums(double[][][] power, CrossSpectra cross) {
+        }
+
+        private static void add(double[][][] sum, double[][][] part) {
+            for (int i = 0; i < sum.length; i++) {
+                for (int b = 0; b < sum[i].length; b++) {
+                    for (int k = 0; k < sum[i][b].length; k++) {
+                        sum[i][b][k] += part[i][b][k];
+                    }
+                }
+            }
+        }
+
+        /** Fills the sums of frames [first, end) and returns the stems' power and cross-spectra per fitted bin over them. */
+        private Sums frames(int first, int end) {
+            double[][][] power = emptyBinPower();
+            CrossSpectra sums = new CrossSpectra(stemCount, channels, binOffset[bands.count()]);
             DoubleFFT_1D fft = new DoubleFFT_1D(FRAME_SIZE);
             double[] window = new double[FRAME_SIZE];
             for (int n = 0; n < FRAME_SIZE; n++) {
                 window[n] = 0.5 - 0.5 * Math.cos(2 * Math.PI * n / FRAME_SIZE);
             }
-            int length = stems.stream().mapToInt(s -> s.audio().frames()).max().orElse(0);
             double[][][] stemSpectra = new double[stemCount][2][FRAME_SIZE];
-            double[][] mixSpectra = new double[channels][FRAME_SIZE];
+            double[] mixSpectrum = new double[FRAME_SIZE];
             double[][][] regressors = new double[channels][stemCount][];
-            for (int start = -FRAME_SIZE / 2; start < length; start += HOP) {
+            for (int f = first; f < end; f++) {
+                int start = firstSample + f * HOP;
                 for (int i = 0; i < stemCount; i++) {
                     AudioBuffer audio = stems.get(i).audio();
                     for (int c = 0; c < audio.channelCount(); c++) {
@@ -178,32 +271,29 @@ public final class StemEstimator {
                     }
                 }
                 for (int c = 0; c < channels; c++) {
-                    // The right channel's Gram differs from the left's only where a stereo stem is involved.
-                    double[][] re = new double[stemCount][stemCount];
-                    double[][] im = new double[stemCount][stemCount];
-                    accumulateGram(regressors[c], gramRe[c], gramIm[c], c > 0, re, im);
-                    if (c > 0) {
-                        copyMonoPairs(frameGramRe.get(0).get(frameGramRe.get(0).size() - 1), re);
-                        copyMonoPairs(frameGramIm.get(0).get(frameGramIm.get(0).size() - 1), im);
+                    grams(regressors[c], f, c, sums);
+                }
+                for (int i = 0; i < stemCount; i++) {
+                    for (int c = 0; c < stems.get(i).audio().channelCount(); c++) {
+                        double[] x = stemSpectra[i][c];
+                        for (int b = 0; b < bands.count(); b++) {
+                            double[] p = power[i][b];
+                            for (int j = 0, k = bandFirstBin[b]; j < p.length; j++, k += bandStride[b]) {
+                                p[j] += x[2 * k] * x[2 * k] + x[2 * k + 1] * x[2 * k + 1];
+                            }
+                        }
                     }
-                    mirror(re, im);
-                    frameGramRe.get(c).add(re);
-                    frameGramIm.get(c).add(im);
                 }
                 for (int m = 0; m < mixes.size(); m++) {
                     AudioBuffer mix = mixes.get(m);
-                    for (int c = 0; c < Math.min(2, mix.channelCount()); c++) {
-                        frame(mix.channel(c), start + delays[m], window, mixSpectra[c]);
-                        fft.realForward(mixSpectra[c]);
-                        double[] re = new double[stemCount];
-                        double[] im = new double[stemCount];
-                        accumulateRhs(regressors[c], mixSpectra[c], rhsRe[m][c], rhsIm[m][c], mixEnergy[m][c], re, im);
-                        frameRhsRe.get(m).get(c).add(re);
-                        frameRhsIm.get(m).get(c).add(im);
+                    for (int c = 0; c < channels; c++) {
+                        frame(mix.channel(Math.min(c, mix.channelCount() - 1)), start + delays[m], window, mixSpectrum);
+                        fft.realForward(mixSpectrum);
+                        projections(regressors[c], mixSpectrum, m, f, c);
                     }
                 }
             }
-            completeGrams();
+            return new Sums(power, sums);
         }
 
         private static void frame(float[] x, int start, double[] window, double[] out) {
@@ -213,222 +303,633 @@ public final class StemEstimator {
             }
         }
 
-        /** gram[b][i][j] += Σ_k conj(X_i(k))·X_j(k) over the bins of band b, for j ≥ i (the rest by symmetry later). */
-        private void accumulateGram(double[][] x, double[][][] re, double[][][] im, boolean onlyStereoPairs,
-                double[][] frameRe, double[][] frameIm) {
-            for (int b = 0; b < bandFirstBin.length; b++) {
+        /** Σ_k conj(X_i(k))·X_j(k) over the band's bins, for j ≥ i; the right channel's mono–mono pairs copy the left's. */
+        private void grams(double[][] x, int f, int c, CrossSpectra sums) {
+            for (int b = 0; b < bands.count(); b++) {
+                int at = gramAt(f, c, b);
+                int left = gramAt(f, 0, b);
                 int from = 2 * bandFirstBin[b];
                 int to = 2 * bandEndBin[b];
-                for (int i = 0; i < stemCount; i++) {
-                    double[] xi = x[i];
-                    for (int j = i; j < stemCount; j++) {
-                        if (onlyStereoPairs && !stereoStem[i] && !stereoStem[j]) {
-                            continue;
-                        }
-                        double[] xj = x[j];
-                        double sr = 0;
-                        double si = 0;
-                        for (int k = from; k < to; k += 2) {
-                            sr += xi[k] * xj[k] + xi[k + 1] * xj[k + 1];
-                            si += xi[k] * xj[k + 1] - xi[k + 1] * xj[k];
-                        }
-                        re[b][i][j] += sr;
-                        im[b][i][j] += si;
-                        frameRe[i][j] += sr;
-                        frameIm[i][j] += si;
+                int step = 2 * bandStride[b];
+                for (int p = 0; p < pairs; p++) {
+                    int i = pairI[p];
+                    int j = pairJ[p];
+                    if (c > 0 && !stereoStem[i] && !stereoStem[j]) {
+                        gramRe[at + p] = gramRe[left + p];
+                        gramIm[at + p] = gramIm[left + p];
+                        continue;
                     }
+                    double[] xi = x[i];
+                    double[] xj = x[j];
+                    double sr = 0;
+                    double si = 0;
+                    int bin = sums.at(c, p) + binOffset[b];
+                    for (int k = from; k < to; k += step, bin++) {
+                        double pr = xi[k] * xj[k] + xi[k + 1] * xj[k + 1];
+                        double pi = xi[k] * xj[k + 1] - xi[k + 1] * xj[k];
+                        sr += pr;
+                        si += pi;
+                        sums.addAt(bin, pr, pi);
+                    }
+                    gramRe[at + p] = sr;
+                    gramIm[at + p] = si;
                 }
             }
         }
 
-        /** rhs[b][i] += Σ_k conj(X_i(k))·M(k); also the mix energy in the bands. */
-        private void accumulateRhs(double[][] x, double[] m, double[][] re, double[][] im, double[] bandEnergy,
-                double[] frameRe, double[] frameIm) {
-            for (int b = 0; b < bandFirstBin.length; b++) {
+        /** Σ_k conj(X_i(k))·M(k) over the band's bins, and the mix's energy there. */
+        private void projections(double[][] x, double[] mix, int m, int f, int c) {
+            for (int b = 0; b < bands.count(); b++) {
                 int from = 2 * bandFirstBin[b];
                 int to = 2 * bandEndBin[b];
+                int step = 2 * bandStride[b];
                 double energy = 0;
-                for (int k = from; k < to; k += 2) {
-                    energy += m[k] * m[k] + m[k + 1] * m[k + 1];
+                for (int k = from; k < to; k += step) {
+                    energy += mix[k] * mix[k] + mix[k + 1] * mix[k + 1];
                 }
-                bandEnergy[b] += energy;
+                mixEnergy[energyAt(m, f, c, b)] = energy;
+                int at = rhsAt(m, f, c, b);
                 for (int i = 0; i < stemCount; i++) {
                     double[] xi = x[i];
                     double sr = 0;
                     double si = 0;
-                    for (int k = from; k < to; k += 2) {
-                        sr += xi[k] * m[k] + xi[k + 1] * m[k + 1];
-                        si += xi[k] * m[k + 1] - xi[k + 1] * m[k];
+                    for (int k = from; k < to; k += step) {
+                        sr += xi[k] * mix[k] + xi[k + 1] * mix[k + 1];
+                        si += xi[k] * mix[k + 1] - xi[k + 1] * mix[k];
                     }
-                    re[b][i] += sr;
-                    im[b][i] += si;
-                    frameRe[i] += sr;
-                    frameIm[i] += si;
+                    rhsRe[at + i] = sr;
+                    rhsIm[at + i] = si;
                 }
             }
         }
+    }
 
-        /** Copies the mono–mono pairs (upper triangle) of the left channel's frame Gram into the right channel's. */
-        private void copyMonoPairs(double[][] left, double[][] right) {
-            for (int i = 0; i < stemCount; i++) {
-                for (int j = i; j < stemCount; j++) {
-                    if (!stereoStem[i] && !stereoStem[j]) {
-                        right[i][j] = left[i][j];
-                    }
-                }
-            }
-        }
-
-        /** Fills what the accumulation left out: mono–mono pairs of the right channel, and the lower triangles. */
-        private void completeGrams() {
-            for (int c = 0; c < channels; c++) {
-                for (int b = 0; b < bands.count(); b++) {
-                    for (int i = 0; i < stemCount; i++) {
-                        for (int j = i; j < stemCount; j++) {
-                            if (c > 0 && !stereoStem[i] && !stereoStem[j]) {
-                                gramRe[c][b][i][j] = gramRe[0][b][i][j];
-                                gramIm[c][b][i][j] = gramIm[0][b][i][j];
-                            }
-                        }
-                    }
-                    mirror(gramRe[c][b], gramIm[c][b]);
-                }
-            }
-        }
-
-        MixEstimate result(int m) {
-            int bandCount = bands.count();
-            int channels = Math.min(2, mixes.get(m).channelCount());
-            double[][][] rhsRe = this.rhsRe[m];
-            double[][][] rhsIm = this.rhsIm[m];
-            double[][] mixEnergy = this.mixEnergy[m];
-            // gains[channel][band or bandCount for broadband] = {re[], im[]}
-            double[][][][] gains = new double[channels][bandCount + 1][][];
-            double explained = 0;
+    /**
+     * The normal equations of one channel and band of one mix summed over some frames, as full K×K matrices; each
+     * stem's regressor scaled in each automation window by the given complex scale (none: unit scales).
+     */
+    private record Normal(double[][] aRe, double[][] aIm, double[] yRe, double[] yIm, double energy) {
+        static Normal sum(Spectra s, int m, int c, int b, int first, int end, Scales scales) {
+            int k = s.stemCount;
+            double[][] aRe = new double[k][k];
+            double[][] aIm = new double[k][k];
+            double[] yRe = new double[k];
+            double[] yIm = new double[k];
             double energy = 0;
-            for (int c = 0; c < channels; c++) {
-                int g = c;
+            for (int f = first; f < end; f++) {
+                int at = s.gramAt(f, c, b);
+                int y = s.rhsAt(m, f, c, b);
+                energy += s.mixEnergy[s.energyAt(m, f, c, b)];
+                if (scales == null) {
+                    for (int p = 0; p < s.pairs; p++) {
+                        aRe[s.pairI[p]][s.pairJ[p]] += s.gramRe[at + p];
+                        aIm[s.pairI[p]][s.pairJ[p]] += s.gramIm[at + p];
+                    }
+                    for (int i = 0; i < k; i++) {
+                        yRe[i] += s.rhsRe[y + i];
+                        yIm[i] += s.rhsIm[y + i];
+                    }
+                    continue;
+                }
+                double[] sr = scales.re[scales.window(f)];
+                double[] si = scales.im[scales.window(f)];
+                double common = scales.common[f - scales.origin];
+                for (int p = 0; p < s.pairs; p++) {
+                    int i = s.pairI[p];
+                    int j = s.pairJ[p];
+                    // conj(a_i)·A_ij·a_j
+                    double ar = s.gramRe[at + p];
+                    double ai = s.gramIm[at + p];
+                    double tr = ar * sr[j] - ai * si[j];
+                    double ti = ar * si[j] + ai * sr[j];
+                    aRe[i][j] += common * common * (sr[i] * tr + si[i] * ti);
+                    aIm[i][j] += common * common * (sr[i] * ti - si[i] * tr);
+                }
+                for (int i = 0; i < k; i++) {
+                    double r = common * s.rhsRe[y + i];
+                    double im = common * s.rhsIm[y + i];
+                    yRe[i] += sr[i] * r + si[i] * im;
+                    yIm[i] += sr[i] * im - si[i] * r;
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    aRe[j][i] = aRe[i][j];
+                    aIm[j][i] = -aIm[i][j];
+                }
+            }
+            return new Normal(aRe, aIm, yRe, yIm, energy);
+        }
+    }
+
+    /**
+     * How the stems' parts of one mix move over the song: per frame, one gain every stem shares (master-bus
+     * compression, a fade: the median of the stems' own frame gains), and per automation window one scale per stem
+     * (a ride, slow compression), normalised so that its energy-weighted mean power is 1 and the song's gains keep
+     * the level. Frames and windows count from frame {@code origin}.
+     */
+    private record Scales(int origin, double[] common, double[][] re, double[][] im) {
+        int window(int frame) {
+            return Math.min(re.length - 1, (frame - origin) / WINDOW_FRAMES);
+        }
+    }
+
+        /** The least-squares fits over the spectra: the song, its segments and its frames; single use, not thread-safe. */
+    private static final class Fit {
+        private final Spectra s;
+        private final int stemCount;
+        private final int bandCount;
+
+        Fit(Spectra spectra) {
+            this.s = spectra;
+            this.stemCount = spectra.stemCount;
+            this.bandCount = spectra.bands.count();
+        }
+
+        List<MixEstimate> results() {
+            int mixes = s.mixes.size();
+            int first = 0;
+            int end = s.frameCount;
+            // Each mix's fit over the whole span tells which frames at the ends it departs from; all mixes are
+            // then compared over the frames every one of them keeps.
+            for (int m = 0; m < mixes; m++) {
+                int[] kept = keptFrames(m, gains(m, 0, s.frameCount, null));
+                first = Math.max(first, kept[0]);
+                end = Math.min(end, kept[1]);
+            }
+            if (end - first < Math.max(2, s.frameCount / 2)) {
+                first = 0;
+                end = s.frameCount;
+            }
+            int segments = Math.max(2, Math.min(SEGMENTS, (end - first) / 4));
+            double frameS = HOP / (double) s.rateHz;
+            double fromS = (s.firstSample + first * HOP) / (double) s.rateHz;
+            double toS = (s.firstSample + end * HOP) / (double) s.rateHz;
+            double[] stemBandEnergy = stemBandEnergies(first, end);
+            BandLayout layout = new BandLayout(s.rateHz / (double) FRAME_SIZE, s.bandFirstBin, s.bandEndBin, s.bandStride);
+            List<MixEstimate> out = new ArrayList<>();
+            for (int m = 0; m < mixes; m++) {
+                // The song's band gains and each stem's scale per window, fitted in turn: a stem that moves over
+                // the song (a ride) is then explained by itself, not by the stems that play with it.
+                double[][][][] song = gains(m, first, end, null);
+                Scales scales = null;
+                for (int round = 0; round < SCALE_ROUNDS; round++) {
+                    scales = windowScales(m, song, first, end, commonFrameGains(m, song, first, end, scales));
+                    song = gains(m, first, end, scales);
+                }
+                List<double[][][][]> segmentGains = new ArrayList<>();
+                for (int g = 0; g < segments; g++) {
+                    segmentGains.add(gains(m, first + (end - first) * g / segments,
+                            first + (end - first) * (g + 1) / segments, scales));
+                }
+                double[][][] variances = variances(m, song, first, end, scales);
+                List<StemEstimate> stems = new ArrayList<>();
+                for (int i = 0; i < stemCount; i++) {
+                    List<BandCurve> perSegment = new ArrayList<>();
+                    List<Double> segmentPans = new ArrayList<>();
+                    for (double[][][][] g : segmentGains) {
+                        perSegment.add(curve(g, i, null, null));
+                        segmentPans.add(pan(g, i));
+                    }
+                    stems.add(new StemEstimate(s.stems.get(i).name(), s.stems.get(i).audio().channelCount(),
+                            broadbandGainDb(song, i), pan(song, i), curve(song, i, stemBandEnergy, variances),
+                            new StemEstimate.Spread(segmentPans, perSegment), List.of(s.binPower[i])));
+                }
+                out.add(new MixEstimate(s.delays[m], residualDb(m, song, first, end, scales), fromS, toS,
+                        MixScorer.isMono(s.mixes.get(m)), new MixEstimate.Model(layout, s.cross, new ComplexGains(song, bandCount)),
+                        stems, timelines(m, song, first, end, frameS)));
+            }
+            return out;
+        }
+
+        /**
+         * Mix {@code m}'s complex gains per channel, per band (and the broadband fit at index bandCount), {re[], im[]},
+         * fitted over frames [first, end) with the stems scaled per window (null: not scaled).
+         */
+        private double[][][][] gains(int m, int first, int end, Scales scales) {
+            double[][][][] g = new double[s.channels][bandCount + 1][][];
+            for (int c = 0; c < s.channels; c++) {
                 double[][] broadRe = new double[stemCount][stemCount];
                 double[][] broadIm = new double[stemCount][stemCount];
                 double[] broadYRe = new double[stemCount];
                 double[] broadYIm = new double[stemCount];
                 for (int b = 0; b < bandCount; b++) {
-                    add(broadRe, gramRe[g][b]);
-                    add(broadIm, gramIm[g][b]);
-                    addVector(broadYRe, rhsRe[c][b]);
-                    addVector(broadYIm, rhsIm[c][b]);
-                    gains[c][b] = ComplexLeastSquares.solve(gramRe[g][b], gramIm[g][b], rhsRe[c][b], rhsIm[c][b]);
-                    energy += mixEnergy[c][b];
-                    for (int i = 0; i < stemCount; i++) {
-                        // At the optimum the residual is |M|² − Re(yᴴ·G), band by band (the EQ is part of the model).
-                        explained += rhsRe[c][b][i] * gains[c][b][0][i] + rhsIm[c][b][i] * gains[c][b][1][i];
-                    }
+                    Normal n = Normal.sum(s, m, c, b, first, end, scales);
+                    add(broadRe, n.aRe());
+                    add(broadIm, n.aIm());
+                    addVector(broadYRe, n.yRe());
+                    addVector(broadYIm, n.yIm());
+                    g[c][b] = ComplexLeastSquares.solve(n.aRe(), n.aIm(), n.yRe(), n.yIm());
                 }
-                double[][] broad = ComplexLeastSquares.solve(broadRe, broadIm, broadYRe, broadYIm);
-                gains[c][bandCount] = broad;
+                g[c][bandCount] = ComplexLeastSquares.solve(broadRe, broadIm, broadYRe, broadYIm);
             }
-            double residual = Math.max(0, energy - explained);
-            List<StemEstimate> out = new ArrayList<>();
-            List<Double> centres = new ArrayList<>();
-            for (int b = 0; b < bandCount; b++) {
-                centres.add(bands.centreHz(b));
-            }
-            for (int i = 0; i < stemCount; i++) {
-                double left = magnitude(gains[0][bandCount], i);
-                double right = channels > 1 ? magnitude(gains[1][bandCount], i) : 0;
-                                // Constant power: L = g·cos θ, R = g·sin θ, so g² = L² + R² and θ = atan2(R, L), position = 4θ/π − 1.
-                // A stereo stem at unity feeds both sides at 1, so its L² + R² is halved to read 0 dB.
-                double power = left * left + right * right;
-                double gainDb = 10 * Math.log10(stereoStem[i] && channels > 1 ? power / 2 : power);
-                double pan = channels > 1 && power > 0 ? Math.atan2(right, left) * 4 / Math.PI - 1 : 0;
-                double loudestBand = 0;
-                for (int b = 0; b < bandCount; b++) {
-                    loudestBand = Math.max(loudestBand, gramRe[0][b][i][i]);
-                }
-                double floor = loudestBand * Math.pow(10, BAND_FLOOR_DB / 10);
-                List<Double> eq = new ArrayList<>();
-                List<Double> bandLevels = new ArrayList<>();
-                for (int b = 0; b < bandCount; b++) {
-                    if (gramRe[0][b][i][i] <= floor || power == 0) {
-                        eq.add(Double.NaN);
-                        bandLevels.add(Double.NaN);
-                        continue;
-                    }
-                    double l = magnitude(gains[0][b], i);
-                    double r = channels > 1 ? magnitude(gains[1][b], i) : 0;
-                    eq.add(10 * Math.log10((l * l + r * r) / power));
-                    double contribution = l * l * gramRe[0][b][i][i] + (channels > 1 ? r * r * gramRe[1][b][i][i] : 0);
-                    bandLevels.add(10 * Math.log10(contribution));
-                }
-                out.add(new StemEstimate(stems.get(i).name(), gainDb, Math.max(-1, Math.min(1, pan)), centres, eq,
-                        bandLevels));
-            }
-            return new MixEstimate(delays[m], energy > 0 ? 10 * Math.log10(residual / energy) : Double.NaN, out,
-                    timelines(m, channels));
+            return g;
         }
 
         /**
-         * Per stem, its level in the mix frame by frame (each frame's own broadband fit, which a compressor makes
-         * follow the stem's level) and its gain window by window (the frames of a window fitted together: a
-         * fader ride); NaN where the stem is silent.
+         * The gain every stem shares in each frame: the median, over the stems that sound there (at least three), of each
+         * stem's own frame gain with the song's band gains and its window scales held; 1 elsewhere, and everywhere when
+         * it moves by less than {@link #MOVING_DB}. Master-bus compression and fades move every stem at once.
          */
-        private List<StemTimeline> timelines(int m, int channels) {
-            int frames = frameGramRe.get(0).size();
-            int windows = (frames + WINDOW_FRAMES - 1) / WINDOW_FRAMES;
-            double[][] frameLevel = new double[stemCount][frames];
-            double[][] frameEnergy = new double[stemCount][frames];
-            for (int f = 0; f < frames; f++) {
-                double[][][] g = new double[channels][][];
-                for (int c = 0; c < channels; c++) {
-                    g[c] = ComplexLeastSquares.solve(frameGramRe.get(c).get(f), frameGramIm.get(c).get(f),
-                            frameRhsRe.get(m).get(c).get(f), frameRhsIm.get(m).get(c).get(f));
+        private double[] commonFrameGains(int m, double[][][][] g, int first, int end, Scales scales) {
+            double[] common = new double[end - first];
+            double[][] input = new double[stemCount][1];
+            double squares = 0;
+            int counted = 0;
+            for (int f = first; f < end; f++) {
+                double[][] aRe = new double[stemCount][stemCount];
+                double[][] aIm = new double[stemCount][stemCount];
+                double[] yRe = new double[stemCount];
+                double[] yIm = new double[stemCount];
+                for (double[] e : input) {
+                    e[0] = 0;
                 }
+                scaledNormal(m, f, g, aRe, aIm, yRe, yIm, input, 0);
+                double[][] a = ComplexLeastSquares.solve(aRe, aIm, yRe, yIm);
+                double loudest = 0;
+                for (double[] e : input) {
+                    loudest = Math.max(loudest, e[0]);
+                }
+                List<Double> gains = new ArrayList<>();
                 for (int i = 0; i < stemCount; i++) {
-                    double level = 0;
-                    for (int c = 0; c < channels; c++) {
-                        double gain = magnitude(g[c], i);
-                        level += gain * gain * frameGramRe.get(c).get(f)[i][i];
-                        frameEnergy[i][f] += frameGramRe.get(c).get(f)[i][i];
+                    double window = scales == null ? 1 : scales.re[scales.window(f)][i];
+                    if (input[i][0] > loudest * Math.pow(10, ACTIVE_RANGE_DB / 10) && window > 0) {
+                        gains.add(magnitude(a, i) / window);
                     }
-                    frameLevel[i][f] = 10 * Math.log10(level);
+                }
+                java.util.Collections.sort(gains);
+                common[f - first] = gains.size() >= 3 ? gains.get(gains.size() / 2) : Double.NaN;
+                if (Double.isFinite(common[f - first]) && common[f - first] > 0) {
+                    double db = 20 * Math.log10(common[f - first]);
+                    squares += db * db;
+                    counted++;
                 }
             }
-            double[][] windowGain = new double[stemCount][windows];
-            double[][] windowEnergy = new double[stemCount][windows];
+            boolean moves = counted > 0 && Math.sqrt(squares / counted) >= MOVING_DB;
+            for (int k = 0; k < common.length; k++) {
+                common[k] = moves && Double.isFinite(common[k]) && common[k] > 0 ? common[k] : 1;
+            }
+            return common;
+        }
+
+        /**
+         * Each stem's scale per automation window with the song's band gains held (silent windows: 1), normalised
+         * to an energy-weighted mean power of 1.
+         */
+        private Scales windowScales(int m, double[][][][] g, int first, int end, double[] common) {
+            int windows = (end - first + WINDOW_FRAMES - 1) / WINDOW_FRAMES;
+            double[][] re = new double[windows][stemCount];
+            double[][] im = new double[windows][stemCount];
+            double[][] energy = new double[stemCount][windows];
             for (int w = 0; w < windows; w++) {
-                double[][][] g = new double[channels][][];
-                for (int c = 0; c < channels; c++) {
-                    double[][] re = new double[stemCount][stemCount];
-                    double[][] im = new double[stemCount][stemCount];
-                    double[] yRe = new double[stemCount];
-                    double[] yIm = new double[stemCount];
-                    for (int f = w * WINDOW_FRAMES; f < Math.min(frames, (w + 1) * WINDOW_FRAMES); f++) {
-                        add(re, frameGramRe.get(c).get(f));
-                        add(im, frameGramIm.get(c).get(f));
-                        addVector(yRe, frameRhsRe.get(m).get(c).get(f));
-                        addVector(yIm, frameRhsIm.get(m).get(c).get(f));
-                    }
-                    g[c] = ComplexLeastSquares.solve(re, im, yRe, yIm);
+                double[][] aRe = new double[stemCount][stemCount];
+                double[][] aIm = new double[stemCount][stemCount];
+                double[] yRe = new double[stemCount];
+                double[] yIm = new double[stemCount];
+                double[][] input = new double[stemCount][1];
+                for (int f = first + w * WINDOW_FRAMES; f < Math.min(end, first + (w + 1) * WINDOW_FRAMES); f++) {
+                    double[][] fRe = new double[stemCount][stemCount];
+                    double[][] fIm = new double[stemCount][stemCount];
+                    double[] fyRe = new double[stemCount];
+                    double[] fyIm = new double[stemCount];
+                    scaledNormal(m, f, g, fRe, fIm, fyRe, fyIm, input, 0);
+                    double c = common[f - first];
                     for (int i = 0; i < stemCount; i++) {
-                        windowEnergy[i][w] += re[i][i];
+                        for (int j = 0; j < stemCount; j++) {
+                            aRe[i][j] += c * c * fRe[i][j];
+                            aIm[i][j] += c * c * fIm[i][j];
+                        }
+                        yRe[i] += c * fyRe[i];
+                        yIm[i] += c * fyIm[i];
                     }
                 }
+                double[][] a = ComplexLeastSquares.solve(aRe, aIm, yRe, yIm);
+                re[w] = a[0];
+                im[w] = a[1];
                 for (int i = 0; i < stemCount; i++) {
-                    double power = 0;
-                    for (int c = 0; c < channels; c++) {
-                        double gain = magnitude(g[c], i);
-                        power += gain * gain;
-                    }
-                    windowGain[i][w] = 10 * Math.log10(stereoStem[i] && channels > 1 ? power / 2 : power);
+                    energy[i][w] = input[i][0];
                 }
             }
-            List<StemTimeline> out = new ArrayList<>();
             for (int i = 0; i < stemCount; i++) {
-                silence(frameLevel[i], frameEnergy[i]);
-                silence(windowGain[i], windowEnergy[i]);
-                out.add(new StemTimeline(stems.get(i).name(), frameS, WINDOW_FRAMES * frameS, frameLevel[i], windowGain[i]));
+                double loudest = java.util.Arrays.stream(energy[i]).max().orElse(0);
+                double floor = loudest * Math.pow(10, ACTIVE_RANGE_DB / 10);
+                double power = 0;
+                double weights = 0;
+                for (int w = 0; w < windows; w++) {
+                    // A gain is real: the scale's size, 1 where the stem is silent.
+                    re[w][i] = energy[i][w] > floor ? Math.hypot(re[w][i], im[w][i]) : 1;
+                    im[w][i] = 0;
+                    power += energy[i][w] * re[w][i] * re[w][i];
+                    weights += energy[i][w];
+                }
+                double norm = power > 0 && weights > 0 ? Math.sqrt(power / weights) : 1;
+                double squares = 0;
+                for (int w = 0; w < windows; w++) {
+                    re[w][i] /= norm;
+                    double db = 20 * Math.log10(re[w][i]);
+                    squares += energy[i][w] * db * db;
+                }
+                // A stem whose level holds still is kept static: scales fitted to a model's small errors would carry
+                // them from one band into all the others.
+                if (!(Math.sqrt(squares / Math.max(weights, Double.MIN_NORMAL)) >= MOVING_DB)) {
+                    for (int w = 0; w < windows; w++) {
+                        re[w][i] = 1;
+                    }
+                }
+            }
+            return new Scales(first, common, re, im);
+        }
+
+        /**
+         * The frames [first, end) of mix {@code m} between its ends: walking in from each end, the frames where the
+         * stems sound and the mix departs from its fit by more than {@link #EDGE_TOLERANCE_DB} (a fade, a bounce cut
+         * short), or where the stems are silent, are left out.
+         */
+        private int[] keptFrames(int m, double[][][][] g) {
+            double[] predicted = new double[s.frameCount];
+            double[] matched = new double[s.frameCount];
+            for (int f = 0; f < s.frameCount; f++) {
+                for (int c = 0; c < s.channels; c++) {
+                    for (int b = 0; b < bandCount; b++) {
+                        predicted[f] += quadratic(f, c, b, g[c][b]);
+                        matched[f] += projection(m, f, c, b, g[c][b]);
+                    }
+                }
+            }
+            double[] sorted = predicted.clone();
+            java.util.Arrays.sort(sorted);
+            double audible = sorted[sorted.length / 2] * 1e-4;
+            int first = 0;
+            while (first < s.frameCount && !agrees(predicted[first], matched[first], audible)) {
+                first++;
+            }
+            int end = s.frameCount;
+            while (end > first && !agrees(predicted[end - 1], matched[end - 1], audible)) {
+                end--;
+            }
+            return new int[] {first, end};
+        }
+
+        private static boolean agrees(double predicted, double matched, double audible) {
+            if (!(predicted > audible)) {
+                return false;
+            }
+            double scale = matched / predicted;
+            return scale > 0 && Math.abs(20 * Math.log10(scale)) <= EDGE_TOLERANCE_DB;
+        }
+
+        /** gᴴ·A·g for frame f, channel c, band b. */
+        private double quadratic(int f, int c, int b, double[][] g) {
+            int at = s.gramAt(f, c, b);
+            double sum = 0;
+            for (int p = 0; p < s.pairs; p++) {
+                int i = s.pairI[p];
+                int j = s.pairJ[p];
+                // Re(conj(g_i)·A_ij·g_j), counted twice off the diagonal (A is Hermitian).
+                double ar = s.gramRe[at + p];
+                double ai = s.gramIm[at + p];
+                double gjr = g[0][j];
+                double gji = g[1][j];
+                double tr = ar * gjr - ai * gji;
+                double ti = ar * gji + ai * gjr;
+                double v = g[0][i] * tr + g[1][i] * ti;
+                sum += i == j ? v : 2 * v;
+            }
+            return sum;
+        }
+
+        /** Re(gᴴ·y) for mix m, frame f, channel c, band b. */
+        private double projection(int m, int f, int c, int b, double[][] g) {
+            int at = s.rhsAt(m, f, c, b);
+            double sum = 0;
+            for (int i = 0; i < stemCount; i++) {
+                sum += g[0][i] * s.rhsRe[at + i] + g[1][i] * s.rhsIm[at + i];
+            }
+            return sum;
+        }
+
+        /** Energy the stems leave unexplained over [first, end), over the mix's energy there, in dB. */
+        private double residualDb(int m, double[][][][] g, int first, int end, Scales scales) {
+            double energy = 0;
+            double explained = 0;
+            for (int c = 0; c < s.channels; c++) {
+                for (int b = 0; b < bandCount; b++) {
+                    Normal n = Normal.sum(s, m, c, b, first, end, scales);
+                    energy += n.energy();
+                    for (int i = 0; i < stemCount; i++) {
+                        explained += g[c][b][0][i] * n.yRe()[i] + g[c][b][1][i] * n.yIm()[i];
+                    }
+                }
+            }
+            return energy > 0 ? 10 * Math.log10(Math.max(1e-30, energy - explained) / energy) : Double.NaN;
+        }
+
+        /** Each stem's energy per band over [first, end), summed over the channels it feeds: [stem·bandCount + band]. */
+        private double[] stemBandEnergies(int first, int end) {
+            double[] e = new double[stemCount * bandCount];
+            for (int f = first; f < end; f++) {
+                for (int b = 0; b < bandCount; b++) {
+                    int at = s.gramAt(f, 0, b);
+                    for (int p = 0; p < s.pairs; p++) {
+                        if (s.pairI[p] == s.pairJ[p]) {
+                            e[s.pairI[p] * bandCount + b] += s.gramRe[at + p];
+                        }
+                    }
+                }
+            }
+            return e;
+        }
+
+        private double broadbandGainDb(double[][][][] g, int i) {
+            double left = magnitude(g[0][bandCount], i);
+            double right = s.channels > 1 ? magnitude(g[1][bandCount], i) : 0;
+            // Constant power: L = g·cos θ, R = g·sin θ, so g² = L² + R². A stereo stem at unity feeds both sides at 1,
+            // so its L² + R² is halved to read 0 dB.
+            double power = left * left + right * right;
+            return 10 * Math.log10(s.stereoStem[i] && s.channels > 1 ? power / 2 : power);
+        }
+
+        /** The constant-power position 4·atan2(R, L)/π − 1 of the broadband fit (0 for a one-channel mix). */
+        private double pan(double[][][][] g, int i) {
+            double left = magnitude(g[0][bandCount], i);
+            double right = s.channels > 1 ? magnitude(g[1][bandCount], i) : 0;
+            double pan = s.channels > 1 && left * left + right * right > 0 ? Math.atan2(right, left) * 4 / Math.PI - 1 : 0;
+            return Math.max(-1, Math.min(1, pan));
+        }
+
+        /**
+         * Stem i's gains per band: the power gain (as {@link #broadbandGainDb}), its standard error when the gains'
+         * variances are given, and, when the stem's band energies are given, its level in the mix; NaN where the stem
+         * has no energy.
+         */
+        private BandCurve curve(double[][][][] g, int i, double[] stemBandEnergy, double[][][] variances) {
+            double loudest = 0;
+            for (int b = 0; b < bandCount; b++) {
+                loudest = Math.max(loudest, bandEnergy(i, b, stemBandEnergy));
+            }
+            double floor = loudest * Math.pow(10, BAND_FLOOR_DB / 10);
+            List<Double> centres = new ArrayList<>();
+            List<Double> gain = new ArrayList<>();
+            List<Double> sigma = new ArrayList<>();
+            List<Double> level = new ArrayList<>();
+            for (int b = 0; b < bandCount; b++) {
+                centres.add(s.bands.centreHz(b));
+                double energy = bandEnergy(i, b, stemBandEnergy);
+                if (!(energy > floor) || !(loudest > 0)) {
+                    gain.add(Double.NaN);
+                    sigma.add(Double.NaN);
+                    level.add(Double.NaN);
+                    continue;
+                }
+                double power = 0;
+                double spread = 0;
+                for (int c = 0; c < s.channels; c++) {
+                    double magnitude2 = g[c][b][0][i] * g[c][b][0][i] + g[c][b][1][i] * g[c][b][1][i];
+                    power += magnitude2;
+                    spread += variances == null ? Double.NaN : magnitude2 * variances[c][b][i];
+                }
+                boolean halve = s.stereoStem[i] && s.channels > 1;
+                gain.add(10 * Math.log10(halve ? power / 2 : power));
+                // δP ≈ 2·√(Σ |g_c|²·Var(g_c)) for a power P = Σ |g_c|², so σ(dB) = 10·log10(1 + δP/P).
+                sigma.add(10 * Math.log10(1 + 2 * Math.sqrt(spread) / power));
+                level.add(stemBandEnergy == null ? Double.NaN : 10 * Math.log10((halve ? power / 2 : power) * energy));
+            }
+            return new BandCurve(centres, gain, sigma, level);
+        }
+
+        /**
+         * The least-squares variance of every stem's complex gain, per channel and band: the residual per bin and
+         * frame, σ² = (|M|² − Re(gᴴ·y)) / (bins·frames − K), times the diagonal of A⁻¹.
+         */
+        private double[][][] variances(int m, double[][][][] g, int first, int end, Scales scales) {
+            double[][][] out = new double[s.channels][bandCount][stemCount];
+            for (int c = 0; c < s.channels; c++) {
+                for (int b = 0; b < bandCount; b++) {
+                    Normal n = Normal.sum(s, m, c, b, first, end, scales);
+                    double explained = 0;
+                    for (int i = 0; i < stemCount; i++) {
+                        explained += g[c][b][0][i] * n.yRe()[i] + g[c][b][1][i] * n.yIm()[i];
+                    }
+                    int bins = (s.bandEndBin[b] - s.bandFirstBin[b] + s.bandStride[b] - 1) / s.bandStride[b];
+                    double dof = Math.max(1, bins * (double) (end - first) - stemCount);
+                    double perBin = Math.max(0, n.energy() - explained) / dof;
+                    for (int i = 0; i < stemCount; i++) {
+                        double[] unit = new double[stemCount];
+                        unit[i] = 1;
+                        double[][] column = ComplexLeastSquares.solve(n.aRe(), n.aIm(), unit, new double[stemCount]);
+                        out[c][b][i] = perBin * column[0][i];
+                    }
+                }
             }
             return out;
+        }
+
+        /** The stem's band energy: from the given totals, or (for a segment) 1 wherever the stem sounded in the song. */
+        private double bandEnergy(int i, int b, double[] stemBandEnergy) {
+            return stemBandEnergy == null ? 1 : stemBandEnergy[i * bandCount + b];
+        }
+
+        /**
+         * Per stem, its level frame by frame and window by window relative to the song: one scale per stem per frame
+         * (or window), fitted with the song's band gains held, so a fader ride or a compressor shows and an EQ does
+         * not. Also the stem's own energy per frame (what a compressor on it would hear). NaN where the stem is silent.
+         */
+        private List<StemTimeline> timelines(int m, double[][][][] g, int first, int end, double frameS) {
+            int frames = end - first;
+            int windows = (frames + WINDOW_FRAMES - 1) / WINDOW_FRAMES;
+            double[][] frameLevel = new double[stemCount][frames];
+            double[][] frameInput = new double[stemCount][frames];
+            double[][] windowLevel = new double[stemCount][windows];
+            double[][] windowInput = new double[stemCount][windows];
+            double[][] wRe = new double[stemCount][stemCount];
+            double[][] wIm = new double[stemCount][stemCount];
+            double[] wyRe = new double[stemCount];
+            double[] wyIm = new double[stemCount];
+            for (int f = first; f < end; f++) {
+                double[][] aRe = new double[stemCount][stemCount];
+                double[][] aIm = new double[stemCount][stemCount];
+                double[] yRe = new double[stemCount];
+                double[] yIm = new double[stemCount];
+                scaledNormal(m, f, g, aRe, aIm, yRe, yIm, frameInput, f - first);
+                double[][] a = ComplexLeastSquares.solve(aRe, aIm, yRe, yIm);
+                for (int i = 0; i < stemCount; i++) {
+                    frameLevel[i][f - first] = 20 * Math.log10(magnitude(a, i));
+                }
+                add(wRe, aRe);
+                add(wIm, aIm);
+                addVector(wyRe, yRe);
+                addVector(wyIm, yIm);
+                int w = (f - first) / WINDOW_FRAMES;
+                for (int i = 0; i < stemCount; i++) {
+                    windowInput[i][w] += frameInput[i][f - first];
+                }
+                if ((f - first + 1) % WINDOW_FRAMES == 0 || f == end - 1) {
+                    double[][] aw = ComplexLeastSquares.solve(wRe, wIm, wyRe, wyIm);
+                    for (int i = 0; i < stemCount; i++) {
+                        windowLevel[i][w] = 20 * Math.log10(magnitude(aw, i));
+                    }
+                    wRe = new double[stemCount][stemCount];
+                    wIm = new double[stemCount][stemCount];
+                    wyRe = new double[stemCount];
+                    wyIm = new double[stemCount];
+                }
+            }
+            double startS = (s.firstSample + first * HOP) / (double) s.rateHz;
+            List<StemTimeline> out = new ArrayList<>();
+            for (int i = 0; i < stemCount; i++) {
+                silence(frameLevel[i], frameInput[i]);
+                silence(windowLevel[i], windowInput[i]);
+                double[] inputDb = new double[frames];
+                for (int k = 0; k < frames; k++) {
+                    inputDb[k] = 10 * Math.log10(frameInput[i][k]);
+                }
+                silence(inputDb, frameInput[i]);
+                out.add(new StemTimeline(s.stems.get(i).name(), startS, frameS, WINDOW_FRAMES * frameS, frameLevel[i],
+                        inputDb, windowLevel[i]));
+            }
+            return out;
+        }
+
+        /**
+         * The normal equations of frame f for one scale per stem, each stem's regressor being the stem through its
+         * song-level band gains: A'_ij = Σ_c Σ_b conj(g_cbi)·A_cb,ij·g_cbj and y'_i = Σ_c Σ_b conj(g_cbi)·y_cbi.
+         * Also adds each stem's own energy in the frame to {@code input[i][k]}.
+         */
+        private void scaledNormal(int m, int f, double[][][][] g, double[][] aRe, double[][] aIm, double[] yRe,
+                double[] yIm, double[][] input, int k) {
+            for (int c = 0; c < s.channels; c++) {
+                for (int b = 0; b < bandCount; b++) {
+                    double[] gr = g[c][b][0];
+                    double[] gi = g[c][b][1];
+                    int at = s.gramAt(f, c, b);
+                    for (int p = 0; p < s.pairs; p++) {
+                        int i = s.pairI[p];
+                        int j = s.pairJ[p];
+                        double ar = s.gramRe[at + p];
+                        double ai = s.gramIm[at + p];
+                        // conj(g_i)·A_ij·g_j
+                        double tr = ar * gr[j] - ai * gi[j];
+                        double ti = ar * gi[j] + ai * gr[j];
+                        double vr = gr[i] * tr + gi[i] * ti;
+                        double vi = gr[i] * ti - gi[i] * tr;
+                        aRe[i][j] += vr;
+                        aIm[i][j] += vi;
+                        if (i != j) {
+                            aRe[j][i] += vr;
+                            aIm[j][i] -= vi;
+                        } else if (c == 0 || s.stereoStem[i]) {
+                            input[i][k] += ar;
+                        }
+                    }
+                    int y = s.rhsAt(m, f, c, b);
+                    for (int i = 0; i < stemCount; i++) {
+                        double r = s.rhsRe[y + i];
+                        double im = s.rhsIm[y + i];
+                        yRe[i] += gr[i] * r + gi[i] * im;
+                        yIm[i] += gr[i] * im - gi[i] * r;
+                    }
+                }
+            }
         }
 
         /** Sets to NaN the values whose stem energy is more than {@link #ACTIVE_RANGE_DB} below the stem's loudest. */
@@ -447,16 +948,6 @@ public final class StemEstimator {
 
         private static double magnitude(double[][] gain, int i) {
             return Math.hypot(gain[0][i], gain[1][i]);
-        }
-
-        /** Fills the lower triangle from the upper one (A is Hermitian: A[j][i] = conj(A[i][j])). */
-        private static void mirror(double[][] re, double[][] im) {
-            for (int i = 0; i < re.length; i++) {
-                for (int j = i + 1; j < re.length; j++) {
-                    re[j][i] = re[i][j];
-                    im[j][i] = -im[i][j];
-                }
-            }
         }
 
         private static void add(double[][] sum, double[][] term) {

@@ -54,7 +54,7 @@ public final class Translation {
             if (atRisk()) {
                 return "nearly lost";
             }
-            if (Verdict.of(Math.abs(changeDb), MixScorer.LEVEL_JND_DB) == Verdict.WITHIN) {
+            if (Verdict.of(Math.abs(changeDb), Aspect.LEVEL.jnd()) == Verdict.WITHIN) {
                 return "keeps its place";
             }
             return changeDb < 0 ? "drops back" : "comes forward";
@@ -80,22 +80,26 @@ public final class Translation {
     /**
      * The check of one mix.
      *
-     * @param stemCount the stems given, silent ones included
+     * @param stemCount the stems played, silent ones included
      * @param durationS the mix's length
      * @param systems   one change per system asked for, in the order asked
+     * @param setAside  the files of the folder left out as not stems (a rough mix, the mix itself, a reference…)
      */
-    public record Report(int stemCount, double durationS, List<SystemChange> systems) {
-        /** Copies the list. */
+    public record Report(int stemCount, double durationS, List<SystemChange> systems, List<StemSet.SetAside> setAside) {
+        /** Copies the lists. */
         public Report {
             systems = List.copyOf(systems);
+            setAside = List.copyOf(setAside);
         }
     }
 
     /**
-     * Plays the mix of {@code stems} (summed at unity gain, as stems bounced from a mix sum to it; a
-     * mono stem sits in the centre) on each of {@code systems}. All stems must share one sample rate.
+     * Plays the mix of {@code set}'s stems (summed at unity gain, as stems bounced from a mix sum to it; a
+     * mono stem sits in the centre) on each of {@code systems}; the files set aside as not stems are left out
+     * and named in the report. All stems must share one sample rate.
      */
-    public static Report check(List<StemAudio> stems, List<PlaybackSystem> systems) {
+    public static Report check(StemSet set, List<PlaybackSystem> systems) {
+        List<StemAudio> stems = set.stems();
         if (stems.isEmpty()) {
             throw new BadInputException("There are no stems to play.");
         }
@@ -143,7 +147,7 @@ public final class Translation {
             stemChanges.sort(Comparator.comparingDouble(StemChange::changeDb));
             changes.add(new SystemChange(systems.get(k), matchGainDb, new BandLevels(bands, bandChanges), stemChanges));
         }
-        return new Report(stems.size(), frames / (double) rateHz, changes);
+        return new Report(stems.size(), frames / (double) rateHz, changes, set.setAside());
     }
 
     /**

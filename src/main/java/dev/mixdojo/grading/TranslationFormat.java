@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mixdojo.analysis.report.JsonTree;
 import dev.mixdojo.analysis.report.TextReport;
 import dev.mixdojo.analysis.spectrum.BandLevels;
+import java.util.List;
 import java.util.Locale;
 
 /** The ways a translation check is written out: 80-column text or JSON. */
@@ -17,6 +18,9 @@ public enum TranslationFormat {
             out.append(String.format(Locale.ROOT, "What will be lost: the mix of %d stems (%.1f s) on each system,%n", report.stemCount(),
                     report.durationS()));
             out.append("turned to the studio mix's loudness.\n");
+            if (!report.setAside().isEmpty()) {
+                TextReport.wrap(setAsideSentence(report), "").forEach(l -> out.append(l).append('\n'));
+            }
             for (Translation.SystemChange change : report.systems()) {
                 out.append(String.format(Locale.ROOT, "%n%s (%s)%n", change.system().label(), Double.isNaN(change.matchGainDb())
                         ? "the whole mix cancels out" : "matched " + decibels(change.matchGainDb()) + " dB"));
@@ -50,6 +54,10 @@ public enum TranslationFormat {
         public String render(Translation.Report report) {
             ObjectNode root = JsonTree.object();
             root.put("stemCount", report.stemCount());
+            ArrayNode setAside = root.putArray("setAside");
+            for (StemSet.SetAside file : report.setAside()) {
+                setAside.addObject().put("name", file.name()).put("reason", file.reason());
+            }
             JsonTree.number(root, "durationS", report.durationS());
             ArrayNode systems = root.putArray("systems");
             for (Translation.SystemChange change : report.systems()) {
@@ -80,7 +88,12 @@ public enum TranslationFormat {
             + "70 Hz, dull highs; club: subwoofers, a room and mono), turned up or down until the mix is as loud as in the "
             + "studio. A change is a K-weighted level against the mix. A stem that drops %.0f dB is heard at about half its "
             + "loudness: nearly lost. Within %.0f dB it keeps its place. A part nearly lost on the phone reaches it only "
-            + "through its harmonics above 300 Hz.", -Translation.NEARLY_LOST_DB, MixScorer.LEVEL_JND_DB);
+            + "through its harmonics above 300 Hz.", -Translation.NEARLY_LOST_DB, Aspect.LEVEL.jnd());
+
+    /** The files left out of the mix, in one sentence. */
+    static String setAsideSentence(Translation.Report report) {
+        return new StemSet(List.of(), report.setAside()).setAsideSentence();
+    }
 
     /** A change in dB with its sign and one decimal; "-inf" for a part that cancels out, "n/a" where there is nothing to change. */
     public static String decibels(double db) {

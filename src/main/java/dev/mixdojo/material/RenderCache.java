@@ -10,7 +10,6 @@ import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,15 +79,7 @@ final class RenderCache {
                 }
                 AudioFiles.write(temporary.resolve("mix.wav"), multitrack.mix(), SampleEncoding.FLOAT_32);
                 JSON.writeValue(temporary.resolve("stems.json").toFile(), entries);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileSystemException raced) {
-                    // Another thread or process stored the same render first (Linux says "Directory not
-                    // empty", not DirectoryNotEmptyException); its copy is identical.
-                    if (!Files.isDirectory(target)) {
-                        throw raced;
-                    }
-                }
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 AtomicFiles.deleteTree(temporary);
             }

@@ -2,6 +2,9 @@ package dev.mixdojo.mix;
 
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.dsp.ProcessorSettings;
+import dev.mixdojo.dsp.automation.Breakpoint;
+import dev.mixdojo.dsp.automation.Curve;
+import dev.mixdojo.dsp.automation.Envelope;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.dynamics.DynamicsMode;
@@ -14,6 +17,7 @@ import dev.mixdojo.dsp.spatial.PanSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * One track of a mix session: which stem it plays and its channel strip, in signal order — EQ bands,
@@ -101,6 +105,56 @@ public record ChannelStrip(String stem, Param faderDb, double pan, List<EqSettin
     /** The same strip soloed or not. */
     public ChannelStrip withSolo(boolean soloed) {
         return new ChannelStrip(stem, faderDb, pan, eq, compressor, reverbSendDb, delaySendDb, mute, soloed);
+    }
+
+    /**
+     * The strip with suggested moves applied, each step of {@code moves} read as a setting of the strip (as
+     * {@code grading.MixScore#suggestions} emits them): an {@code eq} band is added after the strip's own; a
+     * {@code compressor} replaces the strip's (a ratio of 1 removes it); a {@code gain} adds to the fader (an
+     * automated gain is a ride, added point by point); a {@code pan} (mono stems) or {@code balance} (stereo
+     * stems) sets the position. Any other step is refused with a sentence.
+     */
+    public ChannelStrip withSuggestion(ChainDescription moves) {
+        ChannelStrip strip = this;
+        for (ProcessorSettings step : moves.steps()) {
+            if (step instanceof EqSettings band) {
+                List<EqSettings> bands = new ArrayList<>(strip.eq);
+                bands.add(band);
+                strip = strip.withEq(bands);
+            } else if (step instanceof DynamicsSettings dynamics && dynamics.mode() == DynamicsMode.COMPRESSOR) {
+                boolean off = dynamics.ratio().min() == 1 && dynamics.ratio().max() == 1;
+                strip = strip.withCompressor(off ? Optional.empty() : Optional.of(dynamics));
+            } else if (step instanceof GainSettings gain) {
+                strip = strip.withFader(sum(strip.faderDb, gain.gainDb()));
+            } else if (step instanceof PanSettings pan) {
+                strip = strip.withPan(pan.position().initial());
+            } else if (step instanceof BalanceSettings balance) {
+                strip = strip.withPan(balance.position().initial());
+            } else {
+                throw new BadInputException("track " + stem + " cannot take a suggested " + step.kind()
+                        + ": a strip takes eq, compressor, gain, pan and balance moves");
+            }
+        }
+        return strip;
+    }
+
+    /** Two gains in dB added: fixed if both are, else an automation with the points of both (exact for linear curves). */
+    private static Param sum(Param a, Param b) {
+        if (a instanceof Param.Fixed && b instanceof Param.Fixed) {
+            return Param.of(a.initial() + b.initial());
+        }
+        TreeSet<Double> times = new TreeSet<>();
+        for (Param p : List.of(a, b)) {
+            if (p instanceof Param.Automated automated) {
+                automated.envelope().points().forEach(point -> times.add(point.timeS()));
+            }
+        }
+        List<Breakpoint> points = new ArrayList<>();
+        for (double t : times) {
+            points.add(new Breakpoint(t, a.valueAt(t) + b.valueAt(t)));
+        }
+        Curve curve = a instanceof Param.Automated automated ? automated.envelope().curve() : Curve.LINEAR;
+        return new Param.Automated(new Envelope(points, curve));
     }
 
     /** The inserts before the fader: the EQ bands, then the compressor. */

@@ -7,6 +7,7 @@ import dev.mixdojo.dsp.time.ReverbSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,6 +82,20 @@ public record MixSession(String material, Optional<Long> seed, List<ChannelStrip
             throw new IllegalArgumentException("no track plays " + strip.stem());
         }
         return new MixSession(material, seed, changed, reverbBus, delayBus, masterChain, masterFaderDb);
+    }
+
+    /**
+     * A copy with suggested moves applied to the tracks they name ({@link ChannelStrip#withSuggestion}); a stem
+     * without a track is refused with a sentence.
+     */
+    public MixSession withSuggestions(Map<String, ChainDescription> moves) {
+        MixSession session = this;
+        for (Map.Entry<String, ChainDescription> e : moves.entrySet()) {
+            ChannelStrip track = session.track(e.getKey()).orElseThrow(() -> new BadInputException(
+                    "the session has no track for the stem '" + e.getKey() + "' that the suggestions name"));
+            session = session.withTrack(track.withSuggestion(e.getValue()));
+        }
+        return session;
     }
 
     /** A copy with another master fader level. */

@@ -45,7 +45,13 @@ class ScoreMixCommandTest {
         assertThat(bass.get("pan").asDouble()).isCloseTo(0.3, within(0.05));
         assertThat(json.get("mix").get("mixOffsetFrames").asInt()).isEqualTo(411);
         assertThat(json.get("mix").get("integratedLufs").isNumber()).isTrue();
-        assertThat(json.get("mix").get("tonalBalanceDifferenceDb").size()).isGreaterThan(20);
+        assertThat(json.get("fit").get("trust").asText()).isEqualTo("full");
+        assertThat(json.get("fit").get("mixResidualDb").asDouble()).isLessThan(-25);
+        // The one move, in the chain vocabulary: the Bass fader 3 dB down.
+        JsonNode bassMoves = json.get("suggestions").get("Bass");
+        assertThat(bassMoves.size()).isEqualTo(1);
+        assertThat(bassMoves.get(0).get("gain").get("gainDb").asDouble()).isCloseTo(-3, within(0.15));
+        assertThat(json.get("suggestions").size()).isEqualTo(1);
         JsonNode worst = worstItem(json);
         assertThat(worst.get("subject").asText()).isEqualTo("Bass");
         assertThat(worst.get("aspect").asText()).isEqualTo("level");

@@ -96,11 +96,50 @@ class StemDeliveryCheckTest {
 
     @Test
     void namesThatSayNothingAreToldApartFromClearOnes() {
-        assertThat(List.of("Track 07.wav", "Audio 1_03.wav", "untitled.wav", "Bounce.wav", "new 2.wav", "07.wav"))
-                .allMatch(StemNames::isUnclear);
+        assertThat(List.of("Track 07.wav", "Audio 1_03.wav", "untitled.wav", "Bounce.wav", "new 2.wav", "07.wav",
+                "1_Default preset.wav", "4_Default preset.wav", "2_Default.wav")).allMatch(StemNames::isUnclear);
         assertThat(List.of("Guitar_Lead_Verse.wav", "Kick In.wav", "Track 07 Vox.wav")).noneMatch(StemNames::isUnclear);
         assertThat(List.of("Song_RoughMix.wav", "rough.wav", "Ref Bounce.wav")).allMatch(StemNames::isRoughMix);
         assertThat(List.of("VocalVerb.wav", "Delay Return.wav", "FX_Throw.wav")).allMatch(StemNames::isEffectReturn);
+    }
+
+    @Test
+    void aPannedMonoStemKeepsItsPanAndADualMonoKickIsNeitherOffsetNorClippedTwice() throws Exception {
+        Path folder = Files.createDirectory(root.resolve("panned"));
+        float[] synth = Deliveries.tone(21, Deliveries.FRAMES, 0);
+        float[] left = synth.clone();
+        float[] right = synth.clone();
+        for (int i = 0; i < right.length; i++) {
+            right[i] *= 0.5f;  // −6 dB: panned left in the bounce
+        }
+        dev.mixdojo.audio.AudioFiles.write(folder.resolve("Synth_Lead.wav"),
+                new dev.mixdojo.audio.AudioBuffer(new float[][] {left, right}, Deliveries.RATE_HZ), dev.mixdojo.audio.SampleEncoding.PCM_24);
+        float[] kick = new float[Deliveries.FRAMES];
+        for (int i = 0; i < kick.length; i++) {
+            double t = (i % (Deliveries.RATE_HZ / 2)) / (double) Deliveries.RATE_HZ;
+            kick[i] = (float) Math.max(-1, Math.min(1, 1.3 * Math.exp(-t / 0.05) * (Math.sin(2 * Math.PI * 50 * t) + 0.5)));
+        }
+        dev.mixdojo.audio.AudioFiles.write(folder.resolve("Kick.wav"),
+                new dev.mixdojo.audio.AudioBuffer(new float[][] {kick, kick.clone()}, Deliveries.RATE_HZ), dev.mixdojo.audio.SampleEncoding.PCM_24);
+        DeliveryReport report = StemDeliveryCheck.check(folder);
+        Finding panned = finding(report, "Synth_Lead.wav", Rule.FALSE_STEREO);
+        assertThat(panned.message()).contains("6.0 dB louder on the left", "a mono source panned left", "Keep it stereo");
+        FileCheck kickCheck = report.files().stream().filter(f -> f.file().equals("Kick.wav")).findFirst().orElseThrow();
+        assertThat(kickCheck.problems()).extracting(Finding::rule).doesNotContain(Rule.DC_OFFSET);
+        // Each run of the kick's clipped peaks counts once, however many channels carry it.
+        int runs = 0;
+        for (int i = 0, run = 0; i < kick.length; i++) {
+            run = Math.abs(kick[i]) >= 0.9999f ? run + 1 : 0;
+            runs += run == 3 ? 1 : 0;
+        }
+        assertThat(runs).isGreaterThan(1);
+        assertThat(finding(report, "Kick.wav", Rule.CLIPPING).message()).startsWith("The file clips: " + runs + " runs");
+        assertThat(finding(report, "Kick.wav", Rule.FALSE_STEREO).message()).endsWith("deliver it as a mono file.");
+    }
+
+    private static Finding finding(DeliveryReport report, String file, Rule rule) {
+        return report.files().stream().filter(f -> f.file().equals(file)).findFirst().orElseThrow()
+                .findings().stream().filter(f -> f.rule() == rule).findFirst().orElseThrow();
     }
 
     @Test

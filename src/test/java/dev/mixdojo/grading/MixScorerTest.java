@@ -84,14 +84,15 @@ class MixScorerTest {
         ScoreItem pan = score.items().stream().filter(i -> i.subject().equals("Guitar") && i.aspect().equals("pan"))
                 .findFirst().orElseThrow();
         assertThat(pan.verdict()).isEqualTo(Verdict.OUTSIDE);
-        assertThat(pan.advice()).contains("0.20 L", "0.60 L", "further left");
+        assertThat(pan.advice()).contains("0.20 L", "0.60 L", "pan it to 0.60 L");
+        assertThat(pan.fix()).hasValueSatisfying(fix -> assertThat(fix.parameters().get("position").toString()).contains("-0.6"));
     }
 
     @Test
     void constantPowerPansMapToTheirInterauralLevelDifference() {
-        assertThat(MixScorer.ild(0)).isCloseTo(0, within(1e-9));
+        assertThat(Diagnosis.ild(0)).isCloseTo(0, within(1e-9));
         // ILD = 20·log10(R/L) = 20·log10(tan((p + 1)·π/4)).
-        assertThat(MixScorer.ild(0.5)).isCloseTo(20 * Math.log10(Math.tan(1.5 * Math.PI / 4)), within(1e-9));
-        assertThat(MixScorer.ild(1)).isEqualTo(MixScorer.FULL_SIDE_ILD_DB);
+        assertThat(Diagnosis.ild(0.5)).isCloseTo(20 * Math.log10(Math.tan(1.5 * Math.PI / 4)), within(1e-9));
+        assertThat(Diagnosis.ild(1)).isEqualTo(MixScorer.FULL_SIDE_ILD_DB);
     }
 }

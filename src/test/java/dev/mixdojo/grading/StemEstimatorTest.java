@@ -47,12 +47,16 @@ class StemEstimatorTest {
     }
 
     @Test
-    void theEqCurveComesBackWithinOneDecibelPerThirdOctaveBand() {
+    void theEqCurveComesBackWithinOneDecibelPerBand() {
         StemEstimate vocal = estimate.stems().get(0);
         KnownMix.Strip strip = strips.get(0);
         double worst = 0;
         int compared = 0;
         for (int b = 0; b < vocal.eqBandsHz().size(); b++) {
+            if (withoutBins(b)) {
+                assertThat(vocal.bandGainDb(b)).as("band %.0f Hz has no FFT bin", vocal.eqBandsHz().get(b)).isNaN();
+                continue;
+            }
             double expected = strip.gainDb() + bandResponseDb(strip.eq(), vocal.eqBandsHz().get(b));
             double measured = vocal.bandGainDb(b);
             assertThat(measured).as("band %.0f Hz", vocal.eqBandsHz().get(b)).isCloseTo(expected, within(1.0));
@@ -66,7 +70,25 @@ class StemEstimatorTest {
     @Test
     void stemsWithoutEqHaveAFlatCurve() {
         StemEstimate guitar = estimate.stems().get(2);
-        assertThat(guitar.eqGainDb()).allSatisfy(g -> assertThat(g).isCloseTo(0.0, within(0.3)));
+        int flat = 0;
+        for (int b = 0; b < guitar.eqBandsHz().size(); b++) {
+            double g = guitar.eqGainDb().get(b);
+            if (withoutBins(b)) {
+                assertThat(g).as("band %.0f Hz has no FFT bin", guitar.eqBandsHz().get(b)).isNaN();
+            } else {
+                assertThat(g).as("band %.0f Hz", guitar.eqBandsHz().get(b)).isCloseTo(0.0, within(0.3));
+                flat++;
+            }
+        }
+        assertThat(flat).isGreaterThanOrEqualTo(28);
+    }
+
+    /**
+     * Whether no FFT bin falls in band {@code b}: the lowest sixth-octave bands are narrower than a bin
+     * (48000 / 8192 = 5.9 Hz), so they get no estimate (NaN) rather than a guess.
+     */
+    private static boolean withoutBins(int b) {
+        return estimate.bands().binsHz(b).length == 0;
     }
 
     @Test

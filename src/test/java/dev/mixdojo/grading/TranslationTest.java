@@ -53,7 +53,7 @@ class TranslationTest {
     @Test
     void stemsMoveApartByTheSystemsResponseAndTheMixsBandsMoveWithThem() {
         List<StemAudio> stems = List.of(sine("bass", 55, -10, 2), sine("vocal", 1000, -20, 2));
-        Translation.Report report = Translation.check(stems, List.of(PlaybackSystem.values()));
+        Translation.Report report = Translation.check(stemsOnly(stems), List.of(PlaybackSystem.values()));
 
         assertThat(report.systems()).extracting(Translation.SystemChange::system).containsExactly(PlaybackSystem.values());
         assertThat(report.durationS()).isEqualTo(5.0);
@@ -75,7 +75,7 @@ class TranslationTest {
 
     @Test
     void onThePhoneTheBassIsNearlyLostAndTheVocalComesForward() {
-        Translation.SystemChange phone = Translation.check(List.of(sine("bass", 55, -10, 2), sine("vocal", 2500, -20, 2)),
+        Translation.SystemChange phone = Translation.check(stemsOnly(sine("bass", 55, -10, 2), sine("vocal", 2500, -20, 2)),
                 List.of(PlaybackSystem.PHONE)).systems().get(0);
         assertThat(changeDb(phone, "bass")).isLessThan(Translation.NEARLY_LOST_DB);
         assertThat(word(phone, "bass")).isEqualTo("nearly lost");
@@ -91,8 +91,8 @@ class TranslationTest {
         StemAudio mono = sine("keys", 440, -14, 1);
         StemAudio stereo = sine("keys", 440, -14, 2);
         StemAudio other = sine("vocal", 1500, -20, 2);
-        double monoChange = changeDb(Translation.check(List.of(mono, other), List.of(PlaybackSystem.CAR)).systems().get(0), "keys");
-        double stereoChange = changeDb(Translation.check(List.of(stereo, other), List.of(PlaybackSystem.CAR)).systems().get(0), "keys");
+        double monoChange = changeDb(Translation.check(stemsOnly(mono, other), List.of(PlaybackSystem.CAR)).systems().get(0), "keys");
+        double stereoChange = changeDb(Translation.check(stemsOnly(stereo, other), List.of(PlaybackSystem.CAR)).systems().get(0), "keys");
         assertThat(monoChange).isEqualTo(stereoChange);
 
         float[] left = stereo.audio().channel(0).clone();
@@ -101,12 +101,12 @@ class TranslationTest {
             right[i] = -right[i];
         }
         StemAudio wide = new StemAudio("wide pad", new AudioBuffer(new float[][] {left, right}, RATE_HZ));
-        Translation.SystemChange phone = Translation.check(List.of(wide, other), List.of(PlaybackSystem.PHONE)).systems().get(0);
+        Translation.SystemChange phone = Translation.check(stemsOnly(wide, other), List.of(PlaybackSystem.PHONE)).systems().get(0);
         assertThat(changeDb(phone, "wide pad")).isEqualTo(Double.NEGATIVE_INFINITY);
         assertThat(word(phone, "wide pad")).isEqualTo("lost");
 
         // A mix that is nothing but such a part cancels out: there is no level to match, and all is lost.
-        Translation.SystemChange cancelled = Translation.check(List.of(wide), List.of(PlaybackSystem.PHONE)).systems().get(0);
+        Translation.SystemChange cancelled = Translation.check(stemsOnly(wide), List.of(PlaybackSystem.PHONE)).systems().get(0);
         assertThat(cancelled.matchGainDb()).isNaN();
         assertThat(word(cancelled, "wide pad")).isEqualTo("lost");
         assertThat(cancelled.bandChangesDb().levelsDb()).allMatch(db -> db.isNaN());
@@ -115,16 +115,25 @@ class TranslationTest {
     @Test
     void silentStemsAreLeftOutAndBadStemsGetOneSentence() {
         StemAudio silent = new StemAudio("silence", AudioBuffer.silence(2, RATE_HZ, RATE_HZ));
-        Translation.SystemChange car = Translation.check(List.of(silent, sine("vocal", 1000, -20, 2)), List.of(PlaybackSystem.CAR))
+        Translation.SystemChange car = Translation.check(stemsOnly(silent, sine("vocal", 1000, -20, 2)), List.of(PlaybackSystem.CAR))
                 .systems().get(0);
         assertThat(car.stems()).extracting(Translation.StemChange::stem).containsExactly("vocal");
         assertThat(car.stems().get(0).word()).isEqualTo("keeps its place");
 
-        assertThatThrownBy(() -> Translation.check(List.of(silent), List.of(PlaybackSystem.CAR)))
+        assertThatThrownBy(() -> Translation.check(stemsOnly(silent), List.of(PlaybackSystem.CAR)))
                 .isInstanceOf(BadInputException.class).hasMessage("The stems are silent: there is nothing to play.");
         StemAudio slow = new StemAudio("drums", AudioBuffer.silence(2, 44_100, 44_100));
-        assertThatThrownBy(() -> Translation.check(List.of(sine("vocal", 1000, -20, 2), slow), List.of(PlaybackSystem.CAR)))
+        assertThatThrownBy(() -> Translation.check(stemsOnly(sine("vocal", 1000, -20, 2), slow), List.of(PlaybackSystem.CAR)))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("Stem drums runs at 44100 Hz but vocal at 48000 Hz: bounce the stems at one rate.");
+    }
+
+    /** The stems, all of them stems (nothing set aside). */
+    private static StemSet stemsOnly(List<StemAudio> stems) {
+        return new StemSet(stems, List.of());
+    }
+
+    private static StemSet stemsOnly(StemAudio... stems) {
+        return new StemSet(List.of(stems), List.of());
     }
 }

@@ -34,6 +34,28 @@ class RoleTest {
     }
 
     @Test
+    void commonShortAndRunTogetherStemNamesGetTheirRole() {
+        assertThat(Role.guess("bassslap.wav")).isEqualTo(Role.BASS);
+        assertThat(Role.guess("Bass Slap.wav")).isEqualTo(Role.BASS);
+        assertThat(Role.guess("Sub.wav")).isEqualTo(Role.BASS);
+        assertThat(Role.guess("808.wav")).isEqualTo(Role.BASS);
+        assertThat(Role.guess("808_Glide.wav")).isEqualTo(Role.BASS);
+        assertThat(Role.guess("10_bassdrum02.ogg.wav")).isEqualTo(Role.KICK);
+        assertThat(Role.guess("Vox Dbl.wav")).isEqualTo(Role.VOCAL);
+        assertThat(Role.guess("BV2.wav")).isEqualTo(Role.VOCAL);
+        assertThat(Role.guess("Gtr_L.wav")).isEqualTo(Role.GUITAR);
+        assertThat(Role.guess("gtrlead.wav")).isEqualTo(Role.GUITAR);
+        assertThat(Role.guess("Keys.wav")).isEqualTo(Role.KEYS);
+        assertThat(Role.guess("Synth.wav")).isEqualTo(Role.SYNTH);
+        assertThat(Role.guess("FX Riser.wav")).isEqualTo(Role.FX);
+        assertThat(Role.guess("fx.wav")).isEqualTo(Role.FX);
+        assertThat(Role.guess("Perc.wav")).isEqualTo(Role.PERCUSSION);
+        assertThat(Role.guess("OH.wav")).isEqualTo(Role.ROOM);
+        assertThat(Role.guess("Room.wav")).isEqualTo(Role.ROOM);
+        assertThat(Role.guess("Amb.wav")).isEqualTo(Role.ROOM);
+    }
+
+    @Test
     void fileNamesRoundTrip() {
         for (Role role : Role.values()) {
             assertThat(Role.byFileName(role.fileName())).isEqualTo(role);

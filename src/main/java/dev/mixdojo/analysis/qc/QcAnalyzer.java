@@ -1,6 +1,8 @@
 package dev.mixdojo.analysis.qc;
 
+import dev.mixdojo.analysis.DoubleList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +21,10 @@ public final class QcAnalyzer {
     static final int CLIP_TIMES_KEPT = 10;
     /** A channel mean above this fraction of full scale (−60 dBFS) is a DC offset worth removing. */
     public static final double DC_PROBLEM = 0.001;
+    /** Length of the blocks whose means and spreads locate the quiet passages where a DC offset is read, in seconds. */
+    static final double DC_BLOCK_S = 0.1;
+    /** A block whose spread about its mean is this far (dB) below the channel's median block is a quiet passage. */
+    static final double DC_QUIET_DB = -30;
 
     private final int sampleRateHz;
     private final int channelCount;
@@ -27,7 +33,13 @@ public final class QcAnalyzer {
     private int clippedRuns;
     private long clippedSamples;
     private final List<Double> clipTimes = new ArrayList<>();
+    private final int dcBlockFrames;
     private final double[] sums;
+    private final double[] blockSums;
+    private final double[] blockSquares;
+    private int blockFilled;
+    private final List<DoubleList> blockMeans = new ArrayList<>();
+    private final List<DoubleList> blockSpreads = new ArrayList<>();
     private long bitsUsed;
     private long firstSound = -1;
     private long lastSound = -1;
@@ -39,16 +51,34 @@ public final class QcAnalyzer {
         this.channelCount = channelCount;
         this.silenceThreshold = Math.pow(10, SILENCE_DBFS / 20);
         this.runLength = new int[channelCount];
+        this.dcBlockFrames = Math.max(1, (int) Math.round(DC_BLOCK_S * sampleRateHz));
         this.sums = new double[channelCount];
+        this.blockSums = new double[channelCount];
+        this.blockSquares = new double[channelCount];
+        for (int c = 0; c < channelCount; c++) {
+            blockMeans.add(new DoubleList());
+            blockSpreads.add(new DoubleList());
+        }
     }
 
     /** Checks {@code frames} frames of the block. */
     public void accept(float[][] block, int frames) {
+        trackClipping(block, frames);
+        for (int done = 0; done < frames; ) {
+            int n = Math.min(frames - done, dcBlockFrames - blockFilled);
+            for (int c = 0; c < channelCount; c++) {
+                blockSums[c] += sum(block[c], done, n);
+                blockSquares[c] += sumOfSquares(block[c], done, n);
+            }
+            done += n;
+            blockFilled += n;
+            if (blockFilled == dcBlockFrames) {
+                closeDcBlock();
+            }
+        }
         for (int c = 0; c < channelCount; c++) {
             float[] x = block[c];
-            sums[c] += sum(x, frames);
             bitsUsed |= bitsUsed(x, frames);
-            trackClipping(c, x, frames);
             int first = firstAbove(x, frames, silenceThreshold);
             if (first >= 0) {
                 long at = this.frames + first;
@@ -60,12 +90,33 @@ public final class QcAnalyzer {
     }
 
     // Small single-loop methods: the JIT compiles them quickly (see LoudnessMeter).
-    private static double sum(float[] x, int frames) {
+    private static double sum(float[] x, int from, int frames) {
         double sum = 0;
-        for (int i = 0; i < frames; i++) {
+        for (int i = from; i < from + frames; i++) {
             sum += x[i];
         }
         return sum;
+    }
+
+    private static double sumOfSquares(float[] x, int from, int frames) {
+        double sum = 0;
+        for (int i = from; i < from + frames; i++) {
+            sum += x[i] * x[i];
+        }
+        return sum;
+    }
+
+    /** Keeps each channel's mean and spread (RMS about the mean) over the block just filled. */
+    private void closeDcBlock() {
+        for (int c = 0; c < channelCount; c++) {
+            double mean = blockSums[c] / blockFilled;
+            sums[c] += blockSums[c];
+            blockMeans.get(c).add(mean);
+            blockSpreads.get(c).add(Math.sqrt(Math.max(0, blockSquares[c] / blockFilled - mean * mean)));
+            blockSums[c] = 0;
+            blockSquares[c] = 0;
+        }
+        blockFilled = 0;
     }
 
     /**
@@ -82,28 +133,48 @@ public final class QcAnalyzer {
         return bits;
     }
 
-    private void trackClipping(int channel, float[] x, int frames) {
-        int run = runLength[channel];
-        if (run == 0 && peak(x, frames) < FULL_SCALE) {
-            return;  // nothing at full scale: no run starts (the usual case, checked by a quick scan)
+    /**
+     * Counts runs of {@value #MIN_CLIP_RUN} or more full-scale samples. A run that starts while another channel
+     * is already in one is the same clipping event (dual-mono files clip on both channels at once): it is
+     * counted once, and so are the frames inside it.
+     */
+    private void trackClipping(float[][] block, int frames) {
+        boolean any = false;
+        for (int c = 0; c < channelCount && !any; c++) {
+            any = runLength[c] > 0 || peak(block[c], frames) >= FULL_SCALE;
+        }
+        if (!any) {
+            return;  // nothing at full scale: no run starts or goes on (the usual case, checked by a quick scan)
         }
         for (int i = 0; i < frames; i++) {
-            if (Math.abs(x[i]) < FULL_SCALE) {
-                run = 0;
-                continue;
+            boolean inRunBefore = anyRunAtLeast(MIN_CLIP_RUN);
+            boolean startsRun = false;
+            for (int c = 0; c < channelCount; c++) {
+                if (Math.abs(block[c][i]) < FULL_SCALE) {
+                    runLength[c] = 0;
+                } else if (++runLength[c] == MIN_CLIP_RUN) {
+                    startsRun = true;
+                }
             }
-            run++;
-            if (run == MIN_CLIP_RUN) {
+            if (startsRun && !inRunBefore) {
                 clippedRuns++;
                 clippedSamples += MIN_CLIP_RUN;
                 if (clipTimes.size() < CLIP_TIMES_KEPT) {
                     clipTimes.add((this.frames + i - MIN_CLIP_RUN + 1) / (double) sampleRateHz);
                 }
-            } else if (run > MIN_CLIP_RUN) {
+            } else if (inRunBefore && anyRunAtLeast(MIN_CLIP_RUN)) {
                 clippedSamples++;
             }
         }
-        runLength[channel] = run;
+    }
+
+    private boolean anyRunAtLeast(int length) {
+        for (int run : runLength) {
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float peak(float[] x, int frames) {
@@ -132,11 +203,19 @@ public final class QcAnalyzer {
         return -1;
     }
 
-    /** The findings. */
+    /**
+     * The findings. The DC offset is the channel's mean; where a channel has quiet passages (100 ms blocks whose
+     * spread is {@link #DC_QUIET_DB} below its median block), it is their mean: an offset shifts the quiet
+     * passages as much as the loud ones, while the asymmetric waveform of a kick or a bass averages to a mean
+     * only where it sounds.
+     */
     public QcResult result() {
+        if (blockFilled > 0) {
+            closeDcBlock();
+        }
         double dc = 0;
-        for (double s : sums) {
-            double mean = frames == 0 ? 0 : s / frames;
+        for (int c = 0; c < channelCount; c++) {
+            double mean = offset(frames == 0 ? 0 : sums[c] / frames, blockMeans.get(c).toArray(), blockSpreads.get(c).toArray());
             if (Math.abs(mean) > Math.abs(dc)) {
                 dc = mean;
             }
@@ -148,10 +227,6 @@ public final class QcAnalyzer {
         List<String> problems = new ArrayList<>();
         QcResult.clippingSentence(clippedRuns, clipTimes).ifPresent(problems::add);
         QcResult.dcSentence(dc).ifPresent(problems::add);
-        if (bits > 0 && bits <= 16) {
-            problems.add("Only " + bits + " bits are used: the audio was probably made at "
-                    + bits + " bits and padded, so it has no more resolution than that.");
-        }
         if (firstSound < 0 && frames > 0) {
             problems.add("The file is silent (nothing above " + (int) SILENCE_DBFS + " dBFS).");
         } else {
@@ -163,5 +238,24 @@ public final class QcAnalyzer {
             }
         }
         return new QcResult(clippedRuns, clippedSamples, clipTimes, dc, bits, leading, trailing, problems);
+    }
+
+    /** The mean of the quiet blocks (those {@link #DC_QUIET_DB} below the median spread), or {@code overallMean} when there are none. */
+    private static double offset(double overallMean, double[] means, double[] spreads) {
+        double[] sorted = spreads.clone();
+        Arrays.sort(sorted);
+        if (sorted.length == 0) {
+            return overallMean;
+        }
+        double quiet = sorted[sorted.length / 2] * Math.pow(10, DC_QUIET_DB / 20);
+        double sum = 0;
+        int count = 0;
+        for (int k = 0; k < means.length; k++) {
+            if (spreads[k] < quiet) {
+                sum += means[k];
+                count++;
+            }
+        }
+        return count == 0 ? overallMean : sum / count;
     }
 }

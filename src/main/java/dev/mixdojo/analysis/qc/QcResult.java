@@ -8,10 +8,11 @@ import java.util.Optional;
  * Technical quality checks of a file's samples; immutable.
  *
  * @param clippedRuns runs of {@value QcAnalyzer#MIN_CLIP_RUN} or more consecutive samples at full
- *     scale (|x| ≥ {@value QcAnalyzer#FULL_SCALE}) on any channel
- * @param clippedSamples samples inside those runs
+ *     scale (|x| ≥ {@value QcAnalyzer#FULL_SCALE}) on any channel; channels clipping together count once
+ * @param clippedSamples frames inside those runs (counted once however many channels clip)
  * @param firstClipTimesS start times of the first few runs, in seconds
- * @param dcOffset largest mean of a channel, as a fraction of full scale (signed)
+ * @param dcOffset the largest of the channels' means over their quietest 100 ms blocks, as a fraction of full
+ *     scale (signed): an offset, not the asymmetry of a waveform that averages away where the part is silent
  * @param effectiveBits bits actually used by the samples (16 for a 16-bit source padded to 24;
  *     {@value QcAnalyzer#FINER_THAN_32_BITS} for float data finer than 32-bit PCM; 0 for digital silence)
  * @param leadingSilenceS time before the first sample above {@value QcAnalyzer#SILENCE_DBFS} dBFS, in seconds
@@ -42,6 +43,22 @@ public record QcResult(
     /** The DC-offset problem as one sentence, or empty when the offset is below {@link QcAnalyzer#DC_PROBLEM}. */
     public Optional<String> dcProblem() {
         return dcSentence(dcOffset);
+    }
+
+    /**
+     * The bit-depth problem as one sentence, or empty: only {@code effectiveBits} (at most 16) of the bits the file
+     * declares are used. {@code declaredBits} is the file's PCM bit depth, or 0 when unknown or float; a genuine
+     * 16-bit file uses its 16 bits and has no problem.
+     */
+    public Optional<String> paddedBitsProblem(int declaredBits) {
+        if (effectiveBits <= 0 || effectiveBits > 16 || (declaredBits > 0 && effectiveBits >= declaredBits)) {
+            return Optional.empty();
+        }
+        return Optional.of(declaredBits > 0
+                ? String.format(Locale.ROOT, "Only %d of the %d bits are used: %d-bit audio padded to %d bits, with no "
+                        + "more resolution than %d-bit.", effectiveBits, declaredBits, effectiveBits, declaredBits, effectiveBits)
+                : String.format(Locale.ROOT, "Only %d bits are used: the audio has no more resolution than %d-bit.",
+                        effectiveBits, effectiveBits));
     }
 
     static Optional<String> clippingSentence(int clippedRuns, List<Double> firstClipTimesS) {

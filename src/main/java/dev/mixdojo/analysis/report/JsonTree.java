@@ -1,6 +1,7 @@
 package dev.mixdojo.analysis.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,11 @@ public final class JsonTree {
     /** A new empty object to fill. */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
+    }
+
+    /** Plain values (maps, lists, strings, numbers) as a tree to put into a report. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /** The tree as indented JSON text ending in a newline. */

@@ -50,6 +50,8 @@ public final class ProgrammeAnalyzer {
     private final StereoAnalyzer stereo;
     private final QcAnalyzer qc;
     private long frames;
+    /** The PCM bit depth the analysed file declares, or 0 when unknown or float (see {@link QcResult#paddedBitsProblem}). */
+    private int declaredPcmBits;
     /** Blocks a helper may hold at once (64 KB each for 8192 stereo frames). */
     private static final int HELPER_BLOCKS = 16;
     private final List<Helper> helpers = new ArrayList<>();
@@ -231,6 +233,7 @@ public final class ProgrammeAnalyzer {
             Threads threads) {
         try (AudioStream stream = AudioFiles.openStream(file, warnings)) {
             ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds, threads);
+            analyzer.declaredPcmBits = stream.pcmBitsPerSample();
             float[][] block = new float[stream.channelCount()][FILE_BLOCK_FRAMES];
             double totalFrames = Math.max(1, stream.frames());
             try {
@@ -301,9 +304,8 @@ public final class ProgrammeAnalyzer {
                     loudnessResult.truePeakDbtp()));
         }
         stereoResult.ifPresent(s -> {
-            if (s.falseStereo()) {
-                problems.add("Both channels carry the same signal (false stereo): deliver it as a mono file.");
-            } else if (s.correlation() < 0) {
+            s.monoSourceProblem().ifPresent(problems::add);
+            if (!s.falseStereo() && s.correlation() < 0) {
                 problems.add(String.format(Locale.ROOT,
                         "Left and right are largely out of phase (correlation %.2f): the mix loses level and bass in mono.",
                         s.correlation()));
@@ -317,7 +319,10 @@ public final class ProgrammeAnalyzer {
                         s.lowFrequencyWidthRatio()));
             }
         });
-        qcResult.ifPresent(q -> problems.addAll(q.problems()));
+        qcResult.ifPresent(q -> {
+            problems.addAll(q.problems());
+            q.paddedBitsProblem(declaredPcmBits).ifPresent(problems::add);
+        });
 
         return new ProgrammeAnalysis(file, sampleRateHz, channelCount, durationS, kinds,
                 kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS)

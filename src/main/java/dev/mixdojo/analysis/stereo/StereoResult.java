@@ -2,6 +2,8 @@ package dev.mixdojo.analysis.stereo;
 
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.spectrum.BandLevels;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Stereo image of a two-channel programme; immutable.
@@ -24,4 +26,28 @@ public record StereoResult(
         boolean falseStereo,
         BandLevels bandCorrelation,
         TimeSeries correlationOverTime) {
+    /**
+     * Channels this far apart (LU) carry a panned mono source rather than the same signal twice: about the
+     * smallest interaural level difference an ear notices (0.5–1 dB, Breebaart &amp; Faller).
+     */
+    public static final double PANNED_BALANCE_LU = 0.5;
+
+    /**
+     * What to do about a false-stereo file, in one sentence, or empty when the channels differ. A mono source
+     * sent as two equal channels should be a mono file; one panned in the bounce keeps its pan only as stereo,
+     * so the advice says so instead of asking for a mono file that would lose it.
+     */
+    public Optional<String> monoSourceProblem() {
+        if (!falseStereo) {
+            return Optional.empty();
+        }
+        if (Math.abs(balanceLu) <= PANNED_BALANCE_LU) {
+            return Optional.of("Both channels carry the same signal (false stereo): a mono source sent as stereo; "
+                    + "deliver it as a mono file.");
+        }
+        String side = balanceLu > 0 ? "left" : "right";
+        return Optional.of(String.format(Locale.ROOT, "Both channels carry the same signal, %.1f dB louder on the %s: "
+                + "a mono source panned %s. Keep it stereo if its pan belongs to the stem; if the mix engineer is to pan "
+                + "it, deliver it as a mono file and write the pan in the notes.", Math.abs(balanceLu), side, side));
+    }
 }

@@ -24,17 +24,25 @@ public final class ChainWriter {
 
     /** The chain as YAML text. */
     public static String write(ChainDescription chain) {
+        try {
+            return YAML.writeValueAsString(entries(chain));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The chain as plain values, one one-key map per step ({@code {eq: {type: peak, …}}}), for a report to write in
+     * JSON or YAML.
+     */
+    public static List<Map<String, Object>> entries(ChainDescription chain) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (ProcessorSettings step : chain.steps()) {
             Map<String, Object> values = new LinkedHashMap<>();
             step.parameters().forEach((name, value) -> values.put(name, plain(value)));
             entries.add(Map.of(step.kind(), values));
         }
-        try {
-            return YAML.writeValueAsString(entries);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return entries;
     }
 
     private static Object plain(Object value) {

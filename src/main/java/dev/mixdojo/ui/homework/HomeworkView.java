@@ -51,6 +51,11 @@ public final class HomeworkView extends VBox {
         score.setDefaultButton(true);
         score.setAccessibleText("Score my mix against the target");
         score.setOnAction(e -> model.scoreMix());
+        Button apply = new Button("_Apply suggestions");
+        apply.setId("apply-suggestions");
+        apply.setAccessibleText("Apply the suggested moves to your mix re-made from the stems, save it and score it");
+        apply.setOnAction(e -> model.applySuggestions());
+        apply.disableProperty().bind(model.runningProperty().or(model.canApplyProperty().not()));
         Button translation = new Button("What will be _lost?");
         translation.setId("check-translation");
         translation.setAccessibleText("Play the mix of the stems on a phone, earbuds, in a car and in a club and show what is lost");
@@ -64,7 +69,7 @@ public final class HomeworkView extends VBox {
         busy.setAccessibleText("Working");
         busy.visibleProperty().bind(model.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        HBox actions = new HBox(8, check, score, translation, busy);
+        HBox actions = new HBox(8, check, score, apply, translation, busy);
 
         Label message = new Label();
         message.setId("homework-message");

@@ -6,16 +6,18 @@ import dev.mixdojo.delivery.FileCheck;
 import dev.mixdojo.delivery.Finding;
 import dev.mixdojo.delivery.StemDeliveryCheck;
 import dev.mixdojo.exercise.PlaybackSystem;
+import dev.mixdojo.grading.FitQuality;
 import dev.mixdojo.grading.MixScore;
 import dev.mixdojo.grading.MixScoreFiles;
+import dev.mixdojo.grading.MixScoreFormat;
 import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.grading.StemSet;
 import dev.mixdojo.grading.Translation;
 import dev.mixdojo.grading.TranslationFormat;
 import dev.mixdojo.ui.Work;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,6 +52,13 @@ public final class HomeworkViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(EMPTY);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(false);
+    /** The latest score and what it scored, for Apply suggestions; null until a score has suggestions. */
+    private Scored scored;
+
+    /** A score and the files it came from. */
+    private record Scored(MixScore score, Path stems, Path mix, Path target) {
+    }
 
     /** A model that works on {@code background} and reports on {@code onUiThread}. */
     public HomeworkViewModel(Executor background, Executor onUiThread) {
@@ -80,6 +89,11 @@ public final class HomeworkViewModel {
     /** What to do next, or the one sentence about bad input; empty when results are shown. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether the latest score has suggestions to apply. */
+    public ReadOnlyBooleanProperty canApplyProperty() {
+        return canApply.getReadOnlyProperty();
     }
 
     /** The summary of the latest result: the score out of 100 or the delivery's counts. */
@@ -113,7 +127,13 @@ public final class HomeworkViewModel {
             return;
         }
         Path folder = Path.of(stemsFolder.get().strip());
-        start("The translation check", () -> Translation.check(MixScoreFiles.readStems(folder, new Warnings()),
+        List<Path> notStems = new ArrayList<>();
+        for (String chosen : List.of(mixFile.get(), targetFile.get())) {
+            if (!chosen.isBlank()) {
+                notStems.add(Path.of(chosen.strip()));
+            }
+        }
+        start("The translation check", () -> Translation.check(MixScoreFiles.readStems(folder, new Warnings(), notStems),
                 List.of(PlaybackSystem.values())), this::show);
     }
 
@@ -136,7 +156,28 @@ public final class HomeworkViewModel {
         Path stems = Path.of(stemsFolder.get().strip());
         Path mix = Path.of(mixFile.get().strip());
         Path target = Path.of(targetFile.get().strip());
-        start("Scoring", () -> MixScoreFiles.score(stems, mix, target, new Warnings()), this::show);
+        start("Scoring", () -> MixScoreFiles.score(stems, mix, target, new Warnings()),
+                score -> show(new Scored(score, stems, mix, target)));
+    }
+
+    /**
+     * Applies the latest score's suggestions to the mix re-made from the stems, saves it beside the mix as
+     * {@code NAME-suggested.wav} and scores it, as following the advice would.
+     */
+    public void applySuggestions() {
+        Scored last = scored;
+        if (last == null) {
+            message.set("Score your mix first: the suggestions come from the score.");
+            return;
+        }
+        String name = last.mix().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Path out = last.mix().resolveSibling(name + "-suggested.wav");
+        start("Applying the suggestions", () -> MixScoreFiles.applySuggestions(last.stems(), last.mix(), last.target(),
+                last.score(), out, new Warnings()), after -> {
+                    lines.setAll(worstFirst(after).stream().map(HomeworkViewModel::line).toList());
+                    headline.set(String.format(Locale.ROOT, "With the suggestions applied: %d / 100 (was %d), saved as %s",
+                            after.score(), last.score().score(), out.getFileName()));
+                });
     }
 
     private <T> void start(String what, Callable<T> job, Consumer<T> done) {
@@ -144,6 +185,7 @@ public final class HomeworkViewModel {
             return;
         }
         running.set(true);
+        canApply.set(false);
         message.set("");
         headline.set("");
         lines.clear();
@@ -156,14 +198,27 @@ public final class HomeworkViewModel {
         });
     }
 
-    private void show(MixScore score) {
+    private void show(Scored result) {
+        MixScore score = result.score();
+        List<String> shown = new ArrayList<>();
+        score.fit().sentence().ifPresent(shown::add);
+        if (!score.setAside().isEmpty()) {
+            shown.add(new StemSet(List.of(), score.setAside()).setAsideSentence());
+        }
+        worstFirst(score).stream().map(HomeworkViewModel::line).forEach(shown::add);
         // Lines first: the headline is what a watcher waits for.
-        lines.setAll(worstFirst(score).stream().map(HomeworkViewModel::line).toList());
-        headline.set("Score: " + score.score() + " / 100");
+        lines.setAll(shown);
+        scored = score.suggestions().isEmpty() ? null : result;
+        canApply.set(scored != null);
+        headline.set(score.fit().trust() == FitQuality.Trust.WITHHELD ? "Score withheld: the stems do not explain the mixes"
+                : "Score: " + score.score() + " / 100");
     }
 
     private void show(Translation.Report report) {
         List<String> shown = new ArrayList<>();
+        if (!report.setAside().isEmpty()) {
+            shown.add(new StemSet(List.of(), report.setAside()).setAsideSentence());
+        }
         List<String> lost = new ArrayList<>();
         for (Translation.SystemChange change : report.systems()) {
             for (Translation.StemChange stem : change.stems()) {
@@ -199,8 +254,7 @@ public final class HomeworkViewModel {
 
     /** The items by points lost, then by how many just-noticeable differences they are off. */
     static List<ScoreItem> worstFirst(MixScore score) {
-        return score.items().stream().sorted(Comparator.comparingDouble(ScoreItem::pointsLost)
-                .thenComparingDouble(i -> Math.abs(i.error()) / i.jnd()).reversed()).toList();
+        return MixScoreFormat.worstFirst(score);
     }
 
     private static String line(ScoreItem item) {

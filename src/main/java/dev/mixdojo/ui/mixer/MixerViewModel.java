@@ -515,14 +515,11 @@ public final class MixerViewModel {
         }
     }
 
-    /** A track's worst item in a few words ("level +2.3 dB, outside"), "✓ within" when all are within, or empty without items. */
+    /** A track's worst item in a few words ("level +2.3 dB, outside"), or "✓ within" when it has none to fix. */
     static String verdictOf(String stem, List<ScoreItem> worstFirst) {
         List<ScoreItem> own = worstFirst.stream().filter(i -> i.subject().equals(stem)).toList();
-        if (own.isEmpty()) {
-            return "";
-        }
-        ScoreItem worst = own.get(0);
-        if (worst.verdict() == Verdict.WITHIN) {
+        ScoreItem worst = own.isEmpty() ? null : own.get(0);
+        if (worst == null || worst.verdict() == Verdict.WITHIN) {
             return "✓ within";
         }
         return String.format(Locale.ROOT, "%s %+.1f %s, %s", worst.aspect(), worst.error(), worst.unit(), worst.verdict().word());

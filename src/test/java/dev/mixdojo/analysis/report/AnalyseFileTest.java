@@ -55,6 +55,29 @@ class AnalyseFileTest {
     }
 
     @Test
+    void aGenuineSixteenBitFileIsNotCalledPaddedButSixteenBitAudioInTwentyFourBitsIs() {
+        float[][] samples = new float[2][48_000];
+        java.util.Random random = new java.util.Random(3);
+        for (float[] channel : samples) {
+            for (int i = 0; i < channel.length; i++) {
+                channel[i] = Math.round(0.1 * random.nextGaussian() * 32768) / 32768f;
+            }
+        }
+        Path sixteen = dir.resolve("sixteen.wav");
+        Path padded = dir.resolve("padded.wav");
+        AudioFiles.write(sixteen, new AudioBuffer(samples, 48_000), SampleEncoding.PCM_16);
+        AudioFiles.write(padded, new AudioBuffer(samples, 48_000), SampleEncoding.PCM_24);
+        ProgrammeAnalysis genuine = ProgrammeAnalyzer.analyseFile(sixteen, EnumSet.of(AnalysisKind.QC), new Warnings(),
+                ProgrammeAnalyzer.Monitor.NONE);
+        assertThat(genuine.qc().orElseThrow().effectiveBits()).isEqualTo(16);
+        assertThat(genuine.problems()).noneMatch(p -> p.contains("bits"));
+        ProgrammeAnalysis wide = ProgrammeAnalyzer.analyseFile(padded, EnumSet.of(AnalysisKind.QC), new Warnings(),
+                ProgrammeAnalyzer.Monitor.NONE);
+        assertThat(wide.problems()).contains("Only 16 of the 24 bits are used: 16-bit audio padded to 24 bits, with no "
+                + "more resolution than 16-bit.");
+    }
+
+    @Test
     void progressRisesToOneAndTheLoudnessIsTheStandardsValue() {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();

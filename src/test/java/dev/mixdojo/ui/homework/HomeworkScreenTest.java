@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mixdojo.ui.MixDojoApp;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +25,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class HomeworkScreenTest {
     @TempDir
     Path dir;
+    /** What went wrong on the FX thread: any exception there fails the test. */
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> fxErrors.add(e));
         HomeworkViewModelTest.writeDelivery(dir);
         new MixDojoApp().start(stage);
+    }
+
+    @AfterEach
+    void nothingWentWrongOnTheFxThread() {
+        assertThat(fxErrors).isEmpty();
     }
 
     @Test
@@ -45,6 +56,12 @@ class HomeworkScreenTest {
         assertThat(robot.lookup("#homework-busy").queryAs(ProgressIndicator.class).isVisible()).isFalse();
         assertThat(robot.lookup("#homework-results").queryListView().getItems().get(0)).asString()
                 .startsWith("Bass level: +");
+
+        robot.clickOn("#apply-suggestions");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> headline.getText().startsWith("With the suggestions applied"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headline.getText()).contains("saved as mix-suggested.wav");
+        assertThat(HomeworkViewModelTest.mix.resolveSibling("mix-suggested.wav")).exists();
     }
 
     @Test

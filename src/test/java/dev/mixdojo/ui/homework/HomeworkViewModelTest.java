@@ -99,12 +99,57 @@ class HomeworkViewModelTest {
         assertThat(model.lines()).hasSize(5 * 4);
         assertThat(model.lines()).filteredOn(line -> line.startsWith("Phone: ")).hasSize(5).first().asString()
                 .startsWith("Phone: Keys drops back (");
-        Translation.SystemChange phone = Translation.check(MixScoreFiles.readStems(stemsFolder, new Warnings()),
+        Translation.SystemChange phone = Translation.check(MixScoreFiles.readStems(stemsFolder, new Warnings(), List.of()),
                 List.of(PlaybackSystem.PHONE)).systems().get(0);
         double keys = phone.stems().stream().filter(st -> st.stem().equals("Keys")).findFirst().orElseThrow().changeDb();
         double vocal = phone.stems().stream().filter(st -> st.stem().equals("Vocal")).findFirst().orElseThrow().changeDb();
         assertThat(keys - vocal).isCloseTo(-3.01, within(0.15));
         assertThat(model.lines()).contains("Phone: Keys drops back (" + TranslationFormat.decibels(keys) + " dB)");
+    }
+
+    @Test
+    void applyingTheSuggestionsSavesTheMixWithTheBassBackAndScoresItAtTheTarget() throws Exception {
+        HomeworkViewModel model = model();
+        model.applySuggestions();
+        assertThat(model.messageProperty().get()).startsWith("Score your mix first");
+        model.stemsFolderProperty().set(stemsFolder.toString());
+        model.mixFileProperty().set(mix.toString());
+        model.targetFileProperty().set(target.toString());
+        model.scoreMix();
+        assertThat(model.canApplyProperty().get()).isTrue();
+
+        model.applySuggestions();
+        Path saved = mix.resolveSibling("mix-suggested.wav");
+        assertThat(saved).exists();
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.headlineProperty().get()).matches("With the suggestions applied: \\d+ / 100 \\(was \\d+\\), "
+                + "saved as mix-suggested.wav");
+        MixScore after = MixScoreFiles.score(stemsFolder, saved, target, new Warnings());
+        assertThat(after.score()).isGreaterThanOrEqualTo(95);
+        assertThat(after.items()).noneMatch(i -> i.subject().equals("Bass"));
+        Files.delete(saved);
+    }
+
+    @Test
+    void whatWillBeLostLeavesOutTheMixKeptInTheStemsFolderAndSaysSo() throws Exception {
+        Path folder = Files.createDirectory(root.resolve("with-mix"));
+        for (StemAudio s : KnownMix.stems(KnownMix.fiveStrips(), 5, 3)) {
+            AudioFiles.write(folder.resolve(s.name() + ".wav"), s.audio(), SampleEncoding.PCM_24);
+        }
+        Files.copy(mix, folder.resolve("mix.wav"));
+        HomeworkViewModel model = model();
+        model.stemsFolderProperty().set(folder.toString());
+        model.mixFileProperty().set(folder.resolve("mix.wav").toString());
+        model.checkTranslation();
+        assertThat(model.lines()).first().asString().startsWith("Left out as not a stem: mix (");
+        assertThat(model.lines()).noneMatch(line -> line.matches("(Phone|Earbuds|Car|Club): mix .*"));
+        assertThat(model.lines()).hasSize(1 + 5 * 4);
+
+        // Without naming it as the mix, it is still known by being the sum of the stems.
+        HomeworkViewModel unnamed = model();
+        unnamed.stemsFolderProperty().set(folder.toString());
+        unnamed.checkTranslation();
+        assertThat(unnamed.lines()).first().asString().contains("mix (a rough mix or master by its name, and the sum");
     }
 
     @Test

@@ -1,0 +1,217 @@
+package dev.mixdojo.grading;
+
+import java.util.List;
+
+/**
+ * What an EQ band applied to one stem of a mix would do to every stem's estimated band gains, worked out from the
+ * estimate's own least-squares fit: with the stems' cross-spectra C_ij(k) per bin and the band's Gram matrix A
+ * (their sum over the band's bins), a filter F on stem a changes the mix by (F(k) − 1)·T_a(k)·X_a(k), the fitted
+ * projections by Δy_i = Σ_k (F(k) − 1)·T_a(k)·C_ia(k), and the gains by ΔG = A⁻¹·Δy. The stem's transfer T_a is
+ * its fitted band gain, flat within the band when the target holds the band's difference, or shaped by the
+ * inverse band when the mix does ({@link EqShape.Side}). The filtered stem's own change comes out as the
+ * estimator would average it, and so does what spills onto the stems it shares the band with: a fit cannot tell
+ * such stems apart perfectly, so a real change on one shows a little on the others. Not thread-safe.
+ */
+final class FixResponse {
+    private final BandLayout layout;
+    private final CrossSpectra cross;
+    private final ComplexGains gains;
+    private final int stems;
+    private final int channels;
+    /** [channel][band] → {re[][], im[][]} of A⁻¹, made when first needed. */
+    private final double[][][][][] inverse;
+    /** [channel][band][stem]: the band Gram's diagonal. */
+    private final double[][][] power;
+    /** Per band, its fitted bins' frequencies and where they start among all fitted bins. */
+    private final double[][] binsHz;
+    private final int[] offsets;
+
+    /** The response model of {@code mix}'s fit, over its first {@code stems} stems' band gains. */
+    FixResponse(MixEstimate mix) {
+        this.layout = mix.model().bands();
+        this.cross = mix.model().cross();
+        this.gains = mix.model().gains();
+        this.stems = cross.stems();
+        this.channels = gains.channels();
+        this.inverse = new double[channels][layout.bands()][][][];
+        this.power = new double[channels][layout.bands()][stems];
+        this.binsHz = new double[layout.bands()][];
+        this.offsets = new int[layout.bands()];
+        for (int b = 0, at = 0; b < layout.bands(); b++) {
+            binsHz[b] = layout.binsHz(b);
+            offsets[b] = at;
+            at += binsHz[b].length;
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int b = 0; b < layout.bands(); b++) {
+                for (int i = 0; i < stems; i++) {
+                    for (int k = offset(b); k < offset(b) + binsHz[b].length; k++) {
+                        power[c][b][i] += cross.re(c, i, i, k);
+                    }
+                }
+            }
+        }
+    }
+
+    /** How much stems i and j share in band b: |A_ij|²/(A_ii·A_jj) over the left channel, 0…1. */
+    double coherence(int b, int i, int j) {
+        double re = 0;
+        double im = 0;
+        for (int k = offset(b); k < offset(b) + binsHz[b].length; k++) {
+            re += cross.re(0, i, j, k);
+            im += cross.im(0, i, j, k);
+        }
+        double p = power[0][b][i] * power[0][b][j];
+        return p > 0 ? Math.min(1, (re * re + im * im) / p) : 0;
+    }
+
+    /**
+     * The change (dB) of every stem's power gain in every band, [stem][band], when {@code shape} is applied to stem
+     * {@code a} of the mix; NaN where a stem has no gain.
+     */
+    double[][] responseDb(int a, EqShape shape) {
+        int bands = layout.bands();
+        double[][] before = new double[stems][bands];
+        double[][] after = new double[stems][bands];
+        // The shape's response, and its inverse's, on every band's bins: the same for every channel.
+        double[][][] fixes = new double[bands][][];
+        double[][][] inverses = new double[bands][][];
+        EqShape inverseShape = shape.withGainDb(-shape.gainDb());
+        for (int b = 0; b < bands; b++) {
+            fixes[b] = shape.responses(binsHz[b]);
+            inverses[b] = shape.side() == EqShape.Side.MIX ? inverseShape.responses(binsHz[b]) : null;
+        }
+        for (int c = 0; c < channels; c++) {
+            for (int b = 0; b < bands; b++) {
+                double[] hz = binsHz[b];
+                if (hz.length == 0 || !(power[c][b][a] > 0)) {
+                    addUnchanged(c, b, before, after);
+                    continue;
+                }
+                double gr = gains.re(c, b, a);
+                double gi = gains.im(c, b, a);
+                // The stem's transfer within the band, {re, im} per bin.
+                double[][] transfer = new double[hz.length][];
+                double[][] fix = fixes[b];
+                double meanRe = 0;
+                double meanIm = 0;
+                double weights = 0;
+                for (int k = 0; k < hz.length; k++) {
+                    if (shape.side() == EqShape.Side.MIX) {
+                        double[] inv = inverses[b][k];
+                        transfer[k] = inv;
+                        double w = cross.re(c, a, a, offset(b) + k);
+                        meanRe += w * inv[0];
+                        meanIm += w * inv[1];
+                        weights += w;
+                    } else {
+                        transfer[k] = new double[] {1, 0};
+                    }
+                }
+                // Scale the shape so that its band average is the fitted gain g_a.
+                double sr = gr;
+                double si = gi;
+                if (shape.side() == EqShape.Side.MIX && weights > 0) {
+                    double mr = meanRe / weights;
+                    double mi = meanIm / weights;
+                    double m2 = mr * mr + mi * mi;
+                    sr = (gr * mr + gi * mi) / m2;
+                    si = (gi * mr - gr * mi) / m2;
+                }
+                double[] dyRe = new double[stems];
+                double[] dyIm = new double[stems];
+                for (int k = 0; k < hz.length; k++) {
+                    // (F − 1)·T, with T = s·transfer.
+                    double tr = sr * transfer[k][0] - si * transfer[k][1];
+                    double ti = sr * transfer[k][1] + si * transfer[k][0];
+                    double fr = fix[k][0] - 1;
+                    double fi = fix[k][1];
+                    double vr = fr * tr - fi * ti;
+                    double vi = fr * ti + fi * tr;
+                    int bin = offset(b) + k;
+                    for (int i = 0; i < stems; i++) {
+                        double cr = cross.re(c, i, a, bin);
+                        double ci = cross.im(c, i, a, bin);
+                        dyRe[i] += cr * vr - ci * vi;
+                        dyIm[i] += cr * vi + ci * vr;
+                    }
+                }
+                double[][][] inv = inverse(c, b);
+                for (int i = 0; i < stems; i++) {
+                    double dr = 0;
+                    double di = 0;
+                    for (int j = 0; j < stems; j++) {
+                        double ar = inv[0][i][j];
+                        double ai = inv[1][i][j];
+                        dr += ar * dyRe[j] - ai * dyIm[j];
+                        di += ar * dyIm[j] + ai * dyRe[j];
+                    }
+                    double g0r = gains.re(c, b, i);
+                    double g0i = gains.im(c, b, i);
+                    before[i][b] += g0r * g0r + g0i * g0i;
+                    after[i][b] += (g0r + dr) * (g0r + dr) + (g0i + di) * (g0i + di);
+                }
+            }
+        }
+        double[][] out = new double[stems][bands];
+        for (int i = 0; i < stems; i++) {
+            for (int b = 0; b < bands; b++) {
+                out[i][b] = before[i][b] > 0 ? 10 * Math.log10(after[i][b] / before[i][b]) : Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    /** The sum of {@link #responseDb} rows of stem {@code i} over several bands on stem {@code a}. */
+    double[] spillDb(int a, List<EqShape> shapes, int i) {
+        double[] out = new double[layout.bands()];
+        for (EqShape shape : shapes) {
+            double[] row = responseDb(a, shape)[i];
+            for (int b = 0; b < out.length; b++) {
+                out[b] += Double.isFinite(row[b]) ? row[b] : 0;
+            }
+        }
+        return out;
+    }
+
+    private void addUnchanged(int c, int b, double[][] before, double[][] after) {
+        for (int i = 0; i < stems; i++) {
+            double p = gains.re(c, b, i) * gains.re(c, b, i) + gains.im(c, b, i) * gains.im(c, b, i);
+            before[i][b] += p;
+            after[i][b] += p;
+        }
+    }
+
+    private int offset(int b) {
+        return offsets[b];
+    }
+
+    /** A⁻¹ of channel c, band b: the band Gram's inverse (a tiny diagonal load keeps a silent stem from making it singular). */
+    private double[][][] inverse(int c, int b) {
+        if (inverse[c][b] == null) {
+            double[][] aRe = new double[stems][stems];
+            double[][] aIm = new double[stems][stems];
+            for (int k = offset(b); k < offset(b) + binsHz[b].length; k++) {
+                for (int i = 0; i < stems; i++) {
+                    for (int j = 0; j < stems; j++) {
+                        aRe[i][j] += cross.re(c, i, j, k);
+                        aIm[i][j] += cross.im(c, i, j, k);
+                    }
+                }
+            }
+            double[][] re = new double[stems][stems];
+            double[][] im = new double[stems][stems];
+            for (int j = 0; j < stems; j++) {
+                double[] unit = new double[stems];
+                unit[j] = 1;
+                double[][] column = ComplexLeastSquares.solve(aRe, aIm, unit, new double[stems]);
+                for (int i = 0; i < stems; i++) {
+                    re[i][j] = column[0][i];
+                    im[i][j] = column[1][i];
+                }
+            }
+            inverse[c][b] = new double[][][] {re, im};
+        }
+        return inverse[c][b];
+    }
+}
