@@ -112,7 +112,7 @@ public final class AssignmentPack {
      */
     public static MixChallenge mixChallenge(Path stemsFolder, Path targetFile, List<MaterialFile> material) {
         if (!Files.isRegularFile(targetFile) || !MixChallenge.isAudio(targetFile.getFileName().toString())) {
-            throw new BadInputException(targetFile, "is not a WAV or AIFF file to use as the target mix.");
+            throw new BadInputException(targetFile, "is not an audio file (WAV, AIFF, FLAC, MP3, Ogg or AAC) to use as the target mix.");
         }
         List<MaterialFile> stems = materialFolder(stemsFolder);
         String folder = MATERIAL_FOLDER + stemsFolder.toAbsolutePath().normalize().getFileName() + "/";

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param stemsFolder the pack folder whose audio files (directly in it, in name order) are the stems,
  *                    e.g. {@code material/sunrise/}; ends in '/'
- * @param targetEntry the pack entry of the reference mix (WAV or AIFF), outside {@code stemsFolder}
+ * @param targetEntry the pack entry of the reference mix (an audio file), outside {@code stemsFolder}
  */
 public record MixChallenge(String stemsFolder, String targetEntry) {
     /** Checks both are safe material names and that the target is an audio file beside, not among, the stems. */
@@ -51,7 +51,7 @@ public record MixChallenge(String stemsFolder, String targetEntry) {
     /** Why the pack entry names {@code entries} cannot serve this challenge (no stems, or no target), or empty when they can. */
     Optional<String> missingFrom(List<String> entries) {
         if (stemEntries(entries).isEmpty()) {
-            return Optional.of("the mix challenge's stems folder " + stemsFolder + " holds no WAV or AIFF files");
+            return Optional.of("the mix challenge's stems folder " + stemsFolder + " holds no audio files");
         }
         if (!entries.contains(targetEntry)) {
             return Optional.of("the mix challenge's target " + targetEntry + " is not in the pack");

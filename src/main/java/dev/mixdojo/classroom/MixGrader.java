@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>The submissions folder holds one mix per student, named after the student
  * ({@code Ana Souza.wav}), or one folder per student holding the mix ({@code Ana Souza/final.wav});
- * every WAV or AIFF file in a student's folder is scored. Other files are ignored.
+ * every audio file in a student's folder is scored. Other files are ignored.
  */
 public final class MixGrader {
     private final List<StemAudio> stems;
@@ -93,7 +93,7 @@ public final class MixGrader {
     /** Scores one submission; every failure becomes the row's sentence. */
     MixGrade grade(Submission submission) {
         if (submission.mix().isEmpty()) {
-            return problem(submission, submission.relativeName() + " holds no WAV or AIFF mix.");
+            return problem(submission, submission.relativeName() + " holds no audio file (WAV, AIFF, FLAC, MP3, Ogg or AAC) to score.");
         }
         Path file = submission.mix().get();
         try {

@@ -21,14 +21,14 @@ import picocli.CommandLine.Spec;
             "mix session (.yaml) whose tracks name the stems; it is rendered, and its reverb sends are judged too."})
 final class ScoreMixCommand implements Callable<Integer> {
 
-    @Option(names = "--stems", required = true, paramLabel = "DIR", description = "The folder of stems (WAV or AIFF).")
+    @Option(names = "--stems", required = true, paramLabel = "DIR", description = "The folder of stems (WAV, AIFF, FLAC, MP3, Ogg or AAC).")
     Path stemsFolder;
 
-    @Option(names = "--mix", required = true, paramLabel = "MIX", description = "Your mix (WAV or AIFF).")
+    @Option(names = "--mix", required = true, paramLabel = "MIX", description = "Your mix (WAV, AIFF, FLAC, MP3, Ogg or AAC).")
     Path mixFile;
 
     @Option(names = "--target", required = true, paramLabel = "TARGET",
-            description = "The target: a mix (WAV or AIFF) or a mix session (.yaml).")
+            description = "The target: a mix (any audio format MixDojo reads) or a mix session (.yaml).")
     Path targetFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

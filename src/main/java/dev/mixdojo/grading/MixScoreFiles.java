@@ -68,7 +68,7 @@ public final class MixScoreFiles {
     }
 
     /**
-     * The stems of a folder: every WAV or AIFF file, in name order, named by its file name without extension, read
+     * The stems of a folder: every audio file MixDojo reads ({@link AudioFiles#hasAudioName}), in name order, named by its file name without extension, read
      * two at a time, less the files that are not stems ({@link StemSet}) and the given files (a mix or a target kept
      * in the folder), which are set aside with their reasons.
      */
@@ -79,7 +79,7 @@ public final class MixScoreFiles {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches("[^.].*\\.(wav|wave|aif|aiff|aifc)"))
+                    .filter(AudioFiles::hasAudioName)
                     .sorted().toList();
         } catch (IOException e) {
             throw new BadInputException(folder, "cannot be listed: " + e.getMessage() + ".", e);
@@ -94,7 +94,7 @@ public final class MixScoreFiles {
             }
         }
         if (read.isEmpty()) {
-            throw new BadInputException(folder, "holds no WAV or AIFF stems.");
+            throw new BadInputException(folder, "holds no audio stems (WAV, AIFF, FLAC, MP3, Ogg or AAC).");
         }
         // Decoding is most of the time here: every other file on a helper thread, with its own warnings.
         Warnings helperWarnings = new Warnings();

@@ -112,7 +112,7 @@ class AssignmentPackTest {
         AssignmentPack.write(file, assignment, List.of());
         assertThatThrownBy(() -> AssignmentPack.open(file)).isInstanceOf(BadInputException.class)
                 .hasMessage("The assignment pack " + file + " is damaged or was changed: the mix challenge's stems folder"
-                        + " material/week3/ holds no WAV or AIFF files.");
+                        + " material/week3/ holds no audio files.");
         assertThatThrownBy(() -> new MixChallenge("material/week3/", "material/week3/target.wav"))
                 .hasMessageContaining("should not be in the stems folder");
         assertThatThrownBy(() -> new MixChallenge("material/../x/", "material/t.wav"))

@@ -74,7 +74,7 @@ class GradeMixesCommandTest {
                 "--out", csv.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote " + csv + ": 4 mixes, 2 scored.");
-        assertThat(run.err()).contains("Ana.wav: ", "Ben/final mix.wav: 100 / 100", "Dan/ holds no WAV or AIFF mix.");
+        assertThat(run.err()).contains("Ana.wav: ", "Ben/final mix.wav: 100 / 100", "Dan/ holds no audio file (WAV, AIFF, FLAC, MP3, Ogg or AAC) to score.");
 
         String text = Files.readString(csv);
         assertThat(text).endsWith("\r\n");
@@ -114,7 +114,7 @@ class GradeMixesCommandTest {
 
         assertThat(rows.get("Cleo").get("score")).isEmpty();
         assertThat(rows.get("Cleo").get("problem")).contains("Cleo.wav").doesNotContain("Exception");
-        assertThat(rows.get("Dan").get("problem")).isEqualTo("Dan/ holds no WAV or AIFF mix.");
+        assertThat(rows.get("Dan").get("problem")).isEqualTo("Dan/ holds no audio file (WAV, AIFF, FLAC, MP3, Ogg or AAC) to score.");
         assertThat(rows.get("Dan").get("Kick level")).isEmpty();
     }
 
