@@ -21,6 +21,14 @@ public final class KWeighting {
         }
     }
 
+    /** Clears the filters' memory, as a filter at rest. */
+    public void reset() {
+        for (int c = 0; c < shelf.length; c++) {
+            shelf[c].reset();
+            highPass[c].reset();
+        }
+    }
+
     /** Filters {@code frames} samples of each {@code channels[c]} in place (channels the length of the channel count). */
     public void process(double[][] channels, int frames) {
         int c = 0;

@@ -7,9 +7,14 @@ import dev.mixdojo.exercise.ExerciseAudio;
 import dev.mixdojo.exercise.QuestionKinds;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
+import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.mix.MixSession;
+import dev.mixdojo.mix.MixSessionReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,10 +34,38 @@ final class LessonsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Loads and checks the lessons of a folder; every problem goes to {@code problems}. */
+    /**
+     * Loads and checks the lessons of a folder, and each mix challenge's target session (it reads, mixes the
+     * challenge's material, and has one track per stem of its song); every problem goes to {@code problems}.
+     */
     static Optional<LessonLibrary> load(Path folder, UserFolderOptions folders, Problems problems) {
-        ExerciseAudio audio = new ExerciseAudio(folders.materialLibrary());
-        return LessonLibrary.load(folder, new QuestionKinds().checks(audio), problems);
+        MaterialLibrary materials = folders.materialLibrary();
+        Optional<LessonLibrary> library = LessonLibrary.load(folder, new QuestionKinds().checks(new ExerciseAudio(materials)), problems);
+        library.ifPresent(l -> l.lessons().stream().flatMap(lesson -> lesson.challenges().stream())
+                .forEach(challenge -> checkTarget(challenge, materials, problems)));
+        return library;
+    }
+
+    private static void checkTarget(MixChallenge challenge, MaterialLibrary materials, Problems problems) {
+        Optional<Path> goal = challenge.targetSession();
+        if (goal.isEmpty()) {
+            return;
+        }
+        try {
+            MixSession target = MixSessionReader.read(goal.get());
+            if (!target.material().equals(challenge.material().toString())) {
+                problems.add(challenge.location(), "the target session " + goal.get() + " mixes " + target.material()
+                        + ", not the challenge's material " + challenge.material());
+                return;
+            }
+            materials.songStemNames(target.materialName())
+                    .filter(stems -> !Set.copyOf(stems).equals(Set.copyOf(target.stems())))
+                    .ifPresent(stems -> problems.add(challenge.location(), "the target session " + goal.get()
+                            + " has tracks for " + String.join(", ", target.stems()) + ", but " + target.material()
+                            + " has the stems " + String.join(", ", stems)));
+        } catch (BadInputException e) {
+            problems.add(challenge.location(), e.getMessage());
+        }
     }
 
     /** Loads the lessons, or throws one BadInputException listing every problem. */

@@ -6,7 +6,7 @@ import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.Warnings;
-import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.mix.MixSessionReader;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class MixScoreFiles {
         StemSet stems = readStems(stemsFolder, warnings, List.of(mixFile, targetFile, out));
         Map<String, AudioBuffer> byName = SessionScoring.byName(stems.stems());
         MixSession learner = EstimatedSession.of(score.mix(), "homework");
-        AudioBuffer followed = MixRenderer.render(learner.withSuggestions(score.suggestions()), byName);
+        AudioBuffer followed = LiveMix.bounce(byName, learner.withSuggestions(score.suggestions()));
         AudioFiles.write(out, followed, SampleEncoding.PCM_24, warnings);
         String targetName = targetFile.getFileName().toString().toLowerCase(Locale.ROOT);
         if (targetName.endsWith(".yaml") || targetName.endsWith(".yml")) {

@@ -3,8 +3,9 @@ package dev.mixdojo.grading;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.mix.ChannelStrip;
-import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
+import dev.mixdojo.mix.ReverbReturn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,18 @@ public final class SessionScoring {
 
     /** Scores {@code mix} against the session {@code target}; every stem needs a track in it, and every track a stem. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, MixSession target) {
-        MixRenderer renderer = new MixRenderer(byName(stems));
         for (StemAudio s : stems) {
             if (target.track(s.name()).isEmpty()) {
                 throw new BadInputException("the stem '" + s.name() + "' has no track in the target session (its tracks: "
                         + String.join(", ", target.stems()) + ")");
             }
         }
-        AudioBuffer rendered = renderer.render(target).mix();
+        Map<String, AudioBuffer> byName = byName(stems);
+        AudioBuffer rendered = LiveMix.bounce(byName, target);
         List<StemAudio> returns = new ArrayList<>();
         for (ChannelStrip track : target.tracks()) {
             if (track.reverbSendDb() != ChannelStrip.OFF && target.audible(track) && !target.reverbBus().steps().isEmpty()) {
-                returns.add(new StemAudio(track.stem(), renderer.reverbReturnAtUnity(target, track.stem())));
+                returns.add(new StemAudio(track.stem(), ReverbReturn.atUnity(byName, target, track.stem())));
             }
         }
         return MixScorer.score(stems, mix, rendered, returns);

@@ -164,12 +164,19 @@ final class LessonReader {
         }
         boolean compare = r.bool("compareWithTarget", true);
         int pass = r.integer("passScore", 0, 100, 80);
+        String startWord = r.optionalText("start").orElse(MixChallenge.Start.LEVELS.word());
+        MixChallenge.Start start = java.util.Arrays.stream(MixChallenge.Start.values()).filter(s -> s.word().equals(startWord))
+                .findFirst().orElseGet(() -> {
+                    r.problems().add(r.node("start").orElseThrow().location(), "a mix challenge starts from levels or inserts, got '"
+                            + startWord + "'");
+                    return MixChallenge.Start.LEVELS;
+                });
         r.finish();
         if (material.isEmpty() || goal.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new MixChallenge(id, title, brief, material.get(), goal.get(),
-                scored.isEmpty() ? MixChallenge.ASPECTS : scored, compare, pass, r.location()));
+                scored.isEmpty() ? MixChallenge.ASPECTS : scored, compare, pass, start, r.location()));
     }
 
     private static Optional<StaircaseSettings> difficulty(MapReader r) {

@@ -17,10 +17,24 @@ import java.util.Optional;
  * @param scored        the score aspects that count ({@link #ASPECTS}); the others are shown as advice only
  * @param compareWithTarget whether the mixer offers A/B against the target's sound (false: the learner works from the brief)
  * @param passScore     the score (0–100) that passes the challenge
+ * @param start         what the learner starts from, made from the target session
  * @param location      where the challenge starts in its lesson file, for messages
  */
 public record MixChallenge(String id, String title, String brief, MaterialRef material, Path goal, List<String> scored,
-        boolean compareWithTarget, int passScore, Location location) {
+        boolean compareWithTarget, int passScore, Start start, Location location) {
+
+    /** What the learner starts from, made from the target session. */
+    public enum Start {
+        /** The target with every fader at 0 dB and every pan centred (a balance or panning challenge). */
+        LEVELS,
+        /** The target without its EQ bands and compressors (an EQ or dynamics challenge over the target's balance). */
+        INSERTS;
+
+        /** The name in a lesson file. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The aspects a challenge may score, as the mix score names them. */
     public static final List<String> ASPECTS = List.of("level", "pan", "eq", "ride", "compression", "reverb", "masking");

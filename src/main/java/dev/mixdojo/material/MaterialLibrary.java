@@ -270,6 +270,18 @@ public final class MaterialLibrary {
                 () -> CatalogEntry.of(material.load(folder, new Warnings()), material.title(), "imported", material.kind()));
     }
 
+    /**
+     * The stem names of a built-in song, read from its description (nothing is rendered); empty for any
+     * other material. An unknown name is a BadInputException.
+     */
+    public Optional<List<String>> songStemNames(String name) {
+        if (isImported(name)) {
+            return Optional.empty();
+        }
+        return describe(name).spec() instanceof Song song ? Optional.of(song.tracks().stream().map(Song.Track::stem).toList())
+                : Optional.empty();
+    }
+
     private record Described(MaterialSpec spec, byte[] bytes) {
     }
 

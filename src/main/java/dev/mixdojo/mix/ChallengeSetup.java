@@ -57,15 +57,21 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
 
     /** A challenge whose goal is {@code target}, over the given stems: the target is rendered for A/B and scoring. */
     public static ChallengeSetup of(MixChallenge challenge, Map<String, AudioBuffer> stems, MixSession target) {
-        AudioBuffer rendered = MixRenderer.render(target, stems);
-        return new ChallengeSetup(challenge, stems, startFrom(target), Optional.of(target), rendered);
+        AudioBuffer rendered = LiveMix.bounce(stems, target);
+        return new ChallengeSetup(challenge, stems, startFrom(challenge.start(), target), Optional.of(target), rendered);
     }
 
-    /** The target with every fader at 0 dB and every pan centred; inserts, sends, buses and master kept. */
-    public static MixSession startFrom(MixSession target) {
+    /**
+     * Where the learner starts: the target with every fader at 0 dB and every pan centred ({@code LEVELS}), or
+     * without its EQ bands and compressors ({@code INSERTS}); the rest as the target has it.
+     */
+    public static MixSession startFrom(MixChallenge.Start start, MixSession target) {
         List<ChannelStrip> tracks = new ArrayList<>();
         for (ChannelStrip t : target.tracks()) {
-            tracks.add(t.withFaderDb(0).withPan(0));
+            tracks.add(switch (start) {
+                case LEVELS -> t.withFaderDb(0).withPan(0);
+                case INSERTS -> t.withEq(List.of()).withCompressor(Optional.empty());
+            });
         }
         return new MixSession(target.material(), target.seed(), tracks, target.reverbBus(), target.delayBus(),
                 target.masterChain(), target.masterFaderDb());

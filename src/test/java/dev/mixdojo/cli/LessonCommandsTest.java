@@ -78,6 +78,42 @@ class LessonCommandsTest {
     }
 
     @Test
+    void aMixChallengesTargetSessionIsCheckedAgainstItsSongsStems() throws Exception {
+        Path lessons = dir.resolve("lessons");
+        try (var files = Files.walk(Path.of("lessons"))) {
+            for (Path from : files.toList()) {
+                Path to = lessons.resolve(Path.of("lessons").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Path session = lessons.resolve("sessions/rock-garage-balance.yaml");
+        String target = Files.readString(session);
+        Files.writeString(session, target.replace("stem: keys,", "stem: organ,"));
+        CliRunner wrongStem = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
+        assertThat(wrongStem.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(wrongStem.err()).contains(lessons.resolve("mix-balance-rock.yaml").toString())
+                .contains("the target session " + session + " has tracks for kick, snare, hats, room, bass, guitar, organ, vocal,"
+                        + " but song/rock-garage has the stems")
+                .doesNotContain("Exception");
+
+        Files.writeString(session, target.replace("pan: 0.45", "pan: right"));
+        CliRunner unreadable = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(unreadable.err()).contains(session + ":12:41: a track pan should be a number").doesNotContain("Exception");
+
+        Files.writeString(session, target);
+        Path lesson = lessons.resolve("mix-balance-rock.yaml");
+        Files.writeString(lesson, Files.readString(lesson).replace("    compareWithTarget: true", "    start: somewhere\n    compareWithTarget: true"));
+        CliRunner badStart = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
+        assertThat(badStart.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(badStart.err()).contains("a mix challenge starts from levels or inserts, got 'somewhere'");
+    }
+
+    @Test
     void renderWritesTheQuestionTheKeyAndBothVersionsTheSameForTheSameSeed() throws Exception {
         Path first = dir.resolve("q1");
         Path second = dir.resolve("q2");

@@ -16,7 +16,7 @@ import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.material.Multitrack;
 import dev.mixdojo.material.Stem;
 import dev.mixdojo.mix.ChannelStrip;
-import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -312,9 +312,8 @@ public final class HomeworkTestSet {
 
     /** Runs one case: score, named stems, the score after following the advice. */
     public static Outcome run(Song song, Case c) {
-        MixRenderer renderer = new MixRenderer(song.stems());
-        AudioBuffer target = renderer.render(c.target()).mix();
-        AudioBuffer studentRender = renderer.render(c.student()).mix();
+        AudioBuffer target = LiveMix.bounce(song.stems(), c.target());
+        AudioBuffer studentRender = LiveMix.bounce(song.stems(), c.student());
         AudioBuffer student = c.bounce().apply().apply(studentRender);
         List<StemAudio> files = new ArrayList<>(song.stemAudio());
         if (c.extraFile().equals("rough_mix")) {
@@ -366,7 +365,7 @@ public final class HomeworkTestSet {
             problems.add("no word on the target's master processing");
         }
         MixSession followed = c.student().withSuggestions(score.suggestions());
-        AudioBuffer again = renderer.render(followed).mix();
+        AudioBuffer again = LiveMix.bounce(song.stems(), followed);
         AudioBuffer bounced = c.bounce().mono() ? again : c.bounce().apply().apply(again);
         MixScore after = MixScorer.score(set.stems(), bounced, target);
         if (after.score() < FOLLOWED_ADVICE_SCORE) {
@@ -509,7 +508,7 @@ public final class HomeworkTestSet {
         }
 
         double mixPeakDb(MixSession session) {
-            return 20 * Math.log10(Math.max(1e-6, peak(MixRenderer.render(session, song.stems()))));
+            return 20 * Math.log10(Math.max(1e-6, peak(LiveMix.bounce(song.stems(), session))));
         }
 
         /** The stems, loudest in the target first. */

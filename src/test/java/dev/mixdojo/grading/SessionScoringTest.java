@@ -14,7 +14,7 @@ import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.mix.ChannelStrip;
-import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +52,7 @@ class SessionScoringTest {
     }
 
     static MixScore scoreOf(MixSession learner) {
-        return SessionScoring.score(stems, MixRenderer.render(learner, SessionScoring.byName(stems)), target);
+        return SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), learner), target);
     }
 
     static ScoreItem item(MixScore score, String subject, String aspect) {
@@ -146,7 +146,7 @@ class SessionScoringTest {
         MixSession apart = MixSession.flat("test", Optional.empty(), List.of("Kick", "Bass", "Vocal"));
         MixSession crowded = apart.withTrack(ChannelStrip.of("Bass")
                 .withEq(List.of(EqSettings.of(FilterType.PEAK, 63, 18, 1.4, 12))));
-        MixScore score = SessionScoring.score(low, MixRenderer.render(crowded, SessionScoring.byName(low)), apart);
+        MixScore score = SessionScoring.score(low, LiveMix.bounce(SessionScoring.byName(low), crowded), apart);
         List<ScoreItem> named = score.items().stream().filter(i -> !i.subject().equals("mix")).toList();
         assertThat(named).extracting(ScoreItem::subject).containsOnly("Bass");
         ScoreItem eq = item(score, "Bass", "eq");

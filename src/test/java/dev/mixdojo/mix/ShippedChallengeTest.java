@@ -20,13 +20,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every mix challenge shipped in lessons/ has a target session that fits its song's stems and scores 100 against itself. */
+/**
+ * Every mix challenge shipped in lessons/ has a target session that fits its song's stems and scores 100 against
+ * itself, and the session the learner starts from scores below the pass.
+ */
 class ShippedChallengeTest {
     @TempDir
     Path work;
 
     @Test
-    void everyShippedChallengeTargetFitsItsStemsAndScoresOneHundredAgainstItself() {
+    void everyShippedChallengeTargetFitsItsStemsScoresOneHundredAgainstItselfAndItsStartFails() {
         LessonLibrary lessons = LessonLibrary.load(Path.of("lessons"), LessonLibrary.STRUCTURE_ONLY, new Problems()).orElseThrow();
         MaterialLibrary library = new MaterialLibrary(MaterialLibrary.locateBuiltIns(), work.resolve("data"), work.resolve("cache"));
         List<MixChallenge> challenges = lessons.lessons().stream().flatMap(l -> l.challenges().stream()).toList();
@@ -44,9 +47,13 @@ class ShippedChallengeTest {
                 opening.put(name, cut);
                 given.add(new StemAudio(name, cut));
             });
-            MixScore self = SessionScoring.score(given, MixRenderer.render(target, opening), target)
+            MixScore self = SessionScoring.score(given, LiveMix.bounce(opening, target), target)
                     .scoredOn(challenge.scored());
             assertThat(self.score()).as(challenge.id()).isEqualTo(100);
+            // Reachable and worth doing: where the learner starts scores below the pass.
+            MixSession start = ChallengeSetup.startFrom(challenge.start(), target);
+            MixScore untouched = SessionScoring.score(given, LiveMix.bounce(opening, start), target).scoredOn(challenge.scored());
+            assertThat(untouched.score()).as("%s from its start", challenge.id()).isLessThan(challenge.passScore());
         }
         assertThat(lessons.lesson("mix-balance-rock").map(Lesson::challenges).orElseThrow()).hasSize(1);
     }

@@ -1,7 +1,7 @@
 package dev.mixdojo.audio.playback;
 
-/** Where the audio thread's blocks go: a device line or the silent clock. */
-interface AudioSink {
+/** Where the audio thread's blocks go: a device line, the silent clock, or a test's capture. */
+public interface AudioSink {
     /**
      * Takes {@code frames} frames of {@code block} (channels × frames, -1…1), returning when
      * the sink can take the next block, so the caller runs at the sink's pace; audio thread

@@ -35,12 +35,13 @@ public final class PlaybackEngine implements AutoCloseable {
     /** Output channels: the device is stereo; mono sources feed both. */
     static final int CHANNELS = 2;
     /** Largest block the audio thread renders, in frames (5.3 ms at 48 kHz): the control latency. */
-    static final int MAX_BLOCK_FRAMES = 256;
+    public static final int MAX_BLOCK_FRAMES = 256;
 
     private final int sampleRateHz;
     private final int blockFrames;
     private final AtomicReference<TransportState> transport = new AtomicReference<>(TransportState.STOPPED_AT_START);
     private final AtomicReference<SourceSet> sources = new AtomicReference<>(SourceSet.EMPTY);
+    private final AtomicReference<BlockSource> attached = new AtomicReference<>();
     private final PlaybackRenderer renderer;
     private final OutputStatus status;
     private final AudioSink sink;
@@ -120,6 +121,14 @@ public final class PlaybackEngine implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * An engine whose audio thread writes its blocks of {@code blockFrames} (1…{@value #MAX_BLOCK_FRAMES})
+     * into {@code sink} (a test or benchmark capturing what a device would get); {@code status} is reported as is.
+     */
+    public static PlaybackEngine into(AudioSink sink, int blockFrames, OutputStatus status) {
+        return start(new JavaSoundOutput.Opened(sink, status), blockFrames);
+    }
+
     /** An engine with no device and no thread, rendered by {@link #renderOffline} (for exports and tests). */
     public static PlaybackEngine offline(int sampleRateHz) {
         return offline(sampleRateHz, MAX_BLOCK_FRAMES, CrossfadeCurve.LINEAR, DEFAULT_FADE_MS);
@@ -170,6 +179,19 @@ public final class PlaybackEngine implements AutoCloseable {
     /** Frames of the longest loaded source (0 when nothing is loaded): where playback without a loop ends. */
     public long lengthFrames() {
         return sources.get().lengthFrames();
+    }
+
+    /**
+     * Plays {@code source} instead of the loaded sources from the next block on, until it is detached;
+     * meanwhile the loaded sources' transport stands still where it was. Any thread.
+     */
+    public void attach(BlockSource source) {
+        attached.set(source);
+    }
+
+    /** Goes back to the loaded sources from the next block on, if {@code source} is the one attached. Any thread. */
+    public void detach(BlockSource source) {
+        attached.compareAndSet(source, null);
     }
 
     /** The name of the active source, or null when nothing is loaded. */
@@ -256,7 +278,7 @@ public final class PlaybackEngine implements AutoCloseable {
         }
         float[][] out = new float[CHANNELS][frames];
         for (int done = 0; done < frames; done += blockFrames) {
-            renderer.render(out, done, Math.min(blockFrames, frames - done));
+            renderBlock(out, done, Math.min(blockFrames, frames - done));
         }
         return new AudioBuffer(out, sampleRateHz);
     }
@@ -288,8 +310,18 @@ public final class PlaybackEngine implements AutoCloseable {
     private void runAudio() {
         float[][] block = new float[CHANNELS][blockFrames];
         while (running) {
-            renderer.render(block, 0, blockFrames);
+            renderBlock(block, 0, blockFrames);
             sink.write(block, blockFrames);
+        }
+    }
+
+    /** One block from the attached source, or else from the loaded sources. */
+    private void renderBlock(float[][] out, int offset, int frames) {
+        BlockSource live = attached.get();
+        if (live != null) {
+            live.render(out, offset, frames);
+        } else {
+            renderer.render(out, offset, frames);
         }
     }
 }

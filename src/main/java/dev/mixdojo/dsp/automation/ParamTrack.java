@@ -40,6 +40,29 @@ public final class ParamTrack {
         rampOffset = 0;
     }
 
+    /**
+     * Back to {@code frame} samples from the start (a transport that starts playing there), at the
+     * current target, with no ramp in progress.
+     */
+    public void resetTo(long frame) {
+        reset();
+        position = frame;
+    }
+
+    /**
+     * Moves the envelope's clock to {@code frame} samples from the start (a transport's seek or loop
+     * wrap); where an automation's value there differs from the value now, the value glides over the
+     * ramp instead of jumping.
+     */
+    public void moveTo(long frame) {
+        pickUpChange();
+        double from = valueNow();
+        position = frame;
+        rampLeft = 0;
+        rampOffset = from - valueNow();
+        rampLeft = rampOffset == 0 ? 0 : rampFrames;
+    }
+
     /** Replaces the parameter; the value ramps from where it is to the new parameter. Any thread. */
     public void set(Param param) {
         target = param;

@@ -26,7 +26,7 @@ public final class Dynamics implements Processor {
     /** Stands in for "no range limit" in the branch-free arithmetic (infinity would give NaN). */
     private static final double UNLIMITED_DB = 1e6;
 
-    private final DynamicsSettings settings;
+    private DynamicsSettings settings;
     private final boolean expands;
     private final ParamTrack thresholdDb;
     private final ParamTrack ratio;
@@ -48,6 +48,8 @@ public final class Dynamics implements Processor {
     private double[] gainTo = new double[0];
     /** Position within the current step, 0 … STEP − 1. */
     private int phase;
+    /** Whether the last refresh saw parameters moving, so the values they came to rest on still need one. */
+    private boolean settling;
     private float[][] keyCopy = new float[0][];
     private float[][] outs = new float[0][];
     private float[][] keys = new float[0][];
@@ -82,6 +84,25 @@ public final class Dynamics implements Processor {
         makeupDb = new ParamTrack(settings.makeupDb(), RAMP_MS);
         rangeDb = new ParamTrack(settings.rangeDb(), RAMP_MS);
         allTracks = new ParamTrack[] {thresholdDb, ratio, kneeDb, attackMs, releaseMs, makeupDb, rangeDb};
+    }
+
+    /**
+     * Moves threshold, ratio, knee, attack, release, make-up and range to {@code other}'s, each ramped
+     * over 20 ms; the rest must be the same ({@link DynamicsSettings#sameShape}). Allocation-free; call on the
+     * thread that processes.
+     */
+    public void set(DynamicsSettings other) {
+        if (!settings.sameShape(other)) {
+            throw new IllegalArgumentException("only the numbers of a dynamics processor can change while audio runs");
+        }
+        settings = other;
+        thresholdDb.set(other.thresholdDb());
+        ratio.set(other.ratio());
+        kneeDb.set(other.kneeDb());
+        attackMs.set(other.attackMs());
+        releaseMs.set(other.releaseMs());
+        makeupDb.set(other.makeupDb());
+        rangeDb.set(other.rangeDb());
     }
 
     @Override
@@ -119,6 +140,7 @@ public final class Dynamics implements Processor {
         meterDb = 0;
         position = 0;
         phase = 0;
+        settling = false;
         refresh();
         java.util.Arrays.fill(gainFrom, Decibels.toGain(makeup));
         java.util.Arrays.fill(gainTo, Decibels.toGain(makeup));
@@ -167,10 +189,11 @@ public final class Dynamics implements Processor {
             for (ParamTrack track : allTracks) {
                 steady &= track.isSteady();
             }
-            if (!steady && ControlRate.onGrid(position)) {
+            if ((!steady || settling) && ControlRate.onGrid(position)) {
                 refresh();
+                settling = !steady;
             }
-            int n = ControlRate.chunk(position, frames - done, !steady);
+            int n = ControlRate.chunk(position, frames - done, !steady || settling);
             blockMax = Math.max(blockMax, run(block, block.start() + done, key, filteredKey, keyStart + done, n));
             for (ParamTrack track : allTracks) {
                 track.advance(n);

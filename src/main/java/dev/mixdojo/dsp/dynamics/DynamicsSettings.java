@@ -115,6 +115,15 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
         }
     }
 
+    /**
+     * Whether {@code other} differs from these settings only in numbers a running processor can glide to
+     * ({@link Dynamics#set}): the same mode, detector, RMS window, stereo link, side-chain filter and make-up choice.
+     */
+    public boolean sameShape(DynamicsSettings other) {
+        return other.mode == mode && other.detector == detector && other.rmsMs == rmsMs && other.link == link
+                && other.sidechainHpHz == sidechainHpHz && other.autoMakeup == autoMakeup;
+    }
+
     /** The ratio the gain computer uses: infinite for a limiter, very steep for a gate. */
     public double effectiveRatio(double value) {
         return switch (mode) {

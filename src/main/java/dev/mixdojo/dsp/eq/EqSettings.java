@@ -66,6 +66,15 @@ public record EqSettings(FilterType type, Param frequencyHz, Param gainDb, Param
         return new EqSettings(type, frequencyHz, Param.of(0), Param.of(q), slopeDbPerOct);
     }
 
+    /**
+     * Whether a running EQ band set to these settings can glide to {@code other} ({@link ParametricEq#setBand}):
+     * the same filter type and as many sections (the slope).
+     */
+    public boolean sameShape(EqSettings other) {
+        return other.type == type && BandDesign.sectionCount(other.type, other.slopeDbPerOct) == BandDesign.sectionCount(type,
+                slopeDbPerOct);
+    }
+
     @Override
     public String kind() {
         return "eq";

@@ -68,7 +68,8 @@ public final class ParametricEq implements Processor {
     }
 
     /**
-     * Moves band {@code index} to new settings of the same type and slope; the change is ramped.
+     * Moves band {@code index} to new settings of the same type and slope ({@link EqSettings#sameShape}); the
+     * change is ramped.
      * Any thread.
      */
     public void setBand(int index, EqSettings band) {

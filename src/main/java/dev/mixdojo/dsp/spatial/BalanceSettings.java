@@ -41,12 +41,6 @@ public record BalanceSettings(Param position) implements ProcessorSettings {
 
     @Override
     public Processor create() {
-        return new StereoSampleProcessor(position) {
-            @Override
-            void apply(float[] left, float[] right, int i, double p) {
-                left[i] = (float) (left[i] * Math.min(1, 1 - p));
-                right[i] = (float) (right[i] * Math.min(1, 1 + p));
-            }
-        };
+        return new Balance(position);
     }
 }

@@ -7,7 +7,11 @@ import dev.mixdojo.dsp.Processor;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.automation.ParamTrack;
 
-/** Gain in dB, automated sample-accurately and ramped (in dB, over 20 ms) when changed. */
+/**
+ * Gain in dB, automated sample-accurately and ramped (in dB, over 20 ms) when changed. An automation's
+ * clock counts samples from the last reset, or follows a transport through {@link #resetTo} and
+ * {@link #moveTo}.
+ */
 public final class Gain implements Processor {
     private final ParamTrack gainDb;
 
@@ -19,6 +23,16 @@ public final class Gain implements Processor {
     /** Sets a new gain; the change is ramped. Any thread. */
     public void setGainDb(Param newGainDb) {
         gainDb.set(newGainDb);
+    }
+
+    /** Resets and sets the automation's clock to {@code frame} samples from the start (playback starting there). */
+    public void resetTo(long frame) {
+        gainDb.resetTo(frame);
+    }
+
+    /** Moves the automation's clock to {@code frame} (a seek or loop wrap); the gain glides to its value there over the ramp. */
+    public void moveTo(long frame) {
+        gainDb.moveTo(frame);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.mixdojo.dsp.spatial;
 import dev.mixdojo.dsp.AudioBlock;
 import dev.mixdojo.dsp.ProcessSpec;
 import dev.mixdojo.dsp.Processor;
+import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.automation.ParamTrack;
 
 /**
@@ -18,6 +19,11 @@ public final class Panner implements Processor {
     public Panner(PanSettings settings) {
         this.law = settings.law();
         this.position = new ParamTrack(settings.position(), 20);
+    }
+
+    /** Moves to a new position (−1…1, or automated); the change is ramped. Any thread. */
+    public void setPosition(Param newPosition) {
+        position.set(newPosition);
     }
 
     @Override

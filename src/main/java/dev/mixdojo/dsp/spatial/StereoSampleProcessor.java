@@ -17,6 +17,11 @@ abstract class StereoSampleProcessor implements Processor {
         this.value = new ParamTrack(initial, 20);
     }
 
+    /** Sets a new parameter value (or automation); the change is ramped. Any thread. */
+    void set(Param parameter) {
+        value.set(parameter);
+    }
+
     /** Changes one frame in place, given the parameter's value at that frame. */
     abstract void apply(float[] left, float[] right, int index, double parameter);
 

@@ -98,8 +98,16 @@ final class EqCurveView extends Canvas {
         double h = getHeight();
         g.setFill(Color.web("#f4f4f6"));
         g.fillRect(0, 0, w, h);
-        g.setStroke(Color.web("#c8c8d0"));
         g.setLineWidth(1);
+        // A log frequency grid (2 and 5 of each decade faint) and a dB grid every 6 dB, labelled every 12.
+        g.setStroke(Color.web("#e2e2e8"));
+        for (double f : new double[] {50, 200, 500, 2000, 5000}) {
+            g.strokeLine(xOf(f), 0, xOf(f), h);
+        }
+        for (double db = -RANGE_DB; db <= RANGE_DB; db += 6) {
+            g.strokeLine(0, yOf(db), w, yOf(db));
+        }
+        g.setStroke(Color.web("#c8c8d0"));
         for (double f : new double[] {100, 1000, 10000}) {
             g.strokeLine(xOf(f), 0, xOf(f), h);
         }
@@ -108,6 +116,9 @@ final class EqCurveView extends Canvas {
         g.fillText("100 Hz", xOf(100) + 3, h - 4);
         g.fillText("1 kHz", xOf(1000) + 3, h - 4);
         g.fillText("10 kHz", xOf(10000) + 3, h - 4);
+        for (double db = -12; db <= 12; db += 12) {
+            g.fillText(db == 0 ? "0 dB" : String.format(Locale.ROOT, "%+.0f dB", db), 3, yOf(db) - 3);
+        }
         if (track == null) {
             return;
         }

@@ -15,9 +15,11 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,9 +28,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -78,7 +84,29 @@ public final class MixerView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
+        Group masterMeter = levelMeter("meter-master", "Peak meter of the master, −60 to 0 dBFS", model.masterPeakDbProperty(), false);
+        Label masterValue = new Label();
+        masterValue.setId("master-value");
+        masterValue.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "Master %s dBFS · %s LUFS",
+                level(model.masterPeakDbProperty().get()), level(model.masterLufsProperty().get())),
+                model.masterPeakDbProperty(), model.masterLufsProperty()));
+        ComboBox<MixerViewModel.ChallengeEntry> challenges = new ComboBox<>(model.challenges());
+        challenges.setId("mixer-challenges");
+        challenges.setAccessibleText("Mix challenges: choose one to open");
+        challenges.setPromptText("Choose a challenge");
+        challenges.setMaxWidth(Region.USE_PREF_SIZE);
+        challenges.setOnAction(e -> {
+            MixerViewModel.ChallengeEntry chosen = challenges.getValue();
+            if (chosen != null) {
+                model.openChallenge(chosen.lessonId());
+            }
+        });
+        for (Region control : List.of(play, ab, score, masterValue, challenges)) {
+            control.setMinWidth(Region.USE_PREF_SIZE); // never cut to "..."
+        }
         HBox transport = new HBox(12, play, ab, score, busy);
+        HBox master = new HBox(12, masterMeter, masterValue);
+        master.getStyleClass().add("row");
         transport.getStyleClass().add("row");
         // Loading the stems can take a while the first time (the song renders): say how far, and let the learner stop.
         ProgressBar loading = new ProgressBar();
@@ -100,7 +128,8 @@ public final class MixerView extends VBox {
 
         ScrollPane stripScroll = new ScrollPane(strips);
         stripScroll.setFitToHeight(true);
-        stripScroll.setPrefViewportHeight(300);
+        stripScroll.setPrefViewportHeight(440); // a whole strip, fader to verdict
+        stripScroll.setPrefViewportWidth(560); // more strips scroll sideways, the score stays in view
         stripScroll.setMinHeight(Region.USE_PREF_SIZE); // faders keep their travel however tall the window
         model.tracks().addListener((ListChangeListener<TrackModel>) change -> rebuildStrips());
 
@@ -127,13 +156,14 @@ public final class MixerView extends VBox {
         scoreText.setId("mixer-score-text");
         scoreText.getStyleClass().add("heading");
         scoreText.textProperty().bind(model.scoreTextProperty());
+        scoreText.setWrapText(true);
+        scoreText.setMinHeight(Region.USE_PREF_SIZE);
         ListView<ScoreItem> items = new ListView<>(model.scoreItems());
         items.setId("mixer-items");
         items.setAccessibleText("Scored items, worst first");
-        items.setPrefHeight(160);
+        items.setPrefHeight(400);
         // The score's list appears once there is a score: no empty pane before.
         items.visibleProperty().bind(Bindings.isNotEmpty(model.scoreItems()));
-        items.managedProperty().bind(items.visibleProperty());
         items.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ScoreItem item, boolean empty) {
@@ -143,10 +173,25 @@ public final class MixerView extends VBox {
                 setPrefWidth(0);
             }
         });
-        getChildren().addAll(heading, brief, message, loadingRow, transport, stripScroll, processing, scoreText, items);
+        Label scoreHint = new Label("Score your mix to see how far each track is from the target; each channel shows"
+                + " its verdict under its fader.");
+        scoreHint.getStyleClass().add("hint");
+        scoreHint.setWrapText(true);
+        scoreHint.visibleProperty().bind(Bindings.isEmpty(model.scoreItems()));
+        scoreHint.managedProperty().bind(scoreHint.visibleProperty());
+        // The score stands beside the mixer, always in view, not below the strips.
+        VBox scoreColumn = new VBox(8, scoreText, scoreHint, items);
+        scoreColumn.setId("mixer-score-column");
+        scoreColumn.setPrefWidth(300);
+        scoreColumn.setMinWidth(240);
+        VBox.setVgrow(items, Priority.ALWAYS);
+        VBox mixerColumn = new VBox(10, transport, master, stripScroll);
+        HBox.setHgrow(mixerColumn, Priority.ALWAYS);
+        HBox body = new HBox(16, mixerColumn, scoreColumn);
+        getChildren().addAll(heading, brief, message, challenges, loadingRow, body, processing);
 
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase)) {
+            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof ButtonBase) && !(e.getTarget() instanceof TextInputControl)) {
                 model.togglePlay();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && loadingRow.isVisible()) {
@@ -154,7 +199,7 @@ public final class MixerView extends VBox {
                 e.consume();
             }
         });
-        FramePolling.whileShown(this, model::refreshMeters, model::stop);
+        FramePolling.whileShown(this, model::refreshMeters, model::leave);
         rebuildStrips();
     }
 
@@ -204,17 +249,9 @@ public final class MixerView extends VBox {
         pan.valueProperty().bindBidirectional(track.panProperty());
         Label panValue = new Label();
         panValue.textProperty().bind(Bindings.createStringBinding(() -> position(track.panProperty().get()), track.panProperty()));
-        Slider fader = new Slider(TrackModel.FADER_MIN_DB, TrackModel.FADER_MAX_DB, 0);
-        fader.setId("fader-" + stem);
-        fader.setOrientation(Orientation.VERTICAL);
-        fader.setAccessibleText("Fader of " + stem + " in dB");
-        fader.setBlockIncrement(0.5);
-        fader.setMajorTickUnit(12);
-        fader.setShowTickMarks(true);
-        fader.setPrefHeight(160);
-        fader.valueProperty().bindBidirectional(track.faderDbProperty());
-        Label faderValue = valueLabel("%+.1f dB", track.faderDbProperty());
-        faderValue.setId("fader-value-" + stem);
+        Slider fader = fader(stem, track.faderDbProperty());
+        TextField faderValue = typedDb("fader-value-" + stem, "Fader of " + stem + ": type a level in dB and press Enter",
+                track.faderDbProperty());
         ToggleButton mute = new ToggleButton("M");
         mute.setId("mute-" + stem);
         mute.setAccessibleText("Mute " + stem);
@@ -233,8 +270,26 @@ public final class MixerView extends VBox {
                 model.selectedProperty().set(track);
             }
         });
-        VBox box = new VBox(6, name, pan, panValue, fader, faderValue, new HBox(4, mute, solo), edit);
+        Group level = levelMeter("meter-" + stem, "Peak meter of " + stem + ", −60 to 0 dBFS", track.peakDbProperty(), true);
+        ProgressBar reduction = new ProgressBar(0);
+        reduction.setId("gr-" + stem);
+        reduction.setAccessibleText("Gain reduction of " + stem + "'s compressor, 0 to 20 dB");
+        reduction.setPrefWidth(70);
+        reduction.progressProperty().bind(track.gainReductionDbProperty().divide(20));
+        reduction.visibleProperty().bind(track.compressorOnProperty());
+        reduction.managedProperty().bind(reduction.visibleProperty());
+        Label verdict = new Label();
+        verdict.setId("verdict-" + stem);
+        verdict.getStyleClass().add("hint");
+        verdict.textProperty().bind(track.verdictProperty());
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        faderValue.setMaxWidth(STRIP_WIDTH_PX);
+        VBox box = new VBox(6, name, pan, panValue, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
+                verdict);
         box.getStyleClass().add("channel-strip");
+        box.setPrefWidth(STRIP_WIDTH_PX);
+        box.setMaxWidth(STRIP_WIDTH_PX);
         return box;
     }
 
@@ -255,6 +310,140 @@ public final class MixerView extends VBox {
         return new VBox(6, on, thresholdValue, threshold, ratioValue, ratio, meter, meterValue);
     }
 
+    /** A channel strip's width in pixels: every strip the same, whatever its verdict says. */
+    private static final double STRIP_WIDTH_PX = 110;
+    /** How far a fader moves per arrow key, in dB (Page Up/Down: ten times as far). */
+    static final double FADER_STEP_DB = 0.1;
+    /** How far a Shift-drag moves a fader per pixel, in dB: a tenth of the plain drag's near 0 dB. */
+    static final double FINE_DB_PER_PIXEL = 0.025;
+    /** The faders' height in pixels: their track is over 160 px, so a pixel near 0 dB is at most 0.25 dB. */
+    static final double FADER_HEIGHT_PX = 200;
+
+    /**
+     * A vertical fader over {@code gainDb} through {@link FaderTaper}: drag it (Shift-drag moves a tenth as
+     * far), arrow keys move {@value #FADER_STEP_DB} dB and Page Up/Down 1 dB, a double-click resets it to 0 dB.
+     */
+    private static Slider fader(String stem, DoubleProperty gainDb) {
+        Slider fader = new Slider(0, 1, FaderTaper.travel(gainDb.get()));
+        fader.setId("fader-" + stem);
+        fader.setOrientation(Orientation.VERTICAL);
+        fader.setAccessibleText("Fader of " + stem + " in dB: arrows 0.1 dB, Page Up and Down 1 dB, Shift-drag fine, double-click 0 dB");
+        fader.setMajorTickUnit(FaderTaper.travel(0) - FaderTaper.KNEE_TRAVEL);
+        fader.setShowTickMarks(true);
+        fader.setPrefHeight(FADER_HEIGHT_PX);
+        boolean[] syncing = {false};
+        fader.valueProperty().addListener((obs, was, travel) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                gainDb.set(FaderTaper.db(travel.doubleValue()));
+                syncing[0] = false;
+            }
+        });
+        gainDb.addListener((obs, was, db) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                fader.setValue(FaderTaper.travel(db.doubleValue()));
+                syncing[0] = false;
+            }
+        });
+        fader.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double step = switch (e.getCode()) {
+                case UP -> FADER_STEP_DB;
+                case DOWN -> -FADER_STEP_DB;
+                case PAGE_UP -> 10 * FADER_STEP_DB;
+                case PAGE_DOWN -> -10 * FADER_STEP_DB;
+                default -> 0;
+            };
+            if (step != 0) {
+                setDb(gainDb, Math.round((gainDb.get() + step) / FADER_STEP_DB) * FADER_STEP_DB);
+                e.consume();
+            }
+        });
+        double[] grab = {Double.NaN, 0}; // screen y and gain where a fine drag took hold
+        fader.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            grab[0] = Double.NaN;
+            if (e.getClickCount() == 2) {
+                gainDb.set(0);
+                e.consume();
+            } else if (e.isShiftDown()) {
+                fader.requestFocus();
+                e.consume(); // a fine drag does not jump to the pointer
+            }
+        });
+        fader.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!e.isShiftDown()) {
+                grab[0] = Double.NaN;
+                return;
+            }
+            if (Double.isNaN(grab[0])) {
+                grab[0] = e.getScreenY();
+                grab[1] = gainDb.get();
+            }
+            setDb(gainDb, grab[1] + (grab[0] - e.getScreenY()) * FINE_DB_PER_PIXEL);
+            e.consume();
+        });
+        return fader;
+    }
+
+    private static void setDb(DoubleProperty gainDb, double db) {
+        gainDb.set(Math.max(TrackModel.FADER_MIN_DB, Math.min(TrackModel.FADER_MAX_DB, db)));
+    }
+
+    /** A field showing {@code gainDb} ("−3.5 dB") where a typed number (dB, "dB" optional) sets it on Enter or leaving it. */
+    private static TextField typedDb(String id, String accessibleText, DoubleProperty gainDb) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setAccessibleText(accessibleText);
+        field.setPrefColumnCount(6);
+        Runnable show = () -> field.setText(String.format(Locale.ROOT, "%+.1f dB", gainDb.get()));
+        show.run();
+        gainDb.addListener((obs, was, now) -> {
+            if (!field.isFocused()) {
+                show.run();
+            }
+        });
+        Runnable take = () -> {
+            String typed = field.getText().strip().replaceFirst("(?i)\\s*db$", "").replace('−', '-');
+            try {
+                double db = Double.parseDouble(typed);
+                if (Double.isFinite(db)) {
+                    setDb(gainDb, db);
+                }
+            } catch (NumberFormatException e) {
+                // Not a number: the field shows the level again.
+            }
+            show.run();
+        };
+        field.setOnAction(e -> take.run());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                take.run();
+            }
+        });
+        return field;
+    }
+
+    /** The dB range a level meter shows, below 0 dBFS. */
+    private static final double METER_RANGE_DB = 60;
+
+    /**
+     * A bar showing a level in dBFS over the last {@value #METER_RANGE_DB} dB below full scale, upright or lying;
+     * in a group, which lays it out as it is drawn.
+     */
+    private static Group levelMeter(String id, String accessibleText, ObservableDoubleValue levelDb, boolean upright) {
+        ProgressBar meter = new ProgressBar(0);
+        meter.setId(id);
+        meter.setAccessibleText(accessibleText);
+        meter.getStyleClass().add("level-meter");
+        if (upright) {
+            meter.setRotate(-90);
+        }
+        meter.setPrefWidth(upright ? FADER_HEIGHT_PX : 120);
+        meter.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, Math.min(1, 1 + levelDb.get() / METER_RANGE_DB)), levelDb));
+        return new Group(meter);
+    }
+
     /** A slider bound both ways to {@code value}, moving by {@code step} per arrow key. */
     private static Slider slider(String id, String accessibleText, double min, double max, double step, DoubleProperty value) {
         Slider slider = new Slider(min, max, value.get());
@@ -270,6 +459,11 @@ public final class MixerView extends VBox {
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, format, value.get()), value));
         return label;
+    }
+
+    /** A level for a label: one decimal, or "−∞" for silence. */
+    private static String level(double db) {
+        return Double.isFinite(db) ? String.format(Locale.ROOT, "%.1f", db) : "−∞";
     }
 
     private static String position(double pan) {

@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.mixer;
 
+import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
@@ -12,18 +13,16 @@ import dev.mixdojo.grading.StemAudio;
 import dev.mixdojo.grading.Verdict;
 import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.mix.ChallengeSetup;
-import dev.mixdojo.mix.MixRenderer;
+import dev.mixdojo.mix.LiveMix;
+import dev.mixdojo.mix.MixMeters;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.Steps;
-import dev.mixdojo.ui.Transport;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -43,18 +42,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The mixer screen's logic: it loads a mix challenge in the background, shows one {@link TrackModel}
- * per stem, and plays the learner's mix. Real-time playback re-renders in the background: any change
- * renders the session again offline ({@link MixRenderer} keeps each track's inserts, so a fader move
- * only re-sums), and the new mix replaces the old one at the same position with the engine's short
- * crossfade. A/B switches to the target's sound when the challenge allows. "Score my mix" scores the
- * current mix against the goal, in the background. Properties belong to the JavaFX thread.
+ * per stem, and plays the learner's mix live: a {@link LiveMix} attached to the app's playback engine
+ * mixes the stems on the audio thread, and every control change is posted to it and heard from the next
+ * block, ramped. A/B crossfades to the target at the same position, at the loudness of the mix, when the
+ * challenge allows. The meters read the engine's. "Score my mix" scores the bounce of the current session
+ * (the same engine run offline, so what was heard is what is scored) against the goal, in the background.
+ * Properties belong to the JavaFX thread.
  */
 public final class MixerViewModel {
-    /** Engine source names: two for the learner's mix (alternating, so a new render crossfades in) and the target. */
-    static final String MIX_A = "mix-a";
-    static final String MIX_B = "mix-b";
-    static final String TARGET = "target";
-
     private final AudioOutput audio;
     private final Executor background;
     private final Executor onUiThread;
@@ -72,28 +67,48 @@ public final class MixerViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper compareAllowed = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty listeningToTarget = new SimpleBooleanProperty(false);
-    private final Transport transport;
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper positionS = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyDoubleWrapper masterPeakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
+    private final ReadOnlyDoubleWrapper masterLufs = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
     private final ObservableList<TrackModel> tracks = FXCollections.observableArrayList();
     private final ObjectProperty<TrackModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<ScoreItem> scoreItems = FXCollections.observableArrayList();
     private ChallengeSetup setup;
     /** The challenge loaded or being loaded, or null. */
     private MixChallenge opened;
-    private MixRenderer renderer;
     private MixSession current;
-    private MixSession rendered;
-    private MixRenderer.Render lastRender;
-    private String activeMix = MIX_A;
-    private final Map<String, AudioBuffer> loadedSources = new HashMap<>();
-    private boolean renderInFlight;
+    /** The engine playing the loaded challenge, or null. */
+    private LiveMix live;
+    /** The target's integrated loudness in LUFS, for level-matched A/B. */
+    private double targetLufs;
     private int tasks;
+    private final ObservableList<ChallengeEntry> challenges = FXCollections.observableArrayList();
+    /** The learner's progress last given to {@link #open}, or null. */
+    private LearnerRecords records;
 
-    /** A challenge ready to mix: its setup, the renderer of its stems and the first render of the start. */
-    public record Opened(ChallengeSetup setup, MixRenderer renderer, MixRenderer.Render first) {
-        /** Renders the start of {@code setup} (the stems with their inserts, summed). */
+    /** One mix challenge the Mixer lists: its lesson, title and whether the lesson is unlocked. */
+    public record ChallengeEntry(String lessonId, String title, boolean unlocked) {
+        @Override
+        public String toString() {
+            return unlocked ? title : title + " (locked)";
+        }
+    }
+    private boolean hearingTarget;
+    /** Whether the engine has reported playing since the last play was asked for. */
+    private boolean engineStarted;
+
+    /**
+     * A challenge ready to mix: its setup, and its target's integrated loudness (LUFS, BS.1770), by which
+     * A/B plays the target at the mix's loudness.
+     */
+    public record Opened(ChallengeSetup setup, double targetLufs) {
+        /** Measures the target of {@code setup}. */
         public static Opened of(ChallengeSetup setup) {
-            MixRenderer renderer = new MixRenderer(setup.stems());
-            return new Opened(setup, renderer, renderer.render(setup.start()));
+            AudioBuffer target = setup.targetBounce();
+            LoudnessMeter meter = new LoudnessMeter(target.sampleRateHz(), target.channelCount(), false);
+            meter.accept(target.channels(), target.frames());
+            return new Opened(setup, meter.result().integratedLufs());
         }
     }
 
@@ -109,13 +124,12 @@ public final class MixerViewModel {
         this.background = background;
         this.onUiThread = onUiThread;
         this.opener = opener;
-        this.transport = new Transport(audio, loaded::get);
-        listeningToTarget.addListener((obs, old, target) -> switchSource());
-        // A new engine (another device chosen in Settings) starts empty: give it the mixes again.
+        listeningToTarget.addListener((obs, old, target) -> hearTarget(target));
+        // A new engine (another device chosen in Settings) plays the mix from where it was.
         audio.engineProperty().addListener((obs, old, engine) -> {
-            if (!loadedSources.isEmpty()) {
-                engine.load(Map.copyOf(loadedSources));
-                switchSource();
+            if (live != null) {
+                old.detach(live);
+                engine.attach(live);
             }
         });
     }
@@ -170,9 +184,24 @@ public final class MixerViewModel {
         return listeningToTarget;
     }
 
-    /** Whether the engine plays, refreshed each frame by {@link #refreshMeters()}. */
+    /** Whether the mix plays, refreshed each frame by {@link #refreshMeters()}. */
     public ReadOnlyBooleanProperty playingProperty() {
-        return transport.playingProperty();
+        return playing.getReadOnlyProperty();
+    }
+
+    /** The playhead in seconds, refreshed each frame by {@link #refreshMeters()}. */
+    public ReadOnlyDoubleProperty positionSProperty() {
+        return positionS.getReadOnlyProperty();
+    }
+
+    /** The master's peak reading in dBFS (falls 20 dB in 1.5 s; −∞ at rest), refreshed each frame. */
+    public ReadOnlyDoubleProperty masterPeakDbProperty() {
+        return masterPeakDb.getReadOnlyProperty();
+    }
+
+    /** The master's short-term (3 s) loudness in LUFS (−∞ at rest), refreshed each frame. */
+    public ReadOnlyDoubleProperty masterLufsProperty() {
+        return masterLufs.getReadOnlyProperty();
     }
 
     /** One per stem, in mixer order. */
@@ -187,7 +216,7 @@ public final class MixerViewModel {
 
     /** The stems' sample rate in Hz (48 kHz before loading). */
     public double sampleRateHz() {
-        return renderer == null ? PlaybackEngine.SESSION_RATE_HZ : renderer.sampleRateHz();
+        return live == null ? PlaybackEngine.SESSION_RATE_HZ : live.sampleRateHz();
     }
 
     /**
@@ -196,6 +225,9 @@ public final class MixerViewModel {
      * loads nothing, the same lock Home and Lessons show; once unlocked, its stems load.
      */
     public void open(LearnerRecords records, String lessonId) {
+        this.records = records;
+        challenges.setAll(records.plan().lessons().stream().filter(p -> !p.lesson().challenges().isEmpty())
+                .map(p -> new ChallengeEntry(p.lesson().id(), p.lesson().challenges().get(0).title(), p.unlocked())).toList());
         Optional<PracticePlan.LessonProgress> lesson = records.plan().lessons().stream()
                 .filter(p -> !p.lesson().challenges().isEmpty())
                 .filter(p -> lessonId.isEmpty() || p.lesson().id().equals(lessonId))
@@ -219,6 +251,18 @@ public final class MixerViewModel {
         }
     }
 
+    /** Every lesson's mix challenge in curriculum order, with whether it is unlocked; filled by {@link #open}. */
+    public ObservableList<ChallengeEntry> challenges() {
+        return challenges;
+    }
+
+    /** Opens the challenge of lesson {@code lessonId} as the progress last given to {@link #open} allows. */
+    public void openChallenge(String lessonId) {
+        if (records != null) {
+            open(records, lessonId);
+        }
+    }
+
     /** Loads {@code challenge} in the background; the tracks appear (or the problem) when done. */
     public void load(MixChallenge challenge) {
         opened = challenge;
@@ -239,7 +283,7 @@ public final class MixerViewModel {
                 }));
                 onUiThread.execute(() -> {
                     if (mine == loads) {
-                        show(made.setup(), made.renderer(), made.first());
+                        show(made);
                     }
                 });
             } catch (BadInputException e) {
@@ -274,26 +318,37 @@ public final class MixerViewModel {
         return step.getReadOnlyProperty();
     }
 
-    private void show(ChallengeSetup made, MixRenderer fresh, MixRenderer.Render first) {
+    private void show(Opened made) {
         finished();
         progress.set(1);
         step.set("");
-        setup = made;
-        renderer = fresh;
-        title.set(made.challenge().title());
-        brief.set(made.challenge().brief().strip());
-        compareAllowed.set(made.challenge().compareWithTarget());
+        setup = made.setup();
+        targetLufs = made.targetLufs();
+        MixChallenge challenge = setup.challenge();
+        title.set(challenge.title());
+        brief.set(challenge.brief().strip());
+        compareAllowed.set(challenge.compareWithTarget());
         message.set("");
-        tracks.setAll(made.start().tracks().stream().map(t -> new TrackModel(t, this::changed)).toList());
+        current = setup.start();
+        detach();
+        live = new LiveMix(setup.stems(), current,
+                challenge.compareWithTarget() ? Optional.of(setup.targetBounce()) : Optional.empty());
+        audio.engine().attach(live);
+        tracks.setAll(current.tracks().stream().map(t -> new TrackModel(t, this::changed)).toList());
         selected.set(tracks.isEmpty() ? null : tracks.get(0));
-        current = made.start();
-        loadedSources.clear();
-        if (made.challenge().compareWithTarget()) {
-            loadedSources.put(TARGET, made.targetBounce());
-        }
-        installRender(made.start(), first);
-        transport.cue(first.mix().durationS());
+        hearTarget(listeningToTarget.get());
+        positionS.set(0);
         loaded.set(true);
+    }
+
+    /** The engine goes back to its own sources: the mixer's mix stops being heard. */
+    private void detach() {
+        if (live != null) {
+            live.stop();
+            audio.engine().detach(live);
+            live = null;
+        }
+        playing.set(false);
     }
 
     private void fail(String sentence) {
@@ -302,88 +357,115 @@ public final class MixerViewModel {
         step.set("");
         opened = null;
         loaded.set(false);
+        detach();
         tracks.clear();
         message.set(sentence);
     }
 
-    /** A control moved: the session changes, the last score no longer applies, and the mix renders again. */
+    /** A control moved: the session changes, the last score no longer applies, and the engine plays the change. */
     private void changed() {
-        current = new MixSession(current.material(), current.seed(), tracks.stream().map(TrackModel::strip).toList(),
+        MixSession next = new MixSession(current.material(), current.seed(), tracks.stream().map(TrackModel::strip).toList(),
                 current.reverbBus(), current.delayBus(), current.masterChain(), current.masterFaderDb());
         score.set(-1);
         scoreText.set("");
         scoreItems.clear();
-        requestRender();
+        tracks.forEach(t -> t.showVerdict(""));
+        try {
+            live.apply(next);
+            current = next;
+        } catch (BadInputException e) {
+            message.set("That setting cannot be played: " + e.getMessage());
+        }
     }
 
-    private void requestRender() {
-        if (renderInFlight || current.equals(rendered)) {
+    /** Hears the target (when allowed) at the loudness the mix has now, or the mix again. */
+    private void hearTarget(boolean target) {
+        if (live == null || !live.hasTarget()) {
             return;
         }
-        renderInFlight = true;
-        MixSession wanted = current;
-        started();
-        background.execute(() -> {
-            try {
-                MixRenderer.Render made = renderer.render(wanted);
-                onUiThread.execute(() -> {
-                    finished();
-                    renderInFlight = false;
-                    installRender(wanted, made);
-                    requestRender();
-                });
-            } catch (RuntimeException e) {
-                onUiThread.execute(() -> {
-                    finished();
-                    renderInFlight = false;
-                    message.set("The mix could not be rendered (" + e.getMessage() + ").");
-                });
-            }
-        });
-    }
-
-    /** Loads a new render under the mix name not in use, then crossfades to it (unless the target is playing). */
-    private void installRender(MixSession session, MixRenderer.Render made) {
-        rendered = session;
-        lastRender = made;
-        activeMix = activeMix.equals(MIX_A) ? MIX_B : MIX_A;
-        loadedSources.put(activeMix, made.mix());
-        audio.engine().load(Map.copyOf(loadedSources));
-        switchSource();
-    }
-
-    private void switchSource() {
-        if (loadedSources.isEmpty()) {
-            return;
+        if (target) {
+            double mixLufs = live.meters().master().shortTermLufs();
+            double gainDb = Double.isFinite(mixLufs) && Double.isFinite(targetLufs) ? mixLufs - targetLufs : 0;
+            live.setTargetGainDb(Math.max(-60, Math.min(24, gainDb)));
         }
-        boolean target = listeningToTarget.get() && compareAllowed.get() && loadedSources.containsKey(TARGET);
-        audio.engine().switchTo(target ? TARGET : activeMix);
+        hearingTarget = target && compareAllowed.get();
+        live.hearTarget(hearingTarget);
     }
 
-    /** The name of the source the engine plays (for tests and the A/B label). */
-    String heardSource() {
-        return audio.engine().activeSource();
+    /** The session the engine plays (for tests). */
+    MixSession playedSession() {
+        return live.session();
+    }
+
+    /** Whether the target is what is asked to be heard (for tests and the A/B label). */
+    boolean hearsTarget() {
+        return hearingTarget;
     }
 
     /** Starts or stops playback. */
     public void togglePlay() {
-        transport.toggle();
+        if (live == null) {
+            return;
+        }
+        if (playing.get()) {
+            live.stop();
+        } else {
+            audio.engine().attach(live); // again after the screen was left
+            live.play();
+            engineStarted = false;
+        }
+        playing.set(!playing.get());
+    }
+
+    /** Moves the playhead to {@code seconds} (clamped to the mix). */
+    public void seek(double seconds) {
+        if (live != null) {
+            long frame = Math.round(Math.max(0, seconds) * live.sampleRateHz());
+            live.seekFrames(Math.min(frame, live.lengthFrames()));
+            positionS.set(frame / (double) live.sampleRateHz());
+        }
     }
 
     /** Stops playback. */
     public void stop() {
-        transport.stop();
+        if (live != null) {
+            live.stop();
+        }
+        playing.set(false);
     }
 
-    /** Reads the playhead into each compressed track's gain-reduction meter; the view calls it each frame. */
+    /**
+     * The screen is left: the mix stops and the engine goes back to its own sources, so the other screens'
+     * sound plays again; playing here attaches the mix again.
+     */
+    public void leave() {
+        stop();
+        if (live != null) {
+            audio.engine().detach(live);
+        }
+    }
+
+    /**
+     * Reads the engine's meters into each track (peak, gain reduction), the master's and the playhead; the
+     * view calls it each frame. Never waits for the audio thread.
+     */
     public void refreshMeters() {
-        if (!loaded.get() || lastRender == null) {
+        if (!loaded.get() || live == null) {
             return;
         }
-        transport.refresh();
-        double atS = transport.positionSProperty().get();
-        for (TrackModel t : tracks) {
-            t.showGainReduction(t.compressorOnProperty().get() ? lastRender.gainReductionDbAt(t.stem(), atS) : 0);
+        MixMeters meters = live.meters();
+        for (int t = 0; t < tracks.size(); t++) {
+            MixMeters.Channel channel = meters.tracks().get(t);
+            tracks.get(t).showMeter(channel.peakDb(), channel.gainReductionDb());
+        }
+        masterPeakDb.set(Math.max(meters.master().peakLeftDb(), meters.master().peakRightDb()));
+        masterLufs.set(meters.master().shortTermLufs());
+        positionS.set(meters.positionFrames() / (double) live.sampleRateHz());
+        // The engine takes a play at its next block: until it has reported playing, the request stands.
+        if (live.isPlaying()) {
+            engineStarted = true;
+        } else if (engineStarted) {
+            playing.set(false); // stopped by itself at the end
         }
     }
 
@@ -393,13 +475,12 @@ public final class MixerViewModel {
             return;
         }
         MixSession session = current;
-        MixRenderer.Render ready = session.equals(rendered) ? lastRender : null;
         ChallengeSetup challenge = setup;
         scoreText.set("Scoring…");
         started();
         background.execute(() -> {
             try {
-                AudioBuffer mix = ready != null ? ready.mix() : MixRenderer.render(session, challenge.stems());
+                AudioBuffer mix = LiveMix.bounce(challenge.stems(), session);
                 List<StemAudio> stems = new ArrayList<>();
                 challenge.stems().forEach((name, buffer) -> stems.add(new StemAudio(name, buffer)));
                 MixScore result = (challenge.targetSession().isPresent()
@@ -429,6 +510,19 @@ public final class MixerViewModel {
         items.sort(Comparator.comparingDouble(ScoreItem::pointsLost).reversed()
                 .thenComparing(i -> i.verdict() == Verdict.WITHIN));
         scoreItems.setAll(items);
+        for (TrackModel t : tracks) {
+            t.showVerdict(verdictOf(t.stem(), items));
+        }
+    }
+
+    /** A track's worst item in a few words ("level +2.3 dB, outside"), or "✓ within" when it has none to fix. */
+    static String verdictOf(String stem, List<ScoreItem> worstFirst) {
+        List<ScoreItem> own = worstFirst.stream().filter(i -> i.subject().equals(stem)).toList();
+        ScoreItem worst = own.isEmpty() ? null : own.get(0);
+        if (worst == null || worst.verdict() == Verdict.WITHIN) {
+            return "✓ within";
+        }
+        return String.format(Locale.ROOT, "%s %+.1f %s, %s", worst.aspect(), worst.error(), worst.unit(), worst.verdict().word());
     }
 
     /** One line for a score item: verdict, what, error and advice. */

@@ -12,6 +12,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,6 +39,8 @@ public final class TrackModel {
     private final DoubleProperty thresholdDb = new SimpleDoubleProperty(-20);
     private final DoubleProperty ratio = new SimpleDoubleProperty(4);
     private final ReadOnlyDoubleWrapper gainReductionDb = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyDoubleWrapper peakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
 
     TrackModel(ChannelStrip strip, Runnable onChange) {
         this.original = strip;
@@ -111,8 +115,23 @@ public final class TrackModel {
         return gainReductionDb.getReadOnlyProperty();
     }
 
-    void showGainReduction(double db) {
-        gainReductionDb.set(db);
+    /** The channel's peak meter, post-fader and pan, in dBFS (falls 20 dB in 1.5 s; −∞ at rest). */
+    public ReadOnlyDoubleProperty peakDbProperty() {
+        return peakDb.getReadOnlyProperty();
+    }
+
+    /** The last score's word on this track: its worst item ("level +2.3 dB, outside"), "✓ within" when all are, or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    void showVerdict(String words) {
+        verdict.set(words);
+    }
+
+    void showMeter(double channelPeakDb, double reductionDb) {
+        peakDb.set(channelPeakDb);
+        gainReductionDb.set(reductionDb);
     }
 
     /** The EQ's response at {@code frequencyHz} in dB (all bands summed), as it runs at {@code sampleRateHz}. */

@@ -2,9 +2,8 @@ package dev.mixdojo.audio.playback;
 
 import static dev.mixdojo.audio.playback.Signals.RATE_HZ;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.management.ManagementFactory;
+import dev.mixdojo.ThreadAllocations;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +13,7 @@ class AudioPathAllocationTest {
 
     @Test
     void renderingAThousandBlocksWithSwitchesSeeksAndLoopWrapsAllocatesNothing() {
-        java.lang.management.ThreadMXBean plain = ManagementFactory.getThreadMXBean();
-        assumeTrue(plain instanceof com.sun.management.ThreadMXBean, "this JVM cannot count allocations per thread");
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) plain;
-        assumeTrue(threads.isThreadAllocatedMemorySupported(), "this JVM cannot count allocations per thread");
-        threads.setThreadAllocatedMemoryEnabled(true);
+        com.sun.management.ThreadMXBean threads = ThreadAllocations.counter();
 
         PlaybackEngine engine = PlaybackEngine.offline(RATE_HZ);
         engine.load(Map.of("original", Signals.noise(1, 0.5, 2, 96_000), "processed", Signals.noise(2, 0.5, 1, 96_000)));

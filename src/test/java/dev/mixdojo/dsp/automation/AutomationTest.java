@@ -57,4 +57,40 @@ class AutomationTest {
         // 12 dB over 960 samples: 0.0125 dB per sample, far below an audible step.
         assertThat(largestStep).isCloseTo(12.0 / 960, offset(1e-9));
     }
+
+    @Test
+    void aTrackResetToAFrameReadsItsEnvelopeThereWithoutARamp() {
+        Envelope ride = new Envelope(List.of(new Breakpoint(0, -6), new Breakpoint(4, 0)), Curve.LINEAR);
+        ParamTrack track = new ParamTrack(new Param.Automated(ride), 20);
+        track.prepare(FS);
+        track.resetTo(2 * FS);
+        assertThat(track.next()).isCloseTo(-3, offset(1e-9));
+        assertThat(track.next()).isCloseTo(-3 + 1.5 / FS, offset(1e-9));
+    }
+
+    @Test
+    void aTrackMovedToAnotherFrameGlidesToTheEnvelopeThereOverItsRamp() {
+        Envelope ride = new Envelope(List.of(new Breakpoint(0, -12), new Breakpoint(1, -12), new Breakpoint(1.001, 0)),
+                Curve.LINEAR);
+        ParamTrack track = new ParamTrack(new Param.Automated(ride), 20);
+        track.prepare(FS);
+        track.next();
+        track.moveTo(2 * FS);
+        double previous = -12;
+        double largestStep = 0;
+        for (int i = 0; i < 960; i++) {
+            double v = track.next();
+            largestStep = Math.max(largestStep, Math.abs(v - previous));
+            previous = v;
+        }
+        // The jump from −12 dB to 0 dB is spread over the 20 ms ramp (960 samples), and lands on it.
+        assertThat(largestStep).isCloseTo(12.0 / 960, offset(1e-9));
+        assertThat(track.next()).isEqualTo(0);
+        // A fixed parameter has nothing to glide to.
+        ParamTrack fixed = new ParamTrack(Param.of(-4), 20);
+        fixed.prepare(FS);
+        fixed.moveTo(FS);
+        assertThat(fixed.isSteady()).isTrue();
+        assertThat(fixed.next()).isEqualTo(-4);
+    }
 }

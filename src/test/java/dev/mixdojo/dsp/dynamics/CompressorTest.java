@@ -232,4 +232,38 @@ class CompressorTest {
             }
         }
     }
+
+    @Test
+    void aRunningCompressorMovedToNewNumbersSettlesWhereAFreshOneAtThemRuns() {
+        DynamicsSettings gentle = DynamicsSettings.compressor(-20, 2, 0, 5, 50, 0);
+        DynamicsSettings hard = DynamicsSettings.compressor(-36, 8, 0, 5, 50, 3);
+        float[] moved = Signals.sine(1000, -6, FS, FS);
+        float[] fresh = moved.clone();
+        Dynamics running = Signals.prepared(new Dynamics(gentle), 256, 1);
+        int moveAt = 47 * 256; // the first block boundary past a quarter of a second
+        for (int start = 0; start < FS; start += 256) {
+            if (start == moveAt) {
+                running.set(hard);
+            }
+            running.process(new AudioBlock(new float[][] {moved}, start, Math.min(256, FS - start)));
+        }
+        Signals.run(Signals.prepared(new Dynamics(hard), FS, 1), new float[][] {fresh});
+        // −6 dBFS into 8:1 at −36 dB with 3 dB make-up: 30 dB over, 26.25 dB off on the static curve, −29.25 dBFS.
+        // Both read the same in the last half second; the peak detector's ripple between crests lets the
+        // loudest crest through up to 1 dB above the static curve.
+        double staticDb = -6 - 30 * (1 - 1 / 8.0) + 3;
+        assertThat(Signals.peakDb(moved, FS / 2, FS)).isCloseTo(Signals.peakDb(fresh, FS / 2, FS), offset(0.01))
+                .isBetween(staticDb, staticDb + 1);
+    }
+
+    @Test
+    void onlyTheNumbersOfARunningCompressorCanMove() {
+        DynamicsSettings compressor = DynamicsSettings.compressor(-20, 2, 0, 5, 50, 0);
+        Dynamics running = new Dynamics(compressor);
+        assertThat(compressor.sameShape(DynamicsSettings.compressor(-30, 4, 6, 1, 500, 6))).isTrue();
+        assertThat(compressor.sameShape(compressor.withDetector(Detector.RMS, 10))).isFalse();
+        assertThat(compressor.sameShape(compressor.withMode(DynamicsMode.LIMITER))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> running.set(compressor.withAutoMakeup()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,19 +1,26 @@
 package dev.mixdojo.ui.mixer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A person completes a small mix challenge by keyboard: faders and a pan set to the target, then "Score my mix". */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class MixerScreenTest {
     private final ExecutorService workers = Executors.newSingleThreadExecutor();
     private AudioOutput audio;
@@ -49,20 +56,101 @@ class MixerScreenTest {
     @Test
     void settingTheFadersAndPanToTheTargetByKeyboardScoresHigh(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-kick").tryQuery().isPresent());
-        press(robot, "#fader-kick", KeyCode.DOWN, 6);     // 6 × 0.5 dB = −3 dB
-        press(robot, "#fader-bass", KeyCode.DOWN, 12);    // −6 dB
+        press(robot, "#fader-kick", KeyCode.PAGE_DOWN, 2); // 2 × 1 dB
+        press(robot, "#fader-kick", KeyCode.DOWN, 10);     // 10 × 0.1 dB: −3 dB
+        type(robot, "#fader-value-bass", "-6 dB");
         press(robot, "#pan-bass", KeyCode.RIGHT, 4);      // 4 × 0.05 = 0.2 right
-        assertThat(robot.lookup("#fader-value-kick").queryAs(Label.class).getText()).isEqualTo("-3.0 dB");
-        assertThat(robot.lookup("#fader-value-bass").queryAs(Label.class).getText()).isEqualTo("-6.0 dB");
+        assertThat(robot.lookup("#fader-value-kick").queryAs(TextField.class).getText()).isEqualTo("-3.0 dB");
+        assertThat(robot.lookup("#fader-value-bass").queryAs(TextField.class).getText()).isEqualTo("-6.0 dB");
 
         robot.interact(() -> robot.lookup("#mixer-score").query().requestFocus());
         robot.type(KeyCode.SPACE);
         Label score = robot.lookup("#mixer-score-text").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> score.getText().startsWith("Score: "));
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the score lands in the same FX event
         int points = Integer.parseInt(score.getText().replaceAll("Score: (\\d+) / 100.*", "$1"));
         assertThat(points).as(score.getText()).isGreaterThanOrEqualTo(90);
         assertThat(score.getText()).contains("passed");
         assertThat(robot.lookup("#mixer-items").queryAs(ListView.class).getItems()).isNotEmpty();
+        // The score stands beside the strips, inside the window, and each channel shows its verdict.
+        Node column = robot.lookup("#mixer-score-column").query();
+        Node strips = robot.lookup("#fader-vocal").query();
+        assertThat(column.localToScene(column.getBoundsInLocal()).getMinX())
+                .isGreaterThan(strips.localToScene(strips.getBoundsInLocal()).getMaxX());
+        assertThat(column.localToScene(column.getBoundsInLocal()).getMinY()).isLessThan(column.getScene().getHeight() / 2);
+        assertThat(robot.lookup("#verdict-bass").queryAs(Label.class).getText()).isNotEmpty();
+    }
+
+    @Test
+    void aFaderMovedByKeyboardWhilePlayingMovesItsChannelsMeterAndTheMasters(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        ProgressBar vocal = robot.lookup("#meter-vocal").queryAs(ProgressBar.class);
+        Label master = robot.lookup("#master-value").queryAs(Label.class);
+        assertThat(vocal.getProgress()).isZero();
+        robot.clickOn("#mixer-play");
+        // The silent device plays in real time; the meters follow each frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vocal.getProgress() > 0);
+        Thread.sleep(500);
+        double before = vocal.getProgress();
+        String masterBefore = master.getText();
+        assertThat(masterBefore).matches("Master -\\d+\\.\\d dBFS · -\\d+\\.\\d LUFS");
+        press(robot, "#fader-vocal", KeyCode.PAGE_DOWN, 12); // 12 × 1 dB
+        // The peak reading falls 13.3 dB a second: after 1.5 s it reads the new level, 12 dB (0.2 of the 60 dB bar) down.
+        Thread.sleep(1500);
+        assertThat(vocal.getProgress()).isCloseTo(before - 12 / 60.0, within(0.07));
+        assertThat(master.getText()).isNotEqualTo(masterBefore);
+    }
+
+    @Test
+    void aFaderMovesAQuarterDecibelAPixelAtMostNearZeroATenthPerArrowAndResetsOnADoubleClick(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        Slider fader = robot.lookup("#fader-vocal").queryAs(Slider.class);
+        TextField value = robot.lookup("#fader-value-vocal").queryAs(TextField.class);
+        waitForSkin(fader);
+        double trackPx = fader.lookup(".track").getLayoutBounds().getHeight();
+        assertThat(FaderTaper.dbPerTravelNearZero() / trackPx).as("dB per pixel near 0 dB, track %.0f px", trackPx)
+                .isLessThanOrEqualTo(0.25);
+        press(robot, "#fader-vocal", KeyCode.UP, 3);
+        assertThat(value.getText()).isEqualTo("+0.3 dB");
+        type(robot, "#fader-value-vocal", "-7.5");
+        assertThat(value.getText()).isEqualTo("-7.5 dB");
+        assertThat(fader.getValue()).isCloseTo(FaderTaper.travel(-7.5), within(1e-9));
+        type(robot, "#fader-value-vocal", "loud");
+        assertThat(value.getText()).as("a word is not a level").isEqualTo("-7.5 dB");
+        robot.doubleClickOn(fader.lookup(".thumb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(value.getText()).isEqualTo("+0.0 dB");
+    }
+
+    @Test
+    void aShiftDragMovesTheFaderATenthAsFarAsAPlainDrag(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        Slider fader = robot.lookup("#fader-vocal").queryAs(Slider.class);
+        TextField value = robot.lookup("#fader-value-vocal").queryAs(TextField.class);
+        waitForSkin(fader);
+        robot.press(KeyCode.SHIFT);
+        robot.drag(fader.lookup(".thumb"), MouseButton.PRIMARY).moveBy(0, -40).release(MouseButton.PRIMARY);
+        robot.release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // 40 px × 0.025 dB: +1 dB (a plain drag of 40 px near 0 dB moves about 9 dB).
+        assertThat(Double.parseDouble(value.getText().replace(" dB", ""))).isCloseTo(1.0, within(0.15));
+    }
+
+    /** Waits until the slider's skin (its track and thumb) exists and has been laid out. */
+    private static void waitForSkin(Slider slider) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> slider.lookup(".track") != null && slider.lookup(".track").getLayoutBounds().getHeight() > 0);
+    }
+
+    private static void type(FxRobot robot, String field, String text) {
+        TextField control = robot.lookup(field).queryAs(TextField.class);
+        robot.interact(() -> {
+            control.requestFocus();
+            control.selectAll();
+        });
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void press(FxRobot robot, String slider, KeyCode key, int times) {
