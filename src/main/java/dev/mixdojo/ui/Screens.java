@@ -62,7 +62,7 @@ public final class Screens {
         // again as they change): the first drill of the lesson to continue with, and the Mixer's
         // challenge once its lesson is unlocked; a moment later, so as not to slow the window down.
         DrillPreparation preparation = new DrillPreparation(progress.teaching(), progress.clock(), seeds);
-        ChallengeStems stems = new ChallengeStems(services.directories());
+        ChallengeStems stems = new ChallengeStems(progress.teaching());
         Executor ahead = CompletableFuture.delayedExecutor(AHEAD_DELAY_MS, TimeUnit.MILLISECONDS, services.background());
         progress.recordsProperty().addListener((obs, old, records) -> {
             if (records != null) {

@@ -8,8 +8,10 @@ import dev.mixdojo.exercise.ExerciseAudio;
 import dev.mixdojo.exercise.QuestionKinds;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.material.RenderMemory;
 import dev.mixdojo.progress.AttemptLog;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,8 @@ public final class Teaching {
     private final UserDirectories directories;
     private final Supplier<Path> lessonFolder;
     private final QuestionKinds kinds = new QuestionKinds();
+    /** The songs loaded lately, shared by every drill and the Mixer: opening another drill on one decodes nothing. */
+    private final RenderMemory renders = new RenderMemory();
     private LessonLibrary lessons;
 
     /** Teaching material for these folders; {@code lessonFolder} is asked once, when lessons are first needed. */
@@ -64,10 +68,13 @@ public final class Teaching {
         return new ExerciseAudio(materials());
     }
 
-    /** The built-in material and the learner's imported songs and multitracks (in the data folder), rendered into the cache. */
+    /**
+     * The built-in material and the learner's imported songs and multitracks (in the data folder), rendered into the
+     * cache; the songs loaded lately stay in memory for the next drill or the Mixer.
+     */
     public MaterialLibrary materials() {
         return new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
-                directories.data().resolve("materials"), directories.cache());
+                directories.data().resolve("materials"), directories.cache(), Optional.of(renders));
     }
 
     /** The learner's attempt log. */
