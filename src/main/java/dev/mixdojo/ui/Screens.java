@@ -86,6 +86,12 @@ public final class Screens {
                         navigation.open("practice", "");
                     }, lessonId -> navigation.open(MixerView.SCREEN, lessonId),
                     () -> navigation.open("practice", DrillScreen.OWN_MUSIC));
+            // The first drill of the lesson being read is opened while the learner reads it.
+            lessons.selectedProperty().addListener((obs, was, lesson) -> progress.now().ifPresent(records -> {
+                if (lesson != null) {
+                    preparation.prepareFirstDrillOf(records, lesson, ahead);
+                }
+            }));
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);
             // Invalidation, not change: Home opening the same lesson again is an equal request, which a change listener misses.
             navigation.lastRequestProperty().addListener((Observable request) -> navigation.argumentFor(lessonsId)
