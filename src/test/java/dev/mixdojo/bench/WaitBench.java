@@ -1,6 +1,7 @@
 package dev.mixdojo.bench;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.exercise.PracticePlan;
@@ -20,6 +21,7 @@ import dev.mixdojo.ui.drill.DrillScreenModel;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.mixer.ChallengeStems;
 import dev.mixdojo.ui.mixer.MixerViewModel;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,8 +42,10 @@ import javafx.beans.value.ObservableValue;
  * executor stands in for the JavaFX thread, the app's worker pool does the work): the lesson text
  * visible after opening the Lessons screen, the first question playable after starting a drill,
  * and the Mixer playable after opening it. Cold: a new data folder and render cache, as on a first
- * start, nothing opened ahead; cache warm: the same again, the material now cached; warm: as the app
- * has it once it has read the learner's records at start-up and opened ahead what comes next.
+ * start, nothing opened ahead; cache warm: the same again, the material now cached (and, in the app's memory
+ * of renders, loaded); warm: as the app has it once it has read the learner's records at start-up and opened
+ * ahead what comes next. The Mixer is also opened again, on a song in memory whose target is not rendered, and
+ * on a song cached on disk only.
  * Prints each wait against its budget and the ratio to a baseline measured in the same run:
  * reading the lesson folder's files. Usage: {@code bin/bench WaitBench [LESSON:DRILL …]}, or
  * {@code bin/bench WaitBench mixer} for the Mixer alone.
@@ -50,6 +54,12 @@ public final class WaitBench {
     private static final List<String> DEFAULT_DRILLS = List.of("eq-octave-boosts-noise:octave-boost",
             "panning-positions:pan-vocal", "compression-hearing-gain-reduction:compressed-or-not");
     private static final long TIMEOUT_S = 600;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static long cpuAtStartNs;
+    /** CPU time of the process during the last wait measured, in ms. */
+    private static double cpuMs = Double.NaN;
+    private static final List<UserDirectories> CREATED = new ArrayList<>();
 
     private WaitBench() {
     }
@@ -101,10 +111,22 @@ public final class WaitBench {
                 workers, ui, true), 500, baselineMs);
         workers.shutdownNow();
         ui.shutdownNow();
+        // Each run renders about 1 GB of songs into its caches.
+        for (UserDirectories folders : CREATED) {
+            try {
+                AtomicFiles.deleteTree(folders.data());
+                AtomicFiles.deleteTree(folders.cache());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                System.out.println("could not delete " + folders.cache() + " (" + e + ")"); // a write in the background
+            }
+        }
     }
 
     private static UserDirectories freshFolders() throws java.io.IOException {
-        return new UserDirectories(Files.createTempDirectory("wait-bench-data"), Files.createTempDirectory("wait-bench-cache"));
+        UserDirectories fresh = new UserDirectories(Files.createTempDirectory("wait-bench-data"),
+                Files.createTempDirectory("wait-bench-cache"));
+        CREATED.add(fresh);
+        return fresh;
     }
 
     private static double lessonVisible(Teaching teaching, AudioOutput audio, ExecutorService workers, ExecutorService ui,
@@ -118,7 +140,7 @@ public final class WaitBench {
             });
             read.await(TIMEOUT_S, TimeUnit.SECONDS);
         }
-        long start = System.nanoTime();
+        long start = started();
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
             LessonViewModel model = new LessonViewModel(store, audio, workers, ui, (lesson, drill) -> { }, lesson -> { }, () -> { });
@@ -146,7 +168,7 @@ public final class WaitBench {
             store.load();
         });
         read.await(TIMEOUT_S, TimeUnit.SECONDS);
-        long start = System.nanoTime();
+        long start = started();
         CountDownLatch shown = new CountDownLatch(1);
         AtomicReference<DrillPaneModel> shownIn = new AtomicReference<>();
         ui.execute(() -> {
@@ -173,7 +195,7 @@ public final class WaitBench {
             stems.prepareAhead(new LearnerRecords(unlocked.library(), List.of(), List.of(), everythingUnlocked(unlocked)),
                     Runnable::run);
         }
-        long start = System.nanoTime();
+        long start = started();
         CountDownLatch shown = new CountDownLatch(1);
         MixerViewModel model = new MixerViewModel(audio, workers, ui, stems);
         ui.execute(() -> {
@@ -223,11 +245,19 @@ public final class WaitBench {
         });
     }
 
+    /** The start of a wait: now, in ns; the process's CPU time is read too, for {@link #report}. */
+    private static long started() {
+        cpuAtStartNs = PROCESS.getProcessCpuTime();
+        return System.nanoTime();
+    }
+
     private static double await(CountDownLatch latch, long startNs) throws InterruptedException {
         if (!latch.await(TIMEOUT_S, TimeUnit.SECONDS)) {
             return Double.NaN;
         }
-        return (System.nanoTime() - startNs) / 1e6;
+        double ms = (System.nanoTime() - startNs) / 1e6;
+        cpuMs = (PROCESS.getProcessCpuTime() - cpuAtStartNs) / 1e6;
+        return ms;
     }
 
     private static double baseline(Path lessons) throws Exception {
@@ -247,8 +277,13 @@ public final class WaitBench {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /**
+     * Prints a wait against its budget, its ratio to the baseline, the CPU time the whole process spent during it (all
+     * threads, the JIT and the collector too: on a busy machine it says what the wait would cost an idle one, at most
+     * that on one core and half of it on two) and the load average.
+     */
     private static void report(String what, double ms, double budgetMs, double baselineMs) {
-        System.out.printf(Locale.ROOT, "%-72s %9.0f ms  budget %5.0f ms  %-6s %8.0f× baseline%n", what, ms, budgetMs,
-                ms <= budgetMs ? "met" : "MISSED", ms / baselineMs);
+        System.out.printf(Locale.ROOT, "%-64s %7.0f ms  budget %5.0f ms  %-6s %6.0f× baseline  cpu %6.0f ms  load %.1f%n", what,
+                ms, budgetMs, ms <= budgetMs ? "met" : "MISSED", ms / baselineMs, cpuMs, PROCESS.getSystemLoadAverage());
     }
 }
