@@ -5,7 +5,6 @@ import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
-import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.InstallFolders;
 import dev.mixdojo.base.Warnings;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
@@ -215,8 +213,7 @@ public final class MaterialLibrary {
         Multitrack loaded = renders.load(key, name).orElseGet(() -> {
             Multitrack multitrack = Generator.render(described.spec(), chosen, progress);
             if (memory.isPresent()) {
-                // A failed background write only costs a render next time (the cache is written atomically).
-                CompletableFuture.runAsync(() -> renders.store(key, multitrack), DaemonThreads.sideTasks());
+                memory.get().write(() -> renders.store(key, multitrack));
             } else {
                 renders.store(key, multitrack);
             }

@@ -1,9 +1,17 @@
 package dev.mixdojo.material;
 
+import dev.mixdojo.base.DaemonThreads;
 import java.lang.ref.SoftReference;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The built-in renders a running app has loaded lately, kept in memory so that opening another
@@ -23,6 +31,8 @@ public final class RenderMemory {
     }
 
     private final Deque<Kept> kept = new ArrayDeque<>();
+    /** Renders being written to the cache in the background. */
+    private final Set<CompletableFuture<Void>> writes = ConcurrentHashMap.newKeySet();
 
     /** The render remembered under {@code key}, if it is still in memory (it becomes the most recent). */
     synchronized Optional<Multitrack> recall(String key) {
@@ -35,6 +45,27 @@ public final class RenderMemory {
             }
         }
         return Optional.empty();
+    }
+
+    /** Runs {@code write} (a render's write to the cache) in the background, until it ends or {@link #finishWrites}. */
+    void write(Runnable write) {
+        CompletableFuture<Void> running = CompletableFuture.runAsync(write, DaemonThreads.sideTasks());
+        writes.add(running);
+        running.whenComplete((done, failed) -> writes.remove(running));
+    }
+
+    /**
+     * Waits up to {@code limit} for the renders still being written (the app calls it as it quits: a write cut off
+     * would leave its partial folder in the cache); a failed write only costs a render next time.
+     */
+    public void finishWrites(Duration limit) {
+        try {
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // A write that failed or is still going: the cache gets the render next time it is made.
+        }
     }
 
     /** Remembers {@code render} under {@code key}, forgetting the oldest beyond {@value #RENDERS}. */

@@ -11,6 +11,7 @@ import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.material.RenderMemory;
 import dev.mixdojo.progress.AttemptLog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -75,6 +76,11 @@ public final class Teaching {
     public MaterialLibrary materials() {
         return new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
                 directories.data().resolve("materials"), directories.cache(), Optional.of(renders));
+    }
+
+    /** Waits up to {@code limit} for new renders still being written to the cache (when the app quits). */
+    public void finishWrites(Duration limit) {
+        renders.finishWrites(limit);
     }
 
     /** The learner's attempt log. */
