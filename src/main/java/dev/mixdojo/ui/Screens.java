@@ -2,6 +2,7 @@ package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.Lazily;
+import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.ui.analyze.AnalyzeView;
 import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.drill.DrillMode;
@@ -86,10 +87,13 @@ public final class Screens {
                         navigation.open("practice", "");
                     }, lessonId -> navigation.open(MixerView.SCREEN, lessonId),
                     () -> navigation.open("practice", DrillScreen.OWN_MUSIC));
-            // The first drill of the lesson being read is opened while the learner reads it.
+            // The first drill of the lesson being read, or its mix challenge once unlocked, is opened while the learner reads it.
             lessons.selectedProperty().addListener((obs, was, lesson) -> progress.now().ifPresent(records -> {
                 if (lesson != null) {
                     preparation.prepareFirstDrillOf(records, lesson, ahead);
+                    records.lesson(lesson.id()).filter(PracticePlan.LessonProgress::unlocked)
+                            .flatMap(p -> lesson.challenges().stream().findFirst())
+                            .ifPresent(challenge -> stems.prepare(challenge, ahead));
                 }
             }));
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);

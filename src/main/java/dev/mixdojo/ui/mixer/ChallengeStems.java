@@ -61,9 +61,17 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
         Optional<MixChallenge> unlocked = records.plan().lessons().stream()
                 .filter(PracticePlan.LessonProgress::unlocked)
                 .flatMap(p -> p.lesson().challenges().stream()).findFirst();
-        if (unlocked.isPresent() && !unlocked.get().equals(aheadFor)) {
-            aheadFor = unlocked.get();
-            ahead = CompletableFuture.supplyAsync(() -> load(unlocked.get(), Steps.NONE), executor);
+        unlocked.ifPresent(challenge -> prepare(challenge, executor));
+    }
+
+    /**
+     * Starts opening {@code challenge} on {@code executor} (the challenge of the lesson the learner is reading), unless
+     * it was opened ahead already or is the one opened last and still in memory.
+     */
+    public synchronized void prepare(MixChallenge challenge, Executor executor) {
+        if (!challenge.equals(aheadFor) && !(challenge.equals(lastFor) && last.get() != null)) {
+            aheadFor = challenge;
+            ahead = CompletableFuture.supplyAsync(() -> load(challenge, Steps.NONE), executor);
         }
     }
 
