@@ -42,7 +42,9 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
                 return again; // immutable: its stems and target are only read
             }
             ready = challenge.equals(aheadFor) ? ahead : null;
-            ahead = null; // kept as the last one opened from here on, softly
+            if (ready != null) {
+                ahead = null; // kept as the last one opened from here on, softly
+            }
         }
         MixerViewModel.Opened opened = ready != null && ready.isDone() && !ready.isCompletedExceptionally() ? ready.join()
                 : load(challenge, steps);
