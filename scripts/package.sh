@@ -57,6 +57,7 @@ echo "Packaging the app image…"
 "$jpackage" --type app-image "${common[@]}" --input "$work/input" --main-jar mixdojo.jar \
   --main-class dev.mixdojo.cli.Main --arguments gui --runtime-image "$work/runtime" --icon "$icon" \
   --java-options '-Dmixdojo.lessons=$APPDIR/lessons' --java-options '-Dmixdojo.exercises=$APPDIR/audio-exercises' \
+  --java-options '-Xmx2g' \
   --dest "$dist"
 
 if [ "$type" = all ] && [ "$(uname -s)" = Linux ]; then

@@ -13,7 +13,7 @@ public enum Quantity {
         @Override
         public String format(double hz) {
             if (hz >= 1000) {
-                double k = hz / 1000;
+                double k = Math.rint(hz / 100) / 10; // as written: 2010 Hz is "2 kHz", never "2.0 kHz"
                 return (k == Math.rint(k) ? String.format(Locale.ROOT, "%.0f", k) : String.format(Locale.ROOT, "%.1f", k))
                         + " kHz";
             }
@@ -165,11 +165,14 @@ public enum Quantity {
         if (size < 0.05) {
             return "spot on";
         }
-        // Percentages are whole numbers, as format writes them ("35% left", never "15.0%").
-        String amount = size == Math.rint(size) || errorUnit().equals("%") ? String.format(Locale.ROOT, "%.0f", size)
-                : String.format(Locale.ROOT, "%.1f", size);
+        // Percentages are whole numbers, as format writes them ("35% left", never "15.0%"); other amounts
+        // one decimal, dropped when it is 0, and the word follows the amount written ("1 octave", never
+        // "1.0 octaves" for an error a rounding away from one octave).
+        double shown = errorUnit().equals("%") ? Math.rint(size) : Math.rint(size * 10) / 10;
+        String amount = shown == Math.rint(shown) ? String.format(Locale.ROOT, "%.0f", shown)
+                : String.format(Locale.ROOT, "%.1f", shown);
         String unitWord = switch (errorUnit()) {
-            case "oct" -> size == 1 ? " octave" : " octaves";
+            case "oct" -> shown == 1 ? " octave" : " octaves";
             case "%" -> "%";
             default -> " " + errorUnit();
         };

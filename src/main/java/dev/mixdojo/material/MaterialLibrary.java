@@ -29,15 +29,26 @@ public final class MaterialLibrary {
     private final Path builtIns;
     private final Path imported;
     private final Path cache;
+    private final Optional<RenderMemory> memory;
 
     /**
      * A library over the built-in folder and the imported-materials folder (usually
      * {@code <data>/materials}), caching in {@code cacheFolder}.
      */
     public MaterialLibrary(Path builtInFolder, Path importedFolder, Path cacheFolder) {
+        this(builtInFolder, importedFolder, cacheFolder, Optional.empty());
+    }
+
+    /**
+     * As {@link #MaterialLibrary(Path, Path, Path)}, remembering the renders it loads in {@code memory}
+     * (shared by the libraries of one running app) and writing a new render to the cache in the
+     * background: the render is in memory, so the learner does not wait for the write.
+     */
+    public MaterialLibrary(Path builtInFolder, Path importedFolder, Path cacheFolder, Optional<RenderMemory> memory) {
         this.builtIns = builtInFolder;
         this.imported = importedFolder;
         this.cache = cacheFolder;
+        this.memory = memory;
     }
 
     /**
@@ -169,14 +180,15 @@ public final class MaterialLibrary {
         return load(name, seed, warnings, share -> { });
     }
 
-    /** Whether material {@code name} is ready without rendering: imported, or its default render cached. */
+    /** Whether material {@code name} is ready without rendering: imported, or its default render in memory or cached. */
     public boolean rendered(String name) {
         if (isImported(name)) {
             return true;
         }
         Described described = describe(name);
         long seed = described.spec() instanceof Song song ? song.defaultSeed() : 1L;
-        return new RenderCache(cache).has(ContentKey.of(described.bytes(), seed, Generator.VERSION));
+        String key = ContentKey.of(described.bytes(), seed, Generator.VERSION);
+        return memory.flatMap(m -> m.recall(key)).isPresent() || new RenderCache(cache).has(key);
     }
 
     /**
@@ -192,12 +204,22 @@ public final class MaterialLibrary {
         Described described = describe(name);
         long chosen = seed.orElse(described.spec() instanceof Song song ? song.defaultSeed() : 1L);
         String key = ContentKey.of(described.bytes(), chosen, Generator.VERSION);
+        Optional<Multitrack> remembered = memory.flatMap(m -> m.recall(key));
+        if (remembered.isPresent()) {
+            progress.accept(1);
+            return remembered.get();
+        }
         RenderCache renders = new RenderCache(cache);
         Multitrack loaded = renders.load(key, name).orElseGet(() -> {
             Multitrack multitrack = Generator.render(described.spec(), chosen, progress);
-            renders.store(key, multitrack);
+            if (memory.isPresent()) {
+                memory.get().write(() -> renders.store(key, multitrack));
+            } else {
+                renders.store(key, multitrack);
+            }
             return multitrack;
         });
+        memory.ifPresent(m -> m.keep(key, loaded));
         progress.accept(1);
         return loaded;
     }

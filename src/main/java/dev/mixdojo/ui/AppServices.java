@@ -4,6 +4,7 @@ import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -16,6 +17,8 @@ import javafx.application.Platform;
  */
 public record AppServices(AudioOutput audio, UserDirectories directories, ExecutorService background,
         Navigation navigation, LearnerSettings settings, ProgressStore progress) {
+    /** How long quitting waits for a render still being written to the cache (a song takes a second or two). */
+    private static final Duration RENDER_WRITE_LIMIT = Duration.ofSeconds(10);
 
     /**
      * Services with a navigation (attached to the shell by the app), the learner's settings kept in
@@ -45,9 +48,10 @@ public record AppServices(AudioOutput audio, UserDirectories directories, Execut
         return progress.teaching();
     }
 
-    /** Stops the workers and closes the audio output. */
+    /** Stops the workers, closes the audio output and lets a render being written to the cache finish (up to 10 s). */
     public void close() {
         background.shutdownNow();
         audio.close();
+        teaching().finishWrites(RENDER_WRITE_LIMIT);
     }
 }

@@ -2,6 +2,7 @@ package dev.mixdojo.ui;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.Lazily;
+import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.ui.analyze.AnalyzeView;
 import dev.mixdojo.ui.analyze.AnalyzeViewModel;
 import dev.mixdojo.ui.drill.DrillMode;
@@ -62,7 +63,7 @@ public final class Screens {
         // again as they change): the first drill of the lesson to continue with, and the Mixer's
         // challenge once its lesson is unlocked; a moment later, so as not to slow the window down.
         DrillPreparation preparation = new DrillPreparation(progress.teaching(), progress.clock(), seeds);
-        ChallengeStems stems = new ChallengeStems(services.directories());
+        ChallengeStems stems = new ChallengeStems(progress.teaching());
         Executor ahead = CompletableFuture.delayedExecutor(AHEAD_DELAY_MS, TimeUnit.MILLISECONDS, services.background());
         progress.recordsProperty().addListener((obs, old, records) -> {
             if (records != null) {
@@ -86,6 +87,15 @@ public final class Screens {
                         navigation.open("practice", "");
                     }, lessonId -> navigation.open(MixerView.SCREEN, lessonId),
                     () -> navigation.open("practice", DrillScreen.OWN_MUSIC));
+            // The first drill of the lesson being read, or its mix challenge once unlocked, is opened while the learner reads it.
+            lessons.selectedProperty().addListener((obs, was, lesson) -> progress.now().ifPresent(records -> {
+                if (lesson != null) {
+                    preparation.prepareFirstDrillOf(records, lesson, ahead);
+                    records.lesson(lesson.id()).filter(PracticePlan.LessonProgress::unlocked)
+                            .flatMap(p -> lesson.challenges().stream().findFirst())
+                            .ifPresent(challenge -> stems.prepare(challenge, ahead));
+                }
+            }));
             navigation.argumentFor(lessonsId).ifPresent(lessons::open);
             // Invalidation, not change: Home opening the same lesson again is an equal request, which a change listener misses.
             navigation.lastRequestProperty().addListener((Observable request) -> navigation.argumentFor(lessonsId)

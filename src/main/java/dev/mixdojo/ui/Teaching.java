@@ -8,8 +8,11 @@ import dev.mixdojo.exercise.ExerciseAudio;
 import dev.mixdojo.exercise.QuestionKinds;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.material.MaterialLibrary;
+import dev.mixdojo.material.RenderMemory;
 import dev.mixdojo.progress.AttemptLog;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +25,8 @@ public final class Teaching {
     private final UserDirectories directories;
     private final Supplier<Path> lessonFolder;
     private final QuestionKinds kinds = new QuestionKinds();
+    /** The songs loaded lately, shared by every drill and the Mixer: opening another drill on one decodes nothing. */
+    private final RenderMemory renders = new RenderMemory();
     private LessonLibrary lessons;
 
     /** Teaching material for these folders; {@code lessonFolder} is asked once, when lessons are first needed. */
@@ -64,10 +69,18 @@ public final class Teaching {
         return new ExerciseAudio(materials());
     }
 
-    /** The built-in material and the learner's imported songs and multitracks (in the data folder), rendered into the cache. */
+    /**
+     * The built-in material and the learner's imported songs and multitracks (in the data folder), rendered into the
+     * cache; the songs loaded lately stay in memory for the next drill or the Mixer.
+     */
     public MaterialLibrary materials() {
         return new MaterialLibrary(MaterialLibrary.locateBuiltIns(),
-                directories.data().resolve("materials"), directories.cache());
+                directories.data().resolve("materials"), directories.cache(), Optional.of(renders));
+    }
+
+    /** Waits up to {@code limit} for new renders still being written to the cache (when the app quits). */
+    public void finishWrites(Duration limit) {
+        renders.finishWrites(limit);
     }
 
     /** The learner's attempt log. */

@@ -1,6 +1,7 @@
 package dev.mixdojo.bench;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.exercise.PracticePlan;
@@ -20,6 +21,7 @@ import dev.mixdojo.ui.drill.DrillScreenModel;
 import dev.mixdojo.ui.lesson.LessonViewModel;
 import dev.mixdojo.ui.mixer.ChallengeStems;
 import dev.mixdojo.ui.mixer.MixerViewModel;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -39,8 +42,10 @@ import javafx.beans.value.ObservableValue;
  * executor stands in for the JavaFX thread, the app's worker pool does the work): the lesson text
  * visible after opening the Lessons screen, the first question playable after starting a drill,
  * and the Mixer playable after opening it. Cold: a new data folder and render cache, as on a first
- * start, nothing opened ahead; cache warm: the same again, the material now cached; warm: as the app
- * has it once it has read the learner's records at start-up and opened ahead what comes next.
+ * start, nothing opened ahead; cache warm: the same again, the material now cached (and, in the app's memory
+ * of renders, loaded); warm: as the app has it once it has read the learner's records at start-up and opened
+ * ahead what comes next. The Mixer is also opened again, on a song in memory whose target is not rendered, and
+ * on a song cached on disk only.
  * Prints each wait against its budget and the ratio to a baseline measured in the same run:
  * reading the lesson folder's files. Usage: {@code bin/bench WaitBench [LESSON:DRILL …]}, or
  * {@code bin/bench WaitBench mixer} for the Mixer alone.
@@ -49,6 +54,12 @@ public final class WaitBench {
     private static final List<String> DEFAULT_DRILLS = List.of("eq-octave-boosts-noise:octave-boost",
             "panning-positions:pan-vocal", "compression-hearing-gain-reduction:compressed-or-not");
     private static final long TIMEOUT_S = 600;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static long cpuAtStartNs;
+    /** CPU time of the process during the last wait measured, in ms. */
+    private static double cpuMs = Double.NaN;
+    private static final List<UserDirectories> CREATED = new ArrayList<>();
 
     private WaitBench() {
     }
@@ -83,17 +94,39 @@ public final class WaitBench {
             report("first question of " + spec + " playable (warm: prepared ahead)",
                     questionPlayable(teaching, audio, workers, ui, parts[0], parts[1], true), 100, baselineMs);
         }
+        // One Teaching and one ChallengeStems, as the app has: cold, then opened again, then a new opener whose
+        // song is in memory but whose target is not rendered (as after a drill on the same song), then prepared ahead.
         UserDirectories mixerFolders = freshFolders();
-        report("Mixer playable (cold)", mixerPlayable(mixerFolders, audio, workers, ui, false), 5000, baselineMs);
-        report("Mixer playable (cache warm, not prepared ahead)", mixerPlayable(mixerFolders, audio, workers, ui, false), 500,
+        Teaching mixerTeaching = new Teaching(mixerFolders, () -> lessons);
+        ChallengeStems appStems = new ChallengeStems(mixerTeaching);
+        report("Mixer playable (cold)", mixerPlayable(mixerTeaching, appStems, audio, workers, ui, false), 5000, baselineMs);
+        report("Mixer playable (warm: opened again)", mixerPlayable(mixerTeaching, appStems, audio, workers, ui, false), 500,
                 baselineMs);
-        report("Mixer playable (warm: prepared ahead)", mixerPlayable(mixerFolders, audio, workers, ui, true), 500, baselineMs);
+        report("Mixer playable (song in memory, target not rendered)", mixerPlayable(mixerTeaching,
+                new ChallengeStems(mixerTeaching), audio, workers, ui, false), 500, baselineMs);
+        report("Mixer playable (song cached on disk only, not prepared ahead)", mixerPlayable(mixerTeaching,
+                new ChallengeStems(new Teaching(mixerFolders, () -> lessons)), audio, workers, ui, false), 500,
+                baselineMs);
+        report("Mixer playable (warm: prepared ahead)", mixerPlayable(mixerTeaching, new ChallengeStems(mixerTeaching), audio,
+                workers, ui, true), 500, baselineMs);
         workers.shutdownNow();
         ui.shutdownNow();
+        // Each run renders about 1 GB of songs into its caches.
+        for (UserDirectories folders : CREATED) {
+            try {
+                AtomicFiles.deleteTree(folders.data());
+                AtomicFiles.deleteTree(folders.cache());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                System.out.println("could not delete " + folders.cache() + " (" + e + ")"); // a write in the background
+            }
+        }
     }
 
     private static UserDirectories freshFolders() throws java.io.IOException {
-        return new UserDirectories(Files.createTempDirectory("wait-bench-data"), Files.createTempDirectory("wait-bench-cache"));
+        UserDirectories fresh = new UserDirectories(Files.createTempDirectory("wait-bench-data"),
+                Files.createTempDirectory("wait-bench-cache"));
+        CREATED.add(fresh);
+        return fresh;
     }
 
     private static double lessonVisible(Teaching teaching, AudioOutput audio, ExecutorService workers, ExecutorService ui,
@@ -107,7 +140,7 @@ public final class WaitBench {
             });
             read.await(TIMEOUT_S, TimeUnit.SECONDS);
         }
-        long start = System.nanoTime();
+        long start = started();
         CountDownLatch shown = new CountDownLatch(1);
         ui.execute(() -> {
             LessonViewModel model = new LessonViewModel(store, audio, workers, ui, (lesson, drill) -> { }, lesson -> { }, () -> { });
@@ -135,31 +168,34 @@ public final class WaitBench {
             store.load();
         });
         read.await(TIMEOUT_S, TimeUnit.SECONDS);
-        long start = System.nanoTime();
+        long start = started();
         CountDownLatch shown = new CountDownLatch(1);
+        AtomicReference<DrillPaneModel> shownIn = new AtomicReference<>();
         ui.execute(() -> {
             DrillPaneModel pane = new DrillPaneModel(audio, DrillMode.PRACTICE, workers, ui);
+            shownIn.set(pane);
             DrillScreenModel model = new DrillScreenModel(store, preparation, pane, workers, ui, seeds::incrementAndGet,
                     opened -> { });
             whenSet(pane.questionProperty(), shown);
             model.start(lesson, drill);
         });
-        return await(shown, start);
+        double ms = await(shown, start);
+        // As the app closes a pane it replaces: it lets go of the audio output, which would otherwise hold its drill.
+        ui.submit(() -> shownIn.get().close()).get();
+        return ms;
     }
 
-    private static double mixerPlayable(UserDirectories directories, AudioOutput audio, ExecutorService workers,
+    private static double mixerPlayable(Teaching teaching, ChallengeStems stems, AudioOutput audio, ExecutorService workers,
             ExecutorService ui, boolean preparedAhead) throws Exception {
-        Teaching teaching = new Teaching(directories, () -> Path.of("lessons"));
         MixChallenge challenge = teaching.lessons().lessons().stream()
                 .flatMap(l -> l.challenges().stream()).findFirst().orElseThrow();
-        ChallengeStems stems = new ChallengeStems(directories);
         if (preparedAhead) {
             // As the app does once the challenge's lesson is unlocked: here, for a log that unlocks everything.
             LearnerRecords unlocked = LearnerRecords.of(teaching.lessons(), List.of(), List.of());
             stems.prepareAhead(new LearnerRecords(unlocked.library(), List.of(), List.of(), everythingUnlocked(unlocked)),
                     Runnable::run);
         }
-        long start = System.nanoTime();
+        long start = started();
         CountDownLatch shown = new CountDownLatch(1);
         MixerViewModel model = new MixerViewModel(audio, workers, ui, stems);
         ui.execute(() -> {
@@ -209,11 +245,19 @@ public final class WaitBench {
         });
     }
 
+    /** The start of a wait: now, in ns; the process's CPU time is read too, for {@link #report}. */
+    private static long started() {
+        cpuAtStartNs = PROCESS.getProcessCpuTime();
+        return System.nanoTime();
+    }
+
     private static double await(CountDownLatch latch, long startNs) throws InterruptedException {
         if (!latch.await(TIMEOUT_S, TimeUnit.SECONDS)) {
             return Double.NaN;
         }
-        return (System.nanoTime() - startNs) / 1e6;
+        double ms = (System.nanoTime() - startNs) / 1e6;
+        cpuMs = (PROCESS.getProcessCpuTime() - cpuAtStartNs) / 1e6;
+        return ms;
     }
 
     private static double baseline(Path lessons) throws Exception {
@@ -233,8 +277,13 @@ public final class WaitBench {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /**
+     * Prints a wait against its budget, its ratio to the baseline, the CPU time the whole process spent during it (all
+     * threads, the JIT and the collector too: on a busy machine it says what the wait would cost an idle one, at most
+     * that on one core and half of it on two) and the load average.
+     */
     private static void report(String what, double ms, double budgetMs, double baselineMs) {
-        System.out.printf(Locale.ROOT, "%-72s %9.0f ms  budget %5.0f ms  %-6s %8.0f× baseline%n", what, ms, budgetMs,
-                ms <= budgetMs ? "met" : "MISSED", ms / baselineMs);
+        System.out.printf(Locale.ROOT, "%-64s %7.0f ms  budget %5.0f ms  %-6s %6.0f× baseline  cpu %6.0f ms  load %.1f%n", what,
+                ms, budgetMs, ms <= budgetMs ? "met" : "MISSED", ms / baselineMs, cpuMs, PROCESS.getSystemLoadAverage());
     }
 }

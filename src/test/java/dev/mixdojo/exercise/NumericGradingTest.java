@@ -21,6 +21,17 @@ class NumericGradingTest {
     }
 
     @Test
+    void anErrorThatRoundsToOneOctaveIsSaidAsOneOctave() {
+        // A slider answer a hair off 2 kHz, and an octave computed through logarithms, both write "1 octave".
+        assertThat(Quantity.FREQUENCY.describeError(1.02)).isEqualTo("1 octave high");
+        assertThat(Quantity.FREQUENCY.describeError(-0.98)).isEqualTo("1 octave low");
+        assertThat(thirdOctave.grade(1000, 2010).feedback()).isEqualTo("You said 2 kHz; it was 1 kHz — 1 octave high.");
+        assertThat(Quantity.FREQUENCY.describeError(1.96)).isEqualTo("2 octaves high");
+        assertThat(Quantity.FREQUENCY.describeError(1.5)).isEqualTo("1.5 octaves high");
+        assertThat(Quantity.GAIN_DB.describeError(2.98)).isEqualTo("3 dB too high");
+    }
+
+    @Test
     void anAnswerWithinToleranceIsRightWithFullCredit() {
         Grade grade = thirdOctave.grade(1000, 1100);
         assertThat(grade.correct()).isTrue();

@@ -3,11 +3,16 @@ package dev.mixdojo.material;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +37,44 @@ class MaterialLibraryTest {
         CatalogEntry changed = materials.catalogEntry("tone");
         assertThat(changed.stems().get(0).bandEnergyDbAt(125)).isGreaterThan(-0.1);
         assertThat(catalogFiles(cache)).isEqualTo(2);
+    }
+
+    @Test
+    void withAMemoryARenderIsLoadedOnceAndIsBitForBitTheCachedOne() throws IOException {
+        Path library = Files.createDirectories(temp.resolve("lib"));
+        Files.writeString(library.resolve("tone.yaml"), "kind: signal\nsignal: tone\ndurationS: 2\n");
+        Path cache = temp.resolve("cache");
+        RenderMemory memory = new RenderMemory();
+        MaterialLibrary remembering = new MaterialLibrary(library, temp.resolve("imported"), cache, Optional.of(memory));
+        Multitrack first = remembering.load("tone", Optional.empty(), new Warnings());
+        // Another library of the same app, on the same memory: the same render, not read again.
+        Multitrack again = new MaterialLibrary(library, temp.resolve("imported"), cache, Optional.of(memory))
+                .load("tone", Optional.empty(), new Warnings());
+        assertThat(again).isSameAs(first);
+        assertThat(remembering.rendered("tone")).isTrue();
+        // The render is written to the cache in the background (the app waits for it as it quits); read from
+        // there it is the same audio, bit for bit.
+        memory.finishWrites(Duration.ofSeconds(60));
+        MaterialLibrary plain = new MaterialLibrary(library, temp.resolve("imported"), cache);
+        assertThat(plain.rendered("tone")).as("the render is written to the cache").isTrue();
+        Multitrack cached = plain.load("tone", Optional.empty(), new Warnings());
+        assertThat(cached).isNotSameAs(first);
+        assertThat(cached.mix().channels()).isDeepEqualTo(first.mix().channels());
+    }
+
+    @Test
+    void theMemoryKeepsTheRendersUsedLast() {
+        RenderMemory memory = new RenderMemory();
+        Multitrack a = new Multitrack("a", List.of(), AudioBuffer.silence(1, 1, 48_000));
+        Multitrack b = new Multitrack("b", List.of(), AudioBuffer.silence(1, 1, 48_000));
+        Multitrack c = new Multitrack("c", List.of(), AudioBuffer.silence(1, 1, 48_000));
+        memory.keep("a", a);
+        memory.keep("b", b);
+        assertThat(memory.recall("a")).containsSame(a); // now the most recent
+        memory.keep("c", c);
+        assertThat(memory.recall("b")).isEmpty();
+        assertThat(memory.recall("a")).containsSame(a);
+        assertThat(memory.recall("c")).containsSame(c);
     }
 
     private static long catalogFiles(Path cache) throws IOException {

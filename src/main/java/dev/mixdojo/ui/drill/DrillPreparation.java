@@ -84,12 +84,22 @@ public final class DrillPreparation {
      * continue with (replacing an earlier opening ahead); nothing when every lesson is mastered.
      */
     public synchronized void prepareAhead(LearnerRecords records, Executor executor) {
-        Optional<PracticePlan.LessonProgress> next = records.plan().continueWith()
-                .filter(p -> !p.lesson().drills().isEmpty());
+        Optional<PracticePlan.LessonProgress> next = records.plan().continueWith();
         if (next.isEmpty()) {
             return;
         }
-        Lesson lesson = next.get().lesson();
+        prepareFirstDrillOf(records, next.get().lesson(), executor);
+    }
+
+    /**
+     * Starts opening, on {@code executor}, the first drill of {@code lesson} (the one the learner is reading:
+     * "Start drill" then shows a question at once), unless it is opened ahead already; nothing for a lesson
+     * without drills.
+     */
+    public synchronized void prepareFirstDrillOf(LearnerRecords records, Lesson lesson, Executor executor) {
+        if (lesson.drills().isEmpty()) {
+            return;
+        }
         String drillId = lesson.drills().get(0).id();
         if (ahead != null && ahead.lessonId().equals(lesson.id()) && ahead.drillId().equals(drillId)) {
             return; // opened once per lesson reached, not again after every answer

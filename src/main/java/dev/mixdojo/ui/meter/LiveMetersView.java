@@ -74,10 +74,8 @@ public final class LiveMetersView extends VBox {
         MeterReading r = display.get().shown();
         momentary.set(dbFraction(r.momentaryLufs()), lufs(r.momentaryLufs()));
         shortTerm.set(dbFraction(r.shortTermLufs()), lufs(r.shortTermLufs()));
-        peak.set(dbFraction(r.peakDbfs()), Double.isFinite(r.peakDbfs())
-                ? String.format(Locale.ROOT, "%.1f dBFS", r.peakDbfs()) : "silent");
-        correlation.set(Double.isNaN(r.correlation()) ? 0 : (r.correlation() + 1) / 2,
-                Double.isNaN(r.correlation()) ? "mono" : String.format(Locale.ROOT, "%+.2f", r.correlation()));
+        peak.set(dbFraction(r.peakDbfs()), peakText(r.peakDbfs()));
+        correlation.set(Double.isNaN(r.correlation()) ? 0 : (r.correlation() + 1) / 2, correlationText(r.correlation()));
         showSpectra(List.copyOf(display.get().spectra().values()));
         List<String> versions = List.copyOf(display.get().spectra().keySet());
         key.setText(versions.size() < 2 ? "" : "Spectrum: left bar " + versions.get(0) + ", right bar " + versions.get(1)
@@ -113,6 +111,21 @@ public final class LiveMetersView extends VBox {
                 bars.get(v).get(i).setMaxHeight(height);
             }
         }
+    }
+
+    /** The peak as the meter writes it, e.g. {@code -3.2 dBFS}; a peak that rounds to 0 is {@code 0.0}, never {@code -0.0}. */
+    static String peakText(double peakDbfs) {
+        return Double.isFinite(peakDbfs) ? withoutMinusZero(String.format(Locale.ROOT, "%.1f", peakDbfs)) + " dBFS" : "silent";
+    }
+
+    /** The correlation as the meter writes it, e.g. {@code +0.85}; one that rounds to 0 is {@code 0.00}, never {@code -0.00}. */
+    static String correlationText(double correlation) {
+        return Double.isNaN(correlation) ? "mono" : withoutMinusZero(String.format(Locale.ROOT, "%+.2f", correlation));
+    }
+
+    /** A number as written with its sign, unsigned when every digit is zero ("-0.00" and "+0.00" are "0.00"). */
+    private static String withoutMinusZero(String number) {
+        return number.matches("[-+][0.]+") ? number.substring(1) : number;
     }
 
     private static double dbFraction(double db) {

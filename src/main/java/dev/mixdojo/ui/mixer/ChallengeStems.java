@@ -1,6 +1,5 @@
 package dev.mixdojo.ui.mixer;
 
-import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.lesson.MixChallenge;
@@ -8,6 +7,8 @@ import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.Steps;
+import dev.mixdojo.ui.Teaching;
+import java.lang.ref.SoftReference;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,32 +17,42 @@ import java.util.concurrent.Executor;
 /**
  * Opens mix challenges for the Mixer from the built-in songs and the user's imports (rendered into
  * the user's cache the first time), and opens ahead, in the background, the challenge of an
- * unlocked lesson, so that the Mixer plays it at once. Thread-safe.
+ * unlocked lesson, so that the Mixer plays it at once. The challenge opened last stays in memory
+ * (softly: the collector may drop it) for when the learner comes back to it; its song stays in
+ * {@link Teaching}'s memory of renders, shared with the drills. Thread-safe.
  */
 public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
-    private final UserDirectories directories;
+    private final Teaching teaching;
     private MixChallenge aheadFor;
     private CompletableFuture<MixerViewModel.Opened> ahead;
+    private MixChallenge lastFor;
+    private SoftReference<MixerViewModel.Opened> last = new SoftReference<>(null);
 
-    /** Challenges whose material is in {@code directories}. */
-    public ChallengeStems(UserDirectories directories) {
-        this.directories = directories;
+    /** Challenges whose material is {@code teaching}'s. */
+    public ChallengeStems(Teaching teaching) {
+        this.teaching = teaching;
     }
 
     @Override
     public MixerViewModel.Opened open(MixChallenge challenge, Steps steps) {
         CompletableFuture<MixerViewModel.Opened> ready;
         synchronized (this) {
+            MixerViewModel.Opened again = challenge.equals(lastFor) ? last.get() : null;
+            if (again != null) {
+                return again; // immutable: its stems and target are only read
+            }
             ready = challenge.equals(aheadFor) ? ahead : null;
             if (ready != null) {
-                aheadFor = null;
-                ahead = null;
+                ahead = null; // kept as the last one opened from here on, softly
             }
         }
-        if (ready != null && ready.isDone() && !ready.isCompletedExceptionally()) {
-            return ready.join(); // opened ahead: handed over once (the Mixer changes its renderer)
+        MixerViewModel.Opened opened = ready != null && ready.isDone() && !ready.isCompletedExceptionally() ? ready.join()
+                : load(challenge, steps);
+        synchronized (this) {
+            lastFor = challenge;
+            last = new SoftReference<>(opened);
         }
-        return load(challenge, steps);
+        return opened;
     }
 
     /**
@@ -52,16 +63,23 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
         Optional<MixChallenge> unlocked = records.plan().lessons().stream()
                 .filter(PracticePlan.LessonProgress::unlocked)
                 .flatMap(p -> p.lesson().challenges().stream()).findFirst();
-        if (unlocked.isPresent() && !unlocked.get().equals(aheadFor)) {
-            aheadFor = unlocked.get();
-            ahead = CompletableFuture.supplyAsync(() -> load(unlocked.get(), Steps.NONE), executor);
+        unlocked.ifPresent(challenge -> prepare(challenge, executor));
+    }
+
+    /**
+     * Starts opening {@code challenge} on {@code executor} (the challenge of the lesson the learner is reading), unless
+     * it was opened ahead already or is the one opened last and still in memory.
+     */
+    public synchronized void prepare(MixChallenge challenge, Executor executor) {
+        if (!challenge.equals(aheadFor) && !(challenge.equals(lastFor) && last.get() != null)) {
+            aheadFor = challenge;
+            ahead = CompletableFuture.supplyAsync(() -> load(challenge, Steps.NONE), executor);
         }
     }
 
     /** Loads the stems (rendering the song the first time), renders the goal and the start. */
     private MixerViewModel.Opened load(MixChallenge challenge, Steps steps) {
-        MaterialLibrary library = new MaterialLibrary(MaterialLibrary.locateBuiltIns(), directories.data().resolve("materials"),
-                directories.cache());
+        MaterialLibrary library = teaching.materials();
         String song = challenge.material().name();
         steps.reached(0.02, "Loading the stems of " + song);
         if (!library.rendered(song)) {

@@ -15,6 +15,7 @@ import dev.mixdojo.progress.AttemptLog;
 import dev.mixdojo.progress.Staircase;
 import dev.mixdojo.progress.StaircaseSettings;
 import dev.mixdojo.ui.AudioOutput;
+import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
 import dev.mixdojo.ui.TestLessons;
@@ -212,6 +213,24 @@ class DrillScreenModelTest {
         assertThat(ready).as("opened for an empty log, not for a log of one answer").isEmpty();
         assertThat(preparation.take("eq-octave-boosts-noise", "octave-boost", 0)).isPresent();
         assertThat(preparation.take("eq-octave-boosts-noise", "octave-boost", 0)).as("handed over once").isEmpty();
+    }
+
+    @Test
+    void theFirstDrillOfTheLessonBeingReadIsOpenedAheadOnceAndStartsAtOnce() throws Exception {
+        open();
+        store.load();
+        LearnerRecords records = store.recordsProperty().get();
+        Lesson reading = records.library().lesson("eq-cuts").orElseThrow();
+        List<Runnable> queued = new ArrayList<>();
+        preparation.prepareFirstDrillOf(records, reading, queued::add);
+        preparation.prepareFirstDrillOf(records, reading, queued::add);
+        assertThat(queued).as("opened once, not again while it is read").hasSize(1);
+        queued.get(0).run();
+        String first = reading.drills().get(0).id();
+        // Started now, the drill shows the question opened ahead (it is handed over: nothing is left ahead).
+        model.start("eq-cuts", first);
+        assertThat(model.pane().questionProperty().get()).isNotNull();
+        assertThat(preparation.take("eq-cuts", first, 0)).as("the opening ahead was used").isEmpty();
     }
 
     @Test
