@@ -67,7 +67,7 @@ public final class ExamPack {
      * @param mixChallenge     the homework mix, carried as the assignment carries it
      */
     public record Exam(String id, String title, double passMarkPercent, Optional<OffsetDateTime> due,
-            String assignmentSha256, List<Question> questions, Optional<MixChallenge> mixChallenge) {
+            String assignmentSha256, List<Question> questions, Optional<AssignmentMixChallenge> mixChallenge) {
         public Exam {
             questions = List.copyOf(questions);
             for (int i = 0; i < questions.size(); i++) {
@@ -262,8 +262,8 @@ public final class ExamPack {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("it has no questions");
         }
-        Optional<MixChallenge> challenge = root.path("mixChallenge").isObject()
-                ? Optional.of(new MixChallenge(text(root.path("mixChallenge"), "stems"), text(root.path("mixChallenge"),
+        Optional<AssignmentMixChallenge> challenge = root.path("mixChallenge").isObject()
+                ? Optional.of(new AssignmentMixChallenge(text(root.path("mixChallenge"), "stems"), text(root.path("mixChallenge"),
                         "target")))
                 : Optional.empty();
         return new Exam(id, text(root, "title"), pass, due, sha, questions, challenge);
