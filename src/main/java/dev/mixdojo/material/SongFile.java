@@ -5,7 +5,7 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlFiles;
 import dev.mixdojo.base.yaml.YamlNode;
-import dev.mixdojo.material.synth.InstrumentKind;
+import dev.mixdojo.material.synth.InstrumentModel;
 import dev.mixdojo.material.synth.SoundParams;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,7 +117,7 @@ final class SongFile {
         for (int i = 0; i < tracks.size(); i++) {
             for (String source : new TreeMap<>(tracks.get(i).sendsDb()).keySet()) {
                 boolean isDrum = tracks.stream().anyMatch(t -> t.stem().equals(source)
-                        && t.sound().kind() != InstrumentKind.ROOM && t.sound().kind().channels() == 1);
+                        && t.sound().model() != InstrumentModel.ROOM && t.sound().model().channels() == 1);
                 if (!isDrum) {
                     problems.add(trackReaders.get(i).location(), "stem " + tracks.get(i).stem() + " sends from '" + source
                             + "', which is not a mono stem of this song");
@@ -159,8 +159,8 @@ final class SongFile {
         stem.filter(n -> !n.matches(NAME)).ifPresent(n -> problems.add(t.location(),
                 "a stem name must be lower-case letters, digits or '-', got '" + n + "'"));
         String what = "stem " + stem.orElse("?");
-        List<String> instruments = Arrays.stream(InstrumentKind.values()).map(InstrumentKind::fileName).toList();
-        Optional<InstrumentKind> kind = t.oneOf("instrument", instruments).map(InstrumentKind::byFileName);
+        List<String> instruments = Arrays.stream(InstrumentModel.values()).map(InstrumentModel::fileName).toList();
+        Optional<InstrumentModel> model = t.oneOf("instrument", instruments).map(InstrumentModel::byFileName);
         if (t.node("instrument").isEmpty()) {
             problems.add(t.location(), what + " needs 'instrument' (one of " + String.join(", ", instruments) + ")");
         }
@@ -192,22 +192,22 @@ final class SongFile {
             }
         });
         t.finish();
-        if (stem.isEmpty() || kind.isEmpty()) {
+        if (stem.isEmpty() || model.isEmpty()) {
             return Optional.empty();
         }
         List<String> soundProblems = new ArrayList<>();
-        SoundParams sound = kind.get().accept(soundValues, soundProblems);
+        SoundParams sound = model.get().accept(soundValues, soundProblems);
         Location soundLocation = t.node("sound").map(YamlNode::location).orElse(t.location());
         soundProblems.forEach(p -> problems.add(soundLocation, what + ": " + p));
-        checkParts(t, kind.get(), parts, sends, stepsPerBar, what);
-        return Optional.of(new Song.Track(stem.get(), role.orElse(defaultRole(kind.get())), sound, gainDb, pan, humanize,
+        checkParts(t, model.get(), parts, sends, stepsPerBar, what);
+        return Optional.of(new Song.Track(stem.get(), role.orElse(defaultRole(model.get())), sound, gainDb, pan, humanize,
                 parts, sends));
     }
 
-    private static void checkParts(MapReader t, InstrumentKind kind, Map<String, String> parts, Map<String, Double> sends,
+    private static void checkParts(MapReader t, InstrumentModel model, Map<String, String> parts, Map<String, Double> sends,
                                    int stepsPerBar, String what) {
         Location partsLocation = t.node("parts").map(YamlNode::location).orElse(t.location());
-        if (kind == InstrumentKind.ROOM) {
+        if (model == InstrumentModel.ROOM) {
             if (!parts.isEmpty() || sends.isEmpty()) {
                 t.problems().add(t.location(), what + ": a room has sends (drum stem: level in dB), not parts");
             }
@@ -225,11 +225,11 @@ final class SongFile {
                         + " must be between -40 and 6 dB, got " + levelDb);
             }
         });
-        String allowed = Arranger.allowedSteps(kind);
+        String allowed = Arranger.allowedSteps(model);
         for (Map.Entry<String, String> part : parts.entrySet()) {
             String steps = part.getValue();
             steps.chars().filter(c -> allowed.indexOf(c) < 0).findFirst().ifPresent(c -> t.problems().add(partsLocation,
-                    what + ", part " + part.getKey() + ": '" + (char) c + "' is not a step for " + kind.fileName()
+                    what + ", part " + part.getKey() + ": '" + (char) c + "' is not a step for " + model.fileName()
                             + " (use " + allowed + ")"));
             if (steps.isEmpty() || steps.length() % stepsPerBar != 0) {
                 t.problems().add(partsLocation, what + ", part " + part.getKey() + ": the pattern has " + steps.length()
@@ -257,8 +257,8 @@ final class SongFile {
         return values;
     }
 
-    private static Role defaultRole(InstrumentKind kind) {
-        return switch (kind) {
+    private static Role defaultRole(InstrumentModel model) {
+        return switch (model) {
             case KICK -> Role.KICK;
             case SNARE -> Role.SNARE;
             case HIHAT -> Role.HIHAT;
