@@ -97,13 +97,13 @@ final class Generator {
             Noise noise = new Noise(Arranger.seedFor(seed, signal.name(), "channel" + c));
             double phase = 0;
             for (int i = 0; i < frames; i++) {
-                double value = switch (signal.kind()) {
+                double value = switch (signal.waveform()) {
                     case PINK_NOISE -> noise.pink();
                     case WHITE_NOISE -> noise.white();
                     case TONE -> SynthMath.sine(phase);
                     case SWEEP -> SynthMath.sine(phase);
                 };
-                double frequencyHz = signal.kind() == SignalSpec.Kind.SWEEP
+                double frequencyHz = signal.waveform() == SignalSpec.Waveform.SWEEP
                         ? 20 * SynthMath.exp2(LOG2_1000 * i / frames) : signal.frequencyHz();
                 phase = SynthMath.wrap(phase + frequencyHz / SynthMath.SAMPLE_RATE_HZ);
                 channel[i] = (float) value;
@@ -111,7 +111,7 @@ final class Generator {
             scaleToRms(channel, targetRms);
             fadeEnds(channel);
         }
-        Stem stem = new Stem(signal.kind().fileName, signal.roles().get(0), audio, 0, 0);
+        Stem stem = new Stem(signal.waveform().fileName, signal.roles().get(0), audio, 0, 0);
         return new Multitrack(signal.name(), List.of(stem), RoughMix.mix(List.of(stem)));
     }
 

@@ -46,17 +46,17 @@ final class SongFile {
     }
 
     private static SignalSpec signal(String name, MapReader r) {
-        List<String> kinds = Arrays.stream(SignalSpec.Kind.values()).map(k -> k.fileName).toList();
-        SignalSpec.Kind kind = r.oneOf("signal", kinds).map(SignalSpec.Kind::byFileName).orElse(null);
-        if (kind == null && r.node("signal").isEmpty()) {
-            r.problems().add(r.location(), "a signal needs 'signal' (one of " + String.join(", ", kinds) + ")");
+        List<String> waveforms = Arrays.stream(SignalSpec.Waveform.values()).map(k -> k.fileName).toList();
+        SignalSpec.Waveform waveform = r.oneOf("signal", waveforms).map(SignalSpec.Waveform::byFileName).orElse(null);
+        if (waveform == null && r.node("signal").isEmpty()) {
+            r.problems().add(r.location(), "a signal needs 'signal' (one of " + String.join(", ", waveforms) + ")");
         }
         String title = r.optionalText("title").orElse(name);
         double durationS = r.number("durationS", 1, 600, 30);
         double rmsDbfs = r.number("rmsDbfs", -60, -6, -20);
         double frequencyHz = r.number("frequencyHz", 20, 20000, 1000);
         int channels = r.integer("channels", 1, 2, 2);
-        return kind == null ? null : new SignalSpec(name, title, kind, durationS, rmsDbfs, frequencyHz, channels);
+        return waveform == null ? null : new SignalSpec(name, title, waveform, durationS, rmsDbfs, frequencyHz, channels);
     }
 
     private static Song song(String name, MapReader r) {
