@@ -157,7 +157,7 @@ final class AssignmentYaml {
             r.problems().add(r.location(), "the assignment needs 'seed'");
             return Optional.empty();
         }
-        if (node.get() instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarNode.Kind.NUMBER) {
+        if (node.get() instanceof YamlNode.ScalarNode s && s.type() == YamlNode.ScalarNode.Type.NUMBER) {
             try {
                 return Optional.of(Long.parseLong(s.text()));
             } catch (NumberFormatException e) {

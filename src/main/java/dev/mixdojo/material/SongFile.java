@@ -247,7 +247,7 @@ final class SongFile {
                 return;
             }
             for (YamlNode.Entry entry : map.entries()) {
-                if (entry.value() instanceof YamlNode.ScalarNode scalar && scalar.kind() == YamlNode.ScalarNode.Kind.NUMBER) {
+                if (entry.value() instanceof YamlNode.ScalarNode scalar && scalar.type() == YamlNode.ScalarNode.Type.NUMBER) {
                     values.put(entry.key(), Double.parseDouble(scalar.text()));
                 } else {
                     problems.add(entry.value().location(), key + " " + entry.key() + " should be a number");
