@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Quantity;
 import java.io.IOException;
@@ -283,13 +284,13 @@ public final class ExamPack {
             }
             case "value" -> {
                 return new AnswerForm.Value(quantity(node), range(node, "min"), range(node, "max"),
-                        node.path("logarithmic").asBoolean());
+                        Scale.logarithmicIf(node.path("logarithmic").asBoolean()));
             }
             case "settings" -> {
                 List<AnswerForm.Setting> settings = new ArrayList<>();
                 for (JsonNode s : node.path("settings")) {
                     settings.add(new AnswerForm.Setting(text(s, "name"), quantity(s), range(s, "min"), range(s, "max"),
-                            s.path("logarithmic").asBoolean()));
+                            Scale.logarithmicIf(s.path("logarithmic").asBoolean())));
                 }
                 return new AnswerForm.Settings(settings);
             }
