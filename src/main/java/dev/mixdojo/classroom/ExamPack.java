@@ -208,12 +208,17 @@ public final class ExamPack {
         }
     }
 
+    /** Writes a choice question's form into {@code node} as packs and the live class's pages carry it: its kind and its options' labels in order. */
+    public static void putChoice(ObjectNode node, AnswerForm.Choice choice) {
+        node.put("kind", "choice");
+        ArrayNode options = node.putArray("options");
+        choice.options().forEach(o -> options.add(o.label()));
+    }
+
     private static JsonNode form(AnswerForm form) {
         ObjectNode node = JSON.createObjectNode();
         if (form instanceof AnswerForm.Choice choice) {
-            node.put("kind", "choice");
-            ArrayNode options = node.putArray("options");
-            choice.options().forEach(o -> options.add(o.label()));
+            putChoice(node, choice);
         } else if (form instanceof AnswerForm.Value value) {
             node.put("kind", "value");
             node.put("quantity", value.quantity().name());
