@@ -184,15 +184,15 @@ final class AudioFileParser {
                 throw new BadInputException(file, "unsupported WAV encoding: " + bits + "-bit float in "
                         + blockAlign + "-byte frames; only 32- and 64-bit float are defined.");
             }
-            format = new SampleFormat(SampleFormat.Kind.FLOAT, containerBytes, bits, ByteOrder.LITTLE_ENDIAN);
+            format = new SampleFormat(SampleFormat.Encoding.FLOAT, containerBytes, bits, ByteOrder.LITTLE_ENDIAN);
         } else {
             if (bits < 1 || bits > 32 || containerBytes < (bits + 7) / 8 || containerBytes > 4) {
                 throw new BadInputException(file, "unsupported WAV encoding: " + bits + "-bit PCM in "
                         + blockAlign + "-byte frames of " + channels + " channels.");
             }
             // The WAV spec makes 8-bit (1-byte) PCM unsigned and every wider size signed.
-            SampleFormat.Kind kind = containerBytes == 1 ? SampleFormat.Kind.PCM_UNSIGNED : SampleFormat.Kind.PCM_SIGNED;
-            format = new SampleFormat(kind, containerBytes, validBits, ByteOrder.LITTLE_ENDIAN);
+            SampleFormat.Encoding encoding = containerBytes == 1 ? SampleFormat.Encoding.PCM_UNSIGNED : SampleFormat.Encoding.PCM_SIGNED;
+            format = new SampleFormat(encoding, containerBytes, validBits, ByteOrder.LITTLE_ENDIAN);
         }
         return new WavFormat(format, (int) rate, channels);
     }
@@ -258,16 +258,16 @@ final class AudioFileParser {
                 if (bits < 1 || bits > 32) {
                     throw new BadInputException(file, "unsupported AIFF encoding: " + bits + "-bit PCM.");
                 }
-                SampleFormat.Kind kind = compression.equals("raw ") ? SampleFormat.Kind.PCM_UNSIGNED : SampleFormat.Kind.PCM_SIGNED;
+                SampleFormat.Encoding encoding = compression.equals("raw ") ? SampleFormat.Encoding.PCM_UNSIGNED : SampleFormat.Encoding.PCM_SIGNED;
                 ByteOrder order = compression.equals("sowt") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
                 int bytes = compression.equals("in24") ? 3 : compression.equals("in32") ? 4 : (bits + 7) / 8;
-                return new SampleFormat(kind, bytes, Math.min(bits, bytes * 8), order);
+                return new SampleFormat(encoding, bytes, Math.min(bits, bytes * 8), order);
             }
             case "fl32", "FL32" -> {
-                return new SampleFormat(SampleFormat.Kind.FLOAT, 4, 32, ByteOrder.BIG_ENDIAN);
+                return new SampleFormat(SampleFormat.Encoding.FLOAT, 4, 32, ByteOrder.BIG_ENDIAN);
             }
             case "fl64", "FL64" -> {
-                return new SampleFormat(SampleFormat.Kind.FLOAT, 8, 64, ByteOrder.BIG_ENDIAN);
+                return new SampleFormat(SampleFormat.Encoding.FLOAT, 8, 64, ByteOrder.BIG_ENDIAN);
             }
             default -> throw new BadInputException(file, "unsupported AIFF-C encoding: compression type '"
                     + printable(compression) + "'; convert it to PCM (for example 'sox IN -e signed-integer -b 24 OUT.wav').");

@@ -52,7 +52,7 @@ public final class AudioStream implements AutoCloseable {
 
     /** The bits per sample of an integer (PCM) file as its header declares them; 0 for a float file. */
     public int pcmBitsPerSample() {
-        return layout.format().kind() == SampleFormat.Kind.FLOAT ? 0 : layout.format().bitsPerSample();
+        return layout.format().encoding() == SampleFormat.Encoding.FLOAT ? 0 : layout.format().bitsPerSample();
     }
 
     /** The file's container, sample encoding and rate, as parsed from its header. */

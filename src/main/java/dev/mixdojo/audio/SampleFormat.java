@@ -7,10 +7,10 @@ import java.nio.ByteOrder;
  * How samples are laid out in a file's sound data: integer or float, bytes per sample, byte
  * order; decodes interleaved frames into non-interleaved floats (nominal -1…1).
  */
-record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder byteOrder) {
+record SampleFormat(Encoding encoding, int bytesPerSample, int bitsPerSample, ByteOrder byteOrder) {
 
-    /** Closed set of sample kinds we decode. */
-    enum Kind {
+    /** Closed set of sample encodings we decode. */
+    enum Encoding {
         /** Two's-complement integers, full scale 2^(bits-1). */
         PCM_SIGNED("PCM signed"),
         /** Offset-binary integers (8-bit WAV): 128 is silence. */
@@ -20,23 +20,23 @@ record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder 
 
         final String label;
 
-        Kind(String label) {
+        Encoding(String label) {
             this.label = label;
         }
     }
 
     SampleFormat {
-        boolean sizeOk = kind == Kind.FLOAT
+        boolean sizeOk = encoding == Encoding.FLOAT
                 ? bytesPerSample == 4 || bytesPerSample == 8
                 : bytesPerSample >= 1 && bytesPerSample <= 4;
         if (!sizeOk) {
-            throw new IllegalArgumentException(kind + " samples cannot be " + bytesPerSample + " bytes");
+            throw new IllegalArgumentException(encoding + " samples cannot be " + bytesPerSample + " bytes");
         }
     }
 
     /** What a person calls this encoding, e.g. {@code "PCM signed"} or {@code "IEEE float"}. */
     String label() {
-        return kind.label;
+        return encoding.label;
     }
 
     /**
@@ -48,7 +48,7 @@ record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder 
     long decode(ByteBuffer bytes, int frames, float[][] out, int offset) {
         bytes.order(byteOrder);
         int channels = out.length;
-        if (kind == Kind.PCM_SIGNED && (bytesPerSample == 2 || bytesPerSample == 3) && bytes.hasArray()) {
+        if (encoding == Encoding.PCM_SIGNED && (bytesPerSample == 2 || bytesPerSample == 3) && bytes.hasArray()) {
             decodeSignedArray(bytes, frames, out, offset);
             return 0;
         }
@@ -56,7 +56,7 @@ record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder 
         for (int f = 0; f < frames; f++) {
             for (int c = 0; c < channels; c++) {
                 float value;
-                if (kind == Kind.FLOAT) {
+                if (encoding == Encoding.FLOAT) {
                     // Checked after the conversion to float: a finite double such as 1e300 is infinite as a float.
                     value = bytesPerSample == 4 ? bytes.getFloat() : (float) bytes.getDouble();
                     if (!Float.isFinite(value)) {
@@ -115,7 +115,7 @@ record SampleFormat(Kind kind, int bytesPerSample, int bitsPerSample, ByteOrder 
         switch (bytesPerSample) {
             case 1: {
                 int b = bytes.get();
-                return kind == Kind.PCM_UNSIGNED ? ((b & 0xFF) - 128) / 128f : b / 128f;
+                return encoding == Encoding.PCM_UNSIGNED ? ((b & 0xFF) - 128) / 128f : b / 128f;
             }
             case 2:
                 return bytes.getShort() / 32768f;

@@ -48,7 +48,7 @@ public record Assignment(
         double passMarkPercent,
         Optional<OffsetDateTime> due,
         String resultsKeyBase64,
-        Optional<MixChallenge> mixChallenge) {
+        Optional<AssignmentMixChallenge> mixChallenge) {
 
     /** The assignment format this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
@@ -104,7 +104,7 @@ public record Assignment(
     }
 
     /** This assignment with {@code challenge} as its homework mix. */
-    public Assignment withMixChallenge(MixChallenge challenge) {
+    public Assignment withMixChallenge(AssignmentMixChallenge challenge) {
         return new Assignment(formatVersion, id, title, drills, questionsPerDrill, seed, mode, passMarkPercent, due,
                 resultsKeyBase64, Optional.of(challenge));
     }

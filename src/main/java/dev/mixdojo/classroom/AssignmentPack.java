@@ -110,8 +110,8 @@ public final class AssignmentPack {
      * both to {@code material} (as {@code material/<folder name>/…} and {@code material/<file name>}) and
      * returns the challenge naming them.
      */
-    public static MixChallenge mixChallenge(Path stemsFolder, Path targetFile, List<MaterialFile> material) {
-        if (!Files.isRegularFile(targetFile) || !MixChallenge.isAudio(targetFile.getFileName().toString())) {
+    public static AssignmentMixChallenge mixChallenge(Path stemsFolder, Path targetFile, List<MaterialFile> material) {
+        if (!Files.isRegularFile(targetFile) || !AssignmentMixChallenge.isAudio(targetFile.getFileName().toString())) {
             throw new BadInputException(targetFile, "is not an audio file (WAV, AIFF, FLAC, MP3, Ogg or AAC) to use as the target mix.");
         }
         List<MaterialFile> stems = materialFolder(stemsFolder);
@@ -119,9 +119,9 @@ public final class AssignmentPack {
         MaterialFile target = new MaterialFile(MATERIAL_FOLDER + targetFile.getFileName(), targetFile);
         List<String> names = new ArrayList<>(stems.stream().map(MaterialFile::entryName).toList());
         names.add(target.entryName());
-        MixChallenge challenge;
+        AssignmentMixChallenge challenge;
         try {
-            challenge = new MixChallenge(folder, target.entryName());
+            challenge = new AssignmentMixChallenge(folder, target.entryName());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(targetFile, "cannot be the target mix: " + e.getMessage() + ".", e);
         }

@@ -113,7 +113,7 @@ final class AssignmentYaml {
                 drills.add(new AssignmentDrill(lesson.get(), drill.get(), area.get(), kind.get()));
             }
         }
-        Optional<MixChallenge> challenge = mixChallenge(r);
+        Optional<AssignmentMixChallenge> challenge = mixChallenge(r);
         String key = r.requiredText("resultsKey").orElse("");
         r.finish();
         if (problems.all().size() != before || mode.isEmpty() || seed.isEmpty() || pass.isEmpty()) {
@@ -129,7 +129,7 @@ final class AssignmentYaml {
     }
 
     /** The optional {@code mixChallenge: {stems: material/…/, target: material/….wav}}. */
-    private static Optional<MixChallenge> mixChallenge(MapReader r) {
+    private static Optional<AssignmentMixChallenge> mixChallenge(MapReader r) {
         Optional<YamlNode> node = r.node("mixChallenge");
         if (node.isEmpty()) {
             return Optional.empty();
@@ -142,7 +142,7 @@ final class AssignmentYaml {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new MixChallenge(stems.get(), target.get()));
+                return Optional.of(new AssignmentMixChallenge(stems.get(), target.get()));
             } catch (IllegalArgumentException e) {
                 r.problems().add(c.location(), e.getMessage());
                 return Optional.empty();
@@ -157,7 +157,7 @@ final class AssignmentYaml {
             r.problems().add(r.location(), "the assignment needs 'seed'");
             return Optional.empty();
         }
-        if (node.get() instanceof YamlNode.ScalarNode s && s.kind() == YamlNode.ScalarNode.Kind.NUMBER) {
+        if (node.get() instanceof YamlNode.ScalarNode s && s.type() == YamlNode.ScalarNode.Type.NUMBER) {
             try {
                 return Optional.of(Long.parseLong(s.text()));
             } catch (NumberFormatException e) {

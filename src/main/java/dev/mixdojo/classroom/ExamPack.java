@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.Quantity;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class ExamPack {
      * @param mixChallenge     the homework mix, carried as the assignment carries it
      */
     public record Exam(String id, String title, double passMarkPercent, Optional<OffsetDateTime> due,
-            String assignmentSha256, List<Question> questions, Optional<MixChallenge> mixChallenge) {
+            String assignmentSha256, List<Question> questions, Optional<AssignmentMixChallenge> mixChallenge) {
         public Exam {
             questions = List.copyOf(questions);
             for (int i = 0; i < questions.size(); i++) {
@@ -207,12 +208,17 @@ public final class ExamPack {
         }
     }
 
+    /** Writes a choice question's form into {@code node} as packs and the live class's pages carry it: its kind and its options' labels in order. */
+    public static void putChoice(ObjectNode node, AnswerForm.Choice choice) {
+        node.put("kind", "choice");
+        ArrayNode options = node.putArray("options");
+        choice.options().forEach(o -> options.add(o.label()));
+    }
+
     private static JsonNode form(AnswerForm form) {
         ObjectNode node = JSON.createObjectNode();
         if (form instanceof AnswerForm.Choice choice) {
-            node.put("kind", "choice");
-            ArrayNode options = node.putArray("options");
-            choice.options().forEach(o -> options.add(o.label()));
+            putChoice(node, choice);
         } else if (form instanceof AnswerForm.Value value) {
             node.put("kind", "value");
             node.put("quantity", value.quantity().name());
@@ -262,8 +268,8 @@ public final class ExamPack {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("it has no questions");
         }
-        Optional<MixChallenge> challenge = root.path("mixChallenge").isObject()
-                ? Optional.of(new MixChallenge(text(root.path("mixChallenge"), "stems"), text(root.path("mixChallenge"),
+        Optional<AssignmentMixChallenge> challenge = root.path("mixChallenge").isObject()
+                ? Optional.of(new AssignmentMixChallenge(text(root.path("mixChallenge"), "stems"), text(root.path("mixChallenge"),
                         "target")))
                 : Optional.empty();
         return new Exam(id, text(root, "title"), pass, due, sha, questions, challenge);
@@ -283,13 +289,13 @@ public final class ExamPack {
             }
             case "value" -> {
                 return new AnswerForm.Value(quantity(node), range(node, "min"), range(node, "max"),
-                        node.path("logarithmic").asBoolean());
+                        Scale.logarithmicIf(node.path("logarithmic").asBoolean()));
             }
             case "settings" -> {
                 List<AnswerForm.Setting> settings = new ArrayList<>();
                 for (JsonNode s : node.path("settings")) {
                     settings.add(new AnswerForm.Setting(text(s, "name"), quantity(s), range(s, "min"), range(s, "max"),
-                            s.path("logarithmic").asBoolean()));
+                            Scale.logarithmicIf(s.path("logarithmic").asBoolean())));
                 }
                 return new AnswerForm.Settings(settings);
             }

@@ -28,7 +28,7 @@ public final class HomeworkMix {
      * mix into {@code folder}, checking every byte against the pack on the way.
      */
     public static Saved saveMaterial(OpenedPack pack, Path folder) {
-        MixChallenge challenge = challenge(pack);
+        AssignmentMixChallenge challenge = challenge(pack);
         pack.unpackMaterial(challenge.allEntries(pack.entryNames()), folder);
         return new Saved(OpenedPack.unpackedAt(folder, challenge.stemsFolder()),
                 OpenedPack.unpackedAt(folder, challenge.targetEntry()));
@@ -44,7 +44,7 @@ public final class HomeworkMix {
         challenge(pack);
         String name = ResultsWriter.studentName(student);
         String file = mix.getFileName().toString();
-        if (!MixChallenge.isAudio(file)) {
+        if (!AssignmentMixChallenge.isAudio(file)) {
             throw new BadInputException(mix, "is not named as an audio file (.wav, .aiff, .flac, .mp3, .ogg, .m4a):"
                     + " bounce your mix to one.");
         }
@@ -74,7 +74,7 @@ public final class HomeworkMix {
         return copy;
     }
 
-    private static MixChallenge challenge(OpenedPack pack) {
+    private static AssignmentMixChallenge challenge(OpenedPack pack) {
         return pack.assignment().mixChallenge().orElseThrow(() -> new BadInputException(pack.file(),
                 "has no homework mix."));
     }

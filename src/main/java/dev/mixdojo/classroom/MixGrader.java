@@ -42,7 +42,7 @@ public final class MixGrader {
 
     /** Reads the stems and target of {@code pack}'s mix challenge (checking every byte) and estimates the target. */
     public static MixGrader forPack(OpenedPack pack) {
-        MixChallenge challenge = pack.assignment().mixChallenge().orElseThrow(() -> new BadInputException(
+        AssignmentMixChallenge challenge = pack.assignment().mixChallenge().orElseThrow(() -> new BadInputException(
                 pack.file(), "has no mix challenge to grade mixes against."));
         return pack.withMaterial(challenge.allEntries(pack.entryNames()), work -> {
             Warnings warnings = new Warnings();
@@ -146,14 +146,14 @@ public final class MixGrader {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
                 List<Path> mixes = visible(entry).stream().filter(Files::isRegularFile)
-                        .filter(p -> MixChallenge.isAudio(p.getFileName().toString())).toList();
+                        .filter(p -> AssignmentMixChallenge.isAudio(p.getFileName().toString())).toList();
                 if (mixes.isEmpty()) {
                     out.add(new Submission(name, name + "/", Optional.empty()));
                 }
                 for (Path mix : mixes) {
                     out.add(new Submission(name, name + "/" + mix.getFileName(), Optional.of(mix)));
                 }
-            } else if (Files.isRegularFile(entry) && MixChallenge.isAudio(name)) {
+            } else if (Files.isRegularFile(entry) && AssignmentMixChallenge.isAudio(name)) {
                 out.add(new Submission(name.substring(0, name.lastIndexOf('.')), name, Optional.of(entry)));
             }
         }

@@ -1,7 +1,7 @@
 package dev.mixdojo.cli;
 
 import dev.mixdojo.analysis.loudness.LoudnessResult;
-import dev.mixdojo.analysis.report.AnalysisKind;
+import dev.mixdojo.analysis.report.ReportSection;
 import dev.mixdojo.analysis.report.BatchAnalysis;
 import dev.mixdojo.analysis.report.BatchAnalyzer;
 import dev.mixdojo.analysis.report.CsvReport;
@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--only", paramLabel = "ANALYSIS",
             description = "Only one analysis: ${COMPLETION-CANDIDATES} (loudness skips all other work).")
-    AnalysisKind only;
+    ReportSection only;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -65,12 +65,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<AnalysisKind> kinds = only == null ? EnumSet.allOf(AnalysisKind.class) : EnumSet.of(only);
+        Set<ReportSection> sections = only == null ? EnumSet.allOf(ReportSection.class) : EnumSet.of(only);
         Warnings warnings = new Warnings();
         if (files.size() == 1 && !Files.isDirectory(files.get(0))) {
-            ProgrammeAnalysis analysis = analyse(files.get(0), kinds, warnings);
+            ProgrammeAnalysis analysis = analyse(files.get(0), sections, warnings);
             if (reference != null) {
-                analysis = analysis.comparedWith(analyse(reference, kinds, warnings));
+                analysis = analysis.comparedWith(analyse(reference, sections, warnings));
             }
             String report = switch (format) {
                 case JSON -> JsonReport.render(analysis);
@@ -83,8 +83,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 0;
         }
         List<Path> paths = BatchAnalyzer.filesIn(files);
-        ProgrammeAnalysis referenceAnalysis = reference == null ? null : analyse(reference, kinds, warnings);
-        BatchAnalysis batch = BatchAnalyzer.analyseFiles(paths, kinds, Runtime.getRuntime().availableProcessors(), warnings,
+        ProgrammeAnalysis referenceAnalysis = reference == null ? null : analyse(reference, sections, warnings);
+        BatchAnalysis batch = BatchAnalyzer.analyseFiles(paths, sections, Runtime.getRuntime().availableProcessors(), warnings,
                 progressLines(paths.size()));
         if (referenceAnalysis != null) {
             batch = batch.comparedWith(referenceAnalysis);
@@ -147,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Streams the file once through every requested analysis. */
-    static ProgrammeAnalysis analyse(Path file, Set<AnalysisKind> kinds, Warnings warnings) {
-        return ProgrammeAnalyzer.analyseFile(file, kinds, warnings, ProgrammeAnalyzer.Monitor.NONE);
+    static ProgrammeAnalysis analyse(Path file, Set<ReportSection> sections, Warnings warnings) {
+        return ProgrammeAnalyzer.analyseFile(file, sections, warnings, ProgrammeAnalyzer.Monitor.NONE);
     }
 }

@@ -13,7 +13,7 @@ import dev.mixdojo.classroom.AssignmentDrills;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.ExamPack;
-import dev.mixdojo.classroom.MixChallenge;
+import dev.mixdojo.classroom.AssignmentMixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PackEntry;
 import dev.mixdojo.classroom.PlannedQuestion;
@@ -143,7 +143,7 @@ final class AssignmentCommand implements Runnable {
                 throw new BadInputException("A mix challenge needs both --mix-stems and --mix-target.");
             }
             if (mixStems != null) {
-                MixChallenge challenge = AssignmentPack.mixChallenge(mixStems, mixTarget, files);
+                AssignmentMixChallenge challenge = AssignmentPack.mixChallenge(mixStems, mixTarget, files);
                 assignment = assignment.withMixChallenge(challenge);
             }
             AssignmentPack.write(out, assignment, files);

@@ -2,7 +2,7 @@ package dev.mixdojo.delivery;
 
 import dev.mixdojo.analysis.qc.QcAnalyzer;
 import dev.mixdojo.analysis.qc.QcResult;
-import dev.mixdojo.analysis.report.AnalysisKind;
+import dev.mixdojo.analysis.report.ReportSection;
 import dev.mixdojo.analysis.report.ProgrammeAnalysis;
 import dev.mixdojo.analysis.report.ProgrammeAnalyzer;
 import dev.mixdojo.analysis.stereo.StereoResult;
@@ -96,7 +96,7 @@ public final class StemDeliveryCheck {
         ProgrammeAnalysis analysis;
         try (AudioStream stream = AudioFiles.openStream(file, new Warnings())) {
             ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(),
-                    EnumSet.of(AnalysisKind.QC, AnalysisKind.STEREO));
+                    EnumSet.of(ReportSection.QC, ReportSection.STEREO));
             float[][] block = new float[stream.channelCount()][BLOCK_FRAMES];
             int frames;
             while ((frames = stream.read(block)) >= 0) {

@@ -1,5 +1,6 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.base.Scale;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +41,12 @@ public sealed interface AnswerForm {
         }
     }
 
-    /** Set a value between min and max in the quantity's unit (a log axis when {@code logarithmic}). */
-    record Value(Quantity quantity, double min, double max, boolean logarithmic) implements AnswerForm {
+    /** Set a value between min and max in the quantity's unit, on an axis of that scale. */
+    record Value(Quantity quantity, double min, double max, Scale scale) implements AnswerForm {
+        /** Whether the axis is logarithmic (as answer files and packs store it). */
+        public boolean logarithmic() {
+            return scale == Scale.LOGARITHMIC;
+        }
     }
 
     /**
@@ -82,11 +87,16 @@ public sealed interface AnswerForm {
     }
 
     /** One dial of {@link Settings}: its name (the key in the answer), quantity, range and axis. */
-    record Setting(String name, Quantity quantity, double min, double max, boolean logarithmic) {
+    record Setting(String name, Quantity quantity, double min, double max, Scale scale) {
         public Setting {
             if (!(min < max)) {
                 throw new IllegalArgumentException("setting " + name + " needs min below max");
             }
+        }
+
+        /** Whether the dial is logarithmic (as answer files and packs store it). */
+        public boolean logarithmic() {
+            return scale == Scale.LOGARITHMIC;
         }
     }
 }

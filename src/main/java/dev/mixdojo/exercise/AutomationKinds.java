@@ -2,6 +2,7 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
@@ -13,6 +14,7 @@ import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.dsp.spatial.GainSettings;
 import dev.mixdojo.exercise.AbRenderer.Loudness;
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,8 +73,8 @@ final class AutomationKinds {
             DoubleFunction<ChainDescription> rideAt = t -> gainChain(step(t, rampS, gainDb));
             return new ChangeKind.Hidden(rideAt.apply(atS), atS, Quantity.TIME_S.format(atS))
                     .asking("When did the fader ride (" + Quantity.GAIN_DB.format(gainDb) + ") happen in the processed version?",
-                            new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.TIME_S, toleranceS, toleranceS + 1, false)))
+                            new AnswerForm.Value(Quantity.TIME_S, 0, durationS, Scale.LINEAR),
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_S, toleranceS, toleranceS + 1, Sign.IGNORED)))
                     .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswersAs(rideAt);
         });
@@ -96,8 +98,8 @@ final class AutomationKinds {
             DoubleFunction<ChainDescription> rideBy = db -> gainChain(step(atS, rampS, db));
             return new ChangeKind.Hidden(rideBy.apply(gainDb), gainDb, Quantity.GAIN_DB.format(gainDb))
                     .asking("At " + Quantity.TIME_S.format(atS) + " the fader moves: up or down, and by how many dB?",
-                            new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)))
+                            new AnswerForm.Value(Quantity.GAIN_DB, -RIDE_RANGE_DB, RIDE_RANGE_DB, Scale.LINEAR),
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, Sign.MATTERS)))
                     .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswersAs(rideBy);
         });
@@ -122,7 +124,7 @@ final class AutomationKinds {
                     boolean[] active = activity(excerpt);
                     Grading.Grader grader = answer -> {
                         double differenceDb = meanDifferenceDb(ride, drawn(answer), active);
-                        Grade grade = new NumericGrading(Quantity.AMOUNT_DB, level, level + 4, false).grade(0, differenceDb);
+                        Grade grade = new NumericGrading(Quantity.AMOUNT_DB, level, level + 4, Sign.IGNORED).grade(0, differenceDb);
                         return new Grade(grade.score(), grade.correct(), differenceDb, "dB", String.format(Locale.ROOT,
                                 "Your ride is %.1f dB from the true one on average (within %.1f dB passes); it was %s.",
                                 differenceDb, level, describe(ride)));
@@ -174,7 +176,7 @@ final class AutomationKinds {
                         double leftDb = windows.variationDb(t -> plantedEnvelope.valueAt(t) + rideEnvelope.valueAt(t));
                         // Evening out the voice's own phrasing as well is no fault: only variation beyond the sung one counts.
                         double excessDb = Math.max(0, leftDb - asSungDb);
-                        Grade grade = new NumericGrading(Quantity.AMOUNT_DB, level, level + 3, false).grade(0, excessDb);
+                        Grade grade = new NumericGrading(Quantity.AMOUNT_DB, level, level + 3, Sign.IGNORED).grade(0, excessDb);
                         return new Grade(grade.score(), grade.correct(), excessDb, "dB", String.format(Locale.ROOT,
                                 "With your ride the vocal's level varies by %.1f dB; as sung it varies by %.1f dB"
                                         + " (up to %.1f dB more passes).", leftDb, asSungDb, level));
@@ -210,8 +212,8 @@ final class AutomationKinds {
                     return new ChangeKind.Hidden(openingAt.apply(atS), atS, Quantity.TIME_S.format(atS))
                             .asking("When did the low-pass filter open (from " + Quantity.FREQUENCY.format(sweep.fromHz()) + " to "
                                     + Quantity.FREQUENCY.format(sweep.toHz()) + ")?",
-                                    new AnswerForm.Value(Quantity.TIME_S, 0, durationS, false),
-                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_S, level, level + 1, false)))
+                                    new AnswerForm.Value(Quantity.TIME_S, 0, durationS, Scale.LINEAR),
+                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_S, level, level + 1, Sign.IGNORED)))
                             .hearingAnswersAs(openingAt);
                 });
     }

@@ -1,11 +1,13 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.dynamics.BlockLevels;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.dynamics.GainReductionMeter;
 import dev.mixdojo.dsp.dynamics.ThresholdSearch;
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +62,8 @@ final class CompressionKinds {
                     : found.onHitsDb().orElseGet(() -> GainReductionMeter.onHitsDb(excerpt.audio().orElseThrow(), settings));
             return new ChangeKind.Hidden(chain(settings), truthDb, Quantity.AMOUNT_DB.format(truthDb))
                     .asking("How many dB of gain reduction does the compressor apply on the hits? (Both versions are equally loud.)",
-                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 20, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)));
+                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 20, Scale.LINEAR),
+                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, Sign.IGNORED)));
         });
     }
 
@@ -186,8 +188,8 @@ final class CompressionKinds {
                     return new ChangeKind.Hidden(chain(asked.at(thresholdDb)), timeMs, Quantity.ENVELOPE_MS.format(timeMs))
                             .asking("What was the compressor's " + word + " time? (" + compressor.describeExcept(timeConstant)
                                     + "; both versions are equally loud.)",
-                                    new AnswerForm.Value(Quantity.ENVELOPE_MS, timeConstant.shortestMs, timeConstant.longestMs, true),
-                                    new Grading.ByValue(new NumericGrading(Quantity.ENVELOPE_MS, level, level + 2, false)))
+                                    new AnswerForm.Value(Quantity.ENVELOPE_MS, timeConstant.shortestMs, timeConstant.longestMs, Scale.LOGARITHMIC),
+                                    new Grading.ByValue(new NumericGrading(Quantity.ENVELOPE_MS, level, level + 2, Sign.IGNORED)))
                             .hearingAnswersAs(answerMs -> chain(compressor.with(timeConstant, answerMs).at(thresholdDb)));
                 });
     }
@@ -230,7 +232,7 @@ final class CompressionKinds {
                             .asking("Which ratio? (Each would turn the hits down by " + Quantity.AMOUNT_DB.format(gainReductionDb)
                                     + "; both versions are equally loud.)",
                                     new AnswerForm.Choice(choices),
-                                    new Grading.ByValue(new NumericGrading(Quantity.RATIO, halfStepOctaves, 4 * halfStepOctaves, false)))
+                                    new Grading.ByValue(new NumericGrading(Quantity.RATIO, halfStepOctaves, 4 * halfStepOctaves, Sign.IGNORED)))
                             .hearingAnswersAs(chainFor);
                 });
     }
@@ -265,10 +267,10 @@ final class CompressionKinds {
                     double peakDb = excerpt.audio().map(BlockLevels::peakDbfs).orElse(0.0);
                     double belowPeakDb = Rounding.toHundredths(peakDb - thresholdDb);
                     AnswerForm.Settings form = new AnswerForm.Settings(List.of(
-                            new AnswerForm.Setting("belowPeakDb", Quantity.AMOUNT_DB, 0, 60, false),
-                            new AnswerForm.Setting("ratio", Quantity.RATIO, 1, 20, true),
-                            new AnswerForm.Setting("attackMs", Quantity.ENVELOPE_MS, 0.1, 300, true),
-                            new AnswerForm.Setting("releaseMs", Quantity.ENVELOPE_MS, 5, 3000, true)));
+                            new AnswerForm.Setting("belowPeakDb", Quantity.AMOUNT_DB, 0, 60, Scale.LINEAR),
+                            new AnswerForm.Setting("ratio", Quantity.RATIO, 1, 20, Scale.LOGARITHMIC),
+                            new AnswerForm.Setting("attackMs", Quantity.ENVELOPE_MS, 0.1, 300, Scale.LOGARITHMIC),
+                            new AnswerForm.Setting("releaseMs", Quantity.ENVELOPE_MS, 5, 3000, Scale.LOGARITHMIC)));
                     java.util.function.Function<java.util.Map<String, Double>, DynamicsSettings> dialled = said ->
                             new DrillCompressor(said.get("ratio"), said.get("attackMs"), said.get("releaseMs"))
                                     .at(Math.max(-80, peakDb - said.get("belowPeakDb")));

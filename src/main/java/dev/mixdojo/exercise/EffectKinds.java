@@ -2,6 +2,7 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.dsp.time.DelaySettings;
@@ -9,6 +10,7 @@ import dev.mixdojo.dsp.time.NoteValue;
 import dev.mixdojo.dsp.time.ReverbSettings;
 import dev.mixdojo.dsp.tone.SaturationSettings;
 import dev.mixdojo.dsp.tone.Shape;
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +56,7 @@ final class EffectKinds {
                     return new ChangeKind.Hidden(chain, truth.value(), truth.label())
                             .asking("How long is the reverb's decay?",
                                     new AnswerForm.Choice(choices),
-                                    new Grading.ByValue(new NumericGrading(Quantity.DECAY_S, halfStepOctaves, 4 * halfStepOctaves, false)));
+                                    new Grading.ByValue(new NumericGrading(Quantity.DECAY_S, halfStepOctaves, 4 * halfStepOctaves, Sign.IGNORED)));
                 });
     }
 
@@ -83,7 +85,7 @@ final class EffectKinds {
             return new ChangeKind.Hidden(chain, truth.value(), truth.label())
                     .asking("How long is the delay before the repeat?",
                             new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)));
+                            new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, Sign.IGNORED)));
         });
     }
 
@@ -123,7 +125,7 @@ final class EffectKinds {
                     return new ChangeKind.Hidden(reverbWith.apply(truth.value()), truth.value(), truth.label())
                             .asking("How much predelay does the processed version's reverb have? (The original's has none.)",
                                     new AnswerForm.Choice(choices),
-                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, false)))
+                                    new Grading.ByValue(new NumericGrading(Quantity.TIME_MS, level / 2, 2 * level, Sign.IGNORED)))
                             .comparedWith(reverbWith.apply(0))
                             .hearingAnswersAs(reverbWith);
                 });
@@ -147,7 +149,7 @@ final class EffectKinds {
                     return new ChangeKind.Hidden(wetShare.apply(truth.value()), truth.value(), truth.label())
                             .asking("How much of the processed version is reverb (its share of the energy)?",
                                     new AnswerForm.Choice(choices),
-                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)))
+                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, Sign.IGNORED)))
                             .hearingAnswersAs(wetShare);
                 });
     }
@@ -242,7 +244,7 @@ final class EffectKinds {
                     return new ChangeKind.Hidden(feedbackOf.apply(truth.value()), truth.value(), truth.label())
                             .asking("How much feedback does the " + Quantity.TIME_MS.format(timeMs) + " delay have?",
                                     new AnswerForm.Choice(choices),
-                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, false)))
+                                    new Grading.ByValue(new NumericGrading(Quantity.SHARE, 100 * level / 2, 200 * level, Sign.IGNORED)))
                             .hearingAnswersAs(feedbackOf);
                 });
     }
@@ -272,8 +274,8 @@ final class EffectKinds {
                     SaturationSettings.of(Shape.TANH, Math.max(0, Math.min(48, db)), 1));
             return new ChangeKind.Hidden(drivenBy.apply(driveDb), driveDb, Quantity.AMOUNT_DB.format(driveDb))
                     .asking("How many dB of drive go into the saturation? (Both versions are equally loud.)",
-                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, false)))
+                            new AnswerForm.Value(Quantity.AMOUNT_DB, 0, 48, Scale.LINEAR),
+                            new Grading.ByValue(new NumericGrading(Quantity.AMOUNT_DB, level, level + 6, Sign.IGNORED)))
                     .hearingAnswersAs(drivenBy);
         });
     }

@@ -1,11 +1,13 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +44,7 @@ final class EqKinds {
             return new ChangeKind.Hidden(peak(truthHz, gainDb, q), truthHz, Quantity.FREQUENCY.format(truthHz))
                     .asking("Which " + (third ? "third-octave" : "octave") + " band was " + (cut ? "cut" : "boosted") + "?",
                             new AnswerForm.Choice(choices),
-                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, third ? 1.0 / 6 : 0.5, 2, false)))
+                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, third ? 1.0 / 6 : 0.5, 2, Sign.IGNORED)))
                     .hearingAnswersAs(answerHz -> peak(answerHz, gainDb, q));
         });
     }
@@ -76,8 +78,8 @@ final class EqKinds {
             double gainDb = (cut ? -1 : 1) * sizeDb;
             return new ChangeKind.Hidden(peak(frequencyHz, gainDb, 1.4), gainDb, Quantity.GAIN_DB.format(gainDb))
                     .asking("How many dB was " + Quantity.FREQUENCY.format(frequencyHz) + " " + (cut ? "cut" : "boosted") + "?",
-                            new AnswerForm.Value(Quantity.GAIN_DB, -15, 15, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 6, true)))
+                            new AnswerForm.Value(Quantity.GAIN_DB, -15, 15, Scale.LINEAR),
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 6, Sign.MATTERS)))
                     .hearingAnswersAs(answerDb -> peak(frequencyHz, answerDb, 1.4));
         });
     }
@@ -97,8 +99,8 @@ final class EqKinds {
                     EqSettings.filter(lowPass ? FilterType.LOW_PASS : FilterType.HIGH_PASS, Param.of(frequencyHz), 0.7071, slope));
             return new ChangeKind.Hidden(filterAt.apply(cutoffHz), cutoffHz, Quantity.FREQUENCY.format(cutoffHz))
                     .asking("Where is the " + (lowPass ? "low-pass" : "high-pass") + " filter's cutoff?",
-                            new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, true),
-                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, level, level + 1.5, false)))
+                            new AnswerForm.Value(Quantity.FREQUENCY, 20, 20000, Scale.LOGARITHMIC),
+                            new Grading.ByValue(new NumericGrading(Quantity.FREQUENCY, level, level + 1.5, Sign.IGNORED)))
                     .hearingAnswersAs(filterAt);
         });
     }
@@ -202,9 +204,9 @@ final class EqKinds {
             double[] truthHz = pairs.get(random.nextInt(pairs.size()));
             double gainDb = (cut ? -1 : 1) * level;
             AnswerForm.Settings form = new AnswerForm.Settings(List.of(
-                    new AnswerForm.Setting("firstHz", Quantity.FREQUENCY, 20, 20000, true),
-                    new AnswerForm.Setting("secondHz", Quantity.FREQUENCY, 20, 20000, true)));
-            NumericGrading each = new NumericGrading(Quantity.FREQUENCY, 0.5, 2, false);
+                    new AnswerForm.Setting("firstHz", Quantity.FREQUENCY, 20, 20000, Scale.LOGARITHMIC),
+                    new AnswerForm.Setting("secondHz", Quantity.FREQUENCY, 20, 20000, Scale.LOGARITHMIC)));
+            NumericGrading each = new NumericGrading(Quantity.FREQUENCY, 0.5, 2, Sign.IGNORED);
             Grading.Grader grader = answer -> {
                 Map<String, Double> said = form.valuesOf(answer);
                 double[] saidHz = {said.get("firstHz"), said.get("secondHz")};
@@ -264,9 +266,9 @@ final class EqKinds {
                     double q = Math.round(10 * widestQ * Math.pow(narrowestQ / widestQ, random.nextDouble())) / 10.0;
                     EqSettings applied = EqSettings.peak(frequencyHz, gainDb, q);
                     AnswerForm.Settings form = new AnswerForm.Settings(List.of(
-                            new AnswerForm.Setting("frequencyHz", Quantity.FREQUENCY, 20, 20000, true),
-                            new AnswerForm.Setting("gainDb", Quantity.GAIN_DB, -18, 18, false),
-                            new AnswerForm.Setting("q", Quantity.Q_FACTOR, 0.3, 10, true)));
+                            new AnswerForm.Setting("frequencyHz", Quantity.FREQUENCY, 20, 20000, Scale.LOGARITHMIC),
+                            new AnswerForm.Setting("gainDb", Quantity.GAIN_DB, -18, 18, Scale.LINEAR),
+                            new AnswerForm.Setting("q", Quantity.Q_FACTOR, 0.3, 10, Scale.LOGARITHMIC)));
                     EqSettings wanted = inverse ? EqSettings.peak(frequencyHz, -gainDb, q) : applied;
                     Grading.Grader grader = answer -> matchGrade(wanted, bell(form.valuesOf(answer)), inverse, level);
                     String label = Quantity.GAIN_DB.format(gainDb) + " at " + Quantity.FREQUENCY.format(frequencyHz) + ", "

@@ -1,6 +1,8 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.exercise.AbRenderer.Loudness;
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import dev.mixdojo.material.Stem;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +59,11 @@ final class LevelKinds {
             boolean quieter = quieter(direction, random);
             Stem target = audible.get(random.nextInt(audible.size()));
             double gainDb = (quieter ? -1 : 1) * Math.round(2 * (smallestDb + random.nextDouble() * (largestDb - smallestDb))) / 2.0;
-            AnswerForm.Value form = new AnswerForm.Value(Quantity.GAIN_DB, -12, 12, false);
+            AnswerForm.Value form = new AnswerForm.Value(Quantity.GAIN_DB, -12, 12, Scale.LINEAR);
             return new StemKind.Hidden(StemKind.gainChange(target.name(), gainDb), gainDb, Quantity.GAIN_DB.format(gainDb))
                     .asking("By how many dB did the " + target.name() + " change? (+ louder, − quieter)",
                             form,
-                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, true)))
+                            new Grading.ByValue(new NumericGrading(Quantity.GAIN_DB, level, level + 4, Sign.MATTERS)))
                     .withLoudness(Loudness.UNMATCHED)
                     .hearingAnswers(answer -> Optional.of(StemKind.gainChange(target.name(), form.valueOf(answer))));
         });

@@ -3,10 +3,18 @@ package dev.mixdojo.exercise;
 /**
  * Grades a numeric answer by its distance from the truth in the skill's own unit: full credit
  * within {@code tolerance}, falling linearly to none at {@code zeroCreditDistance}; when
- * {@code signMatters} (boost vs cut, left vs right) an answer of the wrong sign earns at most a
+ * the sign matters (boost vs cut, left vs right) an answer of the wrong sign earns at most a
  * quarter, since confusing a boost with a cut is a worse mistake than misjudging its size.
  */
-public record NumericGrading(Quantity quantity, double tolerance, double zeroCreditDistance, boolean signMatters) {
+public record NumericGrading(Quantity quantity, double tolerance, double zeroCreditDistance, Sign sign) {
+
+    /** Whether an answer of the wrong sign loses credit. */
+    public enum Sign {
+        /** Boost against cut, left against right: the wrong sign earns at most a quarter. */
+        MATTERS,
+        /** A size with no direction (a time, a share, an amount): the sign is not graded. */
+        IGNORED
+    }
 
     public NumericGrading {
         if (!(tolerance >= 0 && zeroCreditDistance > tolerance)) {
@@ -21,7 +29,7 @@ public record NumericGrading(Quantity quantity, double tolerance, double zeroCre
         }
         double error = quantity.distance(truth, answer);
         double size = Math.abs(error);
-        boolean wrongSign = signMatters && Math.signum(truth) != 0 && Math.signum(answer) != Math.signum(truth);
+        boolean wrongSign = sign == Sign.MATTERS && Math.signum(truth) != 0 && Math.signum(answer) != Math.signum(truth);
         double score = size <= tolerance ? 1 : Math.max(0, 1 - (size - tolerance) / (zeroCreditDistance - tolerance));
         if (wrongSign) {
             score = Math.min(score, 0.25);

@@ -2,9 +2,11 @@ package dev.mixdojo.exercise;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.spatial.PanSettings;
 import dev.mixdojo.dsp.spatial.WidthSettings;
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import dev.mixdojo.material.Stem;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +30,8 @@ final class PanKinds {
                     double position = Math.round((random.nextDouble() * 2 - 1) * widest * steps) / (double) steps;
                     return new ChangeKind.Hidden(panned(position), position, Quantity.PAN.format(position))
                             .asking("Where is the processed version panned? (The original is in the centre.)",
-                                    new AnswerForm.Value(Quantity.PAN, -1, 1, false),
-                                    new Grading.ByValue(new NumericGrading(Quantity.PAN, level, level + 40, true)))
+                                    new AnswerForm.Value(Quantity.PAN, -1, 1, Scale.LINEAR),
+                                    new Grading.ByValue(new NumericGrading(Quantity.PAN, level, level + 40, Sign.MATTERS)))
                             .comparedWith(PAN_CENTRE)
                             .hearingAnswersAs(PanKinds::panned);
                 });
@@ -102,8 +104,8 @@ final class PanKinds {
             double width = widths.get(random.nextInt(widths.size()));
             return new ChangeKind.Hidden(widened(width), width, Quantity.SHARE.format(width))
                     .asking("How wide is the processed version? (The original is 100 %; 0 % is mono, 200 % doubles the side.)",
-                            new AnswerForm.Value(Quantity.SHARE, 0, 2, false),
-                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, level, level + 50, false)))
+                            new AnswerForm.Value(Quantity.SHARE, 0, 2, Scale.LINEAR),
+                            new Grading.ByValue(new NumericGrading(Quantity.SHARE, level, level + 50, Sign.IGNORED)))
                     .hearingAnswersAs(PanKinds::widened);
         });
     }

@@ -1,5 +1,6 @@
 package dev.mixdojo.exercise;
 
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
@@ -202,7 +203,7 @@ public final class PracticePlan {
 
     /** The level that masters a staircase: halfway between its easiest and hardest level, on its own scale. */
     public static double masteryLevel(StaircaseSettings settings) {
-        return settings.logarithmic() ? Math.sqrt(settings.easiestLevel() * settings.hardestLevel())
+        return settings.scale() == Scale.LOGARITHMIC ? Math.sqrt(settings.easiestLevel() * settings.hardestLevel())
                 : (settings.easiestLevel() + settings.hardestLevel()) / 2;
     }
 
@@ -295,7 +296,7 @@ public final class PracticePlan {
     public static double weakness(StaircaseSettings settings, double level) {
         double hardest = settings.hardestLevel();
         double easiest = settings.easiestLevel();
-        if (settings.logarithmic()) {
+        if (settings.scale() == Scale.LOGARITHMIC) {
             hardest = Math.log(hardest);
             easiest = Math.log(easiest);
             level = Math.log(level);

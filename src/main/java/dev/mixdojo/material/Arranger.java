@@ -1,6 +1,6 @@
 package dev.mixdojo.material;
 
-import dev.mixdojo.material.synth.InstrumentKind;
+import dev.mixdojo.material.synth.InstrumentModel;
 import dev.mixdojo.material.synth.Note;
 import dev.mixdojo.material.synth.SynthMath;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ final class Arranger {
     }
 
     /** The step letters a pattern for this instrument may use ('.' rest, '-' hold the previous note). */
-    static String allowedSteps(InstrumentKind kind) {
-        return switch (kind) {
+    static String allowedSteps(InstrumentModel model) {
+        return switch (model) {
             case KICK, SNARE -> "Xxg.";
             case HIHAT -> "XxgOo.";
             case BASS -> "xX13578-.";
@@ -46,7 +46,7 @@ final class Arranger {
     static Map<String, List<Note>> arrange(Song song, long seed) {
         Map<String, List<Note>> result = new LinkedHashMap<>();
         for (Song.Track track : song.tracks()) {
-            if (track.sound().kind() != InstrumentKind.ROOM) {
+            if (track.sound().model() != InstrumentModel.ROOM) {
                 result.put(track.stem(), notes(song, track, seed));
             }
         }
@@ -54,7 +54,7 @@ final class Arranger {
     }
 
     private static List<Note> notes(Song song, Song.Track track, long seed) {
-        InstrumentKind kind = track.sound().kind();
+        InstrumentModel model = track.sound().model();
         SplittableRandom feel = new SplittableRandom(seedFor(seed, track.stem(), "feel"));
         Map<String, Melody> melodies = new TreeMap<>();
         List<Note> notes = new ArrayList<>();
@@ -67,7 +67,7 @@ final class Arranger {
             if (pattern != null) {
                 double sectionGain = SynthMath.dbToGain(section.levelDb());
                 Melody melody = null;
-                if (kind == InstrumentKind.LEAD || kind == InstrumentKind.VOICE) {
+                if (model == InstrumentModel.LEAD || model == InstrumentModel.VOICE) {
                     melody = melodies.computeIfAbsent(section.name(),
                             name -> Melody.compose(song, section, pattern, track, seedFor(seed, track.stem(), "melody:" + name)));
                 }
@@ -85,7 +85,7 @@ final class Arranger {
                     double timeS = (stepOffset + s) * stepS + swingS(song, s) + jitterS(feel, track.humanize());
                     double velocity = velocity(step, s, song.stepsPerBeat(), sectionGain, feel, track.humanize());
                     double lengthS = hold * stepS;
-                    switch (kind) {
+                    switch (model) {
                         case KICK, SNARE -> add(notes, timeS, lengthS, 0, velocity, 0);
                         case HIHAT -> add(notes, timeS, lengthS, 0, velocity, step == 'o' || step == 'O' ? 1 : 0);
                         case BASS -> add(notes, timeS, lengthS * 0.92, bassPitch(chord, step, track), velocity, 0);
@@ -93,7 +93,7 @@ final class Arranger {
                             List<Integer> voicing = voicing(chord, octave(track));
                             for (int v = 0; v < voicing.size(); v++) {
                                 // A player's chord is never perfectly together: a few ms per finger.
-                                double spreadS = kind == InstrumentKind.KEYS ? v * 0.004 : 0;
+                                double spreadS = model == InstrumentModel.KEYS ? v * 0.004 : 0;
                                 add(notes, timeS + spreadS, lengthS, voicing.get(v), velocity * (v == 0 ? 1 : 0.85), 0);
                             }
                         }

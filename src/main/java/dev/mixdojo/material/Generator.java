@@ -2,7 +2,7 @@ package dev.mixdojo.material;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.material.synth.Instrument;
-import dev.mixdojo.material.synth.InstrumentKind;
+import dev.mixdojo.material.synth.InstrumentModel;
 import dev.mixdojo.material.synth.Noise;
 import dev.mixdojo.material.synth.Note;
 import dev.mixdojo.material.synth.Room;
@@ -46,10 +46,10 @@ final class Generator {
         Map<String, List<Note>> notes = Arranger.arrange(song, seed);
         List<Stem> stems = new ArrayList<>();
         for (Song.Track track : song.tracks()) {
-            if (track.sound().kind() == InstrumentKind.ROOM) {
+            if (track.sound().model() == InstrumentModel.ROOM) {
                 continue;
             }
-            AudioBuffer audio = AudioBuffer.silence(track.sound().kind().channels(), frames, SynthMath.SAMPLE_RATE_HZ);
+            AudioBuffer audio = AudioBuffer.silence(track.sound().model().channels(), frames, SynthMath.SAMPLE_RATE_HZ);
             Instrument.create(track.sound(), Arranger.seedFor(seed, track.stem(), "sound"))
                     .render(notes.get(track.stem()), audio.channels());
             stems.add(new Stem(track.stem(), track.role(), audio, track.gainDb(), track.pan()));
@@ -58,7 +58,7 @@ final class Generator {
         // Rooms hear the drums before the drum stems are normalised, at their send levels.
         List<Stem> rooms = new ArrayList<>();
         for (Song.Track track : song.tracks()) {
-            if (track.sound().kind() != InstrumentKind.ROOM) {
+            if (track.sound().model() != InstrumentModel.ROOM) {
                 continue;
             }
             float[] drums = new float[frames];
@@ -79,7 +79,7 @@ final class Generator {
         }
         List<Stem> ordered = new ArrayList<>();
         for (Song.Track track : song.tracks()) {
-            Stem stem = (track.sound().kind() == InstrumentKind.ROOM ? rooms : stems).stream()
+            Stem stem = (track.sound().model() == InstrumentModel.ROOM ? rooms : stems).stream()
                     .filter(s -> s.name().equals(track.stem())).findFirst().orElseThrow();
             Normalisation.removeDc(stem.audio());
             Normalisation.normalise(stem.audio());
@@ -97,13 +97,13 @@ final class Generator {
             Noise noise = new Noise(Arranger.seedFor(seed, signal.name(), "channel" + c));
             double phase = 0;
             for (int i = 0; i < frames; i++) {
-                double value = switch (signal.kind()) {
+                double value = switch (signal.waveform()) {
                     case PINK_NOISE -> noise.pink();
                     case WHITE_NOISE -> noise.white();
                     case TONE -> SynthMath.sine(phase);
                     case SWEEP -> SynthMath.sine(phase);
                 };
-                double frequencyHz = signal.kind() == SignalSpec.Kind.SWEEP
+                double frequencyHz = signal.waveform() == SignalSpec.Waveform.SWEEP
                         ? 20 * SynthMath.exp2(LOG2_1000 * i / frames) : signal.frequencyHz();
                 phase = SynthMath.wrap(phase + frequencyHz / SynthMath.SAMPLE_RATE_HZ);
                 channel[i] = (float) value;
@@ -111,7 +111,7 @@ final class Generator {
             scaleToRms(channel, targetRms);
             fadeEnds(channel);
         }
-        Stem stem = new Stem(signal.kind().fileName, signal.roles().get(0), audio, 0, 0);
+        Stem stem = new Stem(signal.waveform().fileName, signal.roles().get(0), audio, 0, 0);
         return new Multitrack(signal.name(), List.of(stem), RoughMix.mix(List.of(stem)));
     }
 

@@ -5,7 +5,7 @@ import dev.mixdojo.base.yaml.MapReader;
 import dev.mixdojo.base.yaml.Problems;
 import dev.mixdojo.base.yaml.YamlFiles;
 import dev.mixdojo.base.yaml.YamlNode;
-import dev.mixdojo.material.synth.InstrumentKind;
+import dev.mixdojo.material.synth.InstrumentModel;
 import dev.mixdojo.material.synth.SoundParams;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,17 +46,17 @@ final class SongFile {
     }
 
     private static SignalSpec signal(String name, MapReader r) {
-        List<String> kinds = Arrays.stream(SignalSpec.Kind.values()).map(k -> k.fileName).toList();
-        SignalSpec.Kind kind = r.oneOf("signal", kinds).map(SignalSpec.Kind::byFileName).orElse(null);
-        if (kind == null && r.node("signal").isEmpty()) {
-            r.problems().add(r.location(), "a signal needs 'signal' (one of " + String.join(", ", kinds) + ")");
+        List<String> waveforms = Arrays.stream(SignalSpec.Waveform.values()).map(k -> k.fileName).toList();
+        SignalSpec.Waveform waveform = r.oneOf("signal", waveforms).map(SignalSpec.Waveform::byFileName).orElse(null);
+        if (waveform == null && r.node("signal").isEmpty()) {
+            r.problems().add(r.location(), "a signal needs 'signal' (one of " + String.join(", ", waveforms) + ")");
         }
         String title = r.optionalText("title").orElse(name);
         double durationS = r.number("durationS", 1, 600, 30);
         double rmsDbfs = r.number("rmsDbfs", -60, -6, -20);
         double frequencyHz = r.number("frequencyHz", 20, 20000, 1000);
         int channels = r.integer("channels", 1, 2, 2);
-        return kind == null ? null : new SignalSpec(name, title, kind, durationS, rmsDbfs, frequencyHz, channels);
+        return waveform == null ? null : new SignalSpec(name, title, waveform, durationS, rmsDbfs, frequencyHz, channels);
     }
 
     private static Song song(String name, MapReader r) {
@@ -117,7 +117,7 @@ final class SongFile {
         for (int i = 0; i < tracks.size(); i++) {
             for (String source : new TreeMap<>(tracks.get(i).sendsDb()).keySet()) {
                 boolean isDrum = tracks.stream().anyMatch(t -> t.stem().equals(source)
-                        && t.sound().kind() != InstrumentKind.ROOM && t.sound().kind().channels() == 1);
+                        && t.sound().model() != InstrumentModel.ROOM && t.sound().model().channels() == 1);
                 if (!isDrum) {
                     problems.add(trackReaders.get(i).location(), "stem " + tracks.get(i).stem() + " sends from '" + source
                             + "', which is not a mono stem of this song");
@@ -159,8 +159,8 @@ final class SongFile {
         stem.filter(n -> !n.matches(NAME)).ifPresent(n -> problems.add(t.location(),
                 "a stem name must be lower-case letters, digits or '-', got '" + n + "'"));
         String what = "stem " + stem.orElse("?");
-        List<String> instruments = Arrays.stream(InstrumentKind.values()).map(InstrumentKind::fileName).toList();
-        Optional<InstrumentKind> kind = t.oneOf("instrument", instruments).map(InstrumentKind::byFileName);
+        List<String> instruments = Arrays.stream(InstrumentModel.values()).map(InstrumentModel::fileName).toList();
+        Optional<InstrumentModel> model = t.oneOf("instrument", instruments).map(InstrumentModel::byFileName);
         if (t.node("instrument").isEmpty()) {
             problems.add(t.location(), what + " needs 'instrument' (one of " + String.join(", ", instruments) + ")");
         }
@@ -192,22 +192,22 @@ final class SongFile {
             }
         });
         t.finish();
-        if (stem.isEmpty() || kind.isEmpty()) {
+        if (stem.isEmpty() || model.isEmpty()) {
             return Optional.empty();
         }
         List<String> soundProblems = new ArrayList<>();
-        SoundParams sound = kind.get().accept(soundValues, soundProblems);
+        SoundParams sound = model.get().accept(soundValues, soundProblems);
         Location soundLocation = t.node("sound").map(YamlNode::location).orElse(t.location());
         soundProblems.forEach(p -> problems.add(soundLocation, what + ": " + p));
-        checkParts(t, kind.get(), parts, sends, stepsPerBar, what);
-        return Optional.of(new Song.Track(stem.get(), role.orElse(defaultRole(kind.get())), sound, gainDb, pan, humanize,
+        checkParts(t, model.get(), parts, sends, stepsPerBar, what);
+        return Optional.of(new Song.Track(stem.get(), role.orElse(defaultRole(model.get())), sound, gainDb, pan, humanize,
                 parts, sends));
     }
 
-    private static void checkParts(MapReader t, InstrumentKind kind, Map<String, String> parts, Map<String, Double> sends,
+    private static void checkParts(MapReader t, InstrumentModel model, Map<String, String> parts, Map<String, Double> sends,
                                    int stepsPerBar, String what) {
         Location partsLocation = t.node("parts").map(YamlNode::location).orElse(t.location());
-        if (kind == InstrumentKind.ROOM) {
+        if (model == InstrumentModel.ROOM) {
             if (!parts.isEmpty() || sends.isEmpty()) {
                 t.problems().add(t.location(), what + ": a room has sends (drum stem: level in dB), not parts");
             }
@@ -225,11 +225,11 @@ final class SongFile {
                         + " must be between -40 and 6 dB, got " + levelDb);
             }
         });
-        String allowed = Arranger.allowedSteps(kind);
+        String allowed = Arranger.allowedSteps(model);
         for (Map.Entry<String, String> part : parts.entrySet()) {
             String steps = part.getValue();
             steps.chars().filter(c -> allowed.indexOf(c) < 0).findFirst().ifPresent(c -> t.problems().add(partsLocation,
-                    what + ", part " + part.getKey() + ": '" + (char) c + "' is not a step for " + kind.fileName()
+                    what + ", part " + part.getKey() + ": '" + (char) c + "' is not a step for " + model.fileName()
                             + " (use " + allowed + ")"));
             if (steps.isEmpty() || steps.length() % stepsPerBar != 0) {
                 t.problems().add(partsLocation, what + ", part " + part.getKey() + ": the pattern has " + steps.length()
@@ -247,7 +247,7 @@ final class SongFile {
                 return;
             }
             for (YamlNode.Entry entry : map.entries()) {
-                if (entry.value() instanceof YamlNode.ScalarNode scalar && scalar.kind() == YamlNode.ScalarNode.Kind.NUMBER) {
+                if (entry.value() instanceof YamlNode.ScalarNode scalar && scalar.type() == YamlNode.ScalarNode.Type.NUMBER) {
                     values.put(entry.key(), Double.parseDouble(scalar.text()));
                 } else {
                     problems.add(entry.value().location(), key + " " + entry.key() + " should be a number");
@@ -257,8 +257,8 @@ final class SongFile {
         return values;
     }
 
-    private static Role defaultRole(InstrumentKind kind) {
-        return switch (kind) {
+    private static Role defaultRole(InstrumentModel model) {
+        return switch (model) {
             case KICK -> Role.KICK;
             case SNARE -> Role.SNARE;
             case HIHAT -> Role.HIHAT;

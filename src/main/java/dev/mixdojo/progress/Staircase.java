@@ -1,5 +1,6 @@
 package dev.mixdojo.progress;
 
+import dev.mixdojo.base.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public record Staircase(
             return Optional.empty();
         }
         List<Double> last = reversalLevels.subList(reversalLevels.size() - n, reversalLevels.size());
-        double[] values = last.stream().mapToDouble(v -> settings.logarithmic() ? Math.log(v) : v).toArray();
+        double[] values = last.stream().mapToDouble(v -> settings.scale() == Scale.LOGARITHMIC ? Math.log(v) : v).toArray();
         double mean = 0;
         for (double v : values) {
             mean += v;
@@ -86,7 +87,7 @@ public record Staircase(
         }
         double standardError = Math.sqrt(variance / (n - 1) / n);
         double half = StudentT.quantile975(n - 1) * standardError;
-        if (settings.logarithmic()) {
+        if (settings.scale() == Scale.LOGARITHMIC) {
             return Optional.of(new Threshold(Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half), n));
         }
         return Optional.of(new Threshold(mean, mean - half, mean + half, n));

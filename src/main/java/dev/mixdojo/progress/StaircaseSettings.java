@@ -1,5 +1,7 @@
 package dev.mixdojo.progress;
 
+import dev.mixdojo.base.Scale;
+
 /**
  * How one skill's adaptive staircase moves: a transformed up-down rule (Levitt 1971) on the
  * skill's difficulty variable. The default 3-down/1-up rule converges on 79.4 % correct.
@@ -10,7 +12,7 @@ package dev.mixdojo.progress;
  * @param step         a move's size: added or subtracted on a linear scale, multiplied or divided
  *                     on a logarithmic scale (then greater than 1, e.g. 1.26 for about 2 dB of a ratio)
  * @param initialStep  the larger move used until the second reversal, to find the region quickly
- * @param logarithmic  whether moves (and the threshold average) are on a logarithmic scale
+ * @param scale        whether moves (and the threshold average) are linear or logarithmic
  * @param down         right answers in a row that make the next question harder (3)
  * @param up           wrong answers in a row that make it easier (1)
  * @param reversalsForThreshold how many of the last reversals the threshold averages (6–8)
@@ -21,7 +23,7 @@ public record StaircaseSettings(
         double hardestLevel,
         double step,
         double initialStep,
-        boolean logarithmic,
+        Scale scale,
         int down,
         int up,
         int reversalsForThreshold) {
@@ -32,10 +34,10 @@ public record StaircaseSettings(
         if (!(startLevel >= low && startLevel <= high)) {
             throw new IllegalArgumentException("start level " + startLevel + " must lie between " + low + " and " + high);
         }
-        if (logarithmic && !(low > 0 && step > 1 && initialStep > 1)) {
+        if (scale == Scale.LOGARITHMIC && !(low > 0 && step > 1 && initialStep > 1)) {
             throw new IllegalArgumentException("a logarithmic staircase needs positive levels and steps greater than 1");
         }
-        if (!logarithmic && !(step > 0 && initialStep > 0)) {
+        if (scale == Scale.LINEAR && !(step > 0 && initialStep > 0)) {
             throw new IllegalArgumentException("a linear staircase needs positive steps");
         }
         if (down < 1 || up < 1 || reversalsForThreshold < 2) {
@@ -45,30 +47,30 @@ public record StaircaseSettings(
 
     /** The 3-down/1-up rule on a linear scale: moves add or subtract {@code step} (twice it until the second reversal). */
     public static StaircaseSettings linear(double startLevel, double easiestLevel, double hardestLevel, double step) {
-        return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, false);
+        return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, Scale.LINEAR);
     }
 
     /** The 3-down/1-up rule on a logarithmic scale: moves multiply or divide by {@code step} (greater than 1; its square at first). */
     public static StaircaseSettings logarithmic(double startLevel, double easiestLevel, double hardestLevel, double step) {
-        return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, true);
+        return threeDownOneUp(startLevel, easiestLevel, hardestLevel, step, Scale.LOGARITHMIC);
     }
 
     /** These settings with another step until the second reversal. */
     public StaircaseSettings withInitialStep(double newInitialStep) {
-        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, newInitialStep, logarithmic, down, up,
+        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, newInitialStep, scale, down, up,
                 reversalsForThreshold);
     }
 
     /** These settings averaging the last {@code count} reversals for the threshold. */
     public StaircaseSettings withReversalsForThreshold(int count) {
-        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, initialStep, logarithmic, down, up, count);
+        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, initialStep, scale, down, up, count);
     }
 
     /** The classic 3-down/1-up rule averaging the last 6 reversals, with a doubled step at first. */
     private static StaircaseSettings threeDownOneUp(double startLevel, double easiestLevel, double hardestLevel,
-            double step, boolean logarithmic) {
-        double initial = logarithmic ? step * step : 2 * step;
-        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, initial, logarithmic, 3, 1, 6);
+            double step, Scale scale) {
+        double initial = scale == Scale.LOGARITHMIC ? step * step : 2 * step;
+        return new StaircaseSettings(startLevel, easiestLevel, hardestLevel, step, initial, scale, 3, 1, 6);
     }
 
     /** The level one move harder (toward {@code hardestLevel}) or easier, clamped to the range. */
@@ -76,7 +78,7 @@ public record StaircaseSettings(
         double size = initialPhase ? initialStep : step;
         boolean towardLower = harder == (hardestLevel < easiestLevel);
         double next;
-        if (logarithmic) {
+        if (scale == Scale.LOGARITHMIC) {
             next = towardLower ? level / size : level * size;
         } else {
             next = towardLower ? level - size : level + size;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mixdojo.classroom.ExamPack;
 import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.classroom.live.AnswerScale;
 import dev.mixdojo.classroom.live.Histogram;
@@ -79,9 +80,7 @@ final class LiveJson {
     private static JsonNode form(AnswerForm form) {
         ObjectNode node = JSON.createObjectNode();
         if (form instanceof AnswerForm.Choice choice) {
-            node.put("kind", "choice");
-            ArrayNode options = node.putArray("options");
-            choice.options().forEach(o -> options.add(o.label()));
+            ExamPack.putChoice(node, choice);
         } else if (form instanceof AnswerForm.Value value) {
             node.put("kind", "value");
             node.set("steps", steps(AnswerScale.of(value)));

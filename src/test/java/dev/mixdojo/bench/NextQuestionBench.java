@@ -159,7 +159,7 @@ public final class NextQuestionBench {
                 .findFirst();
         Location here = new Location(Path.of("bench.yaml"), 1, 1);
         YamlNode.Entry excerpt = new YamlNode.Entry("excerptS", here,
-                new YamlNode.ScalarNode(here, Double.toString(EXCERPT_S), YamlNode.ScalarNode.Kind.NUMBER));
+                new YamlNode.ScalarNode(here, Double.toString(EXCERPT_S), YamlNode.ScalarNode.Type.NUMBER));
         List<YamlNode.Entry> options = new ArrayList<>();
         if (first.isPresent() && first.get().options() instanceof YamlNode.MapNode map) {
             map.entries().stream().filter(e -> !e.key().equals("excerptS")).forEach(options::add);

@@ -91,7 +91,7 @@ class AssignmentPackTest {
         Files.writeString(stems.resolve("notes.txt"), "not a stem");
         Path target = Files.write(dir.resolve("reference.wav"), new byte[100]);
         List<AssignmentPack.MaterialFile> material = new java.util.ArrayList<>();
-        MixChallenge challenge = AssignmentPack.mixChallenge(stems, target, material);
+        AssignmentMixChallenge challenge = AssignmentPack.mixChallenge(stems, target, material);
         Assignment assignment = ClassroomFixtures.assignment(AssignmentMode.PRACTICE, 1, 5, Optional.empty())
                 .withMixChallenge(challenge);
         Path file = dir.resolve("mix.zip");
@@ -99,7 +99,7 @@ class AssignmentPackTest {
 
         OpenedPack pack = AssignmentPack.open(file);
         assertThat(pack.assignment()).isEqualTo(assignment);
-        assertThat(pack.assignment().mixChallenge()).contains(new MixChallenge("material/week3/", "material/reference.wav"));
+        assertThat(pack.assignment().mixChallenge()).contains(new AssignmentMixChallenge("material/week3/", "material/reference.wav"));
         assertThat(challenge.stemEntries(pack.entries().stream().map(PackEntry::name).toList()))
                 .containsExactly("material/week3/Bass.WAV", "material/week3/Kick.wav");
     }
@@ -107,15 +107,15 @@ class AssignmentPackTest {
     @Test
     void aMixChallengeWhoseTargetIsNotInThePackIsRefused() {
         Assignment assignment = ClassroomFixtures.assignment(AssignmentMode.PRACTICE, 1, 5, Optional.empty())
-                .withMixChallenge(new MixChallenge("material/week3/", "material/reference.wav"));
+                .withMixChallenge(new AssignmentMixChallenge("material/week3/", "material/reference.wav"));
         Path file = dir.resolve("no-target.zip");
         AssignmentPack.write(file, assignment, List.of());
         assertThatThrownBy(() -> AssignmentPack.open(file)).isInstanceOf(BadInputException.class)
                 .hasMessage("The assignment pack " + file + " is damaged or was changed: the mix challenge's stems folder"
                         + " material/week3/ holds no audio files.");
-        assertThatThrownBy(() -> new MixChallenge("material/week3/", "material/week3/target.wav"))
+        assertThatThrownBy(() -> new AssignmentMixChallenge("material/week3/", "material/week3/target.wav"))
                 .hasMessageContaining("should not be in the stems folder");
-        assertThatThrownBy(() -> new MixChallenge("material/../x/", "material/t.wav"))
+        assertThatThrownBy(() -> new AssignmentMixChallenge("material/../x/", "material/t.wav"))
                 .hasMessageContaining("should be a folder under material/");
     }
 

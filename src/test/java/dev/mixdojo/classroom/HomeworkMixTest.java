@@ -29,7 +29,7 @@ class HomeworkMixTest {
     static void writeAPackWithAHomeworkMix() throws Exception {
         delivery = KnownMix.writeBassThreeDecibelsUp(root);
         List<AssignmentPack.MaterialFile> material = new ArrayList<>();
-        MixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
+        AssignmentMixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
         Assignment assignment = ClassroomFixtures.assignment(AssignmentMode.PRACTICE, 1, 5, Optional.empty())
                 .withMixChallenge(challenge);
         Path file = root.resolve("week3.mixdojo");

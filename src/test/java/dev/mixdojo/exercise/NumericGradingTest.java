@@ -3,11 +3,12 @@ package dev.mixdojo.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mixdojo.exercise.NumericGrading.Sign;
 import org.junit.jupiter.api.Test;
 
 class NumericGradingTest {
-    private final NumericGrading thirdOctave = new NumericGrading(Quantity.FREQUENCY, 1.0 / 6, 2, false);
-    private final NumericGrading gain = new NumericGrading(Quantity.GAIN_DB, 1, 6, true);
+    private final NumericGrading thirdOctave = new NumericGrading(Quantity.FREQUENCY, 1.0 / 6, 2, Sign.IGNORED);
+    private final NumericGrading gain = new NumericGrading(Quantity.GAIN_DB, 1, 6, Sign.MATTERS);
 
     @Test
     void anOctaveHighIsSaidInOctavesWithPartialCredit() {
@@ -65,7 +66,7 @@ class NumericGradingTest {
         assertThat(Quantity.GAIN_DB.format(6)).isEqualTo("+6 dB");
         assertThat(Quantity.PAN.describeError(-0.2 * 100)).isEqualTo("20% too far left");
         // Whole percentages, as the positions beside them are written: "35% left", "15%", never "15.0%".
-        assertThat(new NumericGrading(Quantity.PAN, 5, 40, true).grade(-0.5, -0.3496).feedback())
+        assertThat(new NumericGrading(Quantity.PAN, 5, 40, Sign.MATTERS).grade(-0.5, -0.3496).feedback())
                 .isEqualTo("You said 35% left; it was 50% left — 15% too far right.");
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.material.synth.Instrument;
-import dev.mixdojo.material.synth.InstrumentKind;
+import dev.mixdojo.material.synth.InstrumentModel;
 import dev.mixdojo.material.synth.Note;
 import dev.mixdojo.material.synth.SynthMath;
 import java.io.IOException;
@@ -116,8 +116,8 @@ class GeneratedStemsTest {
             for (Song.Track track : songs.get(s).tracks()) {
                 // A drum's attack is meant to be a transient: skip the first 3 ms of each hit.
                 List<long[]> attacks = new ArrayList<>();
-                InstrumentKind kind = track.sound().kind();
-                if (kind == InstrumentKind.KICK || kind == InstrumentKind.SNARE || kind == InstrumentKind.HIHAT) {
+                InstrumentModel model = track.sound().model();
+                if (model == InstrumentModel.KICK || model == InstrumentModel.SNARE || model == InstrumentModel.HIHAT) {
                     for (Note note : notes.get(track.stem())) {
                         attacks.add(new long[] {note.startFrame() - 48, note.startFrame() + 144});
                     }

@@ -52,9 +52,9 @@ class SongFileTest {
 
     @Test
     void theTestSignalsArePinkAndWhiteNoiseAndTones() throws IOException {
-        List<SignalSpec.Kind> kinds = builtIns().stream().filter(s -> s instanceof SignalSpec)
-                .map(s -> ((SignalSpec) s).kind()).toList();
-        assertThat(kinds).contains(SignalSpec.Kind.PINK_NOISE, SignalSpec.Kind.WHITE_NOISE, SignalSpec.Kind.TONE);
+        List<SignalSpec.Waveform> waveforms = builtIns().stream().filter(s -> s instanceof SignalSpec)
+                .map(s -> ((SignalSpec) s).waveform()).toList();
+        assertThat(waveforms).contains(SignalSpec.Waveform.PINK_NOISE, SignalSpec.Waveform.WHITE_NOISE, SignalSpec.Waveform.TONE);
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.mixdojo.classroom.Assignment;
 import dev.mixdojo.classroom.AssignmentDrill;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
-import dev.mixdojo.classroom.MixChallenge;
+import dev.mixdojo.classroom.AssignmentMixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.live.LiveFixtures;
 import dev.mixdojo.classroom.live.SessionMode;
@@ -74,7 +74,7 @@ class LiveAttackTest {
         delivery = KnownMix.writeBassThreeDecibelsUp(Files.createDirectories(root.resolve("delivery")));
         Files.writeString(root.resolve("delivery").resolve("notes.txt"), "not a mix");
         List<AssignmentPack.MaterialFile> material = new ArrayList<>();
-        MixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
+        AssignmentMixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
         Assignment assignment = Assignment.create("live-quiz", "Octave boosts, live", List.of(
                 new AssignmentDrill("eq-octaves", "octave", "eq", "eq-band")), 2, 77, AssignmentMode.PRACTICE, 50,
                 Optional.empty(), new SecureRandom()).withMixChallenge(challenge);

@@ -57,7 +57,7 @@ public final class BatchAnalyzer {
      * becomes an {@link BatchAnalysis.Unreadable} entry with its sentence and the others are still
      * analysed; warnings are added to {@code warnings} in the files' order.
      */
-    public static BatchAnalysis analyseFiles(List<Path> files, Set<AnalysisKind> kinds, int workers, Warnings warnings,
+    public static BatchAnalysis analyseFiles(List<Path> files, Set<ReportSection> sections, int workers, Warnings warnings,
             Listener listener) {
         int n = files.size();
         Entry[] entries = new Entry[n];
@@ -83,7 +83,7 @@ public final class BatchAnalyzer {
                         ProgrammeAnalyzer.Threads lanes = fewerLeftThanWorkers
                                 ? ProgrammeAnalyzer.Threads.WITH_HELPERS : ProgrammeAnalyzer.Threads.CALLER_ONLY;
                         fileWarnings[index] = new Warnings();
-                        Entry entry = analyseOne(files.get(index), kinds, fileWarnings[index], lanes, new ProgrammeAnalyzer.Monitor() {
+                        Entry entry = analyseOne(files.get(index), sections, fileWarnings[index], lanes, new ProgrammeAnalyzer.Monitor() {
                             @Override
                             public void progress(double fraction) {
                                 synchronized (lock) {
@@ -147,10 +147,10 @@ public final class BatchAnalyzer {
         return out;
     }
 
-    private static Entry analyseOne(Path file, Set<AnalysisKind> kinds, Warnings warnings, ProgrammeAnalyzer.Threads lanes,
+    private static Entry analyseOne(Path file, Set<ReportSection> sections, Warnings warnings, ProgrammeAnalyzer.Threads lanes,
             ProgrammeAnalyzer.Monitor monitor) {
         try {
-            return new BatchAnalysis.Measured(ProgrammeAnalyzer.analyseFile(file, kinds, warnings, monitor, lanes));
+            return new BatchAnalysis.Measured(ProgrammeAnalyzer.analyseFile(file, sections, warnings, monitor, lanes));
         } catch (BadInputException e) {
             return new BatchAnalysis.Unreadable(file.toString(), e.getMessage());
         }

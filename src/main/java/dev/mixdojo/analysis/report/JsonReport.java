@@ -102,9 +102,9 @@ public final class JsonReport {
         w.key("durationS").value(a.durationS(), 3);
         w.key("measuredAsMono").value(a.channelCount() == 1);
         w.key("analyses").beginArray();
-        for (AnalysisKind kind : AnalysisKind.values()) {
-            if (a.kinds().contains(kind)) {
-                w.value(kind.name().toLowerCase(java.util.Locale.ROOT));
+        for (ReportSection section : ReportSection.values()) {
+            if (a.sections().contains(section)) {
+                w.value(section.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
         w.endArray();

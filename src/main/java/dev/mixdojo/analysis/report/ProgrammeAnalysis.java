@@ -18,7 +18,7 @@ import java.util.Set;
  * @param sampleRateHz sample rate in Hz
  * @param channelCount channels in the file
  * @param durationS duration in seconds
- * @param kinds the analyses asked for
+ * @param sections the analyses asked for
  * @param loudness loudness section, present when asked for (and used by the others)
  * @param spectrum spectrum section
  * @param dynamics dynamics section
@@ -33,7 +33,7 @@ public record ProgrammeAnalysis(
         int sampleRateHz,
         int channelCount,
         double durationS,
-        Set<AnalysisKind> kinds,
+        Set<ReportSection> sections,
         Optional<LoudnessResult> loudness,
         Optional<SpectrumResult> spectrum,
         Optional<DynamicsResult> dynamics,
@@ -45,7 +45,7 @@ public record ProgrammeAnalysis(
 
     /** Copies the sets and lists. */
     public ProgrammeAnalysis {
-        kinds = Set.copyOf(kinds);
+        sections = Set.copyOf(sections);
         notes = List.copyOf(notes);
         problems = List.copyOf(problems);
     }
@@ -67,7 +67,7 @@ public record ProgrammeAnalysis(
                 ? stereo.get().widthRatio() - reference.stereo.get().widthRatio() : nan;
         Comparison c = new Comparison(reference.file, finiteOrNan(integrated), finiteOrNan(lra), finiteOrNan(truePeak),
                 finiteOrNan(plr), tonal, finiteOrNan(width));
-        return new ProgrammeAnalysis(file, sampleRateHz, channelCount, durationS, kinds, loudness, spectrum, dynamics,
+        return new ProgrammeAnalysis(file, sampleRateHz, channelCount, durationS, sections, loudness, spectrum, dynamics,
                 stereo, qc, notes, problems, Optional.of(c));
     }
 

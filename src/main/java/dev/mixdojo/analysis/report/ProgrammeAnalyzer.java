@@ -43,7 +43,7 @@ import java.util.concurrent.Semaphore;
 public final class ProgrammeAnalyzer {
     private final int sampleRateHz;
     private final int channelCount;
-    private final Set<AnalysisKind> kinds;
+    private final Set<ReportSection> sections;
     private final LoudnessMeter loudness;
     private final WelchAnalyzer welch;
     private final DynamicsAnalyzer dynamics;
@@ -65,30 +65,30 @@ public final class ProgrammeAnalyzer {
     }
 
     /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections, with helpers. */
-    public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds) {
-        this(sampleRateHz, channelCount, kinds, Threads.WITH_HELPERS);
+    public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<ReportSection> sections) {
+        this(sampleRateHz, channelCount, sections, Threads.WITH_HELPERS);
     }
 
     /** An analyzer for a programme of the given rate (Hz) and 1–8 channels, computing the given sections. */
-    public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<AnalysisKind> kinds, Threads threads) {
-        if (kinds.isEmpty()) {
+    public ProgrammeAnalyzer(int sampleRateHz, int channelCount, Set<ReportSection> sections, Threads threads) {
+        if (sections.isEmpty()) {
             throw new IllegalArgumentException("ask for at least one analysis");
         }
         this.sampleRateHz = sampleRateHz;
         this.channelCount = channelCount;
-        this.kinds = EnumSet.copyOf(kinds);
-        boolean wantsLoudness = kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS)
-                || kinds.contains(AnalysisKind.SPECTRUM);
+        this.sections = EnumSet.copyOf(sections);
+        boolean wantsLoudness = sections.contains(ReportSection.LOUDNESS) || sections.contains(ReportSection.DYNAMICS)
+                || sections.contains(ReportSection.SPECTRUM);
         // The true peak is the costly part of loudness: only the sections that report it pay for it.
-        boolean wantsTruePeak = kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS);
-        boolean wantsStereo = kinds.contains(AnalysisKind.STEREO) && channelCount >= 2;
+        boolean wantsTruePeak = sections.contains(ReportSection.LOUDNESS) || sections.contains(ReportSection.DYNAMICS);
+        boolean wantsStereo = sections.contains(ReportSection.STEREO) && channelCount >= 2;
         this.loudness = wantsLoudness ? new LoudnessMeter(sampleRateHz, channelCount, wantsTruePeak) : null;
-        this.welch = kinds.contains(AnalysisKind.SPECTRUM) || wantsStereo
-                ? new WelchAnalyzer(sampleRateHz, kinds.contains(AnalysisKind.SPECTRUM) ? channelCount : 2)
+        this.welch = sections.contains(ReportSection.SPECTRUM) || wantsStereo
+                ? new WelchAnalyzer(sampleRateHz, sections.contains(ReportSection.SPECTRUM) ? channelCount : 2)
                 : null;
-        this.dynamics = kinds.contains(AnalysisKind.DYNAMICS) ? new DynamicsAnalyzer(sampleRateHz, channelCount) : null;
+        this.dynamics = sections.contains(ReportSection.DYNAMICS) ? new DynamicsAnalyzer(sampleRateHz, channelCount) : null;
         this.stereo = wantsStereo ? new StereoAnalyzer(sampleRateHz) : null;
-        this.qc = kinds.contains(AnalysisKind.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
+        this.qc = sections.contains(ReportSection.QC) ? new QcAnalyzer(sampleRateHz, channelCount) : null;
         boolean others = welch != null || stereo != null || qc != null;
         if (threads == Threads.WITH_HELPERS && Runtime.getRuntime().availableProcessors() >= 2 && loudness != null
                 && (others || dynamics != null)) {
@@ -224,15 +224,15 @@ public final class ProgrammeAnalyzer {
      * far it got; throws BadInputException naming the file when it cannot be read, and
      * CancellationException when the monitor asks to stop.
      */
-    public static ProgrammeAnalysis analyseFile(Path file, Set<AnalysisKind> kinds, Warnings warnings, Monitor monitor) {
-        return analyseFile(file, kinds, warnings, monitor, Threads.WITH_HELPERS);
+    public static ProgrammeAnalysis analyseFile(Path file, Set<ReportSection> sections, Warnings warnings, Monitor monitor) {
+        return analyseFile(file, sections, warnings, monitor, Threads.WITH_HELPERS);
     }
 
     /** As {@link #analyseFile(Path, Set, Warnings, Monitor)}, on the given threads. */
-    public static ProgrammeAnalysis analyseFile(Path file, Set<AnalysisKind> kinds, Warnings warnings, Monitor monitor,
+    public static ProgrammeAnalysis analyseFile(Path file, Set<ReportSection> sections, Warnings warnings, Monitor monitor,
             Threads threads) {
         try (AudioStream stream = AudioFiles.openStream(file, warnings)) {
-            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), kinds, threads);
+            ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(stream.sampleRateHz(), stream.channelCount(), sections, threads);
             analyzer.declaredPcmBits = stream.pcmBitsPerSample();
             float[][] block = new float[stream.channelCount()][FILE_BLOCK_FRAMES];
             double totalFrames = Math.max(1, stream.frames());
@@ -269,7 +269,7 @@ public final class ProgrammeAnalyzer {
         }
         LoudnessResult loudnessResult = loudness == null ? null : loudness.result();
         WelchSpectra spectra = welch == null ? null : welch.spectra();
-        Optional<SpectrumResult> spectrum = kinds.contains(AnalysisKind.SPECTRUM)
+        Optional<SpectrumResult> spectrum = sections.contains(ReportSection.SPECTRUM)
                 ? Optional.of(SpectrumResult.of(spectra, welch.spectrogram(), welch.fftSize(),
                         loudnessResult.integratedLufs(), sampleRateHz))
                 : Optional.empty();
@@ -287,13 +287,13 @@ public final class ProgrammeAnalyzer {
         if (channelCount == 1) {
             notes.add("Mono file: measured as one channel; the same audio on both channels of a stereo file reads 3.0 LU louder.");
         }
-        if (channelCount > 2 && kinds.contains(AnalysisKind.STEREO)) {
+        if (channelCount > 2 && sections.contains(ReportSection.STEREO)) {
             notes.add("Stereo measures use channels 1 and 2 (left and right).");
         }
-        if (channelCount == 1 && kinds.contains(AnalysisKind.STEREO)) {
+        if (channelCount == 1 && sections.contains(ReportSection.STEREO)) {
             notes.add("No stereo measures: the file has one channel.");
         }
-        if (loudnessResult != null && kinds.contains(AnalysisKind.LOUDNESS) && durationS < 10) {
+        if (loudnessResult != null && sections.contains(ReportSection.LOUDNESS) && durationS < 10) {
             notes.add("The loudness range means little on material shorter than about 10 s.");
         }
 
@@ -324,8 +324,8 @@ public final class ProgrammeAnalyzer {
             q.paddedBitsProblem(declaredPcmBits).ifPresent(problems::add);
         });
 
-        return new ProgrammeAnalysis(file, sampleRateHz, channelCount, durationS, kinds,
-                kinds.contains(AnalysisKind.LOUDNESS) || kinds.contains(AnalysisKind.DYNAMICS)
+        return new ProgrammeAnalysis(file, sampleRateHz, channelCount, durationS, sections,
+                sections.contains(ReportSection.LOUDNESS) || sections.contains(ReportSection.DYNAMICS)
                         ? Optional.ofNullable(loudnessResult) : Optional.empty(),
                 spectrum, dynamicsResult, stereoResult, qcResult, notes, problems, Optional.empty());
     }

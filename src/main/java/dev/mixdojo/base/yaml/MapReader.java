@@ -99,7 +99,7 @@ public final class MapReader {
         if (node.isEmpty()) {
             return defaultValue;
         }
-        if (node.get() instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN) {
+        if (node.get() instanceof ScalarNode s && s.type() == ScalarNode.Type.BOOLEAN) {
             return Boolean.parseBoolean(s.text());
         }
         problems.add(node.get().location(), what + " " + key + " must be true or false");
@@ -158,7 +158,7 @@ public final class MapReader {
     }
 
     private Optional<String> text(String key, YamlNode node) {
-        if (node instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL) {
+        if (node instanceof ScalarNode s && s.type() != ScalarNode.Type.NULL) {
             return Optional.of(s.text());
         }
         problems.add(node.location(), what + " " + key + " should be text, but is " + YamlNode.describe(node));
@@ -166,12 +166,12 @@ public final class MapReader {
     }
 
     private Optional<Double> number(String key, YamlNode node, double min, double max) {
-        if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING && s.text().matches("[-+.0-9].*")) {
+        if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.STRING && s.text().matches("[-+.0-9].*")) {
             problems.add(node.location(), what + " " + key + " must be a finite decimal number such as 12 or -3.5, got '"
                     + s.text() + "'");
             return Optional.empty();
         }
-        if (!(node instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.NUMBER) {
+        if (!(node instanceof ScalarNode s) || s.type() != ScalarNode.Type.NUMBER) {
             problems.add(node.location(), what + " " + key + " should be a number, but is " + YamlNode.describe(node));
             return Optional.empty();
         }

@@ -203,19 +203,19 @@ public final class YamlFiles {
     static YamlNode.ScalarNode number(Location location, String text) {
         try {
             if (DECIMAL.matcher(text).matches() && Double.isFinite(Double.parseDouble(text))) {
-                return new YamlNode.ScalarNode(location, text, YamlNode.ScalarNode.Kind.NUMBER);
+                return new YamlNode.ScalarNode(location, text, YamlNode.ScalarNode.Type.NUMBER);
             }
             if (HEX.matcher(text).matches() || OCTAL.matcher(text).matches()) {
                 boolean negative = text.startsWith("-");
                 String digits = text.replaceFirst("^[-+]?0[xo]", "");
                 long value = Long.parseLong(digits, text.contains("x") ? 16 : 8);
                 return new YamlNode.ScalarNode(location, Long.toString(negative ? -value : value),
-                        YamlNode.ScalarNode.Kind.NUMBER);
+                        YamlNode.ScalarNode.Type.NUMBER);
             }
         } catch (NumberFormatException e) {
             // Falls through to text: the readers say what they want instead.
         }
-        return new YamlNode.ScalarNode(location, text, YamlNode.ScalarNode.Kind.STRING);
+        return new YamlNode.ScalarNode(location, text, YamlNode.ScalarNode.Type.STRING);
     }
 
     private static YamlNode node(Path file, JsonParser parser, Problems problems) throws IOException {
@@ -247,9 +247,9 @@ public final class YamlFiles {
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> { return number(location, parser.getText()); }
             case VALUE_TRUE, VALUE_FALSE ->
-                    { return new YamlNode.ScalarNode(location, parser.getText(), YamlNode.ScalarNode.Kind.BOOLEAN); }
-            case VALUE_NULL -> { return new YamlNode.ScalarNode(location, null, YamlNode.ScalarNode.Kind.NULL); }
-            default -> { return new YamlNode.ScalarNode(location, parser.getText(), YamlNode.ScalarNode.Kind.STRING); }
+                    { return new YamlNode.ScalarNode(location, parser.getText(), YamlNode.ScalarNode.Type.BOOLEAN); }
+            case VALUE_NULL -> { return new YamlNode.ScalarNode(location, null, YamlNode.ScalarNode.Type.NULL); }
+            default -> { return new YamlNode.ScalarNode(location, parser.getText(), YamlNode.ScalarNode.Type.STRING); }
         }
     }
 

@@ -39,9 +39,9 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
      * A scalar: {@code text} as written (null for YAML null), and whether it was a number,
      * boolean or string.
      */
-    record ScalarNode(Location location, String text, Kind kind) implements YamlNode {
+    record ScalarNode(Location location, String text, Type type) implements YamlNode {
         /** What a scalar parsed as. */
-        public enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+        public enum Type { STRING, NUMBER, BOOLEAN, NULL }
     }
 
     /** The value as JSON text (for handing a part of a file to a reader that takes text). */
@@ -71,7 +71,7 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
             json.append(']');
         } else {
             ScalarNode scalar = (ScalarNode) node;
-            switch (scalar.kind()) {
+            switch (scalar.type()) {
                 case NUMBER, BOOLEAN -> json.append(scalar.text());
                 case NULL -> json.append("null");
                 case STRING -> appendString(scalar.text(), json);
@@ -91,7 +91,7 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
         if (node instanceof ListNode) {
             return "a list";
         }
-        return switch (((ScalarNode) node).kind()) {
+        return switch (((ScalarNode) node).type()) {
             case NUMBER -> "a number";
             case BOOLEAN -> "true/false";
             case NULL -> "nothing";

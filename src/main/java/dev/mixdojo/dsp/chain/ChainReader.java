@@ -28,6 +28,7 @@ import dev.mixdojo.dsp.chain.ChainDtos.WidthDto;
 import dev.mixdojo.dsp.dynamics.Detector;
 import dev.mixdojo.dsp.dynamics.DynamicsMode;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
+import dev.mixdojo.dsp.dynamics.MakeUp;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.dsp.spatial.BalanceSettings;
@@ -298,8 +299,8 @@ public final class ChainReader {
     private static DynamicsSettings dynamics(DynamicsMode mode, DynamicsDto dto) {
         String kind = mode.vocabularyName();
         DynamicsDefaults d = DynamicsDefaults.of(mode);
-        boolean autoMakeup = dto.makeupDb() != null && dto.makeupDb().isTextual();
-        if (autoMakeup && !"auto".equals(dto.makeupDb().asText())) {
+        MakeUp makeUp = dto.makeupDb() != null && dto.makeupDb().isTextual() ? MakeUp.AUTO : MakeUp.MANUAL;
+        if (makeUp == MakeUp.AUTO && !"auto".equals(dto.makeupDb().asText())) {
             throw new BadInputException(kind + " makeupDb must be a number of dB or auto, got " + dto.makeupDb().asText());
         }
         Detector detector = VocabularyName.byName(Detector.class, text(dto.detector(), "peak"));
@@ -310,7 +311,7 @@ public final class ChainReader {
                 param(kind, "ratio", dto.ratio(), d.ratio()), param(kind, "kneeDb", dto.kneeDb(), d.kneeDb()),
                 param(kind, "attackMs", dto.attackMs(), d.attackMs()),
                 param(kind, "releaseMs", dto.releaseMs(), d.releaseMs()),
-                autoMakeup ? Param.of(0) : param(kind, "makeupDb", dto.makeupDb(), 0.0), autoMakeup, detector,
+                makeUp == MakeUp.AUTO ? Param.of(0) : param(kind, "makeupDb", dto.makeupDb(), 0.0), makeUp, detector,
                 number(kind, "rmsMs", dto.rmsMs(), 10), number(kind, "link", dto.link(), 1),
                 number(kind, "sidechainHpHz", dto.sidechainHpHz(), 0), param(kind, "rangeDb", dto.rangeDb(), d.rangeDb()));
     }

@@ -218,7 +218,7 @@ public final class Dynamics implements Processor {
         r = settings.effectiveRatio(ratio.current());
         w = kneeDb.current();
         range = expands ? rangeDb.current() : UNLIMITED_DB;
-        makeup = expands ? 0 : settings.autoMakeup() ? -GainComputer.compress(0, t, r, w) : makeupDb.current();
+        makeup = expands ? 0 : settings.makeUp() == MakeUp.AUTO ? -GainComputer.compress(0, t, r, w) : makeupDb.current();
         slope = expands ? r - 1 : 1 - 1 / r;
         halfKnee = w / 2;
         inverseTwoKnee = w > 0 ? 1 / (2 * w) : 0;

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * link: 1 = one gain for all channels), sidechainHpHz 0 (off) or 20…500. Immutable.
  */
 public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio, Param kneeDb, Param attackMs,
-        Param releaseMs, Param makeupDb, boolean autoMakeup, Detector detector, double rmsMs, double link,
+        Param releaseMs, Param makeupDb, MakeUp makeUp, Detector detector, double rmsMs, double link,
         double sidechainHpHz, Param rangeDb) implements ProcessorSettings {
 
     /** Validates every value, with a sentence naming the processor, parameter and range. */
@@ -45,7 +45,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
     public static DynamicsSettings compressor(double thresholdDb, double ratio, double kneeDb, double attackMs,
             double releaseMs, double makeupDb) {
         return new DynamicsSettings(DynamicsMode.COMPRESSOR, Param.of(thresholdDb), Param.of(ratio), Param.of(kneeDb),
-                Param.of(attackMs), Param.of(releaseMs), Param.of(makeupDb), false, Detector.PEAK, 10, 1, 0,
+                Param.of(attackMs), Param.of(releaseMs), Param.of(makeupDb), MakeUp.MANUAL, Detector.PEAK, 10, 1, 0,
                 Param.of(120));
     }
 
@@ -66,7 +66,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
     public DynamicsSettings withAutoMakeup() {
         return edited(e -> {
             e.makeupDb = Param.of(0);
-            e.autoMakeup = true;
+            e.makeUp = MakeUp.AUTO;
         });
     }
 
@@ -88,7 +88,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
     private DynamicsSettings edited(Consumer<Editable> change) {
         Editable e = new Editable(this);
         change.accept(e);
-        return new DynamicsSettings(e.mode, thresholdDb, ratio, kneeDb, attackMs, releaseMs, e.makeupDb, e.autoMakeup,
+        return new DynamicsSettings(e.mode, thresholdDb, ratio, kneeDb, attackMs, releaseMs, e.makeupDb, e.makeUp,
                 e.detector, e.rmsMs, e.link, e.sidechainHpHz, e.rangeDb);
     }
 
@@ -96,7 +96,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
     private static final class Editable {
         DynamicsMode mode;
         Param makeupDb;
-        boolean autoMakeup;
+        MakeUp makeUp;
         Detector detector;
         double rmsMs;
         double link;
@@ -106,7 +106,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
         Editable(DynamicsSettings from) {
             mode = from.mode;
             makeupDb = from.makeupDb;
-            autoMakeup = from.autoMakeup;
+            makeUp = from.makeUp;
             detector = from.detector;
             rmsMs = from.rmsMs;
             link = from.link;
@@ -121,7 +121,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
      */
     public boolean sameShape(DynamicsSettings other) {
         return other.mode == mode && other.detector == detector && other.rmsMs == rmsMs && other.link == link
-                && other.sidechainHpHz == sidechainHpHz && other.autoMakeup == autoMakeup;
+                && other.sidechainHpHz == sidechainHpHz && other.makeUp == makeUp;
     }
 
     /** The ratio the gain computer uses: infinite for a limiter, very steep for a gate. */
@@ -151,7 +151,7 @@ public record DynamicsSettings(DynamicsMode mode, Param thresholdDb, Param ratio
         if (mode.expands()) {
             map.put("rangeDb", rangeDb);
         } else {
-            map.put("makeupDb", autoMakeup ? "auto" : makeupDb);
+            map.put("makeupDb", makeUp == MakeUp.AUTO ? "auto" : makeupDb);
         }
         map.put("detector", detector.vocabularyName());
         if (detector == Detector.RMS) {

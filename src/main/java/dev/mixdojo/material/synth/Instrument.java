@@ -4,16 +4,16 @@ import java.util.List;
 
 /**
  * Renders notes into a stem offline at 48 kHz, adding into the given channels (as many as
- * {@link InstrumentKind#channels()}). Deterministic for a given seed; not thread-safe.
+ * {@link InstrumentModel#channels()}). Deterministic for a given seed; not thread-safe.
  */
 public interface Instrument {
 
     /** Adds the notes (sorted by start) into {@code out}; sound past the end is dropped. */
     void render(List<Note> notes, float[][] out);
 
-    /** A new instrument of the params' kind; {@code seed} drives its noise sources. */
+    /** A new instrument of the params' model; {@code seed} drives its noise sources. */
     static Instrument create(SoundParams params, long seed) {
-        return switch (params.kind()) {
+        return switch (params.model()) {
             case KICK -> new Kick(params, seed);
             case SNARE -> new Snare(params, seed);
             case HIHAT -> new HiHat(params, seed);

@@ -23,10 +23,10 @@ public final class Room {
     private final double decayS;
     private final double direct;
 
-    /** A room with the given params (kind {@link InstrumentKind#ROOM}). */
+    /** A room with the given params (model {@link InstrumentModel#ROOM}). */
     public Room(SoundParams params) {
-        if (params.kind() != InstrumentKind.ROOM) {
-            throw new IllegalArgumentException("room params expected, got " + params.kind());
+        if (params.model() != InstrumentModel.ROOM) {
+            throw new IllegalArgumentException("room params expected, got " + params.model());
         }
         size = params.get("size");
         damping = params.get("damping");

@@ -6,25 +6,25 @@ import java.util.TreeMap;
 
 /**
  * The sound settings of one instrument (name → value in the unit its name says), already
- * checked against {@link InstrumentKind#parameters()}; missing names read as their defaults.
+ * checked against {@link InstrumentModel#parameters()}; missing names read as their defaults.
  * Immutable.
  */
 public final class SoundParams {
-    private final InstrumentKind kind;
+    private final InstrumentModel model;
     private final Map<String, Double> values;
 
-    SoundParams(InstrumentKind kind, Map<String, Double> values) {
-        this.kind = kind;
+    SoundParams(InstrumentModel model, Map<String, Double> values) {
+        this.model = model;
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
     /** The defaults of an instrument. */
-    public static SoundParams defaults(InstrumentKind kind) {
-        return new SoundParams(kind, Map.of());
+    public static SoundParams defaults(InstrumentModel model) {
+        return new SoundParams(model, Map.of());
     }
 
-    public InstrumentKind kind() {
-        return kind;
+    public InstrumentModel model() {
+        return model;
     }
 
     /** The value of a parameter the instrument declares (its default when not set). */
@@ -33,7 +33,7 @@ public final class SoundParams {
         if (value != null) {
             return value;
         }
-        return kind.parameter(name).defaultValue();
+        return model.parameter(name).defaultValue();
     }
 
     /** The values set explicitly, sorted by name. */

@@ -2,7 +2,7 @@ package dev.mixdojo.ui.analyze;
 
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.report.AlbumAnalysis;
-import dev.mixdojo.analysis.report.AnalysisKind;
+import dev.mixdojo.analysis.report.ReportSection;
 import dev.mixdojo.analysis.report.BatchAnalysis;
 import dev.mixdojo.analysis.report.BatchAnalyzer;
 import dev.mixdojo.analysis.report.BatchTable;
@@ -146,7 +146,7 @@ public final class AnalyzeViewModel {
         progress.set(0);
         message.set("");
         Work.run(background, onUiThread, "The analysis", () -> BatchAnalyzer.analyseFiles(BatchAnalyzer.filesIn(given),
-                EnumSet.allOf(AnalysisKind.class), Runtime.getRuntime().availableProcessors(), new Warnings(),
+                EnumSet.allOf(ReportSection.class), Runtime.getRuntime().availableProcessors(), new Warnings(),
                 new Throttled(stop, this::report)), this::showBatch, problem -> {
                     running.set(false);
                     message.set(problem);
@@ -190,7 +190,7 @@ public final class AnalyzeViewModel {
     }
 
     private ProgrammeAnalysis analyseOne(Path path, AtomicBoolean stop, DoubleConsumer onProgress) {
-        return ProgrammeAnalyzer.analyseFile(path, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+        return ProgrammeAnalyzer.analyseFile(path, EnumSet.allOf(ReportSection.class), new Warnings(),
                 new Throttled(stop, onProgress));
     }
 

@@ -83,7 +83,7 @@ class AlbumAgainstFfmpegTest {
                 track("2.wav", 20, 8, -18),
                 track("3.wav", 30, 10, -36),   // far below the album's relative gate
                 track("4.wav", 40, 6, -24, 4, -16));
-        BatchAnalysis batch = BatchAnalyzer.analyseFiles(tracks, EnumSet.of(AnalysisKind.LOUDNESS), 2, new Warnings(),
+        BatchAnalysis batch = BatchAnalyzer.analyseFiles(tracks, EnumSet.of(ReportSection.LOUDNESS), 2, new Warnings(),
                 BatchAnalyzer.Listener.NONE);
         AlbumAnalysis album = batch.album().orElseThrow();
         double[] ffmpeg = ffmpegConcatenated(tracks);

@@ -67,11 +67,11 @@ class AnalyseFileTest {
         Path padded = dir.resolve("padded.wav");
         AudioFiles.write(sixteen, new AudioBuffer(samples, 48_000), SampleEncoding.PCM_16);
         AudioFiles.write(padded, new AudioBuffer(samples, 48_000), SampleEncoding.PCM_24);
-        ProgrammeAnalysis genuine = ProgrammeAnalyzer.analyseFile(sixteen, EnumSet.of(AnalysisKind.QC), new Warnings(),
+        ProgrammeAnalysis genuine = ProgrammeAnalyzer.analyseFile(sixteen, EnumSet.of(ReportSection.QC), new Warnings(),
                 ProgrammeAnalyzer.Monitor.NONE);
         assertThat(genuine.qc().orElseThrow().effectiveBits()).isEqualTo(16);
         assertThat(genuine.problems()).noneMatch(p -> p.contains("bits"));
-        ProgrammeAnalysis wide = ProgrammeAnalyzer.analyseFile(padded, EnumSet.of(AnalysisKind.QC), new Warnings(),
+        ProgrammeAnalysis wide = ProgrammeAnalyzer.analyseFile(padded, EnumSet.of(ReportSection.QC), new Warnings(),
                 ProgrammeAnalyzer.Monitor.NONE);
         assertThat(wide.problems()).contains("Only 16 of the 24 bits are used: 16-bit audio padded to 24 bits, with no "
                 + "more resolution than 16-bit.");
@@ -81,7 +81,7 @@ class AnalyseFileTest {
     void progressRisesToOneAndTheLoudnessIsTheStandardsValue() {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();
-        ProgrammeAnalysis analysis = ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+        ProgrammeAnalysis analysis = ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(ReportSection.class), new Warnings(),
                 recording(reported, Integer.MAX_VALUE));
         assertThat(reported).isSorted().last().isEqualTo(1.0);
         assertThat(reported).hasSize((int) Math.ceil(3 * 48_000 / (double) ProgrammeAnalyzer.FILE_BLOCK_FRAMES));
@@ -92,7 +92,7 @@ class AnalyseFileTest {
     void aMonitorThatCancelsStopsTheAnalysisAfterItsBlock() throws InterruptedException {
         Path file = sine(3);
         List<Double> reported = new ArrayList<>();
-        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(ReportSection.class), new Warnings(),
                 recording(reported, 2))).isInstanceOf(CancellationException.class);
         assertThat(reported).hasSize(2);
     }
@@ -117,7 +117,7 @@ class AnalyseFileTest {
                 return reports >= 2;
             }
         };
-        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(ReportSection.class), new Warnings(),
                 cancelSecond)).isInstanceOf(CancellationException.class);
         started.removeAll(before);
         assertThat(started).as("helper threads seen during the analysis").isNotEmpty();
@@ -139,7 +139,7 @@ class AnalyseFileTest {
     void aFileThatIsNotAudioGivesOneSentenceNamingIt() throws Exception {
         Path file = dir.resolve("notes.wav");
         Files.writeString(file, "these are my notes, not audio");
-        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(AnalysisKind.class), new Warnings(),
+        assertThatThrownBy(() -> ProgrammeAnalyzer.analyseFile(file, EnumSet.allOf(ReportSection.class), new Warnings(),
                 ProgrammeAnalyzer.Monitor.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ":");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Many files in one batch: each file's analysis equals its analysis alone, and a bad file does not stop the others. */
 class BatchAnalyzerTest {
-    private static final Set<AnalysisKind> ALL = EnumSet.allOf(AnalysisKind.class);
+    private static final Set<ReportSection> ALL = EnumSet.allOf(ReportSection.class);
 
     @TempDir
     static Path dir;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
     private static final int RATE = 48000;
 
-    static ProgrammeAnalysis analyse(float[][] channels, Set<AnalysisKind> kinds, String name) {
-        ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(RATE, channels.length, kinds);
+    static ProgrammeAnalysis analyse(float[][] channels, Set<ReportSection> sections, String name) {
+        ProgrammeAnalyzer analyzer = new ProgrammeAnalyzer(RATE, channels.length, sections);
         Signals.stream(channels, 4096, analyzer::accept);
         return analyzer.result(name);
     }
@@ -32,8 +32,8 @@ class ReportTest {
 
     @Test
     void jsonHasEveryDocumentedKeyWithTheMeasuredValues() throws Exception {
-        ProgrammeAnalysis a = analyse(mix(1), EnumSet.allOf(AnalysisKind.class), "mix.wav")
-                .comparedWith(analyse(mix(5), EnumSet.allOf(AnalysisKind.class), "ref.wav"));
+        ProgrammeAnalysis a = analyse(mix(1), EnumSet.allOf(ReportSection.class), "mix.wav")
+                .comparedWith(analyse(mix(5), EnumSet.allOf(ReportSection.class), "ref.wav"));
         JsonNode json = new ObjectMapper().readTree(JsonReport.render(a));
         assertThat(json.get("file").asText()).isEqualTo("mix.wav");
         assertThat(json.get("sampleRate").asInt()).isEqualTo(RATE);
@@ -63,7 +63,7 @@ class ReportTest {
 
     @Test
     void onlyLoudnessLeavesTheOtherSectionsOut() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(analyse(mix(1), EnumSet.of(AnalysisKind.LOUDNESS), "x.wav")));
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(analyse(mix(1), EnumSet.of(ReportSection.LOUDNESS), "x.wav")));
         assertThat(json.has("loudness")).isTrue();
         assertThat(json.has("spectrum")).isFalse();
         assertThat(json.has("dynamics")).isFalse();
@@ -73,7 +73,7 @@ class ReportTest {
 
     @Test
     void aMonoFileSaysItWasMeasuredAsOneChannel() throws Exception {
-        ProgrammeAnalysis a = analyse(new float[][] {Signals.tone(-20, 3, RATE)}, EnumSet.allOf(AnalysisKind.class), "mono.wav");
+        ProgrammeAnalysis a = analyse(new float[][] {Signals.tone(-20, 3, RATE)}, EnumSet.allOf(ReportSection.class), "mono.wav");
         JsonNode json = new ObjectMapper().readTree(JsonReport.render(a));
         assertThat(json.get("measuredAsMono").asBoolean()).isTrue();
         assertThat(json.has("stereo")).isFalse();
@@ -82,8 +82,8 @@ class ReportTest {
 
     @Test
     void theTextReportFitsAnEightyColumnTerminal() {
-        ProgrammeAnalysis a = analyse(mix(1), EnumSet.allOf(AnalysisKind.class), "/a/very/long/path/".repeat(8) + "mix.wav")
-                .comparedWith(analyse(mix(5), EnumSet.allOf(AnalysisKind.class), "ref.wav"));
+        ProgrammeAnalysis a = analyse(mix(1), EnumSet.allOf(ReportSection.class), "/a/very/long/path/".repeat(8) + "mix.wav")
+                .comparedWith(analyse(mix(5), EnumSet.allOf(ReportSection.class), "ref.wav"));
         String text = TextReport.render(a);
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(text).contains("Integrated").contains("LUFS").contains("Correlation").contains("Against ref.wav");
@@ -91,8 +91,8 @@ class ReportTest {
 
     @Test
     void theHtmlReportIsSelfContainedWithThreePlots() {
-        ProgrammeAnalysis a = analyse(mix(1), EnumSet.allOf(AnalysisKind.class), "<mix>.wav")
-                .comparedWith(analyse(mix(5), EnumSet.allOf(AnalysisKind.class), "ref.wav"));
+        ProgrammeAnalysis a = analyse(mix(1), EnumSet.allOf(ReportSection.class), "<mix>.wav")
+                .comparedWith(analyse(mix(5), EnumSet.allOf(ReportSection.class), "ref.wav"));
         String html = HtmlReport.render(a);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("&lt;mix&gt;.wav");
         assertThat(html.split("<svg ", -1)).hasSize(4);

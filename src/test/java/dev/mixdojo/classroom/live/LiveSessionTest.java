@@ -3,6 +3,7 @@ package dev.mixdojo.classroom.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mixdojo.base.Scale;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentQuestions;
 import dev.mixdojo.classroom.Gradebook;
@@ -235,7 +236,7 @@ class LiveSessionTest {
 
     @Test
     void theProjectorsHistogramOfAValueQuestionMarksTheBinOfTheTruth() {
-        AnswerForm.Value pan = new AnswerForm.Value(dev.mixdojo.exercise.Quantity.PAN, -1, 1, false);
+        AnswerForm.Value pan = new AnswerForm.Value(dev.mixdojo.exercise.Quantity.PAN, -1, 1, Scale.LINEAR);
         Histogram histogram = Histogram.of(pan, new LiveQuestions.Truth("30% left", -0.3),
                 List.of(new Answer.Valued(-0.35), new Answer.Valued(-0.25), new Answer.Valued(1.0), new Answer.Valued(-1)),
                 List.of());
@@ -243,7 +244,7 @@ class LiveSessionTest {
         assertThat(histogram.bars()).extracting(Histogram.Bar::count).containsExactly(1, 0, 0, 2, 0, 0, 0, 0, 0, 1);
         assertThat(histogram.bars().get(3)).extracting(Histogram.Bar::label, Histogram.Bar::truth)
                 .containsExactly("30% left", true);
-        AnswerForm.Value frequency = new AnswerForm.Value(dev.mixdojo.exercise.Quantity.FREQUENCY, 20, 20000, true);
+        AnswerForm.Value frequency = new AnswerForm.Value(dev.mixdojo.exercise.Quantity.FREQUENCY, 20, 20000, Scale.LOGARITHMIC);
         Histogram octaves = Histogram.of(frequency, new LiveQuestions.Truth("1 kHz", 1000),
                 List.of(new Answer.Valued(1000), new Answer.Valued(2000)), List.of());
         // Ten bins over ten octaves from 20 Hz: 1 kHz lies 5.6 octaves up, in bin 5; 2 kHz in bin 6.

@@ -7,7 +7,7 @@ import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.AssignmentQuestions;
 import dev.mixdojo.classroom.ClassroomFixtures;
-import dev.mixdojo.classroom.MixChallenge;
+import dev.mixdojo.classroom.AssignmentMixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PlannedQuestion;
 import dev.mixdojo.exercise.Answer;
@@ -39,7 +39,7 @@ public final class ExamFixtures {
     /** The quiz with a homework mix: the known stems and target, written beside {@code file}. */
     static OpenedPack packWithHomeworkMix(Path file, KnownMix.Delivery delivery) {
         List<AssignmentPack.MaterialFile> material = new ArrayList<>();
-        MixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
+        AssignmentMixChallenge challenge = AssignmentPack.mixChallenge(delivery.stemsFolder(), delivery.target(), material);
         AssignmentPack.write(file, quiz(AssignmentMode.PRACTICE).withMixChallenge(challenge), material);
         return AssignmentPack.open(file);
     }

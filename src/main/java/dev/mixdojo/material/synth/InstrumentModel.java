@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * The instruments the song generator can play, each with the sound parameters it accepts (name,
  * default, allowed range). Names are the ones song files use ({@code kick}, {@code snare}, …).
  */
-public enum InstrumentKind {
+public enum InstrumentModel {
     /** Pitch-swept sine with a noise click. */
     KICK("kick", 1, List.of(
             p("startHz", 160, 60, 400), p("endHz", 48, 30, 120), p("sweepMs", 35, 5, 200),
@@ -54,7 +54,7 @@ public enum InstrumentKind {
     private final int channels;
     private final List<Parameter> parameters;
 
-    InstrumentKind(String fileName, int channels, List<Parameter> parameters) {
+    InstrumentModel(String fileName, int channels, List<Parameter> parameters) {
         this.fileName = fileName;
         this.channels = channels;
         this.parameters = parameters;
@@ -94,10 +94,10 @@ public enum InstrumentKind {
     }
 
     /** The instrument with this file name, or null. */
-    public static InstrumentKind byFileName(String name) {
-        for (InstrumentKind kind : values()) {
-            if (kind.fileName.equals(name)) {
-                return kind;
+    public static InstrumentModel byFileName(String name) {
+        for (InstrumentModel model : values()) {
+            if (model.fileName.equals(name)) {
+                return model;
             }
         }
         return null;

@@ -1,7 +1,7 @@
 package dev.mixdojo.analysis.report;
 
-/** The analyses a report can contain; {@code --only} picks one. */
-public enum AnalysisKind {
+/** The sections (analyses) a report can contain; {@code --only} picks one. */
+public enum ReportSection {
     /** Integrated, momentary and short-term loudness, loudness range, true and sample peak. */
     LOUDNESS,
     /** Long-term average spectrum in third-octave, sixth-octave and ERB bands; spectrogram. */

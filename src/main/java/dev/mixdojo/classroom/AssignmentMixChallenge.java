@@ -15,9 +15,9 @@ import java.util.Optional;
  *                    e.g. {@code material/sunrise/}; ends in '/'
  * @param targetEntry the pack entry of the reference mix (an audio file), outside {@code stemsFolder}
  */
-public record MixChallenge(String stemsFolder, String targetEntry) {
+public record AssignmentMixChallenge(String stemsFolder, String targetEntry) {
     /** Checks both are safe material names and that the target is an audio file beside, not among, the stems. */
-    public MixChallenge {
+    public AssignmentMixChallenge {
         Objects.requireNonNull(stemsFolder, "stemsFolder");
         Objects.requireNonNull(targetEntry, "targetEntry");
         if (!stemsFolder.startsWith(AssignmentPack.MATERIAL_FOLDER) || !stemsFolder.endsWith("/")
