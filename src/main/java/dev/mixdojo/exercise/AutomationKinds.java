@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Question kinds about automation: when a fader ride happened, which way and how far, drawing the
@@ -56,8 +57,8 @@ final class AutomationKinds {
 
     /**
      * When did the fader ride happen? One ride of {@code level} dB (up or down) ramps over
-     * {@code rampS} at a moment where the material plays; answered on the excerpt's timeline and
-     * graded in seconds.
+     * {@code rampS} from a moment where the material plays (a beat, in a song); the answer is the
+     * middle of the ramp, on the excerpt's timeline, graded in seconds.
      */
     static QuestionKind rideWhen() {
         return new ChangeKind("automation-when", "automation.timing", "size of the ride in dB", (options, level, random, excerpt) -> {
@@ -196,7 +197,8 @@ final class AutomationKinds {
 
     /**
      * When did the low-pass filter open? The cutoff sweeps from {@code fromHz} up to {@code toHz}
-     * over {@code sweepS}; the answer is the middle of the sweep. The level is the tolerance in seconds.
+     * over {@code sweepS} from a moment where the material plays (a beat, in a song); the answer is the
+     * middle of the sweep. The level is the tolerance in seconds.
      */
     static QuestionKind filterOpenWhen() {
         return new ChangeKind("filter-open-when", "automation.filter-timing", "tolerance in seconds",
@@ -310,8 +312,10 @@ final class AutomationKinds {
     }
 
     /**
-     * A moment at least {@link #MARGIN_S} plus half the change from either end, around which the
-     * material plays (mostly) for a second either side: a ride in a pause cannot be heard.
+     * Where a change of {@code changeS} seconds is centred: at least {@link #MARGIN_S} plus half the
+     * change from either end, with the material playing (mostly) for a second around it, since a ride
+     * in a pause cannot be heard. In a song the change starts on a beat (a fader is pushed, a filter
+     * opens, on a musical event); in material without a beat, on any hundredth of a second.
      */
     private static double fairMoment(ChangeKind.Excerpt excerpt, double durationS, double changeS, SplittableRandom random) {
         double firstS = MARGIN_S + changeS / 2;
@@ -324,24 +328,29 @@ final class AutomationKinds {
             return Rounding.toHundredths(firstS + random.nextDouble() * (lastS - firstS));
         }
         double blockS = BlockLevels.BLOCK_MS / 1000;
-        int around = (int) Math.round(1 / blockS);
-        List<Integer> fair = new ArrayList<>();
-        for (int b = (int) Math.ceil(firstS / blockS); b <= (int) Math.floor(lastS / blockS); b++) {
-            int playing = 0;
-            int counted = 0;
-            for (int k = Math.max(0, b - around); k < Math.min(active.length, b + around); k++) {
-                counted++;
-                playing += active[k] ? 1 : 0;
-            }
-            if (counted > 0 && playing >= ACTIVE_SHARE * counted) {
-                fair.add(b);
-            }
-        }
+        List<Double> beatsS = excerpt.beatsS();
+        List<Double> centresS = beatsS.isEmpty()
+                ? IntStream.rangeClosed((int) Math.ceil(firstS / blockS), (int) Math.floor(lastS / blockS))
+                        .mapToObj(b -> Rounding.toHundredths(b * blockS)).toList()
+                : beatsS.stream().map(beatS -> beatS + changeS / 2).filter(t -> t >= firstS && t <= lastS).toList();
+        List<Double> fair = centresS.stream().filter(t -> playsAround(active, (int) Math.round(t / blockS))).toList();
         if (fair.isEmpty()) {
             throw new BadInputException("the material hardly plays in this excerpt, so a change in it could not be heard;"
                     + " choose material that plays throughout (a mix, or a sung part)");
         }
-        return Rounding.toHundredths(fair.get(random.nextInt(fair.size())) * blockS);
+        return fair.get(random.nextInt(fair.size()));
+    }
+
+    /** Whether the material plays in at least {@link #ACTIVE_SHARE} of the activity blocks within a second of block {@code b}. */
+    private static boolean playsAround(boolean[] active, int b) {
+        int around = (int) Math.round(1000 / BlockLevels.BLOCK_MS);
+        int playing = 0;
+        int counted = 0;
+        for (int k = Math.max(0, b - around); k < Math.min(active.length, b + around); k++) {
+            counted++;
+            playing += active[k] ? 1 : 0;
+        }
+        return counted > 0 && playing >= ACTIVE_SHARE * counted;
     }
 
     /** A single fader move to {@code gainDb}, centred on {@code atS} and ramping over {@code rampS}. */

@@ -11,6 +11,7 @@ import dev.mixdojo.dsp.chain.ChainRenderer;
 import dev.mixdojo.exercise.AbRenderer.Loudness;
 import dev.mixdojo.lesson.DrillSpec;
 import dev.mixdojo.material.BandEnergy;
+import dev.mixdojo.material.SongTempo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +87,25 @@ final class ChangeKind extends NamedKind {
      * @param bandEnergy its energy per octave band ({@link BandEnergy#CENTRES_HZ}) in dB relative to its total,
      *                   computed when first asked for
      * @param weights    the learner's weak targets
-     * @param tempoBpm   the song's tempo in quarter notes per minute (empty for material without one)
+     * @param tempo      the song's tempo and bar lines, seen from its start (empty for material without one)
+     * @param startS     where in its material the excerpt starts, in seconds
      * @param renders    the renders a plan made on its way, which the question plays rather than render again
      */
-    record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, OptionalDouble tempoBpm,
-            Renders renders) {
+    record Excerpt(Optional<AudioBuffer> audio, Supplier<List<Double>> bandEnergy, TargetWeights weights, Optional<SongTempo> tempo,
+            double startS, Renders renders) {
         /** No excerpt: the plan is only being checked. */
-        static final Excerpt NONE = new Excerpt(Optional.empty(), List::of, TargetWeights.NONE, OptionalDouble.empty(), Renders.closed());
+        static final Excerpt NONE = new Excerpt(Optional.empty(), List::of, TargetWeights.NONE, Optional.empty(), 0, Renders.closed());
+
+        /** The song's tempo in quarter notes per minute (empty for material without one). */
+        OptionalDouble tempoBpm() {
+            return tempo.map(t -> OptionalDouble.of(t.bpm())).orElse(OptionalDouble.empty());
+        }
+
+        /** The song's beats within the excerpt, in seconds from its start (empty without a tempo or an excerpt). */
+        List<Double> beatsS() {
+            return audio.isEmpty() || tempo.isEmpty() ? List.of()
+                    : tempo.get().beatsS(startS, startS + audio.get().durationS()).stream().map(t -> t - startS).toList();
+        }
 
         /** The excerpt's energy per octave band in dB relative to its total (see above). */
         List<Double> bandEnergyDb() {
@@ -176,12 +189,13 @@ final class ChangeKind extends NamedKind {
         SplittableRandom random = new SplittableRandom(seed);
         double excerptS = excerptS(options);
         double roveRangeDb = roveRangeDb(options);
-        AudioBuffer excerpt = audio.excerpt(drill.material(), excerptS, random);
+        ExerciseAudio.Cut cut = audio.cut(drill.material(), excerptS, random);
+        AudioBuffer excerpt = cut.audio();
         Renders renders = new Renders();
         // Band energies cost a spectrum of the whole excerpt; only the kinds that choose a band ask for them.
         Plan plan = planner.plan(options, level, random,
                 new Excerpt(Optional.of(excerpt), Lazily.once(() -> BandEnergy.octaveBandsDb(excerpt)), weights,
-                        audio.tempoBpm(drill.material()), renders));
+                        audio.tempo(drill.material()), cut.startS(), renders));
         ChainDescription chain = plan.hidden().chain();
         // A reference (the reverb without predelay, a centred source) renders beside the processed version.
         CompletableFuture<AudioBuffer> reference = plan.reference()

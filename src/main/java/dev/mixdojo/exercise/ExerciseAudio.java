@@ -8,6 +8,7 @@ import dev.mixdojo.material.CatalogEntry;
 import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.material.Multitrack;
 import dev.mixdojo.material.Role;
+import dev.mixdojo.material.SongTempo;
 import dev.mixdojo.material.RoughMix;
 import dev.mixdojo.material.Stem;
 import java.util.Arrays;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
@@ -57,9 +57,9 @@ public final class ExerciseAudio {
         return library.catalogEntry(libraryName(ref).orElseThrow(() -> unknown(ref)));
     }
 
-    /** The tempo of the material's song (quarter notes per minute); empty for noises, tones and imported material. */
-    public OptionalDouble tempoBpm(MaterialRef ref) {
-        return library.tempoBpm(libraryName(ref).orElseThrow(() -> unknown(ref)));
+    /** The tempo and bar lines of the material's song (as {@link MaterialLibrary#tempo}); empty for noises, tones and multitracks. */
+    public Optional<SongTempo> tempo(MaterialRef ref) {
+        return library.tempo(libraryName(ref).orElseThrow(() -> unknown(ref)));
     }
 
     /** The whole multitrack of a song (for level and pan drills on stems). */
@@ -88,14 +88,23 @@ public final class ExerciseAudio {
      * within 10 dB of the whole material's is taken.
      */
     public AudioBuffer excerpt(MaterialRef ref, double durationS, SplittableRandom random) {
+        return cut(ref, durationS, random).audio();
+    }
+
+    /** An excerpt and where in its material it starts (seconds), for plans that place a change on the music's beats. */
+    public record Cut(AudioBuffer audio, double startS) {
+    }
+
+    /** The excerpt {@link #excerpt} gives, with where it starts. */
+    public Cut cut(MaterialRef ref, double durationS, SplittableRandom random) {
         Multitrack multitrack = multitrack(ref);
         AudioBuffer whole = ref.stem().map(stem -> stemAudio(multitrack, stem, ref)).orElse(multitrack.mix());
         double wholeMeanSquare = meanSquares.computeIfAbsent(ref.toString() + "@" + multitrack.name(), key -> meanSquare(whole));
-        AudioBuffer excerpt = cut(whole, durationS, random);
-        for (int draw = 1; draw < EXCERPT_DRAWS && meanSquare(excerpt) < wholeMeanSquare / 10; draw++) {
-            excerpt = cut(whole, durationS, random);
+        Cut cut = cut(whole, durationS, random);
+        for (int draw = 1; draw < EXCERPT_DRAWS && meanSquare(cut.audio()) < wholeMeanSquare / 10; draw++) {
+            cut = cut(whole, durationS, random);
         }
-        return excerpt;
+        return cut;
     }
 
     private static double meanSquare(AudioBuffer audio) {
@@ -127,14 +136,24 @@ public final class ExerciseAudio {
     /** The same stretch of several buffers of equal length, chosen by {@code random}. */
     public static List<AudioBuffer> cutTogether(List<AudioBuffer> whole, double durationS, SplittableRandom random) {
         AudioBuffer first = whole.get(0);
-        int frames = (int) Math.min(first.frames(), Math.round(durationS * first.sampleRateHz()));
-        int start = first.frames() > frames ? random.nextInt(first.frames() - frames + 1) : 0;
+        int frames = frames(first, durationS);
+        int start = start(first, frames, random);
         return whole.stream().map(buffer -> slice(buffer, start, frames)).toList();
     }
 
-    /** {@code durationS} of {@code whole} from a random start (all of it when shorter). */
-    static AudioBuffer cut(AudioBuffer whole, double durationS, SplittableRandom random) {
-        return cutTogether(List.of(whole), durationS, random).get(0);
+    /** {@code durationS} of {@code whole} from a random start (all of it when shorter), drawn as {@link #cutTogether} draws. */
+    static Cut cut(AudioBuffer whole, double durationS, SplittableRandom random) {
+        int frames = frames(whole, durationS);
+        int start = start(whole, frames, random);
+        return new Cut(slice(whole, start, frames), start / (double) whole.sampleRateHz());
+    }
+
+    private static int frames(AudioBuffer whole, double durationS) {
+        return (int) Math.min(whole.frames(), Math.round(durationS * whole.sampleRateHz()));
+    }
+
+    private static int start(AudioBuffer whole, int frames, SplittableRandom random) {
+        return whole.frames() > frames ? random.nextInt(whole.frames() - frames + 1) : 0;
     }
 
     private static AudioBuffer slice(AudioBuffer buffer, int start, int frames) {

@@ -118,11 +118,20 @@ public final class MaterialLibrary {
      * empty for signals, multitracks and loops.
      */
     public OptionalDouble tempoBpm(String name) {
+        return tempo(name).map(tempo -> OptionalDouble.of(tempo.bpm())).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * The tempo and bar lines of a song as {@link #load} gives it: a built-in song's from its
+     * description (a bar starts at 0), an imported song's as found and chosen at import, its bar lines
+     * seen from the start of the stretch its drills play (which is what loads); empty for signals,
+     * multitracks and loops.
+     */
+    public Optional<SongTempo> tempo(String name) {
         if (isImported(name)) {
-            return ImportedMaterial.read(imported.resolve(name)).song()
-                    .map(song -> OptionalDouble.of(song.tempo().bpm())).orElse(OptionalDouble.empty());
+            return ImportedMaterial.read(imported.resolve(name)).song().map(song -> song.tempo().from(song.excerptStartS()));
         }
-        return describe(name).spec() instanceof Song song ? OptionalDouble.of(song.tempoBpm()) : OptionalDouble.empty();
+        return describe(name).spec() instanceof Song song ? Optional.of(SongTempo.known(song.tempoBpm())) : Optional.empty();
     }
 
     /** The catalog of every material, in {@link #names()} order (renders what is not cached yet). */

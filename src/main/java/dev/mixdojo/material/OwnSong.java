@@ -27,13 +27,14 @@ public record OwnSong(SongTempo tempo, double excerptStartS, double excerptLengt
     /**
      * Finds the tempo and bar lines of {@code mix} and chooses the stretch drills play: a whole
      * number of bars, four at a time, lasting at least 20 s (or the whole song), starting on a
-     * bar line, the loudest of the stretches whose onsets are at least as dense as the song's
-     * median stretch.
+     * bar line ({@link Downbeats}), the loudest of the stretches whose onsets are at least as dense
+     * as the song's median stretch.
      */
     public static OwnSong of(AudioBuffer mix) {
         Beats beats = BeatTracker.track(mix);
-        SongTempo tempo = new SongTempo(beats.tempoBpm(), beats.doubt(), SongTempo.Choice.FOUND, downbeatS(mix, beats));
-        double barS = tempo.barS();
+        SongTempo tempo = new SongTempo(beats.tempoBpm(), beats.doubt(), SongTempo.Choice.FOUND, Downbeats.firstS(mix, beats));
+        // A bar as felt: the stretch starts on one whether or not the learner halves a tempo tracked at double.
+        double barS = Downbeats.trackedBeatsPerBar(beats) * beats.beatS();
         int barsPerStretch = SongTempo.BEATS_PER_BAR * (int) Math.ceil(SHORTEST_EXCERPT_S / (SongTempo.BEATS_PER_BAR * barS));
         double lengthS = Math.min(barsPerStretch * barS, mix.durationS() - tempo.downbeatS());
         int candidates = (int) Math.floor((mix.durationS() - tempo.downbeatS() - lengthS) / barS) + 1;
@@ -78,48 +79,6 @@ public record OwnSong(SongTempo tempo, double excerptStartS, double excerptLengt
             bar -= tempo.barS();
         }
         return new OwnSong(tempo, bar, excerptLengthS);
-    }
-
-    /**
-     * Where a bar starts: of the four beat positions in a bar, the one whose beats carry the most
-     * low-frequency energy (the kick usually falls on the downbeat), as the first beat at or after 0.
-     */
-    private static double downbeatS(AudioBuffer mix, Beats beats) {
-        float[] low = lowPassedMono(mix, 150);
-        double[] energy = new double[SongTempo.BEATS_PER_BAR];
-        int window = (int) (0.06 * mix.sampleRateHz());
-        for (int k = 0; ; k++) {
-            int start = (int) Math.round((beats.firstBeatS() + k * beats.beatS()) * mix.sampleRateHz());
-            if (start + window > low.length) {
-                break;
-            }
-            for (int i = start; i < start + window; i++) {
-                energy[k % energy.length] += (double) low[i] * low[i];
-            }
-        }
-        int phase = 0;
-        for (int p = 1; p < energy.length; p++) {
-            if (energy[p] > energy[phase]) {
-                phase = p;
-            }
-        }
-        return beats.firstBeatS() + phase * beats.beatS();
-    }
-
-    /** The channels' mean through a one-pole low-pass at {@code cutoffHz} (enough to find where the kick falls). */
-    private static float[] lowPassedMono(AudioBuffer mix, double cutoffHz) {
-        float[] out = new float[mix.frames()];
-        double a = Math.exp(-2 * Math.PI * cutoffHz / mix.sampleRateHz());
-        double state = 0;
-        for (int i = 0; i < out.length; i++) {
-            double sum = 0;
-            for (float[] channel : mix.channels()) {
-                sum += channel[i];
-            }
-            state = (1 - a) * sum / mix.channelCount() + a * state;
-            out[i] = (float) state;
-        }
-        return out;
     }
 
     private static double meanSquare(AudioBuffer mix, double startS, double lengthS) {

@@ -1,13 +1,15 @@
 package dev.mixdojo.material;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * An imported song's tempo: what {@link BeatTracker} found, whether a listener may feel half or
- * double that, the learner's choice, and where a bar starts. Songs are taken as four beats to the
- * bar. Immutable.
+ * A song's tempo and bar lines: for an imported song what {@link BeatTracker} found, whether a
+ * listener may feel half or double that, the learner's choice, and where a bar starts; for a
+ * built-in song the tempo its description gives, with a bar starting at 0 ({@link #known}).
+ * Songs are taken as four beats to the bar. Immutable.
  *
  * @param foundBpm  the tempo found, in beats per minute
  * @param doubt     whether the found tempo may be twice or half the felt one
@@ -61,6 +63,11 @@ public record SongTempo(double foundBpm, Beats.Doubt doubt, Choice choice, doubl
         }
     }
 
+    /** A tempo known for certain ({@code bpm}, a bar starting at 0 s): a built-in song's, from its description. */
+    public static SongTempo known(double bpm) {
+        return new SongTempo(bpm, Beats.Doubt.NONE, Choice.KEPT, 0);
+    }
+
     /** The tempo drills use, in beats per minute: the found one as the learner chose. */
     public double bpm() {
         return foundBpm * choice.factor;
@@ -68,12 +75,32 @@ public record SongTempo(double foundBpm, Beats.Doubt doubt, Choice choice, doubl
 
     /** The length of a bar in seconds. */
     public double barS() {
-        return BEATS_PER_BAR * 60 / bpm();
+        return BEATS_PER_BAR * beatS();
     }
 
     /** This tempo with the learner's choice. */
     public SongTempo choosing(Choice chosen) {
         return new SongTempo(foundBpm, doubt, chosen, downbeatS);
+    }
+
+    /** The length of a beat in seconds. */
+    public double beatS() {
+        return 60 / bpm();
+    }
+
+    /** This tempo with its bar lines seen from {@code startS} on (a stretch of the song starting there): the downbeat moves. */
+    public SongTempo from(double startS) {
+        double shiftedS = ((downbeatS - startS) % barS() + barS()) % barS();
+        return new SongTempo(foundBpm, doubt, choice, shiftedS);
+    }
+
+    /** The beats (seconds, ascending) from {@code fromS} to {@code toS}, both included: every beat through the downbeat. */
+    public List<Double> beatsS(double fromS, double toS) {
+        List<Double> beats = new ArrayList<>();
+        for (long k = (long) Math.ceil((fromS - downbeatS) / beatS()); downbeatS + k * beatS() <= toS; k++) {
+            beats.add(downbeatS + k * beatS());
+        }
+        return beats;
     }
 
     /** The nearest bar line (a downbeat) to {@code timeS}, not before 0. */

@@ -70,8 +70,4 @@ public class MixDojoApp extends Application {
     public void stop() {
         services.close();
     }
-
-    public static void main(String[] args) {
-        launch(MixDojoApp.class, args);
-    }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * FLAC, MP3, Ogg Vorbis and AAC files made by ffmpeg from a WAV read as ffmpeg's own decoders
- * read them: FLAC bit for bit; the lossy formats as long as the WAV (gapless), aligned to the
- * sample with ffmpeg's decode, and close to it in value.
+ * read them: FLAC bit for bit; the lossy formats as long as the WAV (gapless; a raw ADTS stream
+ * cannot be), aligned to the sample with ffmpeg's decode, and close to it in value.
  */
 class CompressedFormatsTest {
     private static final int RATE_HZ = 48_000;
@@ -85,6 +85,36 @@ class CompressedFormatsTest {
                     + " (ffmpeg's decode %.2f dB)%n", name, c, snrDb, oursToSourceDb, ffmpegToSourceDb);
             assertThat(snrDb).as("SNR of %s against ffmpeg's decode", name).isGreaterThan(minSnrDb);
             assertThat(oursToSourceDb).as("SNR of %s against the source", name).isCloseTo(ffmpegToSourceDb, within(0.5));
+        }
+    }
+
+    /**
+     * A raw ADTS stream (.aac) records neither the encoder's priming nor its padding, and ffmpeg's
+     * decode keeps both; ours reads it as ffmpeg does: as long as ffmpeg's decode, aligned to the
+     * sample with it, and so the source's sound begins after the priming ffmpeg's encoder writes
+     * (1024 frames). Against the source at that lag ours is as close as ffmpeg's decode.
+     */
+    @Test
+    void adtsAacReadsAsFfmpegDecodesItWithTheSourceAfterTheEncodersPriming() {
+        Ffmpeg.assumeInstalled();
+        Path file = Ffmpeg.encode(source, dir.resolve("s.aac"), "-c:a aac -b:a 192k");
+        AudioBuffer ours = AudioFiles.read(file, new Warnings());
+        float[][] theirs = Ffmpeg.decode(file, 2);
+        int primingFrames = 1024;
+        assertThat(ours.frames()).as("frames of s.aac").isEqualTo(theirs[0].length);
+        assertThat(ours.frames()).as("frames of s.aac").isBetween(FRAMES + primingFrames, FRAMES + 2 * primingFrames);
+        for (int c = 0; c < 2; c++) {
+            assertThat(bestLag(ours.channel(c), theirs[c], 2048)).as("lag of s.aac against ffmpeg").isZero();
+            assertThat(bestLag(ours.channel(c), original.channel(c), 2048)).as("lag of s.aac against the source").isEqualTo(-primingFrames);
+            float[] afterPriming = java.util.Arrays.copyOfRange(ours.channel(c), primingFrames, ours.frames());
+            float[] ffmpegAfterPriming = java.util.Arrays.copyOfRange(theirs[c], primingFrames, theirs[c].length);
+            double snrDb = snrDb(ours.channel(c), theirs[c]);
+            double oursToSourceDb = snrDb(afterPriming, original.channel(c));
+            double ffmpegToSourceDb = snrDb(ffmpegAfterPriming, original.channel(c));
+            System.out.printf(Locale.ROOT, "s.aac channel %d: SNR against ffmpeg's decode %.1f dB; against the source %.2f dB"
+                    + " (ffmpeg's decode %.2f dB)%n", c, snrDb, oursToSourceDb, ffmpegToSourceDb);
+            assertThat(snrDb).as("SNR of s.aac against ffmpeg's decode").isGreaterThan(15);
+            assertThat(oursToSourceDb).as("SNR of s.aac against the source").isCloseTo(ffmpegToSourceDb, within(0.5));
         }
     }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The tempo of every built-in song, found from its rough mix as from an imported song: its known
  * tempo within 0.1 BPM, or twice or half it with the doubt flagged so that the importer asks
- * (halving or doubling without the flag is a miss). The beat grid falls on the song's beats, and
- * the stretch drills play starts on a beat, mostly on a bar line.
+ * (halving or doubling without the flag is a miss). The beat grid falls on the song's beats, the
+ * downbeat found on a bar line of the song, and the stretch drills play starts on one.
  */
 class BeatTrackerTest {
     @TempDir
@@ -27,6 +27,7 @@ class BeatTrackerTest {
         MaterialLibrary library = new MaterialLibrary(Path.of("audio-exercises"), temp.resolve("imported"), temp.resolve("cache"));
         List<String> misses = new ArrayList<>();
         List<String> offGrid = new ArrayList<>();
+        List<String> wrongDownbeats = new ArrayList<>();
         int onBarLines = 0;
         int songs = 0;
         for (String name : library.names()) {
@@ -45,6 +46,12 @@ class BeatTrackerTest {
             System.out.printf(Locale.ROOT, "%-18s true %6.2f  found %7.2f  %-12s beat grid off by %5.1f ms  %.1f s%n",
                     name, trueBpm, beats.tempoBpm(), beats.doubt(), 1000 * phaseErrorS, seconds);
             OwnSong own = OwnSong.of(mix);
+            double downbeatPastS = own.tempo().downbeatS() % (4 * 60 / trueBpm);
+            double downbeatOffS = Math.min(downbeatPastS, 4 * 60 / trueBpm - downbeatPastS);
+            System.out.printf(Locale.ROOT, "    downbeat at %.3f s: %.1f ms from a bar line%n", own.tempo().downbeatS(), 1000 * downbeatOffS);
+            if (downbeatOffS > 0.025) {
+                wrongDownbeats.add(name);
+            }
             double trueBarS = 4 * 60 / trueBpm;
             double barsPast = own.excerptStartS() / trueBarS - Math.floor(own.excerptStartS() / trueBarS + 0.01);
             System.out.printf(Locale.ROOT, "    drills' stretch %.2f s from %.2f s: %.3f bars past a bar line%n",
@@ -65,7 +72,8 @@ class BeatTrackerTest {
         assertThat(songs).isEqualTo(8);
         assertThat(misses).isEmpty();
         assertThat(offGrid).as("songs whose beat grid is more than 25 ms off").isEmpty();
-        // The downbeat is guessed from where the low end is loudest: 6 of 8 songs' stretches start on a bar line, the rest on a beat.
-        assertThat(onBarLines).as("stretches that start on a bar line").isGreaterThanOrEqualTo(6);
+        // The downbeat is where the harmony changes and the low end strikes (the low end alone missed ambient-glacier and ballad-harbour).
+        assertThat(wrongDownbeats).as("songs whose downbeat is not on a bar line").isEmpty();
+        assertThat(onBarLines).as("stretches that start on a bar line").isEqualTo(songs);
     }
 }
