@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.AtomicFiles;
+import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.classroom.AnsweredQuestion;
 import dev.mixdojo.classroom.AssignmentQuestions;
@@ -65,6 +66,22 @@ public final class LiveQuestions implements AutoCloseable {
         for (PlannedQuestion planned : plan) {
             made.add(CompletableFuture.supplyAsync(() -> make(source, planned, hints), maker));
         }
+    }
+
+    /**
+     * Starts making the questions of {@code pack} as the constructor does, their audio in a new temporary folder
+     * (deleted by {@link #close}); a folder that cannot be made is a BadInputException.
+     */
+    public static LiveQuestions inTemporaryFolder(OpenedPack pack, LessonLibrary lessons, QuestionKinds kinds,
+            ExerciseAudio audio) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("mixdojo-live");
+        } catch (IOException e) {
+            throw new BadInputException("A temporary folder for the questions' audio could not be made ("
+                    + e.getMessage() + ").", e);
+        }
+        return new LiveQuestions(pack, lessons, kinds, audio, work);
     }
 
     /** How many questions the plan has. */
