@@ -2,6 +2,7 @@ package dev.mixdojo.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.classroom.AnswerJson;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.live.JoinQr;
 import dev.mixdojo.classroom.live.LiveQuestions;
@@ -413,7 +414,7 @@ public final class LiveServer implements AutoCloseable {
                 JsonNode message = LiveJson.object(ctx.message());
                 switch (message.path("type").asText("")) {
                     case "answer" -> session.answer(id, message.path("number").asInt(0),
-                            LiveJson.answer(message.get("answer")));
+                            AnswerJson.read(message.get("answer")));
                     case "view" -> pages.studentsChanged(List.of(id));
                     default -> pages.send(ctx, LiveJson.refusal("BAD_MESSAGE", "The page sent something this session"
                             + " does not know; reload the page."));
