@@ -3,7 +3,7 @@ package dev.mixdojo.ui.projector;
 import dev.mixdojo.classroom.live.Histogram;
 import dev.mixdojo.classroom.live.JoinQr;
 import dev.mixdojo.classroom.live.ProjectorState;
-import java.io.File;
+import dev.mixdojo.ui.AssignmentFileChooser;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.FileChooser;
 
 /**
  * The Projector screen's live session: a row to choose an assignment and start, then how to join (address, code,
@@ -46,15 +45,8 @@ final class LiveRoomPane extends VBox {
         Button choose = new Button("Assignment…");
         choose.setId("live-choose");
         choose.setAccessibleText("Choose the assignment file to run as a live session");
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Assignment file");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MixDojo assignments", "*.mixdojo", "*.zip"));
-            File chosen = chooser.showOpenDialog(getScene().getWindow());
-            if (chosen != null) {
-                model.assignmentPathProperty().set(chosen.toString());
-            }
-        });
+        choose.setOnAction(e -> AssignmentFileChooser.choose(this)
+                .ifPresent(chosen -> model.assignmentPathProperty().set(chosen.toString())));
         TextField path = new TextField();
         path.setId("live-assignment");
         path.setPromptText("or type the assignment file's path");
