@@ -21,6 +21,9 @@ import java.util.Map;
  * Generation renders audio and blocks; one at a time (the exercise audio is not thread-safe).
  */
 public final class AssignmentQuestions {
+    /** Most points a drawn curve may have (a finger drawing for ten seconds at 50 points a second). */
+    static final int MAX_CURVE_POINTS = 1000;
+
     private final ExerciseAudio audio;
     private final Map<String, Drill> drills = new LinkedHashMap<>();
 
@@ -90,5 +93,35 @@ public final class AssignmentQuestions {
             return "a drawn curve of " + drawn.points().size() + " points";
         }
         return answer.toString();
+    }
+
+    /** Checks that {@code answer} is of the form's kind and within its ranges; an IllegalArgumentException says why not. */
+    public static void requireFits(AnswerForm form, Answer answer) {
+        if (form instanceof AnswerForm.Choice choice) {
+            if (!(answer instanceof Answer.Chosen chosen)
+                    || choice.options().stream().noneMatch(o -> o.label().equals(chosen.label()))) {
+                throw new IllegalArgumentException("choose one of the options");
+            }
+        } else if (form instanceof AnswerForm.Value value) {
+            if (!(answer instanceof Answer.Valued valued) || !(valued.value() >= value.min() && valued.value() <= value.max())) {
+                throw new IllegalArgumentException("set a value between " + value.quantity().format(value.min()) + " and "
+                        + value.quantity().format(value.max()));
+            }
+        } else if (form instanceof AnswerForm.Settings settings) {
+            if (!(answer instanceof Answer.Dialed dialed) || dialed.values().size() != settings.settings().size()) {
+                throw new IllegalArgumentException("set every dial");
+            }
+            settings.valuesOf(answer);
+        } else if (form instanceof AnswerForm.Curve curve) {
+            if (!(answer instanceof Answer.Drawn drawn) || drawn.points().isEmpty()
+                    || drawn.points().size() > MAX_CURVE_POINTS) {
+                throw new IllegalArgumentException("draw a curve of 1 to " + MAX_CURVE_POINTS + " points");
+            }
+            for (Answer.Point p : drawn.points()) {
+                if (!(p.timeS() >= 0 && p.timeS() <= curve.durationS() && p.value() >= curve.min() && p.value() <= curve.max())) {
+                    throw new IllegalArgumentException("draw the curve inside its box");
+                }
+            }
+        }
     }
 }

@@ -12,18 +12,26 @@ import dev.mixdojo.classroom.AssignmentDrill;
 import dev.mixdojo.classroom.AssignmentDrills;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
+import dev.mixdojo.classroom.AssignmentQuestions;
+import dev.mixdojo.classroom.ExamAnswers;
 import dev.mixdojo.classroom.ExamPack;
 import dev.mixdojo.classroom.AssignmentMixChallenge;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PackEntry;
 import dev.mixdojo.classroom.PlannedQuestion;
+import dev.mixdojo.classroom.Results;
+import dev.mixdojo.classroom.ResultsWriter;
 import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.classroom.live.LiveQuestions;
 import dev.mixdojo.exercise.AnswerForm;
+import dev.mixdojo.exercise.ExerciseAudio;
+import dev.mixdojo.exercise.QuestionKinds;
 import dev.mixdojo.lesson.Lesson;
 import dev.mixdojo.lesson.LessonLibrary;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
@@ -47,7 +55,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assignment", mixinStandardHelpOptions = true,
         description = "Make an assignment file for a class or an exam's student pack, or open one and show its questions.",
-        subcommands = {AssignmentCommand.Create.class, AssignmentCommand.StudentPack.class, AssignmentCommand.Open.class})
+        subcommands = {AssignmentCommand.Create.class, AssignmentCommand.StudentPack.class, AssignmentCommand.Grade.class,
+                AssignmentCommand.Open.class})
 final class AssignmentCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -173,8 +182,8 @@ final class AssignmentCommand implements Runnable {
     @Command(name = "student-pack", mixinStandardHelpOptions = true,
             description = {"Make the student pack of an exam: each question's two versions as audio, its prompt and"
                     + " its answer form, and no lessons, seeds, chains or results key.",
-                "Keep the assignment file: it holds the answers. Students cannot take a student pack in the app yet;"
-                    + " run the exam as a live session (classroom serve) meanwhile."})
+                "Keep the assignment file: it holds the answers. Students take the pack on the app's Assignment screen"
+                    + " and hand in an answers file, which you grade with 'assignment grade'."})
     static final class StudentPack implements Runnable {
         @Spec
         CommandSpec spec;
@@ -221,6 +230,64 @@ final class AssignmentCommand implements Runnable {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** {@code mixdojo assignment grade}. */
+    @Command(name = "grade", mixinStandardHelpOptions = true,
+            header = "Grade students' answers files against your exam's assignment file.",
+            description = {"Each answers file (what a student saved after taking the student pack) is graded here:"
+                    + " the questions are made again from your assignment file, each answer graded with its key, and the"
+                    + " results written signed into the results folder, where 'gradebook' reads them.",
+                "An answers file carries answers only: editing it cannot make a wrong answer right."})
+    static final class Grade implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        UserFolderOptions folders;
+
+        @Parameters(paramLabel = "ANSWERS", arity = "1..*", description = "The students' answers files.")
+        List<Path> answers;
+
+        @Option(names = "--pack", required = true, paramLabel = "FILE",
+                description = "Your exam's assignment file (the one the student pack was made from).")
+        Path pack;
+
+        @Option(names = "--results", paramLabel = "DIR",
+                description = "Where the results files go (default: the results folder in your data folder).")
+        Path results;
+
+        @Override
+        public void run() {
+            OpenedPack teacher = AssignmentPack.open(pack);
+            ExamPack.requireExam(teacher);
+            List<ExamAnswers.Sheet> sheets = new ArrayList<>();
+            for (Path file : answers) {
+                sheets.add(ExamAnswers.read(file));
+            }
+            LessonLibrary lessons = LessonsCommand.loadOrFail(folders.lessons(), folders);
+            AssignmentQuestions questions = new AssignmentQuestions(teacher.assignment(), lessons, new QuestionKinds(),
+                    new ExerciseAudio(folders.materialLibrary()));
+            Path folder = results != null ? results : folders.directories().data().resolve("results");
+            List<Results> graded = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                graded.add(ExamAnswers.grade(answers.get(i), sheets.get(i), teacher, questions));
+            }
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new BadInputException(folder, "cannot be created for the results (" + e.getMessage() + ").", e);
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            for (int i = 0; i < graded.size(); i++) {
+                Results r = graded.get(i);
+                Path written = ResultsWriter.writeInto(folder, r);
+                w.printf(Locale.ROOT, "%s: %s, %d of %d questions answered, %s %% (%s) -> %s%n", answers.get(i),
+                        r.student(), r.answers().size(), teacher.assignment().questionPlan().size(),
+                        number(r.scorePercent()), r.passed() ? "passed" : "not passed", written);
+            }
+            w.println("Read them with: mixdojo gradebook " + folder + " --assignment " + pack);
         }
     }
 

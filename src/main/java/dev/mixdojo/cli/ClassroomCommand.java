@@ -12,14 +12,11 @@ import dev.mixdojo.exercise.QuestionKinds;
 import dev.mixdojo.lesson.LessonLibrary;
 import dev.mixdojo.web.LiveServer;
 import dev.mixdojo.web.ServerLimits;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,14 +42,7 @@ final class ClassroomCommand implements Runnable {
 
     /** Starts making the questions of {@code pack} on the teacher's computer, their audio in a temporary folder. */
     static LiveQuestions questions(OpenedPack pack, LessonLibrary lessons, UserFolderOptions folders) {
-        Path work;
-        try {
-            work = Files.createTempDirectory("mixdojo-live");
-        } catch (IOException e) {
-            throw new BadInputException("A temporary folder for the questions' audio could not be made ("
-                    + e.getMessage() + ").", e);
-        }
-        return new LiveQuestions(pack, lessons, new QuestionKinds(), new ExerciseAudio(folders.materialLibrary()), work);
+        return LiveQuestions.inTemporaryFolder(pack, lessons, new QuestionKinds(), new ExerciseAudio(folders.materialLibrary()));
     }
 
     /** {@code mixdojo classroom serve}. */
@@ -109,15 +99,9 @@ final class ClassroomCommand implements Runnable {
             SecureRandom random = new SecureRandom();
             LiveServer.Options options = new LiveServer.Options(address(), port,
                     ServerLimits.CLASSROOM.withUploadBytes(maxUploadMb << 20));
-            LiveQuestions questions = questions(pack, lessons, folders);
-            LiveSession session = new LiveSession(pack, questions, sessionMode, resultsFolder, Clock.systemUTC(), random);
-            LiveServer server;
-            try {
-                server = LiveServer.start(session, options, random);
-            } catch (RuntimeException e) {
-                session.close();
-                throw e;
-            }
+            LiveServer server = LiveServer.serve(pack, questions(pack, lessons, folders), sessionMode, resultsFolder,
+                    options, random);
+            LiveSession session = server.session();
             CountDownLatch ended = new CountDownLatch(1);
             session.addListener(new LiveSession.Listener() {
                 @Override
@@ -131,15 +115,10 @@ final class ClassroomCommand implements Runnable {
                 public void studentsChanged(Collection<String> participantIds) {
                 }
             });
-            Thread stopping = new Thread(() -> {
-                session.end();
-                pause(300);
-                server.close();
-                session.close();
-            }, "live-session-stop");
+            Thread stopping = new Thread(server::endAndClose, "live-session-stop");
             Runtime.getRuntime().addShutdownHook(stopping);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Live session \"" + pack.assignment().title() + "\": " + questions.size() + " questions, "
+            out.println("Live session \"" + pack.assignment().title() + "\": " + session.info().questionCount() + " questions, "
                     + sessionMode.key() + ", " + pack.assignment().mode().key() + ".");
             out.println("Students open " + server.joinAddress() + " and type the code " + session.code().spaced()
                     + " (or scan the code below).");
@@ -153,10 +132,8 @@ final class ClassroomCommand implements Runnable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            pause(500);
             Runtime.getRuntime().removeShutdownHook(stopping);
-            server.close();
-            session.close();
+            server.endAndClose();
             out.println("The session has ended. Read it with: mixdojo gradebook " + resultsFolder + " --assignment "
                     + assignment);
             out.flush();
@@ -171,14 +148,6 @@ final class ClassroomCommand implements Runnable {
                 return InetAddress.getByName(bind);
             } catch (UnknownHostException e) {
                 throw new BadInputException("--bind '" + bind + "' is not an address of this computer.", e);
-            }
-        }
-
-        private static void pause(long ms) {
-            try {
-                Thread.sleep(ms);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
     }

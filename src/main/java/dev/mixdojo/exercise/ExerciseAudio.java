@@ -41,6 +41,11 @@ public final class ExerciseAudio {
         this.library = library;
     }
 
+    /** Exercise audio over the same library for another thread to use (this one is not thread-safe). */
+    public ExerciseAudio forAnotherThread() {
+        return new ExerciseAudio(library);
+    }
+
     /** Whether the material exists (a known noise, song, or song stem). */
     public boolean exists(MaterialRef ref) {
         Optional<String> name = libraryName(ref);

@@ -13,13 +13,10 @@ import dev.mixdojo.classroom.live.ProjectorState;
 import dev.mixdojo.classroom.live.SessionInfo;
 import dev.mixdojo.classroom.live.SessionMode;
 import dev.mixdojo.classroom.live.StudentView;
-import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,49 +170,6 @@ final class LiveJson {
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON");
         }
-    }
-
-    /**
-     * An answer as the page sends it: {@code {"chosen": "1 kHz"}}, {@code {"value": 1000}},
-     * {@code {"settings": {"frequencyHz": 1000, …}}} or {@code {"points": [[0.0, -3], …]}}; anything else, or a
-     * number that is not finite, is an IllegalArgumentException.
-     */
-    static Answer answer(JsonNode node) {
-        if (node == null || !node.isObject() || node.size() != 1) {
-            throw new IllegalArgumentException("an answer is one of chosen, value, settings or points");
-        }
-        if (node.path("chosen").isTextual()) {
-            return new Answer.Chosen(node.get("chosen").asText());
-        }
-        if (node.path("value").isNumber()) {
-            return new Answer.Valued(finite(node.get("value")));
-        }
-        if (node.path("settings").isObject()) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.get("settings").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                values.put(entry.getKey(), finite(entry.getValue()));
-            }
-            return new Answer.Dialed(values);
-        }
-        if (node.path("points").isArray()) {
-            List<Answer.Point> points = new ArrayList<>();
-            for (JsonNode point : node.get("points")) {
-                if (!point.isArray() || point.size() != 2) {
-                    throw new IllegalArgumentException("a point is [seconds, value]");
-                }
-                points.add(new Answer.Point(finite(point.get(0)), finite(point.get(1))));
-            }
-            return new Answer.Drawn(points);
-        }
-        throw new IllegalArgumentException("an answer is one of chosen, value, settings or points");
-    }
-
-    private static double finite(JsonNode node) {
-        if (node == null || !node.isNumber() || !Double.isFinite(node.asDouble())) {
-            throw new IllegalArgumentException("numbers must be finite");
-        }
-        return node.asDouble();
     }
 
     private static void putOptional(ObjectNode node, String name, Optional<String> value) {

@@ -2,8 +2,12 @@ package dev.mixdojo.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.classroom.AnswerJson;
+import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.live.JoinQr;
+import dev.mixdojo.classroom.live.LiveQuestions;
 import dev.mixdojo.classroom.live.LiveSession;
+import dev.mixdojo.classroom.live.SessionMode;
 import dev.mixdojo.classroom.live.SessionRefusal;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -45,6 +50,8 @@ public final class LiveServer implements AutoCloseable {
     private static final Map<String, String> CONTENT_TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8");
     private static final String PARTICIPANT = "mixdojo.participant";
+    /** How long the pages get to hear that the session ended before the server stops. */
+    static final long GOODBYE_MS = 300;
     private static final String CSP = "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; media-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -161,6 +168,43 @@ public final class LiveServer implements AutoCloseable {
             throw new BadInputException("The live session cannot listen on " + options.bind().getHostAddress() + " port "
                     + options.port() + " (" + e.getMessage() + ").", e);
         }
+    }
+
+    /**
+     * Serves a new session of {@code pack} in {@code mode}, its questions made by {@code questions}, results in
+     * {@code resultsFolder}: what {@code classroom serve} and the app's Projector screen both run. When the session
+     * or its server cannot start, the questions are closed and the reason is a BadInputException.
+     */
+    public static LiveServer serve(OpenedPack pack, LiveQuestions questions, SessionMode mode, Path resultsFolder,
+            Options options, SecureRandom random) {
+        LiveSession session;
+        try {
+            session = new LiveSession(pack, questions, mode, resultsFolder, Clock.systemUTC(), random);
+        } catch (RuntimeException e) {
+            questions.close();
+            throw e;
+        }
+        try {
+            return start(session, options, random);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Ends the session (every open page says so), gives the pages {@link #GOODBYE_MS} to hear it, stops serving and
+     * closes the session. Every answer taken is in its results file by then: an answer is written before it counts.
+     */
+    public void endAndClose() {
+        session.end();
+        try {
+            Thread.sleep(GOODBYE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        session.close();
     }
 
     /** The address students open, e.g. {@code http://192.168.1.20:8421/}. */
@@ -370,7 +414,7 @@ public final class LiveServer implements AutoCloseable {
                 JsonNode message = LiveJson.object(ctx.message());
                 switch (message.path("type").asText("")) {
                     case "answer" -> session.answer(id, message.path("number").asInt(0),
-                            LiveJson.answer(message.get("answer")));
+                            AnswerJson.read(message.get("answer")));
                     case "view" -> pages.studentsChanged(List.of(id));
                     default -> pages.send(ctx, LiveJson.refusal("BAD_MESSAGE", "The page sent something this session"
                             + " does not know; reload the page."));

@@ -44,7 +44,7 @@ async function loadQr() {
 function render(state) {
   last = state;
   $("title").textContent = state.title;
-  $("join-address").textContent = state.joinAddress;
+  showAddress($("join-address"), state.joinAddress);
   $("code").textContent = state.code;
   const room = state.mode === "room";
   $("mode").textContent = (room ? "Room: play A/B to everyone" : "Own headphones: everyone at their own pace")
@@ -99,6 +99,18 @@ function render(state) {
   if (state.phase === "ended") {
     $("question-number").textContent = "The session has ended. Results are saved.";
     player.stop();
+  }
+}
+
+// The address may break only after a separator: a break inside a number reads as two numbers.
+function showAddress(element, address) {
+  if (element.dataset.address === address) {
+    return;
+  }
+  element.dataset.address = address;
+  element.textContent = "";
+  for (const part of address.split(/(?<=[/.:])/)) {
+    element.append(part, document.createElement("wbr"));
   }
 }
 

@@ -4,6 +4,7 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.AtomicFiles;
+import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.classroom.AnsweredQuestion;
 import dev.mixdojo.classroom.AssignmentQuestions;
@@ -11,7 +12,6 @@ import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.PlannedQuestion;
 import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.exercise.Answer;
-import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.exercise.ExerciseAudio;
 import dev.mixdojo.exercise.Grade;
 import dev.mixdojo.exercise.Question;
@@ -36,9 +36,6 @@ import java.util.concurrent.Executors;
  * {@link #question} gives a future for one. Thread-safe. {@link #close} stops making and deletes the folder.
  */
 public final class LiveQuestions implements AutoCloseable {
-    /** Most points a drawn curve may have (a finger drawing for ten seconds at 50 points a second). */
-    static final int MAX_CURVE_POINTS = 1000;
-
     private final List<PlannedQuestion> plan;
     private final Path work;
     private final ExecutorService maker = Executors.newSingleThreadExecutor(DaemonThreads.named("live-questions"));
@@ -67,6 +64,22 @@ public final class LiveQuestions implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts making the questions of {@code pack} as the constructor does, their audio in a new temporary folder
+     * (deleted by {@link #close}); a folder that cannot be made is a BadInputException.
+     */
+    public static LiveQuestions inTemporaryFolder(OpenedPack pack, LessonLibrary lessons, QuestionKinds kinds,
+            ExerciseAudio audio) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("mixdojo-live");
+        } catch (IOException e) {
+            throw new BadInputException("A temporary folder for the questions' audio could not be made ("
+                    + e.getMessage() + ").", e);
+        }
+        return new LiveQuestions(pack, lessons, kinds, audio, work);
+    }
+
     /** How many questions the plan has. */
     public int size() {
         return plan.size();
@@ -88,7 +101,7 @@ public final class LiveQuestions implements AutoCloseable {
      */
     AnsweredQuestion grade(int number, Answer answer, long responseTimeMs) {
         Made question = future(number).join();
-        requireFits(question.keyed().form(), answer);
+        AssignmentQuestions.requireFits(question.keyed().form(), answer);
         Grade grade = question.keyed().grade(answer);
         return AssignmentQuestions.answered(question.planned(), question.keyed(), answer, grade, responseTimeMs);
     }
@@ -127,36 +140,6 @@ public final class LiveQuestions implements AutoCloseable {
         StudentQuestion live = new StudentQuestion(planned.number(), question.prompt(), question.form(),
                 hints ? source.hint(planned) : "", a, b);
         return new Made(live, planned, keyed);
-    }
-
-    /** Checks that {@code answer} is of the form's kind and within its ranges; an IllegalArgumentException says why not. */
-    static void requireFits(AnswerForm form, Answer answer) {
-        if (form instanceof AnswerForm.Choice choice) {
-            if (!(answer instanceof Answer.Chosen chosen)
-                    || choice.options().stream().noneMatch(o -> o.label().equals(chosen.label()))) {
-                throw new IllegalArgumentException("choose one of the options");
-            }
-        } else if (form instanceof AnswerForm.Value value) {
-            if (!(answer instanceof Answer.Valued valued) || !(valued.value() >= value.min() && valued.value() <= value.max())) {
-                throw new IllegalArgumentException("set a value between " + value.quantity().format(value.min()) + " and "
-                        + value.quantity().format(value.max()));
-            }
-        } else if (form instanceof AnswerForm.Settings settings) {
-            if (!(answer instanceof Answer.Dialed dialed) || dialed.values().size() != settings.settings().size()) {
-                throw new IllegalArgumentException("set every dial");
-            }
-            settings.valuesOf(answer);
-        } else if (form instanceof AnswerForm.Curve curve) {
-            if (!(answer instanceof Answer.Drawn drawn) || drawn.points().isEmpty()
-                    || drawn.points().size() > MAX_CURVE_POINTS) {
-                throw new IllegalArgumentException("draw a curve of 1 to " + MAX_CURVE_POINTS + " points");
-            }
-            for (Answer.Point p : drawn.points()) {
-                if (!(p.timeS() >= 0 && p.timeS() <= curve.durationS() && p.value() >= curve.min() && p.value() <= curve.max())) {
-                    throw new IllegalArgumentException("draw the curve inside its box");
-                }
-            }
-        }
     }
 
     @Override

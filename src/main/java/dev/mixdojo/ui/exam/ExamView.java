@@ -2,6 +2,7 @@ package dev.mixdojo.ui.exam;
 
 import dev.mixdojo.classroom.ExampleClass;
 import dev.mixdojo.ui.AppServices;
+import dev.mixdojo.ui.AssignmentFileChooser;
 import dev.mixdojo.ui.AudioFileFilter;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.drill.DrillPane;
@@ -43,16 +44,10 @@ public final class ExamView extends VBox {
         Button choose = new Button("Open assignment…");
         choose.setId("exam-choose");
         choose.setAccessibleText("Choose the assignment file your teacher gave you");
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Assignment file");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MixDojo assignments", "*.mixdojo", "*.zip"));
-            File chosen = chooser.showOpenDialog(getScene().getWindow());
-            if (chosen != null) {
-                model.packPathProperty().set(chosen.toString());
-                model.open();
-            }
-        });
+        choose.setOnAction(e -> AssignmentFileChooser.choose(this).ifPresent(chosen -> {
+            model.packPathProperty().set(chosen.toString());
+            model.open();
+        }));
         TextField path = new TextField();
         path.setId("exam-path");
         path.setPromptText("or type the assignment file's path and press Enter");

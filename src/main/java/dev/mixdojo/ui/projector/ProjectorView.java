@@ -4,27 +4,42 @@ import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.drill.DrillPane;
 import dev.mixdojo.ui.exam.DrillSources;
+import dev.mixdojo.web.LiveServer;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Projector mode: one drill question in large, high-contrast type for a room. The teacher plays
  * and switches A/B as in the drill pane, presses R to reveal the answer and N (or Page Down, what
- * a presentation clicker sends) for the next question; the drill is chosen from the list.
+ * a presentation clicker sends) for the next question; the drill is chosen from the list. Or the
+ * teacher starts a live session of an assignment ({@link LiveRoomPane}): the same keys then play,
+ * reveal and move on in the session the students answer from their phones.
  */
 public final class ProjectorView extends VBox {
-    public ProjectorView(ProjectorViewModel model, Executor background) {
+    private Window watchedWindow;
+
+    /**
+     * A projector of {@code model}'s drills and {@code live}'s sessions; {@code background} runs the drill pane's
+     * meters.
+     */
+    public ProjectorView(ProjectorViewModel model, LiveRoomModel live, Executor background) {
         getStyleClass().addAll("screen", "projector");
         getStylesheets().add(ProjectorView.class.getResource("projector.css").toExternalForm());
         setSpacing(16);
@@ -80,11 +95,39 @@ public final class ProjectorView extends VBox {
         Label message = Notices.label("projector-message", model.messageProperty());
         Label keys = new Label("Space play · A/B switch · R reveal · N or Page Down next");
         keys.getStyleClass().add("projector-keys");
-        getChildren().addAll(top, message, pane, revealRow, keys);
+        VBox drillRoom = new VBox(16, top, message, pane, revealRow, keys);
+        VBox.setVgrow(drillRoom, Priority.ALWAYS);
+        LiveRoomPane liveRoom = new LiveRoomPane(live);
+        Label liveMessage = Notices.label("live-message", live.messageProperty());
+        BooleanBinding idle = live.stateProperty().isEqualTo(LiveRoomModel.State.IDLE);
+        drillRoom.visibleProperty().bind(idle);
+        drillRoom.managedProperty().bind(idle);
+        getChildren().addAll(liveRoom, liveMessage, drillRoom);
+        // Back from a live session, whose audio replaced the drill's: a fresh question of the drill.
+        live.stateProperty().addListener((obs, old, now) -> {
+            if (now == LiveRoomModel.State.IDLE && old == LiveRoomModel.State.STOPPING) {
+                model.next();
+            } else if (now == LiveRoomModel.State.RUNNING) {
+                model.drill().stop();
+            }
+        });
+
+        // A session still running when the app's window closes ends there: its server would keep the app alive.
+        sceneProperty().flatMap(Scene::windowProperty).addListener((obs, old, window) -> {
+            if (window != null && window != watchedWindow) {
+                watchedWindow = window;
+                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> live.close());
+            }
+        });
 
         // Runs before the drill pane's keys: N here moves on even before anyone answered.
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof ComboBox) {
+            if (e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof ComboBox
+                    || e.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            if (live.stateProperty().get() == LiveRoomModel.State.RUNNING) {
+                liveKey(live, e);
                 return;
             }
             if (e.getCode() == KeyCode.R) {
@@ -98,9 +141,31 @@ public final class ProjectorView extends VBox {
         model.load();
     }
 
-    /** The screen in the app: the installed lessons, a new seed for every round. */
+    /** Space, A, B, Tab, R and N (or Page Down) for the live session. */
+    private static void liveKey(LiveRoomModel live, KeyEvent e) {
+        switch (e.getCode()) {
+            case SPACE -> live.togglePlay();
+            case A -> live.select("a");
+            case B -> live.select("b");
+            case TAB -> live.switchVersion();
+            case R -> live.reveal();
+            case N, PAGE_DOWN -> live.next();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /**
+     * The screen in the app: the installed lessons, a new seed for every round; live sessions on this computer's
+     * local network with results in {@code <data>/results}, as {@code classroom serve} keeps them.
+     */
     public static ProjectorView forApp(AppServices services) {
+        Supplier<DrillSources> sources = DrillSources.lazily(services.directories());
+        LiveRoomModel live = new LiveRoomModel(services.audio(), services.background(), Platform::runLater, sources,
+                services.directories().data().resolve("results"), LiveServer.Options::onThisNetwork);
         return new ProjectorView(new ProjectorViewModel(services.audio(), services.background(), Platform::runLater,
-                DrillSources.lazily(services.directories()), ProjectorViewModel.randomSeeds()), services.background());
+                sources, ProjectorViewModel.randomSeeds()), live, services.background());
     }
 }

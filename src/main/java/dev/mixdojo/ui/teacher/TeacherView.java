@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.teacher;
 
+import dev.mixdojo.ui.AssignmentFileChooser;
 import dev.mixdojo.ui.Notices;
 import java.io.File;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 
 /**
  * The teacher's gradebook: choose the folder of collected results files and, to check signatures,
@@ -64,16 +64,10 @@ public final class TeacherView extends VBox {
         Button chooseAssignment = new Button("Assignment…");
         chooseAssignment.setId("teacher-choose-assignment");
         chooseAssignment.setAccessibleText("Choose the assignment file");
-        chooseAssignment.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Assignment file");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MixDojo assignments", "*.mixdojo", "*.zip"));
-            File chosen = chooser.showOpenDialog(getScene().getWindow());
-            if (chosen != null) {
-                model.assignmentProperty().set(chosen.toString());
-                model.load();
-            }
-        });
+        chooseAssignment.setOnAction(e -> AssignmentFileChooser.choose(this).ifPresent(chosen -> {
+            model.assignmentProperty().set(chosen.toString());
+            model.load();
+        }));
         Button open = new Button("Open");
         open.setId("teacher-open");
         open.setAccessibleText("Read the results folder");

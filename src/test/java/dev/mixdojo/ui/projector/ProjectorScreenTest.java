@@ -9,6 +9,9 @@ import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
 import dev.mixdojo.ui.exam.DrillSources;
 import dev.mixdojo.ui.exam.ExamFixtures;
+import dev.mixdojo.web.LiveServer;
+import dev.mixdojo.web.ServerLimits;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +46,9 @@ class ProjectorScreenTest {
     void start(Stage stage) {
         DrillSources sources = ExamFixtures.sources(root);
         model = new ProjectorViewModel(audio, worker, Platform::runLater, () -> sources, () -> 5L);
-        Scene scene = new Scene(new ProjectorView(model, worker), 1280, 800);
+        LiveRoomModel live = new LiveRoomModel(audio, worker, Platform::runLater, () -> sources, root.resolve("results"),
+                port -> new LiveServer.Options(InetAddress.getLoopbackAddress(), 0, ServerLimits.CLASSROOM));
+        Scene scene = new Scene(new ProjectorView(model, live, worker), 1280, 800);
         Theme.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();
