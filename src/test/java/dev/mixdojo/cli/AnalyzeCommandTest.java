@@ -9,14 +9,20 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.base.CsvRows;
+import dev.mixdojo.web.Browsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 class AnalyzeCommandTest {
     @TempDir
@@ -232,6 +238,60 @@ class AnalyzeCommandTest {
         assertThat(Double.parseDouble(albumRow.get(header.indexOf("integratedLufs"))))
                 .isCloseTo(json.get("album").get("integratedLufs").asDouble(), within(0.006));
         assertThat(r.out()).contains("\"" + folder + "/=2, \"\"second\"\".wav\"");  // quoted, quotes doubled
+    }
+
+    /**
+     * The batch's HTML page read back as a browser reads it (headless Chromium): a row per file with the JSON's
+     * figures, a name with markup in it shown as text, the unreadable file's sentence in its row, the album's cards,
+     * a line per measured file in the tonal-balance plot, and nothing fetched from elsewhere.
+     */
+    @Test
+    void theBatchHtmlPageShowsARowPerFileTheAlbumAndTheUnreadableFilesSentence() throws Exception {
+        Assumptions.assumeTrue(Browsers.available(), Browsers.MISSING);
+        Path folder = album("html");
+        Path marked = Files.move(folder.resolve("2.wav"), folder.resolve("<i>2 & more.wav"));
+        Path corrupt = Files.write(folder.resolve("4.wav"), "RIFF1234WAVEthis is not audio at all".getBytes());
+        Path page = dir.resolve("album.html");
+        CliRunner r = run("analyze", folder.toString(), "--format", "html", "--out", page.toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        JsonNode json = new ObjectMapper().readTree(run("analyze", folder.toString(), "--format", "json").out());
+        List<String> names = List.of(folder.resolve("1.wav").toString(), folder.resolve("3.wav").toString(),
+                corrupt.toString(), marked.toString());
+
+        WebDriver browser = Browsers.chromium(dir.resolve("profile"), 1000, 1400).orElseThrow();
+        try {
+            browser.get(page.toUri().toString());
+            List<WebElement> rows = browser.findElements(By.cssSelector("table:first-of-type tr"));
+            assertThat(rows).hasSize(1 + names.size());
+            List<String> headings = rows.get(0).findElements(By.tagName("th")).stream().map(WebElement::getText).toList();
+            for (int i = 0; i < names.size(); i++) {
+                List<String> cells = rows.get(i + 1).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                assertThat(cells.get(1)).isEqualTo(names.get(i));
+                JsonNode file = json.get("files").get(i);
+                if (file.has("problem")) {
+                    assertThat(cells).hasSize(3);
+                    assertThat(cells.get(2)).isEqualTo(file.get("problem").asText()).startsWith(corrupt + ": ");
+                    continue;
+                }
+                JsonNode loudness = file.get("loudness");
+                assertThat(Double.parseDouble(cells.get(headings.indexOf("LUFS"))))
+                        .isCloseTo(loudness.get("integratedLufs").asDouble(), within(0.051));
+                assertThat(Double.parseDouble(cells.get(headings.indexOf("dBTP"))))
+                        .isCloseTo(loudness.get("truePeakDbtp").asDouble(), within(0.051));
+            }
+            JsonNode album = json.get("album");
+            String cards = browser.findElements(By.cssSelector("div.cards")).get(0).getText();
+            assertThat(cards).contains(String.format(java.util.Locale.ROOT, "%.1f", album.get("integratedLufs").asDouble()))
+                    .contains("LUFS integrated");
+            assertThat(browser.findElements(By.cssSelector("svg .legend"))).extracting(WebElement::getText)
+                    .containsExactly("1.wav", "3.wav", "<i>2 & more.wav");
+            assertThat(browser.findElements(By.tagName("i"))).isEmpty();  // the name is text, not markup
+            Object fetched = ((JavascriptExecutor) browser).executeScript(
+                    "return performance.getEntriesByType('resource').length + document.scripts.length;");
+            assertThat(((Number) fetched).intValue()).isZero();
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
