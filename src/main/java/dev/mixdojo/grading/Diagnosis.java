@@ -769,7 +769,7 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                 for (int b = 0; b < bands; b++) {
                     corrected[b] = d[b] + spillDb[b];
                 }
-                SparseFit fit = new SparseFit(corrected, sigma, layout, shape -> response.responseDb(i, shape)[i]);
+                SparseFit fit = new SparseFit(corrected, sigma, layout, shape -> response.responseDb(i, shape, i));
                 fit.run();
                 shapes = fit.shapes();
                 spectral.clear();
