@@ -826,8 +826,12 @@ public final class StemEstimator {
         }
 
         /**
-         * The least-squares variance of every stem's complex gain, per channel and band: the residual per bin and
-         * frame, σ² = (|M|² − Re(gᴴ·y)) / (bins·frames − K), times the diagonal of A⁻¹.
+         * How far every stem's complex gain may be off, as a variance per channel and band: the residual energy the fit
+         * leaves in the band, |M|² − Re(gᴴ·y), times the diagonal of A⁻¹. What the stems do not explain is mostly
+         * the same in every frame (an EQ's shape within the band, master processing), so it does not average out over
+         * the frames as noise would; the part of it that went into the gains is at most √((A⁻¹)_ii·‖e‖²) on stem i
+         * (Cauchy–Schwarz), taken with ‖e‖ the residual's size. A stem the others nearly copy in the band (a room mic
+         * of the kick, one sample on two tracks) has a large (A⁻¹)_ii, so its gain there is as uncertain as it is.
          */
         private double[][][] variances(int m, double[][][][] g, int first, int end, Scales scales) {
             double[][][] out = new double[s.channels][bandCount][stemCount];
@@ -839,14 +843,12 @@ public final class StemEstimator {
                     for (int i = 0; i < stemCount; i++) {
                         explained += g[c][b][0][i] * n.yRe()[i] + g[c][b][1][i] * n.yIm()[i];
                     }
-                    int bins = (s.bandEndBin[b] - s.bandFirstBin[b] + s.bandStride[b] - 1) / s.bandStride[b];
-                    double dof = Math.max(1, bins * (double) (end - first) - stemCount);
-                    double perBin = Math.max(0, n.energy() - explained) / dof;
+                    double residual = Math.max(0, n.energy() - explained);
                     for (int i = 0; i < stemCount; i++) {
                         double[] unit = new double[stemCount];
                         unit[i] = 1;
                         double[][] column = ComplexLeastSquares.solve(n.aRe(), n.aIm(), unit, new double[stemCount]);
-                        out[c][b][i] = perBin * column[0][i];
+                        out[c][b][i] = residual * column[0][i];
                     }
                 }
             }
