@@ -769,12 +769,15 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                 for (int b = 0; b < bands; b++) {
                     corrected[b] = d[b] + spillDb[b];
                 }
-                SparseFit fit = new SparseFit(corrected, sigma, layout, shape -> response.responseDb(i, shape)[i]);
+                SparseFit fit = new SparseFit(corrected, sigma, layout, shape -> response.responseDb(i, shape, i));
                 fit.run();
                 shapes = fit.shapes();
                 spectral.clear();
+                // A move's uncertainty: how much it varies over the song's stretches, or what the bands' own standard
+                // errors (the fit's residual, a stem the others nearly copy) leave open, whichever is larger.
                 double[][] perSegment = fit.linearRefits(segments);
-                double faderUncertainty = standardError(perSegment[0]);
+                double[] formal = fit.linearSigmas();
+                double faderUncertainty = Math.max(standardError(perSegment[0]), formal[0]);
                 if (fit.faderDb() != 0) {
                     double error = -fit.faderDb();
                     if (reportable(Aspect.LEVEL, error, faderUncertainty)) {
@@ -794,7 +797,8 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                         continue;
                     }
                     double error = -largest;
-                    double uncertainty = standardError(perSegment[k + 1]) * Math.abs(largest / shape.gainDb());
+                    double uncertainty = Math.max(standardError(perSegment[k + 1]), formal[k + 1])
+                            * Math.abs(largest / shape.gainDb());
                     if (!reportable(Aspect.EQ, error, uncertainty)) {
                         continue;
                     }

@@ -47,55 +47,39 @@ record EqShape(FilterType type, double frequencyHz, double gainDb, double q, Sid
      * equal weights); 0 for a band without bins.
      */
     double[] bandGainsDb(BandLayout layout, List<double[]> binPower) {
-        double[][] c = prototype();
         double[] out = new double[layout.bands()];
         for (int b = 0; b < out.length; b++) {
-            double[] bins = layout.binsHz(b);
             double[] weights = binPower == null ? null : binPower.get(b);
+            double[][] response = responses(layout.binsHz(b));
             double re = 0;
             double im = 0;
             double total = 0;
-            for (int k = 0; k < bins.length; k++) {
+            for (int k = 0; k < response[0].length; k++) {
                 double weight = weights == null ? 1 : weights[k];
                 total += weight;
-                double w = bins[k] / frequencyHz;
-                // With s = jw: s² = −w², so a quadratic c2·s² + c1·s + c0 is (c0 − c2·w²) + j·c1·w.
-                double nr = c[0][2] - c[0][0] * w * w;
-                double ni = c[0][1] * w;
-                double dr = c[1][2] - c[1][0] * w * w;
-                double di = c[1][1] * w;
-                double d2 = dr * dr + di * di;
-                re += weight * (nr * dr + ni * di) / d2;
-                im += weight * (ni * dr - nr * di) / d2;
+                re += weight * response[0][k];
+                im += weight * response[1][k];
             }
             out[b] = total > 0 ? 10 * Math.log10((re * re + im * im) / (total * total)) : 0;
         }
         return out;
     }
 
-    /** The complex response {re, im} at {@code hz}. */
-    double[] response(double hz) {
-        return response(prototype(), hz);
-    }
-
-    /** The complex response {re, im} at each of {@code hz} (the prototype worked out once). */
+    /** The complex response at each of {@code hz}, {re[], im[]} (the prototype worked out once). */
     double[][] responses(double[] hz) {
         double[][] c = prototype();
-        double[][] out = new double[hz.length][];
+        double[][] out = new double[2][hz.length];
         for (int k = 0; k < hz.length; k++) {
-            out[k] = response(c, hz[k]);
+            double w = hz[k] / frequencyHz;
+            double nr = c[0][2] - c[0][0] * w * w;
+            double ni = c[0][1] * w;
+            double dr = c[1][2] - c[1][0] * w * w;
+            double di = c[1][1] * w;
+            double d2 = dr * dr + di * di;
+            out[0][k] = (nr * dr + ni * di) / d2;
+            out[1][k] = (ni * dr - nr * di) / d2;
         }
         return out;
-    }
-
-    private double[] response(double[][] c, double hz) {
-        double w = hz / frequencyHz;
-        double nr = c[0][2] - c[0][0] * w * w;
-        double ni = c[0][1] * w;
-        double dr = c[1][2] - c[1][0] * w * w;
-        double di = c[1][1] * w;
-        double d2 = dr * dr + di * di;
-        return new double[] {(nr * dr + ni * di) / d2, (ni * dr - nr * di) / d2};
     }
 
     /** The analog prototype's numerator and denominator, {c2, c1, c0} each, in s normalised to the frequency. */

@@ -20,6 +20,8 @@ final class FixResponse {
     private final int channels;
     /** [channel][band] → {re[][], im[][]} of A⁻¹, made when first needed. */
     private final double[][][][][] inverse;
+    /** [channel][band][i·stems + a] → {re[], im[]} of W_ia per bin ({@link #spread}), made when first needed. */
+    private final double[][][][][] spreads;
     /** [channel][band][stem]: the band Gram's diagonal. */
     private final double[][][] power;
     /** Per band, its fitted bins' frequencies and where they start among all fitted bins. */
@@ -34,6 +36,7 @@ final class FixResponse {
         this.stems = cross.stems();
         this.channels = gains.channels();
         this.inverse = new double[channels][layout.bands()][][][];
+        this.spreads = new double[channels][layout.bands()][stems * stems][][];
         this.power = new double[channels][layout.bands()][stems];
         this.binsHz = new double[layout.bands()][];
         this.offsets = new int[layout.bands()];
@@ -66,107 +69,90 @@ final class FixResponse {
     }
 
     /**
-     * The change (dB) of every stem's power gain in every band, [stem][band], when {@code shape} is applied to stem
-     * {@code a} of the mix; NaN where a stem has no gain.
+     * The change (dB) of stem {@code i}'s power gain in every band when {@code shape} is applied to stem {@code a} of
+     * the mix; NaN where stem {@code i} has no gain.
      */
-    double[][] responseDb(int a, EqShape shape) {
+    double[] responseDb(int a, EqShape shape, int i) {
         int bands = layout.bands();
-        double[][] before = new double[stems][bands];
-        double[][] after = new double[stems][bands];
+        double[] before = new double[bands];
+        double[] after = new double[bands];
+        boolean mixSide = shape.side() == EqShape.Side.MIX;
         // The shape's response, and its inverse's, on every band's bins: the same for every channel.
         double[][][] fixes = new double[bands][][];
         double[][][] inverses = new double[bands][][];
         EqShape inverseShape = shape.withGainDb(-shape.gainDb());
         for (int b = 0; b < bands; b++) {
             fixes[b] = shape.responses(binsHz[b]);
-            inverses[b] = shape.side() == EqShape.Side.MIX ? inverseShape.responses(binsHz[b]) : null;
+            inverses[b] = mixSide ? inverseShape.responses(binsHz[b]) : null;
         }
         for (int c = 0; c < channels; c++) {
             for (int b = 0; b < bands; b++) {
-                double[] hz = binsHz[b];
-                if (hz.length == 0 || !(power[c][b][a] > 0)) {
-                    addUnchanged(c, b, before, after);
+                double g0r = gains.re(c, b, i);
+                double g0i = gains.im(c, b, i);
+                double unchanged = g0r * g0r + g0i * g0i;
+                before[b] += unchanged;
+                int count = binsHz[b].length;
+                if (count == 0 || !(power[c][b][a] > 0)) {
+                    after[b] += unchanged;
                     continue;
                 }
-                double gr = gains.re(c, b, a);
-                double gi = gains.im(c, b, a);
-                // The stem's transfer within the band, {re, im} per bin.
-                double[][] transfer = new double[hz.length][];
-                double[][] fix = fixes[b];
-                double meanRe = 0;
-                double meanIm = 0;
-                double weights = 0;
-                for (int k = 0; k < hz.length; k++) {
-                    if (shape.side() == EqShape.Side.MIX) {
-                        double[] inv = inverses[b][k];
-                        transfer[k] = inv;
+                // The stem's transfer within the band is T = s·transfer: transfer is 1 when the target holds the
+                // band's difference, the inverse band when the mix does, and s scales its band average to the fitted
+                // gain g_a.
+                double sr = gains.re(c, b, a);
+                double si = gains.im(c, b, a);
+                double[] transferRe = mixSide ? inverses[b][0] : null;
+                double[] transferIm = mixSide ? inverses[b][1] : null;
+                if (mixSide) {
+                    double meanRe = 0;
+                    double meanIm = 0;
+                    double weights = 0;
+                    for (int k = 0; k < count; k++) {
                         double w = cross.re(c, a, a, offset(b) + k);
-                        meanRe += w * inv[0];
-                        meanIm += w * inv[1];
+                        meanRe += w * transferRe[k];
+                        meanIm += w * transferIm[k];
                         weights += w;
-                    } else {
-                        transfer[k] = new double[] {1, 0};
+                    }
+                    if (weights > 0) {
+                        double mr = meanRe / weights;
+                        double mi = meanIm / weights;
+                        double m2 = mr * mr + mi * mi;
+                        double gr = sr;
+                        sr = (gr * mr + si * mi) / m2;
+                        si = (si * mr - gr * mi) / m2;
                     }
                 }
-                // Scale the shape so that its band average is the fitted gain g_a.
-                double sr = gr;
-                double si = gi;
-                if (shape.side() == EqShape.Side.MIX && weights > 0) {
-                    double mr = meanRe / weights;
-                    double mi = meanIm / weights;
-                    double m2 = mr * mr + mi * mi;
-                    sr = (gr * mr + gi * mi) / m2;
-                    si = (gi * mr - gr * mi) / m2;
-                }
-                double[] dyRe = new double[stems];
-                double[] dyIm = new double[stems];
-                for (int k = 0; k < hz.length; k++) {
-                    // (F − 1)·T, with T = s·transfer.
-                    double tr = sr * transfer[k][0] - si * transfer[k][1];
-                    double ti = sr * transfer[k][1] + si * transfer[k][0];
-                    double fr = fix[k][0] - 1;
-                    double fi = fix[k][1];
+                double[] fixRe = fixes[b][0];
+                double[] fixIm = fixes[b][1];
+                double[][] spread = spread(c, b, i, a);
+                double dr = 0;
+                double di = 0;
+                for (int k = 0; k < count; k++) {
+                    double tr = mixSide ? sr * transferRe[k] - si * transferIm[k] : sr;
+                    double ti = mixSide ? sr * transferIm[k] + si * transferRe[k] : si;
+                    // (F − 1)·T, carried to stem i's gain by W_ia.
+                    double fr = fixRe[k] - 1;
+                    double fi = fixIm[k];
                     double vr = fr * tr - fi * ti;
                     double vi = fr * ti + fi * tr;
-                    int bin = offset(b) + k;
-                    for (int i = 0; i < stems; i++) {
-                        double cr = cross.re(c, i, a, bin);
-                        double ci = cross.im(c, i, a, bin);
-                        dyRe[i] += cr * vr - ci * vi;
-                        dyIm[i] += cr * vi + ci * vr;
-                    }
+                    dr += spread[0][k] * vr - spread[1][k] * vi;
+                    di += spread[0][k] * vi + spread[1][k] * vr;
                 }
-                double[][][] inv = inverse(c, b);
-                for (int i = 0; i < stems; i++) {
-                    double dr = 0;
-                    double di = 0;
-                    for (int j = 0; j < stems; j++) {
-                        double ar = inv[0][i][j];
-                        double ai = inv[1][i][j];
-                        dr += ar * dyRe[j] - ai * dyIm[j];
-                        di += ar * dyIm[j] + ai * dyRe[j];
-                    }
-                    double g0r = gains.re(c, b, i);
-                    double g0i = gains.im(c, b, i);
-                    before[i][b] += g0r * g0r + g0i * g0i;
-                    after[i][b] += (g0r + dr) * (g0r + dr) + (g0i + di) * (g0i + di);
-                }
+                after[b] += (g0r + dr) * (g0r + dr) + (g0i + di) * (g0i + di);
             }
         }
-        double[][] out = new double[stems][bands];
-        for (int i = 0; i < stems; i++) {
-            for (int b = 0; b < bands; b++) {
-                out[i][b] = before[i][b] > 0 ? 10 * Math.log10(after[i][b] / before[i][b]) : Double.NaN;
-            }
+        double[] out = new double[bands];
+        for (int b = 0; b < bands; b++) {
+            out[b] = before[b] > 0 ? 10 * Math.log10(after[b] / before[b]) : Double.NaN;
         }
         return out;
     }
 
-    /** The sum of {@link #responseDb} rows of stem {@code i} over several bands on stem {@code a}. */
+    /** The sum of {@link #responseDb} of stem {@code i} over several bands on stem {@code a}. */
     double[] spillDb(int a, List<EqShape> shapes, int i) {
         double[] out = new double[layout.bands()];
         for (EqShape shape : shapes) {
-            double[] row = responseDb(a, shape)[i];
+            double[] row = responseDb(a, shape, i);
             for (int b = 0; b < out.length; b++) {
                 out[b] += Double.isFinite(row[b]) ? row[b] : 0;
             }
@@ -174,12 +160,35 @@ final class FixResponse {
         return out;
     }
 
-    private void addUnchanged(int c, int b, double[][] before, double[][] after) {
-        for (int i = 0; i < stems; i++) {
-            double p = gains.re(c, b, i) * gains.re(c, b, i) + gains.im(c, b, i) * gains.im(c, b, i);
-            before[i][b] += p;
-            after[i][b] += p;
+    /**
+     * W_ia(k) = Σ_j (A⁻¹)_ij·C_ja(k) over band b's bins of channel c, {re[], im[]}: how a change of the mix at bin k
+     * along stem a moves stem i's fitted gain (ΔG_i = Σ_k W_ia(k)·v(k)). Made once per pair and band, when first
+     * needed, so that a trial band costs one pass over the bins.
+     */
+    private double[][] spread(int c, int b, int i, int a) {
+        double[][] w = spreads[c][b][i * stems + a];
+        if (w == null) {
+            int count = binsHz[b].length;
+            double[][][] inv = inverse(c, b);
+            w = new double[2][count];
+            for (int k = 0; k < count; k++) {
+                int bin = offset(b) + k;
+                double wr = 0;
+                double wi = 0;
+                for (int j = 0; j < stems; j++) {
+                    double ar = inv[0][i][j];
+                    double ai = inv[1][i][j];
+                    double cr = cross.re(c, j, a, bin);
+                    double ci = cross.im(c, j, a, bin);
+                    wr += ar * cr - ai * ci;
+                    wi += ar * ci + ai * cr;
+                }
+                w[0][k] = wr;
+                w[1][k] = wi;
+            }
+            spreads[c][b][i * stems + a] = w;
         }
+        return w;
     }
 
     private int offset(int b) {

@@ -150,44 +150,74 @@ final class SparseFit {
      * [0] the fader per segment (zeros without a fader move), [1 + k] band k's gain per segment.
      */
     double[][] linearRefits(double[][] segments) {
-        int k = shapes.size();
-        int params = 1 + k;
-        double[][] out = new double[params][segments.length];
-        double[][] perDb = new double[k][];
-        for (int j = 0; j < k; j++) {
-            perDb[j] = new double[d.length];
-            for (int b = 0; b < d.length; b++) {
-                perDb[j][b] = responses.get(j)[b] / shapes.get(j).gainDb();
-            }
-        }
+        double[][] x = regressors();
+        double[][] out = new double[x[0].length][segments.length];
         for (int s = 0; s < segments.length; s++) {
-            double[][] a = new double[params][params];
-            double[] y = new double[params];
+            double[] row = segments[s];
+            double[][] a = normalMatrix(x, b -> Double.isFinite(row[b]));
+            double[] y = new double[x[0].length];
             for (int b = 0; b < d.length; b++) {
-                if (weight[b] == 0 || !Double.isFinite(segments[s][b])) {
-                    continue;
-                }
-                double[] x = new double[params];
-                x[0] = withFader ? 1 : 0;
-                for (int j = 0; j < k; j++) {
-                    x[1 + j] = perDb[j][b];
-                }
-                for (int p = 0; p < params; p++) {
-                    y[p] -= weight[b] * x[p] * segments[s][b];
-                    for (int q = 0; q < params; q++) {
-                        a[p][q] += weight[b] * x[p] * x[q];
+                if (weight[b] > 0 && Double.isFinite(row[b])) {
+                    for (int p = 0; p < y.length; p++) {
+                        y[p] -= weight[b] * x[b][p] * row[b];
                     }
                 }
             }
-            if (!withFader) {
-                a[0][0] = 1;
-            }
             double[] solution = solve(a, y);
-            for (int p = 0; p < params; p++) {
+            for (int p = 0; p < y.length; p++) {
                 out[p][s] = solution[p];
             }
         }
         return out;
+    }
+
+    /**
+     * The standard errors of the fix's linear parameters, [0] the fader (1 without a fader move) and [1 + k] band k's
+     * gain, in dB: √((XᵀWX)⁻¹) from the bands' standard errors, the shapes held.
+     */
+    double[] linearSigmas() {
+        double[][] x = regressors();
+        double[][] a = normalMatrix(x, b -> true);
+        double[] out = new double[x[0].length];
+        for (int p = 0; p < out.length; p++) {
+            double[] unit = new double[out.length];
+            unit[p] = 1;
+            out[p] = Math.sqrt(Math.max(0, solve(a, unit)[p]));
+        }
+        return out;
+    }
+
+    /** Per band, how each linear parameter moves it: [band][0] the fader (1, or 0 without one), [band][1 + k] band k per dB. */
+    private double[][] regressors() {
+        int k = shapes.size();
+        double[][] x = new double[d.length][1 + k];
+        for (int b = 0; b < d.length; b++) {
+            x[b][0] = withFader ? 1 : 0;
+            for (int j = 0; j < k; j++) {
+                x[b][1 + j] = responses.get(j)[b] / shapes.get(j).gainDb();
+            }
+        }
+        return x;
+    }
+
+    /** XᵀWX over the weighted bands {@code use} keeps; a fit without a fader has 1 in the fader's place. */
+    private double[][] normalMatrix(double[][] x, java.util.function.IntPredicate use) {
+        int params = x[0].length;
+        double[][] a = new double[params][params];
+        for (int b = 0; b < d.length; b++) {
+            if (weight[b] == 0 || !use.test(b)) {
+                continue;
+            }
+            for (int p = 0; p < params; p++) {
+                for (int q = 0; q < params; q++) {
+                    a[p][q] += weight[b] * x[b][p] * x[b][q];
+                }
+            }
+        }
+        if (!withFader) {
+            a[0][0] = 1;
+        }
+        return a;
     }
 
     /** d plus the fix, leaving out EQ band {@code skip} (−1: none) and, when asked, the fader. */

@@ -5,7 +5,9 @@ import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.DaemonThreads;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jtransforms.fft.DoubleFFT_1D;
 
@@ -439,6 +441,7 @@ public final class StemEstimator {
         private final Spectra s;
         private final int stemCount;
         private final int bandCount;
+        private final Map<SumKey, Normal[][]> normalSums = new HashMap<>();
 
         Fit(Spectra spectra) {
             this.s = spectra;
@@ -469,6 +472,8 @@ public final class StemEstimator {
             BandLayout layout = new BandLayout(s.rateHz / (double) FRAME_SIZE, s.bandFirstBin, s.bandEndBin, s.bandStride);
             List<MixEstimate> out = new ArrayList<>();
             for (int m = 0; m < mixes; m++) {
+                int mix = m;
+                normalSums.keySet().removeIf(key -> key.mix() < mix);
                 // The song's band gains and each stem's scale per window, fitted in turn: a stem that moves over
                 // the song (a ride) is then explained by itself, not by the stems that play with it.
                 double[][][][] song = gains(m, first, end, null);
@@ -503,18 +508,40 @@ public final class StemEstimator {
         }
 
         /**
+         * The normal equations of mix {@code m} over frames [first, end) with the stems scaled by {@code scales} (null:
+         * not scaled), [channel][band]: summed once and kept while the mix is fitted, as the song's gains, their
+         * variances and the residual all use the same sums.
+         */
+        private Normal[][] normals(int m, int first, int end, Scales scales) {
+            return normalSums.computeIfAbsent(new SumKey(m, first, end, scales), key -> {
+                Normal[][] out = new Normal[s.channels][bandCount];
+                for (int c = 0; c < s.channels; c++) {
+                    for (int b = 0; b < bandCount; b++) {
+                        out[c][b] = Normal.sum(s, m, c, b, first, end, scales);
+                    }
+                }
+                return out;
+            });
+        }
+
+        /** Which sums: the scales by identity (a record compares its arrays by reference). */
+        private record SumKey(int mix, int first, int end, Scales scales) {
+        }
+
+        /**
          * Mix {@code m}'s complex gains per channel, per band (and the broadband fit at index bandCount), {re[], im[]},
          * fitted over frames [first, end) with the stems scaled per window (null: not scaled).
          */
         private double[][][][] gains(int m, int first, int end, Scales scales) {
             double[][][][] g = new double[s.channels][bandCount + 1][][];
+            Normal[][] normals = normals(m, first, end, scales);
             for (int c = 0; c < s.channels; c++) {
                 double[][] broadRe = new double[stemCount][stemCount];
                 double[][] broadIm = new double[stemCount][stemCount];
                 double[] broadYRe = new double[stemCount];
                 double[] broadYIm = new double[stemCount];
                 for (int b = 0; b < bandCount; b++) {
-                    Normal n = Normal.sum(s, m, c, b, first, end, scales);
+                    Normal n = normals[c][b];
                     add(broadRe, n.aRe());
                     add(broadIm, n.aIm());
                     addVector(broadYRe, n.yRe());
@@ -712,9 +739,10 @@ public final class StemEstimator {
         private double residualDb(int m, double[][][][] g, int first, int end, Scales scales) {
             double energy = 0;
             double explained = 0;
+            Normal[][] normals = normals(m, first, end, scales);
             for (int c = 0; c < s.channels; c++) {
                 for (int b = 0; b < bandCount; b++) {
-                    Normal n = Normal.sum(s, m, c, b, first, end, scales);
+                    Normal n = normals[c][b];
                     energy += n.energy();
                     for (int i = 0; i < stemCount; i++) {
                         explained += g[c][b][0][i] * n.yRe()[i] + g[c][b][1][i] * n.yIm()[i];
@@ -798,26 +826,29 @@ public final class StemEstimator {
         }
 
         /**
-         * The least-squares variance of every stem's complex gain, per channel and band: the residual per bin and
-         * frame, σ² = (|M|² − Re(gᴴ·y)) / (bins·frames − K), times the diagonal of A⁻¹.
+         * How far every stem's complex gain may be off, as a variance per channel and band: the residual energy the fit
+         * leaves in the band, |M|² − Re(gᴴ·y), times the diagonal of A⁻¹. What the stems do not explain is mostly
+         * the same in every frame (an EQ's shape within the band, master processing), so it does not average out over
+         * the frames as noise would; the part of it that went into the gains is at most √((A⁻¹)_ii·‖e‖²) on stem i
+         * (Cauchy–Schwarz), taken with ‖e‖ the residual's size. A stem the others nearly copy in the band (a room mic
+         * of the kick, one sample on two tracks) has a large (A⁻¹)_ii, so its gain there is as uncertain as it is.
          */
         private double[][][] variances(int m, double[][][][] g, int first, int end, Scales scales) {
             double[][][] out = new double[s.channels][bandCount][stemCount];
+            Normal[][] normals = normals(m, first, end, scales);
             for (int c = 0; c < s.channels; c++) {
                 for (int b = 0; b < bandCount; b++) {
-                    Normal n = Normal.sum(s, m, c, b, first, end, scales);
+                    Normal n = normals[c][b];
                     double explained = 0;
                     for (int i = 0; i < stemCount; i++) {
                         explained += g[c][b][0][i] * n.yRe()[i] + g[c][b][1][i] * n.yIm()[i];
                     }
-                    int bins = (s.bandEndBin[b] - s.bandFirstBin[b] + s.bandStride[b] - 1) / s.bandStride[b];
-                    double dof = Math.max(1, bins * (double) (end - first) - stemCount);
-                    double perBin = Math.max(0, n.energy() - explained) / dof;
+                    double residual = Math.max(0, n.energy() - explained);
                     for (int i = 0; i < stemCount; i++) {
                         double[] unit = new double[stemCount];
                         unit[i] = 1;
                         double[][] column = ComplexLeastSquares.solve(n.aRe(), n.aIm(), unit, new double[stemCount]);
-                        out[c][b][i] = perBin * column[0][i];
+                        out[c][b][i] = residual * column[0][i];
                     }
                 }
             }
