@@ -1,12 +1,15 @@
 package dev.mixdojo.ui.mixer;
 
 import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.ChallengeScores;
 import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.FramePolling;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.WhileShown;
+import dev.mixdojo.ui.Work;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -222,8 +225,22 @@ public final class MixerView extends VBox {
                 model.open(store.recordsProperty().get(), services.navigation().argumentFor(SCREEN).orElse(""));
             }
         };
-        WhileShown.follow(view, store.recordsProperty(), records -> open.run());
+        // New records (a score kept below, a lesson mastered) refresh the list; the challenge open stays open.
+        WhileShown.follow(view, store.recordsProperty(), records -> {
+            store.load();
+            if (records != null) {
+                model.progressChanged(records, services.navigation().argumentFor(SCREEN).orElse(""));
+            }
+        });
         WhileShown.follow(view, services.navigation().lastRequestProperty(), request -> open.run());
+        model.keepScoresWith((lessonId, challenge, points, workedMs) -> {
+            Attempt kept = ChallengeScores.attempt(lessonId, challenge.id(), points, challenge.passScore(),
+                    store.clock().instant(), workedMs);
+            Work.run(services.background(), Platform::runLater, "Saving your score", () -> {
+                store.teaching().log().append(kept);
+                return kept;
+            }, store::add, model::showProblem);
+        });
         return view;
     }
 
