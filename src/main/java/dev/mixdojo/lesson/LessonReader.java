@@ -167,7 +167,7 @@ final class LessonReader {
         String startWord = r.optionalText("start").orElse(MixChallenge.Start.LEVELS.word());
         MixChallenge.Start start = java.util.Arrays.stream(MixChallenge.Start.values()).filter(s -> s.word().equals(startWord))
                 .findFirst().orElseGet(() -> {
-                    r.problems().add(r.node("start").orElseThrow().location(), "a mix challenge starts from levels or inserts, got '"
+                    r.problems().add(r.node("start").orElseThrow().location(), "a mix challenge starts from levels, inserts, sends or flat, got '"
                             + startWord + "'");
                     return MixChallenge.Start.LEVELS;
                 });

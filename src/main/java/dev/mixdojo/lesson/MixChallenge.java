@@ -28,7 +28,11 @@ public record MixChallenge(String id, String title, String brief, MaterialRef ma
         /** The target with every fader at 0 dB and every pan centred (a balance or panning challenge). */
         LEVELS,
         /** The target without its EQ bands and compressors (an EQ or dynamics challenge over the target's balance). */
-        INSERTS;
+        INSERTS,
+        /** The target with every send off (a depth challenge: reverb and delay sends over the target's balance). */
+        SENDS,
+        /** Every fader at 0 dB, every pan centred, no EQ, no compressor, no send: a whole mix from flat. */
+        FLAT;
 
         /** The name in a lesson file. */
         public String word() {

@@ -62,8 +62,10 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
     }
 
     /**
-     * Where the learner starts: the target with every fader at 0 dB and every pan centred ({@code LEVELS}), or
-     * without its EQ bands and compressors ({@code INSERTS}); the rest as the target has it.
+     * Where the learner starts: the target with every fader at 0 dB and every pan centred ({@code LEVELS}), without
+     * its EQ bands and compressors ({@code INSERTS}), or without its sends ({@code SENDS}); the rest as the target
+     * has it. From {@code FLAT} every track is at unity, centred, with no processing and no sends (the buses and the
+     * master as the target has them).
      */
     public static MixSession startFrom(MixChallenge.Start start, MixSession target) {
         List<ChannelStrip> tracks = new ArrayList<>();
@@ -71,6 +73,8 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
             tracks.add(switch (start) {
                 case LEVELS -> t.withFaderDb(0).withPan(0);
                 case INSERTS -> t.withEq(List.of()).withCompressor(Optional.empty());
+                case SENDS -> t.withSends(ChannelStrip.OFF, ChannelStrip.OFF);
+                case FLAT -> ChannelStrip.of(t.stem());
             });
         }
         return new MixSession(target.material(), target.seed(), tracks, target.reverbBus(), target.delayBus(),

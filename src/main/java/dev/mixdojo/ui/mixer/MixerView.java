@@ -1,20 +1,28 @@
 package dev.mixdojo.ui.mixer;
 
 import dev.mixdojo.grading.ScoreItem;
+import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.ChallengeScores;
 import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.FramePolling;
 import dev.mixdojo.ui.Notices;
 import dev.mixdojo.ui.Parts;
 import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.WhileShown;
+import dev.mixdojo.ui.Work;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -217,8 +225,22 @@ public final class MixerView extends VBox {
                 model.open(store.recordsProperty().get(), services.navigation().argumentFor(SCREEN).orElse(""));
             }
         };
-        WhileShown.follow(view, store.recordsProperty(), records -> open.run());
+        // New records (a score kept below, a lesson mastered) refresh the list; the challenge open stays open.
+        WhileShown.follow(view, store.recordsProperty(), records -> {
+            store.load();
+            if (records != null) {
+                model.progressChanged(records, services.navigation().argumentFor(SCREEN).orElse(""));
+            }
+        });
         WhileShown.follow(view, services.navigation().lastRequestProperty(), request -> open.run());
+        model.keepScoresWith((lessonId, challenge, points, workedMs) -> {
+            Attempt kept = ChallengeScores.attempt(lessonId, challenge.id(), points, challenge.passScore(),
+                    store.clock().instant(), workedMs);
+            Work.run(services.background(), Platform::runLater, "Saving your score", () -> {
+                store.teaching().log().append(kept);
+                return kept;
+            }, store::add, model::showProblem);
+        });
         return view;
     }
 
@@ -241,14 +263,13 @@ public final class MixerView extends VBox {
         String stem = track.stem();
         Label name = new Label(stem);
         name.getStyleClass().add("heading");
-        Slider pan = new Slider(-1, 1, 0);
-        pan.setId("pan-" + stem);
-        pan.setAccessibleText("Pan of " + stem + ", left to right");
-        pan.setBlockIncrement(0.05);
-        pan.setPrefWidth(80);
-        pan.valueProperty().bindBidirectional(track.panProperty());
-        Label panValue = new Label();
-        panValue.textProperty().bind(Bindings.createStringBinding(() -> position(track.panProperty().get()), track.panProperty()));
+        PanKnob pan = new PanKnob("pan-" + stem, stem, track.panProperty());
+        TextField panValue = typed("pan-value-" + stem, "Pan of " + stem + ": type C, 30 L or 30 R and press Enter",
+                track.panProperty(), PanKnob::words, PanKnob::parse, track.panProperty()::set);
+        panValue.setPrefColumnCount(4);
+        HBox panRow = new HBox(4, pan, panValue);
+        panRow.setAlignment(Pos.CENTER_LEFT);
+        VBox sends = new VBox(2, send(stem, "reverb", track.reverbSendDbProperty()), send(stem, "delay", track.delaySendDbProperty()));
         Slider fader = fader(stem, track.faderDbProperty());
         TextField faderValue = typedDb("fader-value-" + stem, "Fader of " + stem + ": type a level in dB and press Enter",
                 track.faderDbProperty());
@@ -285,7 +306,7 @@ public final class MixerView extends VBox {
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         faderValue.setMaxWidth(STRIP_WIDTH_PX);
-        VBox box = new VBox(6, name, pan, panValue, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
+        VBox box = new VBox(6, name, panRow, sends, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
                 verdict);
         box.getStyleClass().add("channel-strip");
         box.setPrefWidth(STRIP_WIDTH_PX);
@@ -391,28 +412,40 @@ public final class MixerView extends VBox {
 
     /** A field showing {@code gainDb} ("−3.5 dB") where a typed number (dB, "dB" optional) sets it on Enter or leaving it. */
     private static TextField typedDb(String id, String accessibleText, DoubleProperty gainDb) {
+        return typed(id, accessibleText, gainDb, db -> String.format(Locale.ROOT, "%+.1f dB", db), MixerView::parseDb,
+                db -> setDb(gainDb, db));
+    }
+
+    /** A number of dB as typed ("−3.5", "-3.5 dB"), if it is one. */
+    private static Optional<Double> parseDb(String typed) {
+        try {
+            double db = Double.parseDouble(typed.strip().replaceFirst("(?i)\\s*db$", "").replace('−', '-'));
+            return Double.isFinite(db) ? Optional.of(db) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A field showing {@code value} through {@code show}, where a text {@code parse} reads sets it through {@code set}
+     * on Enter or leaving the field; anything else is replaced by the value again.
+     */
+    private static TextField typed(String id, String accessibleText, DoubleProperty value, DoubleFunction<String> show,
+            Function<String, Optional<Double>> parse, DoubleConsumer set) {
         TextField field = new TextField();
         field.setId(id);
         field.setAccessibleText(accessibleText);
         field.setPrefColumnCount(6);
-        Runnable show = () -> field.setText(String.format(Locale.ROOT, "%+.1f dB", gainDb.get()));
-        show.run();
-        gainDb.addListener((obs, was, now) -> {
+        Runnable showValue = () -> field.setText(show.apply(value.get()));
+        showValue.run();
+        value.addListener((obs, was, now) -> {
             if (!field.isFocused()) {
-                show.run();
+                showValue.run();
             }
         });
         Runnable take = () -> {
-            String typed = field.getText().strip().replaceFirst("(?i)\\s*db$", "").replace('−', '-');
-            try {
-                double db = Double.parseDouble(typed);
-                if (Double.isFinite(db)) {
-                    setDb(gainDb, db);
-                }
-            } catch (NumberFormatException e) {
-                // Not a number: the field shows the level again.
-            }
-            show.run();
+            parse.apply(field.getText()).ifPresent(set::accept);
+            showValue.run();
         };
         field.setOnAction(e -> take.run());
         field.focusedProperty().addListener((obs, was, focused) -> {
@@ -421,6 +454,24 @@ public final class MixerView extends VBox {
             }
         });
         return field;
+    }
+
+    /**
+     * A post-fader send from {@code stem} to a bus: a slider from off ({@link TrackModel#SEND_MIN_DB}) to
+     * {@link TrackModel#SEND_MAX_DB}, 1 dB per arrow key, with its level in words beside it.
+     */
+    private static HBox send(String stem, String bus, DoubleProperty sendDb) {
+        Slider slider = slider("send-" + bus + "-" + stem, "Send from " + stem + " to the " + bus + " bus in dB, off at the left",
+                TrackModel.SEND_MIN_DB, TrackModel.SEND_MAX_DB, 1, sendDb);
+        slider.setPrefWidth(56);
+        Label value = new Label();
+        value.setId("send-" + bus + "-value-" + stem);
+        value.getStyleClass().add("hint");
+        String shortName = bus.equals("reverb") ? "Rev" : "Dly";
+        value.textProperty().bind(Bindings.createStringBinding(() -> sendDb.get() <= TrackModel.SEND_MIN_DB ? shortName + " off"
+                : String.format(Locale.ROOT, "%s %.0f", shortName, sendDb.get()), sendDb));
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        return new HBox(2, slider, value);
     }
 
     /** The dB range a level meter shows, below 0 dBFS. */
@@ -466,10 +517,4 @@ public final class MixerView extends VBox {
         return Double.isFinite(db) ? String.format(Locale.ROOT, "%.1f", db) : "−∞";
     }
 
-    private static String position(double pan) {
-        if (Math.abs(pan) < 0.005) {
-            return "C";
-        }
-        return String.format(Locale.ROOT, "%.0f%% %s", Math.abs(pan) * 100, pan < 0 ? "L" : "R");
-    }
 }

@@ -16,6 +16,7 @@ import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixMeters;
 import dev.mixdojo.mix.MixSession;
+import dev.mixdojo.progress.ChallengeScores;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.Steps;
@@ -87,13 +88,34 @@ public final class MixerViewModel {
     /** The learner's progress last given to {@link #open}, or null. */
     private LearnerRecords records;
 
-    /** One mix challenge the Mixer lists: its lesson, title and whether the lesson is unlocked. */
-    public record ChallengeEntry(String lessonId, String title, boolean unlocked) {
+    /**
+     * One mix challenge the Mixer lists: its lesson, title, whether the lesson is unlocked, and its best score so far
+     * with whether it passed (from the attempt log, as {@link ChallengeScores} keeps it).
+     */
+    public record ChallengeEntry(String lessonId, String title, boolean unlocked, Optional<ChallengeScores.Best> best) {
         @Override
         public String toString() {
-            return unlocked ? title : title + " (locked)";
+            if (!unlocked) {
+                return title + " (locked)";
+            }
+            return best.map(b -> String.format(Locale.ROOT, "%s — best %d%s", title, b.score(), b.passed() ? ", passed ✓" : ""))
+                    .orElse(title);
         }
     }
+
+    /** Keeps a scored mix of the challenge of {@code lessonId} in the learner's progress. */
+    @FunctionalInterface
+    public interface ScoreKeeper {
+        /** Keeps {@code score} (0–100) of {@code challenge}, mixed for {@code workedMs} since it opened. */
+        void keep(String lessonId, MixChallenge challenge, int score, long workedMs);
+    }
+
+    /** Where scores are kept: nowhere until {@link #keepScoresWith} says. */
+    private ScoreKeeper keeper = (lessonId, challenge, points, workedMs) -> { };
+    /** The lesson whose challenge is loaded or loading, or null when it was loaded without one. */
+    private String openedLessonId;
+    /** When the loaded challenge was shown, in {@link System#nanoTime()}. */
+    private long shownAtNanos;
     private boolean hearingTarget;
     /** Whether the engine has reported playing since the last play was asked for. */
     private boolean engineStarted;
@@ -226,8 +248,7 @@ public final class MixerViewModel {
      */
     public void open(LearnerRecords records, String lessonId) {
         this.records = records;
-        challenges.setAll(records.plan().lessons().stream().filter(p -> !p.lesson().challenges().isEmpty())
-                .map(p -> new ChallengeEntry(p.lesson().id(), p.lesson().challenges().get(0).title(), p.unlocked())).toList());
+        showProgress(records);
         Optional<PracticePlan.LessonProgress> lesson = records.plan().lessons().stream()
                 .filter(p -> !p.lesson().challenges().isEmpty())
                 .filter(p -> lessonId.isEmpty() || p.lesson().id().equals(lessonId))
@@ -248,7 +269,35 @@ public final class MixerViewModel {
         }
         if (!challenge.equals(opened)) {
             load(challenge);
+            openedLessonId = lesson.get().lesson().id();
         }
+    }
+
+    /**
+     * The learner's progress changed (a mix scored, a lesson mastered elsewhere): the list and its locks follow, and
+     * the challenge that is open stays open; with none open, the challenge of {@code lessonId} opens as {@link #open} does.
+     */
+    public void progressChanged(LearnerRecords records, String lessonId) {
+        open(records, opened != null && openedLessonId != null ? openedLessonId : lessonId);
+    }
+
+    private void showProgress(LearnerRecords records) {
+        challenges.setAll(records.plan().lessons().stream().filter(p -> !p.lesson().challenges().isEmpty())
+                .map(p -> {
+                    MixChallenge first = p.lesson().challenges().get(0);
+                    return new ChallengeEntry(p.lesson().id(), first.title(), p.unlocked(),
+                            ChallengeScores.best(records.attempts(), p.lesson().id(), first.id()));
+                }).toList());
+    }
+
+    /** Shows a problem in one sentence (e.g. a score that could not be kept), the mix playing on. */
+    void showProblem(String sentence) {
+        message.set(sentence);
+    }
+
+    /** Each score of a challenge opened from a lesson is kept through {@code keeper} (the app's progress log). */
+    public void keepScoresWith(ScoreKeeper keeper) {
+        this.keeper = keeper;
     }
 
     /** Every lesson's mix challenge in curriculum order, with whether it is unlocked; filled by {@link #open}. */
@@ -266,6 +315,7 @@ public final class MixerViewModel {
     /** Loads {@code challenge} in the background; the tracks appear (or the problem) when done. */
     public void load(MixChallenge challenge) {
         opened = challenge;
+        openedLessonId = null;
         loaded.set(false);
         tracks.clear();
         message.set("");
@@ -330,6 +380,7 @@ public final class MixerViewModel {
         compareAllowed.set(challenge.compareWithTarget());
         message.set("");
         current = setup.start();
+        clearScore(); // the last challenge's score is not this one's
         detach();
         live = new LiveMix(setup.stems(), current,
                 challenge.compareWithTarget() ? Optional.of(setup.targetBounce()) : Optional.empty());
@@ -338,6 +389,7 @@ public final class MixerViewModel {
         selected.set(tracks.isEmpty() ? null : tracks.get(0));
         hearTarget(listeningToTarget.get());
         positionS.set(0);
+        shownAtNanos = System.nanoTime();
         loaded.set(true);
     }
 
@@ -366,16 +418,21 @@ public final class MixerViewModel {
     private void changed() {
         MixSession next = new MixSession(current.material(), current.seed(), tracks.stream().map(TrackModel::strip).toList(),
                 current.reverbBus(), current.delayBus(), current.masterChain(), current.masterFaderDb());
-        score.set(-1);
-        scoreText.set("");
-        scoreItems.clear();
-        tracks.forEach(t -> t.showVerdict(""));
+        clearScore();
         try {
             live.apply(next);
             current = next;
         } catch (BadInputException e) {
             message.set("That setting cannot be played: " + e.getMessage());
         }
+    }
+
+    /** No score shown: none yet, or the mix changed since. */
+    private void clearScore() {
+        score.set(-1);
+        scoreText.set("");
+        scoreItems.clear();
+        tracks.forEach(t -> t.showVerdict(""));
     }
 
     /** Hears the target (when allowed) at the loudness the mix has now, or the mix again. */
@@ -504,6 +561,9 @@ public final class MixerViewModel {
         }
         int pass = setup.challenge().passScore();
         score.set(result.score());
+        if (openedLessonId != null) { // the lesson's challenge, as its lesson lists it
+            keeper.keep(openedLessonId, opened, result.score(), (System.nanoTime() - shownAtNanos) / 1_000_000);
+        }
         scoreText.set(String.format(Locale.ROOT, "Score: %d / 100 — %s (%d needed)", result.score(),
                 result.score() >= pass ? "passed" : "not yet", pass));
         List<ScoreItem> items = new ArrayList<>(result.items());

@@ -28,10 +28,16 @@ public final class TrackModel {
     public static final double FADER_MIN_DB = -48;
     /** Fader range in dB. */
     public static final double FADER_MAX_DB = 12;
+    /** The lowest send level in dB a send control sets; at it (or below) the send is off. */
+    public static final double SEND_MIN_DB = -60;
+    /** The highest send level in dB. */
+    public static final double SEND_MAX_DB = 6;
 
     private final ChannelStrip original;
     private final DoubleProperty faderDb = new SimpleDoubleProperty();
     private final DoubleProperty pan = new SimpleDoubleProperty();
+    private final DoubleProperty reverbSendDb = new SimpleDoubleProperty();
+    private final DoubleProperty delaySendDb = new SimpleDoubleProperty();
     private final BooleanProperty mute = new SimpleBooleanProperty();
     private final BooleanProperty solo = new SimpleBooleanProperty();
     private final ObjectProperty<List<EqSettings>> eq = new SimpleObjectProperty<>(List.of());
@@ -46,6 +52,8 @@ public final class TrackModel {
         this.original = strip;
         faderDb.set(Math.max(FADER_MIN_DB, Math.min(FADER_MAX_DB, strip.faderDb().initial())));
         pan.set(strip.pan());
+        reverbSendDb.set(sendControl(strip.reverbSendDb()));
+        delaySendDb.set(sendControl(strip.delaySendDb()));
         mute.set(strip.mute());
         solo.set(strip.solo());
         eq.set(strip.eq());
@@ -57,6 +65,8 @@ public final class TrackModel {
         ChangeListener<Object> changed = (obs, old, now) -> onChange.run();
         faderDb.addListener(changed);
         pan.addListener(changed);
+        reverbSendDb.addListener(changed);
+        delaySendDb.addListener(changed);
         mute.addListener(changed);
         solo.addListener(changed);
         eq.addListener(changed);
@@ -78,6 +88,26 @@ public final class TrackModel {
     /** Pan −1 (left) … +1 (right). */
     public DoubleProperty panProperty() {
         return pan;
+    }
+
+    /** Post-fader send to the reverb bus in dB, {@link #SEND_MIN_DB} (off) … {@link #SEND_MAX_DB}. */
+    public DoubleProperty reverbSendDbProperty() {
+        return reverbSendDb;
+    }
+
+    /** Post-fader send to the delay bus in dB, {@link #SEND_MIN_DB} (off) … {@link #SEND_MAX_DB}. */
+    public DoubleProperty delaySendDbProperty() {
+        return delaySendDb;
+    }
+
+    /** A session's send level as a control shows it: clamped to the control's range, off at its bottom. */
+    private static double sendControl(double sendDb) {
+        return Math.max(SEND_MIN_DB, Math.min(SEND_MAX_DB, sendDb));
+    }
+
+    /** A control's send level as the session takes it: {@link ChannelStrip#OFF} at the control's bottom. */
+    static double sendDb(double controlDb) {
+        return controlDb <= SEND_MIN_DB ? ChannelStrip.OFF : Math.min(SEND_MAX_DB, controlDb);
     }
 
     /** Whether the track is muted (its sends too). */
@@ -171,7 +201,7 @@ public final class TrackModel {
         return Math.max(20, Math.min(20000, frequencyHz));
     }
 
-    /** The channel strip these controls describe (sends and fader automation kept from the session). */
+    /** The channel strip these controls describe (fader automation kept from the session). */
     public ChannelStrip strip() {
         Optional<DynamicsSettings> compressor = Optional.empty();
         Optional<DynamicsSettings> unchanged = original.compressor().filter(c -> c.thresholdDb().initial() == thresholdDb.get()
@@ -183,7 +213,10 @@ public final class TrackModel {
             compressor = Optional.of(DynamicsSettings.compressor(thresholdDb.get(), ratio.get(), base.kneeDb().initial(),
                     base.attackMs().initial(), base.releaseMs().initial(), base.makeupDb().initial()));
         }
+        // A send left where the session had it keeps the session's exact level (a control shows it clamped).
+        double reverb = reverbSendDb.get() == sendControl(original.reverbSendDb()) ? original.reverbSendDb() : sendDb(reverbSendDb.get());
+        double delay = delaySendDb.get() == sendControl(original.delaySendDb()) ? original.delaySendDb() : sendDb(delaySendDb.get());
         return original.withFaderDb(faderDb.get()).withPan(pan.get()).withMute(mute.get()).withSolo(solo.get())
-                .withEq(eq.get()).withCompressor(compressor);
+                .withEq(eq.get()).withCompressor(compressor).withSends(reverb, delay);
     }
 }

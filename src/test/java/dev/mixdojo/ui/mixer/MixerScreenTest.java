@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.mix.ChannelStrip;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
@@ -35,11 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class MixerScreenTest {
     private final ExecutorService workers = Executors.newSingleThreadExecutor();
     private AudioOutput audio;
+    private MixerViewModel model;
 
     @Start
     void start(Stage stage) {
         audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
-        MixerViewModel model = new MixerViewModel(audio, workers, Platform::runLater, (challenge, steps) -> MixerViewModel.Opened.of(SmallChallenge.setup(true)));
+        model = new MixerViewModel(audio, workers, Platform::runLater, (challenge, steps) -> MixerViewModel.Opened.of(SmallChallenge.setup(true)));
         model.load(SmallChallenge.challenge(true));
         Scene scene = new Scene(new MixerView(model), 1100, 720);
         Theme.apply(scene, Theme.LIGHT);
@@ -136,6 +138,40 @@ class MixerScreenTest {
         assertThat(Double.parseDouble(value.getText().replace(" dB", ""))).isCloseTo(1.0, within(0.15));
     }
 
+    @Test
+    void aPanKnobTurnsByKeyboardAndDragCentresOnADoubleClickAndTakesATypedPositionAndTheSendsReachTheEngine(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#pan-vocal").tryQuery().isPresent());
+        TextField pan = robot.lookup("#pan-value-vocal").queryAs(TextField.class);
+        press(robot, "#pan-vocal", KeyCode.LEFT, 3);
+        assertThat(pan.getText()).isEqualTo("15% L");
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pan.getText()).isEqualTo("14% L");
+        robot.doubleClickOn("#pan-vocal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pan.getText()).isEqualTo("C");
+        robot.drag("#pan-vocal", MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        // 30 px right at 1 % a pixel (the press itself is a few pixels from where the drag starts counting).
+        assertThat(model.playedSession().track("vocal").orElseThrow().pan()).isCloseTo(0.3, within(0.03));
+        type(robot, "#pan-value-vocal", "40 L");
+        assertThat(model.playedSession().track("vocal").orElseThrow().pan()).isEqualTo(-0.4);
+        type(robot, "#pan-value-vocal", "120 R");
+        assertThat(pan.getText()).as("beyond the side is no position").isEqualTo("40% L");
+
+        // The target sends the vocal to the reverb at −14 dB: the send starts there; the delay send starts off.
+        Label reverb = robot.lookup("#send-reverb-value-vocal").queryAs(Label.class);
+        assertThat(reverb.getText()).isEqualTo("Rev -14");
+        assertThat(robot.lookup("#send-delay-value-vocal").queryAs(Label.class).getText()).isEqualTo("Dly off");
+        press(robot, "#send-reverb-vocal", KeyCode.RIGHT, 2);
+        assertThat(model.playedSession().track("vocal").orElseThrow().reverbSendDb()).isEqualTo(-12);
+        press(robot, "#send-delay-vocal", KeyCode.RIGHT, 10);
+        assertThat(model.playedSession().track("vocal").orElseThrow().delaySendDb()).isEqualTo(-50);
+        press(robot, "#send-delay-vocal", KeyCode.HOME, 1);
+        assertThat(model.playedSession().track("vocal").orElseThrow().delaySendDb()).isEqualTo(ChannelStrip.OFF);
+    }
+
     /** Waits until the slider's skin (its track and thumb) exists and has been laid out. */
     private static void waitForSkin(Slider slider) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -154,7 +190,7 @@ class MixerScreenTest {
     }
 
     private static void press(FxRobot robot, String slider, KeyCode key, int times) {
-        Slider control = robot.lookup(slider).queryAs(Slider.class);
+        Node control = robot.lookup(slider).query();
         robot.interact(control::requestFocus);
         for (int i = 0; i < times; i++) {
             robot.type(key);

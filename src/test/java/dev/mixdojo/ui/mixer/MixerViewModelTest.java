@@ -10,6 +10,7 @@ import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.Verdict;
 import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.progress.Attempt;
+import dev.mixdojo.progress.ChallengeScores;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.ProgressStore;
 import dev.mixdojo.ui.Teaching;
@@ -226,7 +227,8 @@ class MixerViewModelTest {
 
         // Every shipped challenge is listed in curriculum order; an unlocked one opens, a locked one says why.
         assertThat(model.challenges()).extracting(MixerViewModel.ChallengeEntry::lessonId).containsExactly("mix-balance-rock",
-                "mix-balance-funk", "mix-stereo-pop", "mix-cut-mud", "mix-kick-bass", "mix-vocal-sits");
+                "mix-balance-funk", "mix-stereo-pop", "mix-cut-mud", "mix-kick-bass", "mix-vocal-sits", "mix-balance-ballad",
+                "mix-low-end-hiphop", "mix-high-pass", "mix-compress-funk", "mix-reverb-depth", "mix-full-rock");
         assertThat(model.challenges().get(0).unlocked()).isTrue();
         MixerViewModel.ChallengeEntry locked = model.challenges().stream().filter(c -> !c.unlocked()).findFirst().orElseThrow();
         assertThat(locked.toString()).endsWith("(locked)");
@@ -235,6 +237,35 @@ class MixerViewModelTest {
         assertThat(model.loadedProperty().get()).isFalse();
         model.openChallenge("mix-balance-rock");
         assertThat(model.loadedProperty().get()).isTrue();
+
+        // A score is kept in the progress log's records; the list shows the best and the pass, and the open
+        // challenge stays open when the records change.
+        List<Attempt> kept = new ArrayList<>();
+        model.keepScoresWith((lessonId, challenge, points, workedMs) -> kept.add(ChallengeScores.attempt(lessonId, challenge.id(),
+                points, challenge.passScore(), Instant.parse("2026-11-21T10:00:00Z"), workedMs)));
+        model.scoreMix(); // the untouched start: below the pass
+        assertThat(kept).singleElement().satisfies(a -> {
+            assertThat(a.lessonId()).isEqualTo("mix-balance-rock");
+            assertThat(a.drillId()).isEqualTo("balance-drums-bass-vocal");
+            assertThat(a.answer()).isEqualTo(model.scoreProperty().get());
+            assertThat(a.correct()).isFalse();
+        });
+        int untouched = model.scoreProperty().get();
+        store.add(kept.get(0));
+        model.progressChanged(store.recordsProperty().get(), "mix-balance-funk");
+        assertThat(loads).as("the open challenge stays open").hasSize(2);
+        String title = "Balance the drums, bass and vocal against the target";
+        assertThat(model.challenges().get(0).toString()).isEqualTo(title + " — best " + untouched);
+        track(model, "kick").faderDbProperty().set(SmallChallenge.KICK_DB);
+        track(model, "bass").faderDbProperty().set(SmallChallenge.BASS_DB);
+        track(model, "bass").panProperty().set(SmallChallenge.BASS_PAN);
+        model.scoreMix();
+        int balanced = model.scoreProperty().get();
+        assertThat(kept.get(1).correct()).isTrue();
+        store.add(kept.get(1));
+        model.progressChanged(store.recordsProperty().get(), "");
+        assertThat(model.challenges().get(0).toString()).isEqualTo(title + " — best " + balanced + ", passed ✓");
+        assertThat(model.challenges().get(1).best()).as("another challenge was not scored").isEmpty();
     }
 
     @Test
