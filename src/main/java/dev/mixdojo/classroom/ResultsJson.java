@@ -3,6 +3,7 @@ package dev.mixdojo.classroom;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mixdojo.base.JsonText;
 import dev.mixdojo.exercise.Grade;
 import java.io.IOException;
 import java.time.Instant;
@@ -123,30 +124,9 @@ final class ResultsJson {
         out.append("  \"").append(name).append("\": ").append(value).append(",\n");
     }
 
-    /** A JSON string: quote, backslash and control characters escaped, lone surrogates as \\uXXXX, the rest as is. */
+    /** A JSON string literal, as {@link JsonText} writes every one. */
     static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean loneSurrogate = Character.isHighSurrogate(c)
-                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
-                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || loneSurrogate) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.quote(new StringBuilder(text.length() + 2), text).toString();
     }
 
     /** The text at {@code name}; an IllegalArgumentException naming it when it is missing or not text. */
