@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * JSON string literals (RFC 8259) as the house writes them: quote, backslash and control characters
- * escaped, DEL and lone surrogates (which UTF-8 cannot carry) as {@code \}{@code uXXXX}, everything
- * else as it is. One rule for every JSON the house writes, so a signed results file and a report
- * spell the same text the same way. Pure.
+ * escaped, DEL and lone surrogates (which UTF-8 cannot carry) as six-character escapes (a
+ * backslash, u, four hex digits), everything else as it is. One rule for every JSON the house
+ * writes, so a signed results file and a report spell the same text the same way. Pure.
  */
 public final class JsonText {
     private JsonText() {
