@@ -45,11 +45,12 @@ final class LiveRoomPane extends VBox {
         Button choose = new Button("Assignment…");
         choose.setId("live-choose");
         choose.setAccessibleText("Choose the assignment file to run as a live session");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> AssignmentFileChooser.choose(this)
                 .ifPresent(chosen -> model.assignmentPathProperty().set(chosen.toString())));
         TextField path = new TextField();
         path.setId("live-assignment");
-        path.setPromptText("or type the assignment file's path");
+        path.setPromptText("or type its path");
         path.setAccessibleText("Path of the assignment file to run live; Enter starts the session");
         path.textProperty().bindBidirectional(model.assignmentPathProperty());
         path.setOnAction(e -> model.start());

@@ -7,6 +7,7 @@ import dev.mixdojo.exercise.Question;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
+import dev.mixdojo.ui.Truncation;
 import dev.mixdojo.ui.exam.DrillSources;
 import dev.mixdojo.ui.exam.ExamFixtures;
 import dev.mixdojo.web.LiveServer;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,9 +43,11 @@ class ProjectorScreenTest {
     private final AudioOutput audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
     private ProjectorViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         DrillSources sources = ExamFixtures.sources(root);
         model = new ProjectorViewModel(audio, worker, Platform::runLater, () -> sources, () -> 5L);
         LiveRoomModel live = new LiveRoomModel(audio, worker, Platform::runLater, () -> sources, root.resolve("results"),
@@ -58,6 +62,15 @@ class ProjectorScreenTest {
     void close() {
         worker.shutdownNow();
         audio.close();
+    }
+
+    /** In the app the Projector shares the window with the navigation: its live row still shows every button's words. */
+    @Test
+    void theLiveRowsButtonsAreDrawnWholeBesideTheNavigation(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(920));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup("#live-choose").query().getParent();
+        assertThat(Truncation.cutShort(row)).isEmpty();
     }
 
     @Test
