@@ -46,7 +46,7 @@ class ShippedChallengesScreenTest {
         audio = new AudioOutput(PlaybackEngine.silent("tests have no sound"));
         model = new MixerViewModel(audio, workers, Platform::runLater,
                 (challenge, steps) -> MixerViewModel.Opened.of(ShippedExcerpts.setup(challenge)));
-        Scene scene = new Scene(new MixerView(model).scrolling(), 1280, 900);
+        Scene scene = new Scene(new MixerView(model).scrolling(), 1280, 800);  // the headless screen is 1280×800
         Theme.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();
