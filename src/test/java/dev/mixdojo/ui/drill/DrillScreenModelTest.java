@@ -22,6 +22,7 @@ import dev.mixdojo.ui.TestLessons;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,13 +60,23 @@ class DrillScreenModelTest {
         lessons = TestLessons.noiseLessons(shared.resolve("lessons"));
     }
 
+    /** The teaching a test opens, its background cache writes finished before the shared cache is deleted. */
+    private final List<Teaching> teachings = new ArrayList<>();
+
+    private Teaching teaching(Supplier<Path> lessonFolder) {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), lessonFolder);
+        teachings.add(teaching);
+        return teaching;
+    }
+
     @AfterEach
     void closeAudio() {
         audio.close();
+        teachings.forEach(t -> t.finishWrites(Duration.ofSeconds(60)));
     }
 
     private DrillScreenModel open() {
-        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        Teaching teaching = teaching(() -> lessons);
         store = new ProgressStore(teaching, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), INLINE, INLINE);
         preparation = new DrillPreparation(teaching, store.clock(), seeds::incrementAndGet);
         model = new DrillScreenModel(store, preparation, new DrillPaneModel(audio, DrillMode.PRACTICE, INLINE, INLINE), INLINE,
@@ -183,7 +195,7 @@ class DrillScreenModelTest {
 
     @Test
     void aCancelledOpeningIsDroppedAndSaysSo() {
-        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        Teaching teaching = teaching(() -> lessons);
         ProgressStore inline = new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE);
         List<Runnable> queued = new ArrayList<>();
         DrillScreenModel slow = new DrillScreenModel(inline, new DrillPreparation(teaching, Clock.systemUTC(), seeds::incrementAndGet),

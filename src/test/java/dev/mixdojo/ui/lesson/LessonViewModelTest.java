@@ -16,10 +16,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,13 +48,23 @@ class LessonViewModelTest {
         lessons = TestLessons.noiseLessons(shared.resolve("lessons"));
     }
 
+    /** The teaching a test opens, its background cache writes finished before the shared cache is deleted. */
+    private final List<Teaching> teachings = new ArrayList<>();
+
+    private Teaching teaching(Supplier<Path> lessonFolder) {
+        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), lessonFolder);
+        teachings.add(teaching);
+        return teaching;
+    }
+
     @AfterEach
     void closeAudio() {
         audio.close();
+        teachings.forEach(t -> t.finishWrites(Duration.ofSeconds(60)));
     }
 
     private LessonViewModel open(Path lessonFolder) {
-        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessonFolder);
+        Teaching teaching = teaching(() -> lessonFolder);
         LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio, INLINE, INLINE,
                 (l, d) -> started.add(l + "/" + d), challenges::add, () -> ownMusicAsked++);
         model.refresh();
@@ -104,7 +116,7 @@ class LessonViewModelTest {
 
     @Test
     void aDemoBeingRenderedCanBeLeftAndIsKeptForTheNextPlay() {
-        Teaching teaching = new Teaching(new UserDirectories(data, shared.resolve("cache")), () -> lessons);
+        Teaching teaching = teaching(() -> lessons);
         List<Runnable> queued = new ArrayList<>();
         LessonViewModel model = new LessonViewModel(new ProgressStore(teaching, Clock.systemUTC(), INLINE, INLINE), audio,
                 queued::add, INLINE, (l, d) -> { }, l -> { }, () -> { });

@@ -7,6 +7,7 @@ import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.ui.Steps;
 import dev.mixdojo.ui.Teaching;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,6 @@ class ChallengeStemsTest {
         queued.clear();
         stems.prepare(challenge, queued::add);
         assertThat(queued).as("the one opened last is not prepared again").isEmpty();
+        teaching.finishWrites(Duration.ofSeconds(60));  // before the cache folder is deleted
     }
 }

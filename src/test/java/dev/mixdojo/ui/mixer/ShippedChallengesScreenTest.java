@@ -68,9 +68,15 @@ class ShippedChallengesScreenTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#mixer-brief").queryAs(Label.class).getText()).isEqualTo(challenge.brief().strip());
             int before = score(robot);
-            String moved = moveOneScoredControl(robot, challenge);
+            String stem = stemToMove(challenge);
+            String verdictBefore = verdict(robot, stem);
+            moveOneScoredControl(robot, challenge, stem);
             int after = score(robot);
-            assertThat(after).as("%s: %s moved, scored %d before", challenge.id(), moved, before).isNotEqualTo(before);
+            // The score follows the control: its total, or (where a mix far from the target has a total that one
+            // control barely moves, as from flat faders) the verdict under the moved channel.
+            assertThat(List.of(after, verdict(robot, stem)))
+                    .as("%s: %s of %s moved, scored %d before", challenge.id(), challenge.scored().get(0), stem, before)
+                    .isNotEqualTo(List.of(before, verdictBefore));
         }
     }
 
@@ -82,38 +88,40 @@ class ShippedChallengesScreenTest {
         return Integer.parseInt(text.getText().replaceAll("Score: (\\d+) / 100.*", "$1"));
     }
 
-    /** Moves, by keyboard, one control of the challenge's first scored aspect on a track the target sets; says which. */
-    private String moveOneScoredControl(FxRobot robot, MixChallenge challenge) {
+    private static String verdict(FxRobot robot, String stem) {
+        return robot.lookup("#verdict-" + stem).queryAs(Label.class).getText();
+    }
+
+    /** A track whose control of the challenge's first scored aspect the target sets. */
+    private static String stemToMove(MixChallenge challenge) {
         MixSession target = MixSessionReader.read(challenge.targetSession().orElseThrow());
-        String stem;
+        return switch (challenge.scored().get(0)) {
+            case "pan" -> first(target, t -> t.pan() == 0);
+            case "eq" -> first(target, t -> !t.eq().isEmpty());
+            case "compression" -> first(target, t -> t.compressor().isPresent());
+            case "reverb" -> first(target, t -> t.reverbSendDb() != ChannelStrip.OFF);
+            default -> target.tracks().get(0).stem();
+        };
+    }
+
+    /** Moves, by keyboard, that control of {@code stem}. */
+    private static void moveOneScoredControl(FxRobot robot, MixChallenge challenge, String stem) {
         switch (challenge.scored().get(0)) {
-            case "pan" -> {
-                stem = first(target, t -> t.pan() == 0);
-                press(robot, "#pan-" + stem, KeyCode.RIGHT, 10);
-            }
+            case "pan" -> press(robot, "#pan-" + stem, KeyCode.RIGHT, 10);
             case "eq" -> {
-                stem = first(target, t -> !t.eq().isEmpty());
                 press(robot, "#edit-" + stem, KeyCode.SPACE, 1);
                 press(robot, "#mixer-eq", KeyCode.A, 1);      // a band at 1 kHz …
                 press(robot, "#mixer-eq", KeyCode.LEFT, 12);  // … moved two octaves down …
                 press(robot, "#mixer-eq", KeyCode.DOWN, 16);  // … and cut 8 dB
             }
             case "compression" -> {
-                stem = first(target, t -> t.compressor().isPresent());
                 press(robot, "#edit-" + stem, KeyCode.SPACE, 1);
                 press(robot, "#compressor-on", KeyCode.SPACE, 1);
             }
-            case "reverb" -> {
-                stem = first(target, t -> t.reverbSendDb() != ChannelStrip.OFF);
-                press(robot, "#send-reverb-" + stem, KeyCode.END, 1); // the send all the way up
-            }
-            default -> {
-                stem = target.tracks().get(0).stem();
-                press(robot, "#fader-" + stem, KeyCode.PAGE_DOWN, 8);
-            }
+            case "reverb" -> press(robot, "#send-reverb-" + stem, KeyCode.END, 1); // the send all the way up
+            default -> press(robot, "#fader-" + stem, KeyCode.PAGE_DOWN, 8);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        return challenge.scored().get(0) + " of " + stem;
     }
 
     private static String first(MixSession target, Predicate<ChannelStrip> which) {
