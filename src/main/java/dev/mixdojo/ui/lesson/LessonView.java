@@ -246,6 +246,7 @@ public final class LessonView extends BorderPane {
         }
         Label material = new Label("On " + demo.material() + "; the versions are equally loud.");
         material.getStyleClass().add("hint");
+        material.setWrapText(true);
         VBox box = new VBox(6, title, transport, versions, material);
         box.getStyleClass().add("demo");
         box.setMaxWidth(READING_WIDTH);
@@ -272,6 +273,7 @@ public final class LessonView extends BorderPane {
         title.getStyleClass().add("drill-title");
         Label size = new Label(drill.questions() + " questions on " + drill.material());
         size.getStyleClass().add("hint");
+        size.setWrapText(true); // wraps beside the button rather than losing its end when a scroll bar takes room
         VBox text = new VBox(2, title, size);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button start = new Button("Start drill");

@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Every lesson of the shipped curriculum, opened in the app's window, shows every button's words in full. */
+/** Every lesson of the shipped curriculum, opened in a window narrower than the app's default (940 px), shows every button's words in full. */
 @ExtendWith({ApplicationExtension.class, FailOnFxExceptions.class})
 class EveryLessonReadsInFullTest {
     @TempDir
@@ -37,7 +37,7 @@ class EveryLessonReadsInFullTest {
     void start(Stage stage) {
         services = new AppServices(new AudioOutput(PlaybackEngine.silent("tests have no sound")),
                 new UserDirectories(data, data.resolve("cache")), Executors.newSingleThreadExecutor());
-        stage.setScene(MixDojoApp.scene(services, 1100, 720));
+        stage.setScene(MixDojoApp.scene(services, 940, 720));
         stage.show();
     }
 
