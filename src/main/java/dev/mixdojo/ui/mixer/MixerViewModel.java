@@ -416,8 +416,7 @@ public final class MixerViewModel {
 
     /** A control moved: the session changes, the last score no longer applies, and the engine plays the change. */
     private void changed() {
-        MixSession next = new MixSession(current.material(), current.seed(), tracks.stream().map(TrackModel::strip).toList(),
-                current.reverbBus(), current.delayBus(), current.masterChain(), current.masterFaderDb());
+        MixSession next = current.withTracks(tracks.stream().map(TrackModel::strip).toList());
         clearScore();
         try {
             live.apply(next);
