@@ -28,13 +28,12 @@ public final class MixScorer {
     }
 
     /**
-     * Scores {@code mix} against {@code target}, also judging the reverb send of each stem in
-     * {@code reverbReturns}: each is named after its stem and is that stem as the target sends it (its inserts
-     * and pan, fader and send at 0 dB) through the target's reverb bus. The fit weighs these "wet" copies too,
-     * and a stem's wet gain over its dry gain is its send level.
+     * Scores {@code mix} against {@code target}, also judging the reverb and delay sends of the stems in {@code wet}:
+     * each is a stem as the target sends it through one of its buses. The fit weighs these "wet" copies too, and a
+     * stem's wet gain over its dry gain is its send level plus the bus's return fader (see {@link #sendItems}).
      */
-    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<StemAudio> reverbReturns) {
-        return score(stems, mix, target(stems, target), reverbReturns);
+    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<WetCopy> wet) {
+        return score(stems, mix, target(stems, target), wet);
     }
 
     /**
@@ -57,9 +56,9 @@ public final class MixScorer {
         return score(stems, mix, target, List.of());
     }
 
-    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<StemAudio> reverbReturns) {
+    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<WetCopy> wet) {
         List<StemAudio> regressors = new ArrayList<>(stems);
-        reverbReturns.forEach(r -> regressors.add(new StemAudio(r.name() + " (reverb)", r.audio())));
+        wet.forEach(w -> regressors.add(new StemAudio(w.stem() + " (" + w.aspect().word() + ")", w.audio())));
         boolean mixMono = isMono(mix);
         boolean targetMono = isMono(target.audio());
         boolean mono = mixMono || targetMono;
@@ -77,12 +76,20 @@ public final class MixScorer {
             items.add(ScoreItem.of(move.stem(), move.aspect(), move.error(), move.uncertainty(), move.advice(), move.fix()));
         }
         if (diagnosis.fit().trust() != FitQuality.Trust.WITHHELD) {
-            for (int r = 0; r < reverbReturns.size(); r++) {
-                String stem = reverbReturns.get(r).name();
-                int i = indexOf(stems, stem);
-                double mixWet = estimates.get(0).stems().get(n + r).gainDb() - mixEstimate.stems().get(i).gainDb();
-                double targetWet = estimates.get(1).stems().get(n + r).gainDb() - targetEstimate.stems().get(i).gainDb();
-                reverbItem(stem, mixWet, targetWet).ifPresent(items::add);
+            for (Aspect bus : List.of(Aspect.REVERB, Aspect.DELAY)) {
+                List<String> sent = new ArrayList<>();
+                List<Double> errors = new ArrayList<>();
+                for (int r = 0; r < wet.size(); r++) {
+                    if (wet.get(r).aspect() == bus) {
+                        String stem = wet.get(r).stem();
+                        int i = indexOf(stems, stem);
+                        double mixWet = estimates.get(0).stems().get(n + r).gainDb() - mixEstimate.stems().get(i).gainDb();
+                        double targetWet = estimates.get(1).stems().get(n + r).gainDb() - targetEstimate.stems().get(i).gainDb();
+                        sent.add(stem);
+                        errors.add(sendError(mixWet, targetWet));
+                    }
+                }
+                items.addAll(sendItems(bus, sent, errors));
             }
             if (mixMono && !targetMono) {
                 items.add(stereoItem(StemEstimator.estimate(stems, target.audio()), sideToMidDb(target.audio())));
@@ -107,22 +114,53 @@ public final class MixScorer {
     }
 
     /**
-     * The reverb send as the wet copy's gain over the dry stem's gain (both fitted), mix against target, in dB;
-     * reported above half its JND.
+     * A send's error: the wet copy's gain over the dry stem's gain (both fitted), mix minus target, in dB, clamped to
+     * ±{@value #NO_SEND_DB} (no send at all reads as −∞; 40 dB below the target is already "none" to the ear).
      */
-    static Optional<ScoreItem> reverbItem(String stem, double mixWetDb, double targetWetDb) {
-        // No reverb at all reads as −∞; 40 dB below the target is already "none" to the ear.
-        double error = Math.max(-40, Math.min(40, mixWetDb - targetWetDb));
-        if (Double.isNaN(error)) {
-            error = -40;
+    static double sendError(double mixWetDb, double targetWetDb) {
+        double error = Math.max(-NO_SEND_DB, Math.min(NO_SEND_DB, mixWetDb - targetWetDb));
+        return Double.isNaN(error) ? -NO_SEND_DB : error;
+    }
+
+    /** How far (dB) a send may be from the target's before it counts as none at all (or all there is). */
+    static final double NO_SEND_DB = 40;
+
+    /**
+     * The items of one bus ({@link Aspect#REVERB} or {@link Aspect#DELAY}): each stem's wet level error ({@link
+     * #sendError}) is its send plus the bus's return fader. When two or more stems are heard in the bus and their
+     * median error, taken as a move of the return fader, leaves fewer items to report than the errors alone, the
+     * median is the return's item ("reverb return") and each stem keeps what is left; a stem whose send is off
+     * (at ±{@value #NO_SEND_DB}) keeps its whole error. Items are reported above half the aspect's JND.
+     */
+    static List<ScoreItem> sendItems(Aspect bus, List<String> stems, List<Double> errors) {
+        List<Double> heard = errors.stream().filter(e -> Math.abs(e) < NO_SEND_DB).sorted().toList();
+        double threshold = bus.reportThreshold();
+        double common = 0;
+        if (heard.size() >= 2) {
+            double median = (heard.get((heard.size() - 1) / 2) + heard.get(heard.size() / 2)) / 2;
+            long alone = errors.stream().filter(e -> Math.abs(e) >= threshold).count();
+            long withReturn = 1 + errors.stream().filter(e -> Math.abs(e - (Math.abs(e) < NO_SEND_DB ? median : 0)) >= threshold).count();
+            if (Math.abs(median) >= threshold && withReturn < alone) {
+                common = median;
+            }
         }
-        if (Math.abs(error) < Aspect.REVERB.reportThreshold()) {
-            return Optional.empty();
+        List<ScoreItem> items = new ArrayList<>();
+        String word = bus.word();
+        if (common != 0) {
+            items.add(ScoreItem.of(word + " return", bus, common, 0, String.format(Locale.ROOT, "Every part sent to the %s "
+                    + "has about %.1f dB %s %s than in the target: turn the %s return %s about %.1f dB.", word, Math.abs(common),
+                    common > 0 ? "more" : "less", word, word, common > 0 ? "down" : "up", Math.abs(common)), Optional.empty()));
         }
-        String advice = String.format(Locale.ROOT, "%s has %.1f dB %s reverb than in the target: turn its reverb send %s "
-                + "about %.1f dB.", stem, Math.abs(error), error > 0 ? "more" : "less", error > 0 ? "down" : "up",
-                Math.abs(error));
-        return Optional.of(ScoreItem.of(stem, Aspect.REVERB, error, 0, advice, Optional.empty()));
+        for (int s = 0; s < stems.size(); s++) {
+            double e = errors.get(s);
+            double error = Math.abs(e) < NO_SEND_DB ? e - common : e;
+            if (Math.abs(error) >= threshold) {
+                items.add(ScoreItem.of(stems.get(s), bus, error, 0, String.format(Locale.ROOT, "%s has %.1f dB %s %s than in "
+                        + "the target: turn its %s send %s about %.1f dB.", stems.get(s), Math.abs(error), error > 0 ? "more" : "less",
+                        word, word, error > 0 ? "down" : "up", Math.abs(error)), Optional.empty()));
+            }
+        }
+        return items;
     }
 
     /**

@@ -108,6 +108,53 @@ class SessionScoringTest {
     }
 
     @Test
+    void aDelaySendIsMeasuredInDecibelsBesideTheReverbs() {
+        MixSession depth = target.withTrack(target.track("Guitar").orElseThrow().withSends(-14, -12));
+        MixScore self = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), depth), depth);
+        assertThat(self.score()).isEqualTo(100);
+        MixSession louderDelay = depth.withTrack(depth.track("Guitar").orElseThrow().withSends(-14, -6));
+        MixScore score = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), louderDelay), depth);
+        ScoreItem delay = item(score, "Guitar", "delay");
+        assertThat(delay.error()).isCloseTo(6, within(1.0));
+        assertThat(delay.verdict()).isEqualTo(Verdict.OUTSIDE);
+        assertThat(delay.advice()).contains("more delay", "delay send down");
+        assertThat(score.items()).noneMatch(i -> i.aspect().equals("reverb"));
+    }
+
+    @Test
+    void aReturnFaderMovedIsOneReturnItemInItsDecibelsAndLeavesTheSendsAlone() {
+        MixSession depth = target.withTrack(target.track("Guitar").orElseThrow().withSends(-14, ChannelStrip.OFF))
+                .withTrack(target.track("Bass").orElseThrow().withSends(-18, ChannelStrip.OFF));
+        MixScore score = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), depth.withReturnsDb(-4, 0)), depth);
+        ScoreItem reverbReturn = item(score, "reverb return", "reverb");
+        assertThat(reverbReturn.error()).isCloseTo(-4, within(1.0));
+        assertThat(reverbReturn.advice()).contains("turn the reverb return up");
+        assertThat(score.items()).filteredOn(i -> i.aspect().equals("reverb")).extracting(ScoreItem::subject)
+                .containsOnly("reverb return");
+        // The same wet levels made with the sends (each 4 dB down) sound the same, so they score the same.
+        MixSession bySends = depth;
+        for (String stem : List.of("Vocal", "Guitar", "Bass")) {
+            ChannelStrip track = depth.track(stem).orElseThrow();
+            bySends = bySends.withTrack(track.withSends(track.reverbSendDb() - 4, ChannelStrip.OFF));
+        }
+        MixScore same = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), bySends), depth);
+        assertThat(same.score()).isEqualTo(score.score());
+    }
+
+    @Test
+    void sendItemsGiveTheReturnACommonErrorOnlyWhenItExplainsMoreThanTheSends() {
+        List<String> stems = List.of("a", "b", "c");
+        assertThat(MixScorer.sendItems(Aspect.REVERB, stems, List.of(-3.0, -3.2, -2.8))).extracting(ScoreItem::subject)
+                .containsExactly("reverb return");
+        // One send right and two switched off: two sends to raise, not a return to raise and a send to lower.
+        assertThat(MixScorer.sendItems(Aspect.REVERB, stems, List.of(0.0, -40.0, -40.0))).extracting(ScoreItem::subject)
+                .containsExactly("b", "c");
+        assertThat(MixScorer.sendItems(Aspect.DELAY, stems, List.of(3.0, 3.0, -3.0))).extracting(ScoreItem::subject, ScoreItem::error)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("delay return", 3.0), org.assertj.core.groups.Tuple.tuple("c", -6.0));
+        assertThat(MixScorer.sendItems(Aspect.DELAY, List.of("a"), List.of(3.0))).extracting(ScoreItem::subject).containsExactly("a");
+    }
+
+    @Test
     void aHeavilyCompressedKickIsToldToTakeItsCompressorOff() {
         MixSession squashed = target.withTrack(target.track("Kick").orElseThrow()
                 .withCompressor(Optional.of(DynamicsSettings.compressor(-36, 10, 0, 1, 60, 0))));

@@ -148,7 +148,7 @@ class MixSessionTest {
         MixSession dry = MixSession.flat("test", Optional.empty(), List.of("snare"));
         MixSession wet = dry.withTrack(ChannelStrip.of("snare").withSends(-10, ChannelStrip.OFF));
         AudioBuffer difference = subtract(LiveMix.bounce(stems, wet), LiveMix.bounce(stems, dry));
-        AudioBuffer returned = ReverbReturn.atUnity(stems, wet, "snare");
+        AudioBuffer returned = BusReturn.atUnity(stems, wet, "snare", BusReturn.Send.REVERB);
         assertThat(gainDb(difference.channel(0), returned.channel(0))).isCloseTo(-10, within(0.01));
     }
 
