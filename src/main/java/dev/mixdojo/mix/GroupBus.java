@@ -57,6 +57,11 @@ public record GroupBus(String name, List<String> stems, List<EqSettings> eq, Opt
         return new GroupBus(name, stems, eq, settings, faderDb);
     }
 
+    /** The same group with the inserts and fader of {@code strip} (a strip the mixer edited from {@link #strip()}). */
+    public GroupBus withStrip(ChannelStrip strip) {
+        return new GroupBus(name, stems, strip.eq(), strip.compressor(), strip.faderDb().initial());
+    }
+
     /**
      * The group as the channel strip the engine runs for it: its inserts and fader, centred, no sends (a group
      * strip is fed its members' stereo sum).

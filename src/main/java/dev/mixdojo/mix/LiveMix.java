@@ -155,7 +155,7 @@ public final class LiveMix implements BlockSource {
         targetGain.snapTo(1);
         loudness = new LoudnessWindow(rateHz, BLOCK_FRAMES);
         ballistics = new Ballistics(rateHz);
-        board = new MeterBoard(trackCount);
+        board = new MeterBoard(strips.length);
         applied = session;
     }
 
@@ -581,7 +581,7 @@ public final class LiveMix implements BlockSource {
     }
 
     private void publishMeters() {
-        for (int t = 0; t < trackCount; t++) {
+        for (int t = 0; t < strips.length; t++) {
             LiveStrip strip = strips[t];
             board.track(t, strip.peak(), strip.rms(), running ? strip.gainReductionDb() : 0);
         }
