@@ -2,9 +2,13 @@ package dev.mixdojo.grading;
 
 import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.spatial.GainSettings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,16 +28,19 @@ public final class MixScorer {
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
-        return score(stems, mix, target(stems, target), List.of());
+        return score(stems, mix, target(stems, target), List.of(), Map.of());
     }
 
     /**
      * Scores {@code mix} against {@code target}, also judging the reverb and delay sends of the stems in {@code wet}:
      * each is a stem as the target sends it through one of its buses. The fit weighs these "wet" copies too, and a
      * stem's wet gain over its dry gain is its send level plus the bus's return fader (see {@link #sendItems}).
+     * {@code groups} names the target's group buses and their stems, whose shared level error is the group's fader
+     * (see {@link #groupItems}).
      */
-    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<WetCopy> wet) {
-        return score(stems, mix, target(stems, target), wet);
+    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<WetCopy> wet,
+            Map<String, List<String>> groups) {
+        return score(stems, mix, target(stems, target), wet, groups);
     }
 
     /**
@@ -53,10 +60,11 @@ public final class MixScorer {
 
     /** Scores {@code mix} against a target prepared by {@link #target}; thread-safe, so many mixes can share one target. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target) {
-        return score(stems, mix, target, List.of());
+        return score(stems, mix, target, List.of(), Map.of());
     }
 
-    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<WetCopy> wet) {
+    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<WetCopy> wet,
+            Map<String, List<String>> groups) {
         List<StemAudio> regressors = new ArrayList<>(stems);
         wet.forEach(w -> regressors.add(new StemAudio(w.stem() + " (" + w.aspect().word() + ")", w.audio())));
         boolean mixMono = isMono(mix);
@@ -75,6 +83,7 @@ public final class MixScorer {
         for (Move move : diagnosis.moves()) {
             items.add(ScoreItem.of(move.stem(), move.aspect(), move.error(), move.uncertainty(), move.advice(), move.fix()));
         }
+        groups.forEach((group, members) -> groupItems(group, members, items));
         if (diagnosis.fit().trust() != FitQuality.Trust.WITHHELD) {
             for (Aspect bus : List.of(Aspect.REVERB, Aspect.DELAY)) {
                 List<String> sent = new ArrayList<>();
@@ -114,6 +123,63 @@ public final class MixScorer {
     }
 
     /**
+     * The error shared by {@code errors} when taking it as one move leaves fewer items to report (above {@code
+     * thresholdDb}) than the errors alone: their median, else 0. Only the errors {@code shared} are moved by it.
+     */
+    private static double commonMove(List<Double> errors, List<Boolean> shared, double thresholdDb) {
+        List<Double> moved = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            if (shared.get(i)) {
+                moved.add(errors.get(i));
+            }
+        }
+        if (moved.size() < 2) {
+            return 0;
+        }
+        Collections.sort(moved);
+        double median = (moved.get((moved.size() - 1) / 2) + moved.get(moved.size() / 2)) / 2;
+        long alone = errors.stream().filter(e -> Math.abs(e) >= thresholdDb).count();
+        long withMove = 1;
+        for (int i = 0; i < errors.size(); i++) {
+            withMove += Math.abs(errors.get(i) - (shared.get(i) ? median : 0)) >= thresholdDb ? 1 : 0;
+        }
+        return Math.abs(median) >= thresholdDb && withMove < alone ? median : 0;
+    }
+
+    /**
+     * A group bus's fader: its members' level errors (0 for a member without a level item) share the group's fader
+     * move. When that move ({@link #commonMove}) explains them with fewer items, the members' level items give way
+     * to one item on the group ({@code subject} its name) and what each member keeps beside it.
+     */
+    static void groupItems(String group, List<String> members, List<ScoreItem> items) {
+        List<Double> errors = new ArrayList<>();
+        List<Optional<ScoreItem>> own = new ArrayList<>();
+        for (String member : members) {
+            Optional<ScoreItem> level = items.stream()
+                    .filter(i -> i.subject().equals(member) && i.aspect().equals(Aspect.LEVEL.word())).findFirst();
+            own.add(level);
+            errors.add(level.map(ScoreItem::error).orElse(0.0));
+        }
+        double common = commonMove(errors, Collections.nCopies(errors.size(), true), Aspect.LEVEL.reportThreshold());
+        if (common == 0) {
+            return;
+        }
+        own.forEach(level -> level.ifPresent(items::remove));
+        double fixDb = Math.round(-common * 10) / 10.0;
+        items.add(ScoreItem.of(group, Aspect.LEVEL, common, 0, Diagnosis.levelAdvice("The " + group + " bus", common, fixDb),
+                Optional.empty()));
+        for (int m = 0; m < members.size(); m++) {
+            double rest = errors.get(m) - common;
+            if (Math.abs(rest) >= Aspect.LEVEL.reportThreshold()) {
+                double restFix = Math.round(-rest * 10) / 10.0;
+                double uncertainty = own.get(m).map(ScoreItem::uncertainty).orElse(0.0);
+                items.add(ScoreItem.of(members.get(m), Aspect.LEVEL, rest, uncertainty, Diagnosis.levelAdvice(members.get(m), rest,
+                        restFix), Optional.of(new GainSettings(Param.of(restFix)))));
+            }
+        }
+    }
+
+    /**
      * A send's error: the wet copy's gain over the dry stem's gain (both fitted), mix minus target, in dB, clamped to
      * ±{@value #NO_SEND_DB} (no send at all reads as −∞; 40 dB below the target is already "none" to the ear).
      */
@@ -133,17 +199,8 @@ public final class MixScorer {
      * (at ±{@value #NO_SEND_DB}) keeps its whole error. Items are reported above half the aspect's JND.
      */
     static List<ScoreItem> sendItems(Aspect bus, List<String> stems, List<Double> errors) {
-        List<Double> heard = errors.stream().filter(e -> Math.abs(e) < NO_SEND_DB).sorted().toList();
         double threshold = bus.reportThreshold();
-        double common = 0;
-        if (heard.size() >= 2) {
-            double median = (heard.get((heard.size() - 1) / 2) + heard.get(heard.size() / 2)) / 2;
-            long alone = errors.stream().filter(e -> Math.abs(e) >= threshold).count();
-            long withReturn = 1 + errors.stream().filter(e -> Math.abs(e - (Math.abs(e) < NO_SEND_DB ? median : 0)) >= threshold).count();
-            if (Math.abs(median) >= threshold && withReturn < alone) {
-                common = median;
-            }
-        }
+        double common = commonMove(errors, errors.stream().map(e -> Math.abs(e) < NO_SEND_DB).toList(), threshold);
         List<ScoreItem> items = new ArrayList<>();
         String word = bus.word();
         if (common != 0) {

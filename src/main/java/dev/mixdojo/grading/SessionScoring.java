@@ -15,7 +15,7 @@ import java.util.Map;
  * Scores a mix against a target given as a mix session: the session is rendered from the same stems and
  * scored like a reference bounce, and each stem the session sends to its reverb or delay bus gets that send
  * judged (the stem through that bus is one more regressor of the fit), with the bus's return fader where the
- * sends share an error. Stateless and thread-safe.
+ * sends share an error, and each group bus's fader where its stems share a level error. Stateless and thread-safe.
  */
 public final class SessionScoring {
     private SessionScoring() {
@@ -40,7 +40,9 @@ public final class SessionScoring {
                 }
             }
         }
-        return MixScorer.score(stems, mix, rendered, wet);
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        target.groups().forEach(g -> groups.put(g.name(), g.stems()));
+        return MixScorer.score(stems, mix, rendered, wet, groups);
     }
 
     /** The stems by name, in order. */
