@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -275,13 +276,7 @@ public final class MixerView extends VBox {
         TextField value = typedDb("fader-value-" + id, "Return fader of the " + bus.bus() + " bus: type a level in dB and press Enter",
                 bus.faderDbProperty());
         value.setMaxWidth(STRIP_WIDTH_PX);
-        Label verdict = new Label();
-        verdict.setId("verdict-" + id);
-        verdict.getStyleClass().add("hint");
-        verdict.textProperty().bind(bus.verdictProperty());
-        verdict.setWrapText(true);
-        verdict.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(6, name, fader, value, verdict);
+        VBox box = new VBox(6, name, fader, value, verdict("verdict-" + id, bus.verdictProperty()));
         box.getStyleClass().addAll("channel-strip", "return-strip");
         box.setPrefWidth(STRIP_WIDTH_PX);
         box.setMaxWidth(STRIP_WIDTH_PX);
@@ -329,12 +324,7 @@ public final class MixerView extends VBox {
         reduction.progressProperty().bind(track.gainReductionDbProperty().divide(20));
         reduction.visibleProperty().bind(track.compressorOnProperty());
         reduction.managedProperty().bind(reduction.visibleProperty());
-        Label verdict = new Label();
-        verdict.setId("verdict-" + stem);
-        verdict.getStyleClass().add("hint");
-        verdict.textProperty().bind(track.verdictProperty());
-        verdict.setWrapText(true);
-        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        Label verdict = verdict("verdict-" + stem, track.verdictProperty());
         faderValue.setMaxWidth(STRIP_WIDTH_PX);
         VBox box = bus ? new VBox(6, name, new HBox(4, fader, level), faderValue, reduction, edit)
                 : new VBox(6, name, panRow, sends, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
@@ -343,6 +333,17 @@ public final class MixerView extends VBox {
         box.setPrefWidth(STRIP_WIDTH_PX);
         box.setMaxWidth(STRIP_WIDTH_PX);
         return box;
+    }
+
+    /** The last score's word on a strip, under its fader, read in full. */
+    private static Label verdict(String id, ObservableStringValue words) {
+        Label verdict = new Label();
+        verdict.setId(id);
+        verdict.getStyleClass().add("hint");
+        verdict.textProperty().bind(words);
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        return verdict;
     }
 
     private VBox compressorControls(TrackModel track) {
