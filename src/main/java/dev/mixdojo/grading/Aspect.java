@@ -23,6 +23,11 @@ public enum Aspect {
     /** A reverb send level. JND 1.1 dB: a send moves the late energy by its own change; C50 is just noticeable at 1.1 dB (Bradley 1999). */
     REVERB("dB", 1.1),
     /**
+     * A delay send level. JND 1 dB: RESEARCH.md has no study of echo levels; a distinct echo (hundreds of ms after its
+     * source) is heard as a quieter copy of its own, so it takes the level JND.
+     */
+    DELAY("dB", 1.0),
+    /**
      * The whole mix bounced to mono against a stereo target. The error is the width lost as the side-to-mid energy
      * ratio; JND 2 dB (a ratio of two levels, each with the 1 dB level JND).
      */

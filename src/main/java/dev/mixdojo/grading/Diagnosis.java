@@ -63,6 +63,12 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
         return new Diagnoser(stems, mix, target).run();
     }
 
+    /** What to do about a level {@code errorDb} off (mix minus target) on a fader: move it by {@code fixDb}. */
+    static String levelAdvice(String name, double errorDb, double fixDb) {
+        return String.format(Locale.ROOT, "%s is %.1f dB %s than in the target: bring its fader %s %.1f dB.", name,
+                Math.abs(errorDb), errorDb > 0 ? "louder" : "quieter", errorDb > 0 ? "down" : "up", Math.abs(fixDb));
+    }
+
     /** The work of one diagnosis; single use. */
     private static final class Diagnoser {
         private final List<StemAudio> stems;
@@ -782,11 +788,8 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                     double error = -fit.faderDb();
                     if (reportable(Aspect.LEVEL, error, faderUncertainty)) {
                         double fixDb = round(fit.faderDb(), 10);
-                        String advice = String.format(Locale.ROOT, "%s is %.1f dB %s than in the target: bring its fader "
-                                + "%s %.1f dB.", name, Math.abs(error), error > 0 ? "louder" : "quieter",
-                                error > 0 ? "down" : "up", Math.abs(fixDb));
                         spectral.add(new Move(name, Aspect.LEVEL, error, faderUncertainty,
-                                Optional.of(new GainSettings(Param.of(fixDb))), advice));
+                                Optional.of(new GainSettings(Param.of(fixDb))), levelAdvice(name, error, fixDb)));
                     }
                 }
                 boolean[] audible = audibleBands(target.stems().get(i).curve());

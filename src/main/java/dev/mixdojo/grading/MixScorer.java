@@ -2,9 +2,13 @@ package dev.mixdojo.grading;
 
 import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.dsp.automation.Param;
+import dev.mixdojo.dsp.spatial.GainSettings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,17 +28,19 @@ public final class MixScorer {
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
-        return score(stems, mix, target(stems, target), List.of());
+        return score(stems, mix, target(stems, target), List.of(), Map.of());
     }
 
     /**
-     * Scores {@code mix} against {@code target}, also judging the reverb send of each stem in
-     * {@code reverbReturns}: each is named after its stem and is that stem as the target sends it (its inserts
-     * and pan, fader and send at 0 dB) through the target's reverb bus. The fit weighs these "wet" copies too,
-     * and a stem's wet gain over its dry gain is its send level.
+     * Scores {@code mix} against {@code target}, also judging the reverb and delay sends of the stems in {@code wet}:
+     * each is a stem as the target sends it through one of its buses. The fit weighs these "wet" copies too, and a
+     * stem's wet gain over its dry gain is its send level plus the bus's return fader (see {@link #sendItems}).
+     * {@code groups} names the target's group buses and their stems, whose shared level error is the group's fader
+     * (see {@link #groupItems}).
      */
-    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<StemAudio> reverbReturns) {
-        return score(stems, mix, target(stems, target), reverbReturns);
+    public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<WetCopy> wet,
+            Map<String, List<String>> groups) {
+        return score(stems, mix, target(stems, target), wet, groups);
     }
 
     /**
@@ -54,12 +60,13 @@ public final class MixScorer {
 
     /** Scores {@code mix} against a target prepared by {@link #target}; thread-safe, so many mixes can share one target. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target) {
-        return score(stems, mix, target, List.of());
+        return score(stems, mix, target, List.of(), Map.of());
     }
 
-    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<StemAudio> reverbReturns) {
+    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<WetCopy> wet,
+            Map<String, List<String>> groups) {
         List<StemAudio> regressors = new ArrayList<>(stems);
-        reverbReturns.forEach(r -> regressors.add(new StemAudio(r.name() + " (reverb)", r.audio())));
+        wet.forEach(w -> regressors.add(new StemAudio(w.stem() + " (" + w.aspect().word() + ")", w.audio())));
         boolean mixMono = isMono(mix);
         boolean targetMono = isMono(target.audio());
         boolean mono = mixMono || targetMono;
@@ -76,13 +83,22 @@ public final class MixScorer {
         for (Move move : diagnosis.moves()) {
             items.add(ScoreItem.of(move.stem(), move.aspect(), move.error(), move.uncertainty(), move.advice(), move.fix()));
         }
+        groups.forEach((group, members) -> groupItems(group, members, items));
         if (diagnosis.fit().trust() != FitQuality.Trust.WITHHELD) {
-            for (int r = 0; r < reverbReturns.size(); r++) {
-                String stem = reverbReturns.get(r).name();
-                int i = indexOf(stems, stem);
-                double mixWet = estimates.get(0).stems().get(n + r).gainDb() - mixEstimate.stems().get(i).gainDb();
-                double targetWet = estimates.get(1).stems().get(n + r).gainDb() - targetEstimate.stems().get(i).gainDb();
-                reverbItem(stem, mixWet, targetWet).ifPresent(items::add);
+            for (Aspect bus : List.of(Aspect.REVERB, Aspect.DELAY)) {
+                List<String> sent = new ArrayList<>();
+                List<Double> errors = new ArrayList<>();
+                for (int r = 0; r < wet.size(); r++) {
+                    if (wet.get(r).aspect() == bus) {
+                        String stem = wet.get(r).stem();
+                        int i = indexOf(stems, stem);
+                        double mixWet = estimates.get(0).stems().get(n + r).gainDb() - mixEstimate.stems().get(i).gainDb();
+                        double targetWet = estimates.get(1).stems().get(n + r).gainDb() - targetEstimate.stems().get(i).gainDb();
+                        sent.add(stem);
+                        errors.add(sendError(mixWet, targetWet));
+                    }
+                }
+                items.addAll(sendItems(bus, sent, errors));
             }
             if (mixMono && !targetMono) {
                 items.add(stereoItem(StemEstimator.estimate(stems, target.audio()), sideToMidDb(target.audio())));
@@ -107,22 +123,101 @@ public final class MixScorer {
     }
 
     /**
-     * The reverb send as the wet copy's gain over the dry stem's gain (both fitted), mix against target, in dB;
-     * reported above half its JND.
+     * The error shared by {@code errors} when taking it as one move leaves fewer items to report (above {@code
+     * thresholdDb}) than the errors alone: their median, else 0. Only the errors {@code shared} are moved by it.
      */
-    static Optional<ScoreItem> reverbItem(String stem, double mixWetDb, double targetWetDb) {
-        // No reverb at all reads as −∞; 40 dB below the target is already "none" to the ear.
-        double error = Math.max(-40, Math.min(40, mixWetDb - targetWetDb));
-        if (Double.isNaN(error)) {
-            error = -40;
+    private static double commonMove(List<Double> errors, List<Boolean> shared, double thresholdDb) {
+        List<Double> moved = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            if (shared.get(i)) {
+                moved.add(errors.get(i));
+            }
         }
-        if (Math.abs(error) < Aspect.REVERB.reportThreshold()) {
-            return Optional.empty();
+        if (moved.size() < 2) {
+            return 0;
         }
-        String advice = String.format(Locale.ROOT, "%s has %.1f dB %s reverb than in the target: turn its reverb send %s "
-                + "about %.1f dB.", stem, Math.abs(error), error > 0 ? "more" : "less", error > 0 ? "down" : "up",
-                Math.abs(error));
-        return Optional.of(ScoreItem.of(stem, Aspect.REVERB, error, 0, advice, Optional.empty()));
+        Collections.sort(moved);
+        double median = (moved.get((moved.size() - 1) / 2) + moved.get(moved.size() / 2)) / 2;
+        long alone = errors.stream().filter(e -> Math.abs(e) >= thresholdDb).count();
+        long withMove = 1;
+        for (int i = 0; i < errors.size(); i++) {
+            withMove += Math.abs(errors.get(i) - (shared.get(i) ? median : 0)) >= thresholdDb ? 1 : 0;
+        }
+        return Math.abs(median) >= thresholdDb && withMove < alone ? median : 0;
+    }
+
+    /**
+     * A group bus's fader: its members' level errors (0 for a member without a level item) share the group's fader
+     * move. When that move ({@link #commonMove}) explains them with fewer items, the members' level items give way
+     * to one item on the group ({@code subject} its name) and what each member keeps beside it.
+     */
+    static void groupItems(String group, List<String> members, List<ScoreItem> items) {
+        List<Double> errors = new ArrayList<>();
+        List<Optional<ScoreItem>> own = new ArrayList<>();
+        for (String member : members) {
+            Optional<ScoreItem> level = items.stream()
+                    .filter(i -> i.subject().equals(member) && i.aspect().equals(Aspect.LEVEL.word())).findFirst();
+            own.add(level);
+            errors.add(level.map(ScoreItem::error).orElse(0.0));
+        }
+        double common = commonMove(errors, Collections.nCopies(errors.size(), true), Aspect.LEVEL.reportThreshold());
+        if (common == 0) {
+            return;
+        }
+        own.forEach(level -> level.ifPresent(items::remove));
+        double fixDb = Math.round(-common * 10) / 10.0;
+        items.add(ScoreItem.of(group, Aspect.LEVEL, common, 0, Diagnosis.levelAdvice("The " + group + " bus", common, fixDb),
+                Optional.empty()));
+        for (int m = 0; m < members.size(); m++) {
+            double rest = errors.get(m) - common;
+            if (Math.abs(rest) >= Aspect.LEVEL.reportThreshold()) {
+                double restFix = Math.round(-rest * 10) / 10.0;
+                double uncertainty = own.get(m).map(ScoreItem::uncertainty).orElse(0.0);
+                items.add(ScoreItem.of(members.get(m), Aspect.LEVEL, rest, uncertainty, Diagnosis.levelAdvice(members.get(m), rest,
+                        restFix), Optional.of(new GainSettings(Param.of(restFix)))));
+            }
+        }
+    }
+
+    /**
+     * A send's error: the wet copy's gain over the dry stem's gain (both fitted), mix minus target, in dB, clamped to
+     * ±{@value #NO_SEND_DB} (no send at all reads as −∞; 40 dB below the target is already "none" to the ear).
+     */
+    static double sendError(double mixWetDb, double targetWetDb) {
+        double error = Math.max(-NO_SEND_DB, Math.min(NO_SEND_DB, mixWetDb - targetWetDb));
+        return Double.isNaN(error) ? -NO_SEND_DB : error;
+    }
+
+    /** How far (dB) a send may be from the target's before it counts as none at all (or all there is). */
+    static final double NO_SEND_DB = 40;
+
+    /**
+     * The items of one bus ({@link Aspect#REVERB} or {@link Aspect#DELAY}): each stem's wet level error ({@link
+     * #sendError}) is its send plus the bus's return fader. When two or more stems are heard in the bus and their
+     * median error, taken as a move of the return fader, leaves fewer items to report than the errors alone, the
+     * median is the return's item ("reverb return") and each stem keeps what is left; a stem whose send is off
+     * (at ±{@value #NO_SEND_DB}) keeps its whole error. Items are reported above half the aspect's JND.
+     */
+    static List<ScoreItem> sendItems(Aspect bus, List<String> stems, List<Double> errors) {
+        double threshold = bus.reportThreshold();
+        double common = commonMove(errors, errors.stream().map(e -> Math.abs(e) < NO_SEND_DB).toList(), threshold);
+        List<ScoreItem> items = new ArrayList<>();
+        String word = bus.word();
+        if (common != 0) {
+            items.add(ScoreItem.of(word + " return", bus, common, 0, String.format(Locale.ROOT, "Every part sent to the %s "
+                    + "has about %.1f dB %s %s than in the target: turn the %s return %s about %.1f dB.", word, Math.abs(common),
+                    common > 0 ? "more" : "less", word, word, common > 0 ? "down" : "up", Math.abs(common)), Optional.empty()));
+        }
+        for (int s = 0; s < stems.size(); s++) {
+            double e = errors.get(s);
+            double error = Math.abs(e) < NO_SEND_DB ? e - common : e;
+            if (Math.abs(error) >= threshold) {
+                items.add(ScoreItem.of(stems.get(s), bus, error, 0, String.format(Locale.ROOT, "%s has %.1f dB %s %s than in "
+                        + "the target: turn its %s send %s about %.1f dB.", stems.get(s), Math.abs(error), error > 0 ? "more" : "less",
+                        word, word, error > 0 ? "down" : "up", Math.abs(error)), Optional.empty()));
+            }
+        }
+        return items;
     }
 
     /**

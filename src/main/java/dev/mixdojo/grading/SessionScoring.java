@@ -2,10 +2,10 @@ package dev.mixdojo.grading;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.mix.BusReturn;
 import dev.mixdojo.mix.ChannelStrip;
 import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
-import dev.mixdojo.mix.ReverbReturn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Scores a mix against a target given as a mix session: the session is rendered from the same stems and
- * scored like a reference bounce, and each stem the session sends to its reverb bus gets its reverb send
- * judged (the stem through that bus is one more regressor of the fit). Stateless and thread-safe.
+ * scored like a reference bounce, and each stem the session sends to its reverb or delay bus gets that send
+ * judged (the stem through that bus is one more regressor of the fit), with the bus's return fader where the
+ * sends share an error, and each group bus's fader where its stems share a level error. Stateless and thread-safe.
  */
 public final class SessionScoring {
     private SessionScoring() {
@@ -30,13 +31,18 @@ public final class SessionScoring {
         }
         Map<String, AudioBuffer> byName = byName(stems);
         AudioBuffer rendered = LiveMix.bounce(byName, target);
-        List<StemAudio> returns = new ArrayList<>();
-        for (ChannelStrip track : target.tracks()) {
-            if (track.reverbSendDb() != ChannelStrip.OFF && target.audible(track) && !target.reverbBus().steps().isEmpty()) {
-                returns.add(new StemAudio(track.stem(), ReverbReturn.atUnity(byName, target, track.stem())));
+        List<WetCopy> wet = new ArrayList<>();
+        for (BusReturn.Send bus : BusReturn.Send.values()) {
+            for (ChannelStrip track : target.tracks()) {
+                if (bus.sendDb(track) != ChannelStrip.OFF && target.audible(track) && !bus.chain(target).steps().isEmpty()) {
+                    wet.add(new WetCopy(track.stem(), bus == BusReturn.Send.REVERB ? Aspect.REVERB : Aspect.DELAY,
+                            BusReturn.atUnity(byName, target, track.stem(), bus)));
+                }
             }
         }
-        return MixScorer.score(stems, mix, rendered, returns);
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        target.groups().forEach(g -> groups.put(g.name(), g.stems()));
+        return MixScorer.score(stems, mix, rendered, wet, groups);
     }
 
     /** The stems by name, in order. */

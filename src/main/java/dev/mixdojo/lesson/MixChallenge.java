@@ -41,7 +41,7 @@ public record MixChallenge(String id, String title, String brief, MaterialRef ma
     }
 
     /** The aspects a challenge may score, as the mix score names them. */
-    public static final List<String> ASPECTS = List.of("level", "pan", "eq", "ride", "compression", "reverb", "masking");
+    public static final List<String> ASPECTS = List.of("level", "pan", "eq", "ride", "compression", "reverb", "delay", "masking");
 
     /** Copies the list. */
     public MixChallenge {

@@ -62,10 +62,11 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
     }
 
     /**
-     * Where the learner starts: the target with every fader at 0 dB and every pan centred ({@code LEVELS}), without
-     * its EQ bands and compressors ({@code INSERTS}), or without its sends ({@code SENDS}); the rest as the target
-     * has it. From {@code FLAT} every track is at unity, centred, with no processing and no sends (the buses and the
-     * master as the target has them).
+     * Where the learner starts: the target with every fader (tracks, groups, returns) at 0 dB and every pan centred
+     * ({@code LEVELS}), without its EQ bands and compressors on tracks and groups ({@code INSERTS}), or without its
+     * sends and with the returns at 0 dB ({@code SENDS}); the rest as the target has it. From {@code FLAT} every track
+     * and group is at unity, centred, with no processing, no sends and the returns at 0 dB (the routing, the buses'
+     * chains and the master as the target has them).
      */
     public static MixSession startFrom(MixChallenge.Start start, MixSession target) {
         List<ChannelStrip> tracks = new ArrayList<>();
@@ -77,7 +78,15 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
                 case FLAT -> ChannelStrip.of(t.stem());
             });
         }
+        List<GroupBus> groups = target.groups().stream().map(g -> switch (start) {
+            case LEVELS -> g.withFaderDb(0);
+            case INSERTS -> g.withEq(List.of()).withCompressor(Optional.empty());
+            case SENDS -> g;
+            case FLAT -> GroupBus.of(g.name(), g.stems());
+        }).toList();
+        boolean returnsKept = start == MixChallenge.Start.INSERTS;
         return new MixSession(target.material(), target.seed(), tracks, target.reverbBus(), target.delayBus(),
+                returnsKept ? target.reverbReturnDb() : 0, returnsKept ? target.delayReturnDb() : 0, groups,
                 target.masterChain(), target.masterFaderDb());
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A mix session played live: every track's strip (inserts, fader with its ride, pan, post-fader sends),
- * the reverb and delay buses and the master run block by block with MixDojo's processors, on the audio
+ * the group buses (each its members' sum through a strip of its own), the reverb and delay buses with
+ * their return faders, and the master run block by block with MixDojo's processors, on the audio
  * thread of a {@link PlaybackEngine} it is attached to, or offline on the caller's thread. The offline
  * {@link #bounce} that is scored is this engine playing from the start, so what is heard is, bit for bit,
  * what is scored.
@@ -48,7 +49,7 @@ public final class LiveMix implements BlockSource {
     /** Length of the glide of a send or of the target's level, in ms (faders, pans and EQ ramp in their processors, 20 ms). */
     public static final double GLIDE_MS = 20;
 
-    /** Where a chain that can be replaced sits. */
+    /** Where a chain that can be replaced sits, or a return fader that moves (the buses). */
     enum Place {
         REVERB_BUS, DELAY_BUS, MASTER
     }
@@ -58,7 +59,13 @@ public final class LiveMix implements BlockSource {
     private final int fadeFrames;
     private final int glideFrames;
     private final List<String> trackNames;
+    /** The tracks' strips, then the group buses' strips (fed their members' sum). */
     private final LiveStrip[] strips;
+    private final int trackCount;
+    /** The group index each track plays into, −1 for the master. */
+    private final int[] groupOfTrack;
+    /** Each group bus's input: the sum of its members, stereo. */
+    private final float[][][] groupIn;
     private final ProcessSpec stereoSpec;
     private final AudioBuffer target;
     private final Queue<MixChange> changes = new ConcurrentLinkedQueue<>();
@@ -69,6 +76,8 @@ public final class LiveMix implements BlockSource {
     private Chain delayBus;
     private Chain masterChain;
     private final Gain masterFader;
+    private final Gain reverbReturn;
+    private final Gain delayReturn;
     private final float[][] sum = new float[2][BLOCK_FRAMES];
     private final float[][] reverbIn = new float[2][BLOCK_FRAMES];
     private final float[][] delayIn = new float[2][BLOCK_FRAMES];
@@ -120,18 +129,27 @@ public final class LiveMix implements BlockSource {
         glideFrames = (int) Math.round(GLIDE_MS / 1000 * rateHz);
         stereoSpec = new ProcessSpec(rateHz, BLOCK_FRAMES, 2);
         trackNames = session.stems();
-        strips = new LiveStrip[session.tracks().size()];
-        for (int i = 0; i < strips.length; i++) {
+        trackCount = session.tracks().size();
+        strips = new LiveStrip[trackCount + session.groups().size()];
+        groupOfTrack = new int[trackCount];
+        for (int i = 0; i < trackCount; i++) {
             ChannelStrip track = session.tracks().get(i);
             AudioBuffer stem = stems.get(track.stem());
             ProcessSpec spec = new ProcessSpec(rateHz, BLOCK_FRAMES, Math.min(2, stem.channelCount()));
             strips[i] = new LiveStrip(stem, track, session.audible(track), LiveInserts.of(track, spec), spec, fadeFrames, glideFrames);
+            groupOfTrack[i] = session.groupOf(track.stem());
+        }
+        groupIn = new float[session.groups().size()][2][BLOCK_FRAMES];
+        for (int g = 0; g < groupIn.length; g++) {
+            ChannelStrip group = session.groups().get(g).strip();
+            strips[trackCount + g] = LiveStrip.group(group, LiveInserts.of(group, stereoSpec), stereoSpec, fadeFrames, glideFrames);
         }
         reverbBus = prepared(session.reverbBus());
         delayBus = prepared(session.delayBus());
         masterChain = prepared(session.masterChain());
-        masterFader = new Gain(Param.of(session.masterFaderDb()));
-        masterFader.prepare(stereoSpec);
+        masterFader = prepared(session.masterFaderDb());
+        reverbReturn = prepared(session.reverbReturnDb());
+        delayReturn = prepared(session.delayReturnDb());
         headFade.snapTo(1);
         outFade.snapTo(1);
         targetGain.snapTo(1);
@@ -197,6 +215,12 @@ public final class LiveMix implements BlockSource {
         return new AudioBuffer(out, rateHz);
     }
 
+    private Gain prepared(double gainDb) {
+        Gain fader = new Gain(Param.of(gainDb));
+        fader.prepare(stereoSpec);
+        return fader;
+    }
+
     private Chain prepared(ChainDescription description) {
         description.checkFor(stereoSpec);
         Chain chain = description.create();
@@ -207,35 +231,37 @@ public final class LiveMix implements BlockSource {
     // ---- Control side: any thread. ----
 
     /**
-     * Moves the mix to {@code next}, a session of the same tracks in the same order: posts what changed
-     * (faders, rides, pans, sends, EQ bands, compressors, mute and solo, buses, master). A change of EQ
-     * band count or type, or a compressor put in or taken out, prepares new inserts here and crossfades
-     * to them. A chain that cannot run is a BadInputException, and then nothing changes.
+     * Moves the mix to {@code next}, a session of the same tracks in the same order and the same routing to
+     * group buses: posts what changed (faders, rides, pans, sends, EQ bands, compressors, mute and solo, the
+     * groups' strips, buses, return faders, master). A change of EQ band count or type, or a compressor put in or
+     * taken out, prepares new inserts here and crossfades to them. A chain that cannot run is a
+     * BadInputException, and then nothing changes.
      */
     public synchronized void apply(MixSession next) {
         if (!next.stems().equals(trackNames)) {
             throw new IllegalArgumentException("this live mix plays the tracks " + trackNames + ", not " + next.stems());
         }
         MixSession was = applied;
+        if (!routing(next).equals(routing(was))) {
+            throw new IllegalArgumentException("this live mix routes " + routing(was) + " to group buses, not " + routing(next));
+        }
         List<MixChange> posts = new ArrayList<>();
-        for (int i = 0; i < strips.length; i++) {
+        for (int i = 0; i < trackCount; i++) {
             ChannelStrip before = was.tracks().get(i);
             ChannelStrip after = next.tracks().get(i);
-            if (!before.faderDb().equals(after.faderDb())) {
-                posts.add(new MixChange.Fader(i, after.faderDb()));
-            }
-            if (before.pan() != after.pan()) {
-                posts.add(new MixChange.Pan(i, Param.of(after.pan())));
-            }
-            if (before.reverbSendDb() != after.reverbSendDb() || before.delaySendDb() != after.delaySendDb()) {
-                posts.add(new MixChange.Sends(i, LiveStrip.sendGain(after.reverbSendDb()), LiveStrip.sendGain(after.delaySendDb())));
-            }
-            if (!before.inserts().equals(after.inserts())) {
-                insertChanges(i, before, after, posts);
-            }
+            stripChanges(i, before, after, posts);
             if (was.audible(before) != next.audible(after)) {
                 posts.add(new MixChange.Audible(i, next.audible(after)));
             }
+        }
+        for (int g = 0; g < next.groups().size(); g++) {
+            stripChanges(trackCount + g, was.groups().get(g).strip(), next.groups().get(g).strip(), posts);
+        }
+        if (was.reverbReturnDb() != next.reverbReturnDb()) {
+            posts.add(new MixChange.ReturnFader(Place.REVERB_BUS, Param.of(next.reverbReturnDb())));
+        }
+        if (was.delayReturnDb() != next.delayReturnDb()) {
+            posts.add(new MixChange.ReturnFader(Place.DELAY_BUS, Param.of(next.delayReturnDb())));
         }
         if (!was.reverbBus().equals(next.reverbBus())) {
             posts.add(new MixChange.NewChain(Place.REVERB_BUS, prepared(next.reverbBus())));
@@ -251,6 +277,31 @@ public final class LiveMix implements BlockSource {
         }
         changes.addAll(posts);
         applied = next;
+    }
+
+    /** Each group bus's name and stems. */
+    private static List<List<String>> routing(MixSession session) {
+        return session.groups().stream().map(g -> {
+            List<String> names = new ArrayList<>(g.stems());
+            names.add(0, g.name());
+            return names;
+        }).toList();
+    }
+
+    /** The changes from {@code before} to {@code after} of strip {@code i} (a track's or a group's), but its audibility. */
+    private void stripChanges(int i, ChannelStrip before, ChannelStrip after, List<MixChange> posts) {
+        if (!before.faderDb().equals(after.faderDb())) {
+            posts.add(new MixChange.Fader(i, after.faderDb()));
+        }
+        if (before.pan() != after.pan()) {
+            posts.add(new MixChange.Pan(i, Param.of(after.pan())));
+        }
+        if (before.reverbSendDb() != after.reverbSendDb() || before.delaySendDb() != after.delaySendDb()) {
+            posts.add(new MixChange.Sends(i, LiveStrip.sendGain(after.reverbSendDb()), LiveStrip.sendGain(after.delaySendDb())));
+        }
+        if (!before.inserts().equals(after.inserts())) {
+            insertChanges(i, before, after, posts);
+        }
     }
 
     private void insertChanges(int track, ChannelStrip before, ChannelStrip after, List<MixChange> posts) {
@@ -435,12 +486,19 @@ public final class LiveMix implements BlockSource {
             Arrays.fill(sum[c], 0, n, 0f);
             Arrays.fill(reverbIn[c], 0, n, 0f);
             Arrays.fill(delayIn[c], 0, n, 0f);
+            for (float[][] group : groupIn) {
+                Arrays.fill(group[c], 0, n, 0f);
+            }
         }
-        for (LiveStrip strip : strips) {
-            strip.process(s, sum, reverbIn, delayIn);
+        for (int t = 0; t < trackCount; t++) {
+            int g = groupOfTrack[t];
+            strips[t].process(s, g < 0 ? sum : groupIn[g], reverbIn, delayIn);
         }
-        returnBus(reverbBus, reverbIn, n);
-        returnBus(delayBus, delayIn, n);
+        for (int g = 0; g < groupIn.length; g++) {
+            strips[trackCount + g].processBus(groupIn[g], n, sum, reverbIn, delayIn);
+        }
+        returnBus(reverbBus, reverbReturn, reverbIn, n);
+        returnBus(delayBus, delayReturn, delayIn, n);
         busBlock.set(sum, 0, n);
         masterChain.process(busBlock);
         masterFader.process(busBlock);
@@ -448,8 +506,9 @@ public final class LiveMix implements BlockSource {
         measureMaster(offset, n);
     }
 
-    private void returnBus(Chain bus, float[][] in, int n) {
+    private void returnBus(Chain bus, Gain returnFader, float[][] in, int n) {
         bus.process(busBlock.set(in, 0, n));
+        returnFader.process(busBlock);
         for (int c = 0; c < 2; c++) {
             float[] from = in[c];
             float[] to = sum[c];
@@ -581,6 +640,8 @@ public final class LiveMix implements BlockSource {
         delayBus.reset();
         masterChain.reset();
         masterFader.reset();
+        reverbReturn.reset();
+        delayReturn.reset();
         loudness.reset();
         masterPeakLeft = 0;
         masterPeakRight = 0;
@@ -638,6 +699,14 @@ public final class LiveMix implements BlockSource {
 
     void setMasterFader(Param gainDb) {
         masterFader.setGainDb(gainDb);
+    }
+
+    void setReturnFader(Place bus, Param gainDb) {
+        switch (bus) {
+            case REVERB_BUS -> reverbReturn.setGainDb(gainDb);
+            case DELAY_BUS -> delayReturn.setGainDb(gainDb);
+            default -> throw new IllegalStateException(bus.name());
+        }
     }
 
     void replaceChain(Place place, Chain chain) {

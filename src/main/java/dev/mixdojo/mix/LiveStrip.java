@@ -14,12 +14,14 @@ import java.util.Arrays;
 
 /**
  * One track on the audio thread: reads its stem at the playhead, runs its inserts, fader and pan (a
- * mono stem is panned by constant power, a stereo one balanced), then adds itself to the mix and,
- * post-fader, to the buses. Keeps its meter: a decaying peak, a running mean square and the
+ * mono stem is panned by constant power, a stereo one balanced), then adds itself to the mix (or its
+ * group bus's input) and, post-fader, to the buses. A group bus runs as a stereo strip fed its members'
+ * sum instead of a stem ({@link #group}, {@link #processBus}). Keeps its meter: a decaying peak, a running mean square and the
  * compressor's gain reduction. Everything here runs on the audio thread and allocates nothing,
  * except the constructor.
  */
 final class LiveStrip {
+    /** The stem read at the playhead; null for a group bus's strip. */
     private final AudioBuffer stem;
     private final int channels;
     /** The strip's stereo output; a mono stem is processed in channel 0 up to the pan. */
@@ -51,8 +53,18 @@ final class LiveStrip {
      */
     LiveStrip(AudioBuffer stem, ChannelStrip strip, boolean heard, LiveInserts inserts, ProcessSpec spec, int fadeFrames,
             int glideFrames) {
+        this(stem, Math.min(2, stem.channelCount()), strip, heard, inserts, spec, fadeFrames, glideFrames);
+    }
+
+    /** A group bus's strip (always heard), with {@code inserts} prepared for the stereo {@code spec}; fed by {@link #processBus}. */
+    static LiveStrip group(ChannelStrip strip, LiveInserts inserts, ProcessSpec spec, int fadeFrames, int glideFrames) {
+        return new LiveStrip(null, 2, strip, true, inserts, spec, fadeFrames, glideFrames);
+    }
+
+    private LiveStrip(AudioBuffer stem, int channels, ChannelStrip strip, boolean heard, LiveInserts inserts, ProcessSpec spec,
+            int fadeFrames, int glideFrames) {
         this.stem = stem;
-        this.channels = Math.min(2, stem.channelCount());
+        this.channels = channels;
         this.fadeFrames = fadeFrames;
         this.glideFrames = glideFrames;
         this.inserts = inserts;
@@ -146,10 +158,21 @@ final class LiveStrip {
         inserts = next;
     }
 
-    /** Processes one stretch and adds the result to {@code mix} and, by the sends, to the buses' inputs. */
+    /** Processes one stretch of the stem and adds the result to {@code mix} and, by the sends, to the buses' inputs. */
     void process(Segment segment, float[][] mix, float[][] reverbIn, float[][] delayIn) {
-        int n = segment.frames;
         read(segment);
+        processRead(segment.frames, mix, reverbIn, delayIn);
+    }
+
+    /** A group bus's strip: processes {@code n} frames of its input (its members' stereo sum) like a stem's. */
+    void processBus(float[][] in, int n, float[][] mix, float[][] reverbIn, float[][] delayIn) {
+        System.arraycopy(in[0], 0, work[0], 0, n);
+        System.arraycopy(in[1], 0, work[1], 0, n);
+        processRead(n, mix, reverbIn, delayIn);
+    }
+
+    /** Runs what was read into {@link #work} through the strip, into {@code mix} and the buses' inputs. */
+    private void processRead(int n, float[][] mix, float[][] reverbIn, float[][] delayIn) {
         block.set(processed, 0, n);
         if (outgoing != null) {
             for (int c = 0; c < channels; c++) {

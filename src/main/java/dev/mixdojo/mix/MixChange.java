@@ -13,7 +13,7 @@ sealed interface MixChange {
     /** Applies the change to the engine's audio-thread state. */
     void applyTo(LiveMix mix);
 
-    /** A track's fader moves to a level (dB) or a ride. */
+    /** A track's (or a group bus's) fader moves to a level (dB) or a ride. */
     record Fader(int track, Param gainDb) implements MixChange {
         @Override
         public void applyTo(LiveMix mix) {
@@ -82,6 +82,14 @@ sealed interface MixChange {
         @Override
         public void applyTo(LiveMix mix) {
             mix.setMasterFader(gainDb);
+        }
+    }
+
+    /** The reverb or the delay bus's return fader moves. */
+    record ReturnFader(LiveMix.Place bus, Param gainDb) implements MixChange {
+        @Override
+        public void applyTo(LiveMix mix) {
+            mix.setReturnFader(bus, gainDb);
         }
     }
 

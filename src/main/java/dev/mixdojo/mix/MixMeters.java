@@ -4,10 +4,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What the meters of a live mix read at one moment: each track's strip (in session order), the master,
+ * What the meters of a live mix read at one moment: each track's strip (in session order), each group bus's, the master,
  * and the playhead they belong to. Levels are dBFS, −∞ for silence. Immutable.
  *
- * @param tracks          each track's meter, in the session's order
+ * @param tracks          each track's meter, in the session's order, then each group bus's
  * @param master          the master's meter (what is heard: the mix, or the target while it plays)
  * @param positionFrames  the playhead after the block the readings end with
  */

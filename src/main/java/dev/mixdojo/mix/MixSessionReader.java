@@ -62,11 +62,19 @@ public final class MixSessionReader {
         }
         ChainDescription reverbBus = MixSession.DEFAULT_REVERB_BUS;
         ChainDescription delayBus = MixSession.DEFAULT_DELAY_BUS;
+        double reverbReturnDb = 0;
+        double delayReturnDb = 0;
+        List<GroupBus> groups = new ArrayList<>();
         Optional<MapReader> buses = r.node("buses").flatMap(n -> MapReader.of(n, problems, "buses"));
         if (buses.isPresent()) {
             MapReader b = buses.get();
             reverbBus = b.node("reverb").flatMap(n -> chain(n, problems, "the reverb bus")).orElse(reverbBus);
             delayBus = b.node("delay").flatMap(n -> chain(n, problems, "the delay bus")).orElse(delayBus);
+            reverbReturnDb = b.number("reverbReturnDb", -120, 24, 0);
+            delayReturnDb = b.number("delayReturnDb", -120, 24, 0);
+            for (MapReader g : b.mapList("groups", "a group bus")) {
+                group(g).ifPresent(groups::add);
+            }
             b.finish();
         }
         ChainDescription masterChain = new ChainDescription(List.of());
@@ -83,7 +91,8 @@ public final class MixSessionReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new MixSession(material, seed, tracks, reverbBus, delayBus, masterChain, masterFaderDb));
+            return Optional.of(new MixSession(material, seed, tracks, reverbBus, delayBus, reverbReturnDb, delayReturnDb,
+                    groups, masterChain, masterFaderDb));
         } catch (BadInputException e) {
             problems.add(r.location(), e.getMessage());
             return Optional.empty();
@@ -98,22 +107,7 @@ public final class MixSessionReader {
         Param fader = t.node("faderDb").flatMap(n -> fader(n, problems, what)).orElse(Param.of(0));
         double pan = t.number("pan", -1, 1, 0);
         List<EqSettings> eq = new ArrayList<>();
-        Optional<DynamicsSettings> compressor = Optional.empty();
-        Optional<YamlNode> chainNode = t.node("chain");
-        Optional<ChainDescription> chain = chainNode.flatMap(n -> chain(n, problems, what));
-        if (chain.isPresent()) {
-            for (ProcessorSettings step : chain.get().steps()) {
-                if (step instanceof EqSettings band && compressor.isEmpty()) {
-                    eq.add(band);
-                } else if (step instanceof DynamicsSettings d && step.kind().equals("compressor") && compressor.isEmpty()) {
-                    compressor = Optional.of(d);
-                } else {
-                    problems.add(chainNode.get().location(), what + " chain holds EQ bands then at most one compressor"
-                            + " (buses and the master take other processors), found " + step.kind() + " there");
-                    break;
-                }
-            }
-        }
+        Optional<DynamicsSettings> compressor = inserts(t, what, eq);
         double reverbSend = ChannelStrip.OFF;
         double delaySend = ChannelStrip.OFF;
         Optional<MapReader> sends = t.node("sendsDb").flatMap(n -> MapReader.of(n, problems, what + " sendsDb"));
@@ -129,6 +123,48 @@ public final class MixSessionReader {
             return Optional.empty();
         }
         return Optional.of(new ChannelStrip(stem, fader, pan, eq, compressor, reverbSend, delaySend, mute, solo));
+    }
+
+    private static Optional<GroupBus> group(MapReader g) {
+        Problems problems = g.problems();
+        int before = problems.all().size();
+        String name = g.requiredText("name").orElse("?");
+        String what = "the group bus " + name;
+        List<String> stems = g.textList("stems");
+        List<EqSettings> eq = new ArrayList<>();
+        Optional<DynamicsSettings> compressor = inserts(g, what, eq);
+        double faderDb = g.number("faderDb", -120, 24, 0);
+        g.finish();
+        if (problems.all().size() != before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new GroupBus(name, stems, eq, compressor, faderDb));
+        } catch (BadInputException e) {
+            problems.add(g.location(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code chain} of a track or group: EQ bands into {@code eq}, then the compressor returned, if any. */
+    private static Optional<DynamicsSettings> inserts(MapReader r, String what, List<EqSettings> eq) {
+        Optional<DynamicsSettings> compressor = Optional.empty();
+        Optional<YamlNode> chainNode = r.node("chain");
+        Optional<ChainDescription> chain = chainNode.flatMap(n -> chain(n, r.problems(), what));
+        if (chain.isPresent()) {
+            for (ProcessorSettings step : chain.get().steps()) {
+                if (step instanceof EqSettings band && compressor.isEmpty()) {
+                    eq.add(band);
+                } else if (step instanceof DynamicsSettings d && step.kind().equals("compressor") && compressor.isEmpty()) {
+                    compressor = Optional.of(d);
+                } else {
+                    r.problems().add(chainNode.get().location(), what + " chain holds EQ bands then at most one compressor"
+                            + " (buses and the master take other processors), found " + step.kind() + " there");
+                    break;
+                }
+            }
+        }
+        return compressor;
     }
 
     /** A fader level: a number, or an automation ({@code { automation: [[s, dB], …] }}), read as a gain step. */

@@ -33,9 +33,7 @@ public final class MixSessionWriter {
             node.put("stem", t.stem());
             node.set("faderDb", fader(t.faderDb()));
             node.put("pan", t.pan());
-            if (!t.inserts().steps().isEmpty()) {
-                node.set("chain", chain(t.inserts()));
-            }
+            inserts(node, t);
             if (t.reverbSendDb() != ChannelStrip.OFF || t.delaySendDb() != ChannelStrip.OFF) {
                 ObjectNode sends = node.putObject("sendsDb");
                 if (t.reverbSendDb() != ChannelStrip.OFF) {
@@ -55,6 +53,19 @@ public final class MixSessionWriter {
         ObjectNode buses = root.putObject("buses");
         buses.set("reverb", chain(session.reverbBus()));
         buses.set("delay", chain(session.delayBus()));
+        buses.put("reverbReturnDb", session.reverbReturnDb());
+        buses.put("delayReturnDb", session.delayReturnDb());
+        if (!session.groups().isEmpty()) {
+            var groups = buses.putArray("groups");
+            for (GroupBus g : session.groups()) {
+                ObjectNode node = groups.addObject();
+                node.put("name", g.name());
+                var stems = node.putArray("stems");
+                g.stems().forEach(stems::add);
+                inserts(node, g.strip());
+                node.put("faderDb", g.faderDb());
+            }
+        }
         ObjectNode master = root.putObject("master");
         master.put("faderDb", session.masterFaderDb());
         master.set("chain", chain(session.masterChain()));
@@ -62,6 +73,12 @@ public final class MixSessionWriter {
             return YAML.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void inserts(ObjectNode node, ChannelStrip strip) {
+        if (!strip.inserts().steps().isEmpty()) {
+            node.set("chain", chain(strip.inserts()));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.material.MaterialLibrary;
 import dev.mixdojo.mix.ChannelStrip;
+import dev.mixdojo.mix.GroupBus;
 import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.mix.SessionStems;
@@ -63,6 +64,21 @@ public final class LiveMixBench {
             System.out.printf("round %d: realtime factor: %.1f× (CPU of one thread: %.2f s for %.1f s of audio;"
                     + " wall clock %.1f×)  peak %.3f%n", round, seconds / cpuS, cpuS, seconds, seconds / wallS, peak(bounce));
         }
+
+        // The same session with the drums played through a group bus (4 EQ bands and a compressor, like a track) and the
+        // return faders off 0 dB: what the buses cost, as a ratio against the rounds above in this process.
+        List<String> drums = stems.keySet().stream().filter(s -> List.of("kick", "snare", "hats", "room", "toms").contains(s)).toList();
+        MixSession grouped = session.withReturnsDb(-2, -3).withGroups(List.of(new GroupBus("drums", drums,
+                session.tracks().get(0).eq(), session.tracks().get(0).compressor(), -1)));
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        LiveMix.bounce(stems, grouped);
+        double groupedCpuS = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        long cpu1 = threads.getCurrentThreadCpuTime();
+        LiveMix.bounce(stems, session);
+        double plainCpuS = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
+        System.out.printf("with a drum group bus (%s) and return faders: realtime factor %.1f× (%.2f s CPU); without, just after:"
+                + " %.1f× (%.2f s); cost ratio %.2f%n", String.join(", ", drums), seconds / groupedCpuS, groupedCpuS,
+                seconds / plainCpuS, plainCpuS, groupedCpuS / plainCpuS);
 
         int[] latencies = latencies(stems, session, 31);
         System.out.println("control latency per post, in samples: " + Arrays.toString(latencies));

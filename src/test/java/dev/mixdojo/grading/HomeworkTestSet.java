@@ -262,7 +262,7 @@ public final class HomeworkTestSet {
                 target.withTrack(target.track(moved).orElseThrow().withFaderDb(target.track(moved).orElseThrow().faderDb().initial() - 3)),
                 Bounce.PLAIN, Map.of(moved, Set.of(Aspect.LEVEL)), "Audio 7"));
         MixSession mastered = new MixSession(target.material(), target.seed(), target.tracks(), target.reverbBus(),
-                target.delayBus(), new ChainDescription(List.of(
+                target.delayBus(), 0, 0, List.of(), new ChainDescription(List.of(
                         EqSettings.of(FilterType.HIGH_SHELF, 8000, 2, SparseFit.SHELF_Q, 12),
                         DynamicsSettings.compressor(pick.mixPeakDb(target) - 10, 2.5, 6, 10, 150, 0))), 2);
         cases.add(new Case("a mastered target", mastered, target, Bounce.PLAIN, Map.of(), ""));

@@ -14,6 +14,7 @@ import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.mix.ChannelStrip;
+import dev.mixdojo.mix.GroupBus;
 import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixSession;
 import java.util.ArrayList;
@@ -105,6 +106,83 @@ class SessionScoringTest {
         assertThat(reverb.error()).isCloseTo(6, within(1.0));
         assertThat(reverb.verdict()).isEqualTo(Verdict.OUTSIDE);
         assertThat(reverb.advice()).contains("more reverb", "send down");
+    }
+
+    @Test
+    void aDelaySendIsMeasuredInDecibelsBesideTheReverbs() {
+        MixSession depth = target.withTrack(target.track("Guitar").orElseThrow().withSends(-14, -12));
+        MixScore self = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), depth), depth);
+        assertThat(self.score()).isEqualTo(100);
+        MixSession louderDelay = depth.withTrack(depth.track("Guitar").orElseThrow().withSends(-14, -6));
+        MixScore score = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), louderDelay), depth);
+        ScoreItem delay = item(score, "Guitar", "delay");
+        assertThat(delay.error()).isCloseTo(6, within(1.0));
+        assertThat(delay.verdict()).isEqualTo(Verdict.OUTSIDE);
+        assertThat(delay.advice()).contains("more delay", "delay send down");
+        assertThat(score.items()).noneMatch(i -> i.aspect().equals("reverb"));
+    }
+
+    @Test
+    void aReturnFaderMovedIsOneReturnItemInItsDecibelsAndLeavesTheSendsAlone() {
+        MixSession depth = target.withTrack(target.track("Guitar").orElseThrow().withSends(-14, ChannelStrip.OFF))
+                .withTrack(target.track("Bass").orElseThrow().withSends(-18, ChannelStrip.OFF));
+        MixScore score = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), depth.withReturnsDb(-4, 0)), depth);
+        ScoreItem reverbReturn = item(score, "reverb return", "reverb");
+        assertThat(reverbReturn.error()).isCloseTo(-4, within(1.0));
+        assertThat(reverbReturn.advice()).contains("turn the reverb return up");
+        assertThat(score.items()).filteredOn(i -> i.aspect().equals("reverb")).extracting(ScoreItem::subject)
+                .containsOnly("reverb return");
+        // The same wet levels made with the sends (each 4 dB down) sound the same, so they score the same.
+        MixSession bySends = depth;
+        for (String stem : List.of("Vocal", "Guitar", "Bass")) {
+            ChannelStrip track = depth.track(stem).orElseThrow();
+            bySends = bySends.withTrack(track.withSends(track.reverbSendDb() - 4, ChannelStrip.OFF));
+        }
+        MixScore same = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), bySends), depth);
+        assertThat(same.score()).isEqualTo(score.score());
+    }
+
+    @Test
+    void sendItemsGiveTheReturnACommonErrorOnlyWhenItExplainsMoreThanTheSends() {
+        List<String> stems = List.of("a", "b", "c");
+        assertThat(MixScorer.sendItems(Aspect.REVERB, stems, List.of(-3.0, -3.2, -2.8))).extracting(ScoreItem::subject)
+                .containsExactly("reverb return");
+        // One send right and two switched off: two sends to raise, not a return to raise and a send to lower.
+        assertThat(MixScorer.sendItems(Aspect.REVERB, stems, List.of(0.0, -40.0, -40.0))).extracting(ScoreItem::subject)
+                .containsExactly("b", "c");
+        assertThat(MixScorer.sendItems(Aspect.DELAY, stems, List.of(3.0, 3.0, -3.0))).extracting(ScoreItem::subject, ScoreItem::error)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("delay return", 3.0), org.assertj.core.groups.Tuple.tuple("c", -6.0));
+        assertThat(MixScorer.sendItems(Aspect.DELAY, List.of("a"), List.of(3.0))).extracting(ScoreItem::subject).containsExactly("a");
+    }
+
+    @Test
+    void aGroupBusFaderMovedIsOneItemOnTheGroupAndItsMembersKeepNoLevelItem() {
+        MixSession grouped = target.withGroups(List.of(GroupBus.of("rhythm", List.of("Kick", "Bass"))));
+        MixScore self = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), grouped), grouped);
+        assertThat(self.score()).isEqualTo(100);
+        MixSession lower = grouped.withGroup(grouped.groups().get(0).withFaderDb(-4));
+        MixScore score = SessionScoring.score(stems, LiveMix.bounce(SessionScoring.byName(stems), lower), grouped);
+        // Levels are read against the stems' median: with two of four stems 4 dB down, the rhythm reads 2 dB low and
+        // the other two 2 dB high; the rhythm's two stems are one move, its fader.
+        ScoreItem group = item(score, "rhythm", "level");
+        assertThat(group.error()).isCloseTo(-2, within(0.5));
+        assertThat(group.advice()).contains("The rhythm bus is", "quieter", "bring its fader up");
+        assertThat(score.items()).noneMatch(i -> (i.subject().equals("Kick") || i.subject().equals("Bass")) && i.aspect().equals("level"));
+    }
+
+    @Test
+    void groupItemsTakeTheMembersSharedLevelErrorOnlyWhenItMeansFewerItems() {
+        List<ScoreItem> items = new ArrayList<>(List.of(level("kick", -3), level("snare", -3.2), level("bass", 2)));
+        MixScorer.groupItems("drums", List.of("kick", "snare", "hats"), items);
+        // The hats had no item (0 dB): the median of −3, −3.2 and 0 is −3, which leaves the hats +3 — three items as before.
+        assertThat(items).extracting(ScoreItem::subject).containsExactly("kick", "snare", "bass");
+        MixScorer.groupItems("drums", List.of("kick", "snare"), items);
+        assertThat(items).extracting(ScoreItem::subject, ScoreItem::error).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("bass", 2.0), org.assertj.core.groups.Tuple.tuple("drums", -3.1));
+    }
+
+    private static ScoreItem level(String stem, double errorDb) {
+        return ScoreItem.of(stem, Aspect.LEVEL, errorDb, 0, "advice", Optional.empty());
     }
 
     @Test

@@ -204,6 +204,6 @@ class LessonLibraryTest {
         assertThat(messages).contains(
                 "mix-balance.yaml:10:15: a mix challenge hands out a whole song's stems: song/NAME",
                 "mix-balance.yaml:11:11: the goal 'sessions/target.yaml' does not exist (it is read relative to the lesson's folder)",
-                "mix-balance.yaml:12:13: a mix challenge scores level, pan, eq, ride, compression, reverb, masking; 'vibe' is none of them");
+                "mix-balance.yaml:12:13: a mix challenge scores level, pan, eq, ride, compression, reverb, delay, masking; 'vibe' is none of them");
     }
 }

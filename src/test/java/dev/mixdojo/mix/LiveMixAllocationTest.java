@@ -62,12 +62,16 @@ class LiveMixAllocationTest {
         }
     }
 
-    /** Sessions that move each kind of control in turn: faders, a ride, pans, sends, EQ, compressor, mute and solo, a new band. */
+    /**
+     * Sessions that move each kind of control in turn: faders, a ride, pans, sends, EQ, compressor, mute and solo, a new
+     * band; the return faders, and the group bus's fader, EQ band and compressor.
+     */
     private static List<MixSession> moves(MixSession start) {
         List<MixSession> moves = new ArrayList<>();
         ChannelStrip kick = start.track("kick").orElseThrow();
         ChannelStrip pad = start.track("pad").orElseThrow();
         ChannelStrip vocal = start.track("vocal").orElseThrow();
+        GroupBus band = start.groups().get(0);
         for (int step = 0; step < 6; step++) {
             List<EqSettings> bands = new ArrayList<>(kick.eq());
             bands.set(1, EqSettings.peak(60 + 10 * step, 1 + step, 1.2));
@@ -77,6 +81,9 @@ class LiveMixAllocationTest {
             moves.add(start.withTrack(vocal.withSolo(step % 2 == 0)).withTrack(pad.withMute(step % 3 == 0)));
             moves.add(start.withTrack(vocal.withFaderDb(-step)).withMasterFaderDb(-step / 2.0));
             moves.add(start.withTrack(pad.withEq(List.of(EqSettings.peak(500, step, 1)))));
+            moves.add(start.withReturnsDb(-step, step - 10));
+            moves.add(start.withGroup(band.withFaderDb(-step).withEq(List.of(EqSettings.peak(200 + 20 * step, -step, 1)))
+                    .withCompressor(Optional.of(DynamicsSettings.compressor(-20 - step, 2 + step, 6, 10, 100, 1)))));
         }
         return moves;
     }

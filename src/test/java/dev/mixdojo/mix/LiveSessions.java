@@ -43,7 +43,10 @@ final class LiveSessions {
         return stems;
     }
 
-    /** Every strip feature: EQ bands and a compressor, a ride, pans and a balance, both sends, a master fader. */
+    /**
+     * Every strip feature: EQ bands and a compressor, a ride, pans and a balance, both sends, a master fader; and
+     * every bus: the kick and the pad in a group bus with an EQ band, a compressor and a fader, both return faders off 0 dB.
+     */
     static MixSession busy() {
         Envelope ride = new Envelope(List.of(new Breakpoint(0.5, -3), new Breakpoint(1.0, 2), new Breakpoint(1.5, -1)),
                 Curve.LINEAR);
@@ -56,8 +59,11 @@ final class LiveSessions {
                 .withEq(List.of(EqSettings.of(FilterType.HIGH_PASS, 120, 0, 0.707, 12)))
                 .withCompressor(Optional.of(DynamicsSettings.compressor(-30, 3, 3, 10, 120, 4)))
                 .withSends(-12, -18);
+        GroupBus band = new GroupBus("band", List.of("kick", "pad"), List.of(EqSettings.peak(200, -3, 1)),
+                Optional.of(DynamicsSettings.compressor(-20, 3, 6, 10, 100, 1)), -2);
         return MixSession.flat("test", Optional.empty(), List.of("kick", "pad", "vocal"))
-                .withTrack(kick).withTrack(pad).withTrack(vocal).withMasterFaderDb(-1.5);
+                .withTrack(kick).withTrack(pad).withTrack(vocal).withMasterFaderDb(-1.5)
+                .withReturnsDb(-3, 2).withGroups(List.of(band));
     }
 
     /** Renders {@code frames} frames of a live mix offline, as the audio thread would, into a new buffer. */

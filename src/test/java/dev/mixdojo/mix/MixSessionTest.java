@@ -39,6 +39,8 @@ class MixSessionTest {
         ChannelStrip keys = ChannelStrip.of("keys").withFaderDb(-6.5).withPan(-0.4).withSolo(true);
         return new MixSession("song/rock-garage", Optional.of(3L), List.of(vocal, kick, keys),
                 new ChainDescription(List.of(ReverbSettings.of(1.2, 15, 0.5, 0.6, 1.0))), MixSession.DEFAULT_DELAY_BUS,
+                -3.5, 2, List.of(new GroupBus("band", List.of("kick", "keys"), List.of(EqSettings.of(FilterType.LOW_SHELF, 100, 2, 0.707, 12)),
+                        Optional.of(DynamicsSettings.compressor(-20, 4, 6, 10, 100, 1)), -2.5)),
                 new ChainDescription(List.of(DynamicsSettings.compressor(-10, 2, 6, 30, 200, 0))), -1.5);
     }
 
@@ -49,6 +51,31 @@ class MixSessionTest {
         MixSession back = MixSessionReader.parse(FILE, yaml);
         assertThat(back).isEqualTo(session);
         assertThat(yaml).contains("material: song/rock-garage", "- eq:", "compressor:", "automation:");
+    }
+
+    @Test
+    void aSessionWrittenBeforeReturnFadersAndGroupsReadsWithReturnsAtZeroDecibelsAndNoGroups() {
+        MixSession old = MixSessionReader.parse(FILE, """
+                material: song/rock-garage
+                tracks:
+                  - { stem: vocal, sendsDb: { reverb: -12 } }
+                buses:
+                  reverb: [ { reverb: { decayS: 1.2, mix: 1.0 } } ]
+                """);
+        assertThat(old.reverbReturnDb()).isZero();
+        assertThat(old.delayReturnDb()).isZero();
+        assertThat(old.groups()).isEmpty();
+        assertThatThrownBy(() -> MixSessionReader.parse(FILE, """
+                material: song/rock-garage
+                tracks: [ { stem: kick }, { stem: vocal } ]
+                buses: { reverbReturnDb: 30 }
+                """)).hasMessageContaining("rock.yaml:3:26: buses reverbReturnDb must be between -120 and 24, got 30");
+        assertThatThrownBy(() -> MixSessionReader.parse(FILE, """
+                material: song/rock-garage
+                tracks: [ { stem: kick }, { stem: vocal } ]
+                buses:
+                  groups: [ { name: drums, stems: [kick, snare] } ]
+                """)).hasMessageContaining("the group bus 'drums' takes the stem 'snare', which has no track");
     }
 
     @Test
@@ -121,7 +148,7 @@ class MixSessionTest {
         MixSession dry = MixSession.flat("test", Optional.empty(), List.of("snare"));
         MixSession wet = dry.withTrack(ChannelStrip.of("snare").withSends(-10, ChannelStrip.OFF));
         AudioBuffer difference = subtract(LiveMix.bounce(stems, wet), LiveMix.bounce(stems, dry));
-        AudioBuffer returned = ReverbReturn.atUnity(stems, wet, "snare");
+        AudioBuffer returned = BusReturn.atUnity(stems, wet, "snare", BusReturn.Send.REVERB);
         assertThat(gainDb(difference.channel(0), returned.channel(0))).isCloseTo(-10, within(0.01));
     }
 

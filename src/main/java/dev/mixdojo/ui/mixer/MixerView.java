@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -49,8 +50,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The mixer: one channel strip per stem (fader, pan, mute, solo), the selected track's EQ curve and
- * compressor with its gain-reduction meter, play and A/B against the target, and "Score my mix" with
+ * The mixer: one channel strip per stem (fader, pan, mute, solo), one per group bus (fader, EQ and compressor),
+ * the reverb's and the delay's return faders, the selected strip's EQ curve and compressor with its gain-reduction meter, play and A/B against the target, and "Score my mix" with
  * the scored items. Every control is reachable by Tab and moves with the arrow keys; Space plays.
  */
 public final class MixerView extends VBox {
@@ -255,11 +256,35 @@ public final class MixerView extends VBox {
     private void rebuildStrips() {
         strips.getChildren().clear();
         for (TrackModel track : model.tracks()) {
-            strips.getChildren().add(strip(track));
+            strips.getChildren().add(strip(track, false));
+        }
+        for (TrackModel group : model.groups()) {
+            strips.getChildren().add(strip(group, true));
+        }
+        for (ReturnModel bus : model.returns()) {
+            strips.getChildren().add(returnStrip(bus));
         }
     }
 
-    private VBox strip(TrackModel track) {
+    /** A return fader beside the channels: the bus's name, its fader and typed level, and its verdict after a score. */
+    private static VBox returnStrip(ReturnModel bus) {
+        String id = bus.bus() + "-return";
+        Label name = new Label(bus.bus().equals("reverb") ? "Reverb return" : "Delay return");
+        name.getStyleClass().add("heading");
+        name.setWrapText(true);
+        Slider fader = fader(id, bus.faderDbProperty());
+        TextField value = typedDb("fader-value-" + id, "Return fader of the " + bus.bus() + " bus: type a level in dB and press Enter",
+                bus.faderDbProperty());
+        value.setMaxWidth(STRIP_WIDTH_PX);
+        VBox box = new VBox(6, name, fader, value, verdict("verdict-" + id, bus.verdictProperty()));
+        box.getStyleClass().addAll("channel-strip", "return-strip");
+        box.setPrefWidth(STRIP_WIDTH_PX);
+        box.setMaxWidth(STRIP_WIDTH_PX);
+        return box;
+    }
+
+    /** A channel strip: a track's, or (when {@code bus}) a group bus's, which has no pan, sends, mute or solo. */
+    private VBox strip(TrackModel track, boolean bus) {
         String stem = track.stem();
         Label name = new Label(stem);
         name.getStyleClass().add("heading");
@@ -299,19 +324,26 @@ public final class MixerView extends VBox {
         reduction.progressProperty().bind(track.gainReductionDbProperty().divide(20));
         reduction.visibleProperty().bind(track.compressorOnProperty());
         reduction.managedProperty().bind(reduction.visibleProperty());
-        Label verdict = new Label();
-        verdict.setId("verdict-" + stem);
-        verdict.getStyleClass().add("hint");
-        verdict.textProperty().bind(track.verdictProperty());
-        verdict.setWrapText(true);
-        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        Label verdict = verdict("verdict-" + stem, track.verdictProperty());
         faderValue.setMaxWidth(STRIP_WIDTH_PX);
-        VBox box = new VBox(6, name, panRow, sends, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
-                verdict);
+        VBox box = bus ? new VBox(6, name, new HBox(4, fader, level), faderValue, reduction, edit)
+                : new VBox(6, name, panRow, sends, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
+                        verdict);
         box.getStyleClass().add("channel-strip");
         box.setPrefWidth(STRIP_WIDTH_PX);
         box.setMaxWidth(STRIP_WIDTH_PX);
         return box;
+    }
+
+    /** The last score's word on a strip, under its fader, read in full. */
+    private static Label verdict(String id, ObservableStringValue words) {
+        Label verdict = new Label();
+        verdict.setId(id);
+        verdict.getStyleClass().add("hint");
+        verdict.textProperty().bind(words);
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        return verdict;
     }
 
     private VBox compressorControls(TrackModel track) {

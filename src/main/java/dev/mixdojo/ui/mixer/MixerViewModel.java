@@ -13,6 +13,7 @@ import dev.mixdojo.grading.StemAudio;
 import dev.mixdojo.grading.Verdict;
 import dev.mixdojo.lesson.MixChallenge;
 import dev.mixdojo.mix.ChallengeSetup;
+import dev.mixdojo.mix.GroupBus;
 import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixMeters;
 import dev.mixdojo.mix.MixSession;
@@ -73,6 +74,10 @@ public final class MixerViewModel {
     private final ReadOnlyDoubleWrapper masterPeakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
     private final ReadOnlyDoubleWrapper masterLufs = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
     private final ObservableList<TrackModel> tracks = FXCollections.observableArrayList();
+    /** The group buses' strips, in the session's order; set before {@link #tracks}, which the view follows. */
+    private List<TrackModel> groups = List.of();
+    /** The reverb and the delay return faders; set before {@link #tracks}. */
+    private List<ReturnModel> returns = List.of();
     private final ObjectProperty<TrackModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<ScoreItem> scoreItems = FXCollections.observableArrayList();
     private ChallengeSetup setup;
@@ -231,6 +236,16 @@ public final class MixerViewModel {
         return tracks;
     }
 
+    /** One per group bus of the open challenge (its EQ, compressor and fader), replaced whenever {@link #tracks} are. */
+    public List<TrackModel> groups() {
+        return groups;
+    }
+
+    /** The reverb's and the delay's return faders of the open challenge (none before one opens), replaced with {@link #tracks}. */
+    public List<ReturnModel> returns() {
+        return returns;
+    }
+
     /** The track whose EQ and compressor are shown. */
     public ObjectProperty<TrackModel> selectedProperty() {
         return selected;
@@ -385,6 +400,9 @@ public final class MixerViewModel {
         live = new LiveMix(setup.stems(), current,
                 challenge.compareWithTarget() ? Optional.of(setup.targetBounce()) : Optional.empty());
         audio.engine().attach(live);
+        groups = current.groups().stream().map(g -> new TrackModel(g.strip(), this::changed)).toList();
+        returns = List.of(new ReturnModel("reverb", current.reverbReturnDb(), this::changed),
+                new ReturnModel("delay", current.delayReturnDb(), this::changed));
         tracks.setAll(current.tracks().stream().map(t -> new TrackModel(t, this::changed)).toList());
         selected.set(tracks.isEmpty() ? null : tracks.get(0));
         hearTarget(listeningToTarget.get());
@@ -410,14 +428,20 @@ public final class MixerViewModel {
         opened = null;
         loaded.set(false);
         detach();
+        groups = List.of();
+        returns = List.of();
         tracks.clear();
         message.set(sentence);
     }
 
     /** A control moved: the session changes, the last score no longer applies, and the engine plays the change. */
     private void changed() {
-        MixSession next = new MixSession(current.material(), current.seed(), tracks.stream().map(TrackModel::strip).toList(),
-                current.reverbBus(), current.delayBus(), current.masterChain(), current.masterFaderDb());
+        List<GroupBus> buses = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            buses.add(current.groups().get(g).withStrip(groups.get(g).strip()));
+        }
+        MixSession next = current.withTracks(tracks.stream().map(TrackModel::strip).toList()).withGroups(buses)
+                .withReturnsDb(returns.get(0).faderDbProperty().get(), returns.get(1).faderDbProperty().get());
         clearScore();
         try {
             live.apply(next);
@@ -433,6 +457,7 @@ public final class MixerViewModel {
         scoreText.set("");
         scoreItems.clear();
         tracks.forEach(t -> t.showVerdict(""));
+        returns.forEach(r -> r.showVerdict(""));
     }
 
     /** Hears the target (when allowed) at the loudness the mix has now, or the mix again. */
@@ -515,6 +540,10 @@ public final class MixerViewModel {
             MixMeters.Channel channel = meters.tracks().get(t);
             tracks.get(t).showMeter(channel.peakDb(), channel.gainReductionDb());
         }
+        for (int g = 0; g < groups.size(); g++) {
+            MixMeters.Channel channel = meters.tracks().get(tracks.size() + g);
+            groups.get(g).showMeter(channel.peakDb(), channel.gainReductionDb());
+        }
         masterPeakDb.set(Math.max(meters.master().peakLeftDb(), meters.master().peakRightDb()));
         masterLufs.set(meters.master().shortTermLufs());
         positionS.set(meters.positionFrames() / (double) live.sampleRateHz());
@@ -572,6 +601,9 @@ public final class MixerViewModel {
         scoreItems.setAll(items);
         for (TrackModel t : tracks) {
             t.showVerdict(verdictOf(t.stem(), items));
+        }
+        for (ReturnModel r : returns) {
+            r.showVerdict(verdictOf(r.subject(), items));
         }
     }
 
