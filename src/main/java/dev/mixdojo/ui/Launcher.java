@@ -17,6 +17,7 @@ public final class Launcher {
 
     /** Opens the window and returns when it is closed. */
     public static void main(String[] args) {
+        AppServices.startBeforeJavaFx();
         Application.launch(appClass(), args);
     }
 

@@ -1,5 +1,6 @@
 package dev.mixdojo.bench;
 
+import dev.mixdojo.ui.AppServices;
 import dev.mixdojo.ui.Launcher;
 import dev.mixdojo.ui.MixDojoApp;
 import java.lang.management.ManagementFactory;
@@ -25,6 +26,7 @@ public final class StartupBench {
     }
 
     public static void main(String[] args) throws Exception {
+        AppServices.startBeforeJavaFx(); // as Launcher does
         Platform.startup(() -> new AnimationTimer() {
             private double windowMs = Double.NaN;
 
