@@ -48,6 +48,9 @@ public class MixDojoApp extends Application {
             }
         });
         stage.show();
+        if (getParameters().getRaw().contains(Launcher.TIME_START)) {
+            new StartTimer(stage, System.out).start();
+        }
     }
 
     /**
