@@ -7,4 +7,8 @@ import dev.mixdojo.ui.MixDojoApp;
  * to group the window under MixDojo's icon. {@link dev.mixdojo.ui.Launcher} starts it.
  */
 public final class MixDojo extends MixDojoApp {
+    /** Starts the app as {@link dev.mixdojo.ui.Launcher} does (JavaFX's launcher calls it: {@code mvn javafx:run}). */
+    public static void main(String[] args) {
+        dev.mixdojo.ui.Launcher.main(args);
+    }
 }

@@ -55,6 +55,17 @@ public final class AudioBuffer {
         return channels[index];
     }
 
+    /** The mean of the squared samples over every channel (0 for an empty buffer). */
+    public double meanSquare() {
+        double sum = 0;
+        for (float[] channel : channels) {
+            for (float x : channel) {
+                sum += (double) x * x;
+            }
+        }
+        return sum / Math.max(1, (long) frames() * channelCount());
+    }
+
     /** All channels, shared with this buffer. */
     public float[][] channels() {
         return channels;

@@ -26,10 +26,14 @@ final class GuiCommand implements Callable<Integer> {
             description = "Colour theme of the screenshot: light or dark (default: ${DEFAULT-VALUE}).")
     String theme;
 
+    @Option(names = "--time-start",
+            description = "Print how long after the start of the JVM the window and Home's lessons showed, then quit.")
+    boolean timeStart;
+
     @Override
     public Integer call() {
         if (screenshot == null) {
-            Launcher.main(new String[0]);
+            Launcher.main(timeStart ? new String[] {Launcher.TIME_START} : new String[0]);
             return 0;
         }
         Theme chosen = switch (theme.toLowerCase(Locale.ROOT)) {

@@ -13,9 +13,7 @@ import dev.mixdojo.material.RoughMix;
 import dev.mixdojo.material.Stem;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -31,8 +29,6 @@ public final class ExerciseAudio {
     /** The multitrack loaded last: a round of questions draws on the same material again and again. */
     private String lastName = "";
     private Multitrack lastLoaded;
-    /** Mean square of each material (and stem) drawn from, for {@link #excerpt}. */
-    private final Map<String, Double> meanSquares = new HashMap<>();
     /** How many excerpt starts are tried before a quiet one is accepted. */
     private static final int EXCERPT_DRAWS = 8;
 
@@ -104,22 +100,12 @@ public final class ExerciseAudio {
     public Cut cut(MaterialRef ref, double durationS, SplittableRandom random) {
         Multitrack multitrack = multitrack(ref);
         AudioBuffer whole = ref.stem().map(stem -> stemAudio(multitrack, stem, ref)).orElse(multitrack.mix());
-        double wholeMeanSquare = meanSquares.computeIfAbsent(ref.toString() + "@" + multitrack.name(), key -> meanSquare(whole));
+        double wholeMeanSquare = library.meanSquare(whole);
         Cut cut = cut(whole, durationS, random);
-        for (int draw = 1; draw < EXCERPT_DRAWS && meanSquare(cut.audio()) < wholeMeanSquare / 10; draw++) {
+        for (int draw = 1; draw < EXCERPT_DRAWS && cut.audio().meanSquare() < wholeMeanSquare / 10; draw++) {
             cut = cut(whole, durationS, random);
         }
         return cut;
-    }
-
-    private static double meanSquare(AudioBuffer audio) {
-        double sum = 0;
-        for (float[] channel : audio.channels()) {
-            for (float x : channel) {
-                sum += (double) x * x;
-            }
-        }
-        return sum / Math.max(1, (long) audio.frames() * audio.channelCount());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.mixdojo.material;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.AudioStream;
 import dev.mixdojo.base.AtomicFiles;
@@ -12,9 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.WeakHashMap;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
@@ -30,6 +34,8 @@ public final class MaterialLibrary {
     private final Path imported;
     private final Path cache;
     private final Optional<RenderMemory> memory;
+    /** The mean squares asked of loaded buffers, kept as long as the buffers are: the memory's when there is one. */
+    private final Map<AudioBuffer, Double> meanSquares;
 
     /**
      * A library over the built-in folder and the imported-materials folder (usually
@@ -49,6 +55,7 @@ public final class MaterialLibrary {
         this.imported = importedFolder;
         this.cache = cacheFolder;
         this.memory = memory;
+        this.meanSquares = memory.map(RenderMemory::meanSquares).orElseGet(() -> Collections.synchronizedMap(new WeakHashMap<>()));
     }
 
     /**
@@ -187,6 +194,15 @@ public final class MaterialLibrary {
      */
     public Multitrack load(String name, Optional<Long> seed, Warnings warnings) {
         return load(name, seed, warnings, share -> { });
+    }
+
+    /**
+     * The mean square of {@code loaded}, a buffer of material this library loaded ({@link AudioBuffer#meanSquare}),
+     * worked out once while the buffer is in memory: every question compares its excerpt with the whole material,
+     * and a three-minute song's sum took most of a warm drill's first question.
+     */
+    public double meanSquare(AudioBuffer loaded) {
+        return meanSquares.computeIfAbsent(loaded, AudioBuffer::meanSquare);
     }
 
     /** Whether material {@code name} is ready without rendering: imported, or its default render in memory or cached. */

@@ -1,12 +1,16 @@
 package dev.mixdojo.material;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.DaemonThreads;
 import java.lang.ref.SoftReference;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +35,8 @@ public final class RenderMemory {
     }
 
     private final Deque<Kept> kept = new ArrayDeque<>();
+    /** The mean squares asked of remembered buffers, kept as long as the buffers are. */
+    private final Map<AudioBuffer, Double> meanSquares = Collections.synchronizedMap(new WeakHashMap<>());
     /** Renders being written to the cache in the background. */
     private final Set<CompletableFuture<Void>> writes = ConcurrentHashMap.newKeySet();
 
@@ -45,6 +51,11 @@ public final class RenderMemory {
             }
         }
         return Optional.empty();
+    }
+
+    /** The mean squares asked of remembered buffers (which must not change: they are read, never written). */
+    Map<AudioBuffer, Double> meanSquares() {
+        return meanSquares;
     }
 
     /** Runs {@code write} (a render's write to the cache) in the background, until it ends or {@link #finishWrites}. */

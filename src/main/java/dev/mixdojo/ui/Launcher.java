@@ -11,12 +11,15 @@ import javafx.application.Application;
 public final class Launcher {
     /** The app's class as JavaFX launches it; its name is the window's class (WM_CLASS). */
     public static final String APP_CLASS = "MixDojo";
+    /** The argument that makes the app print how long it took to start, then quit. */
+    public static final String TIME_START = "--time-start";
 
     private Launcher() {
     }
 
     /** Opens the window and returns when it is closed. */
     public static void main(String[] args) {
+        AppServices.startBeforeJavaFx();
         Application.launch(appClass(), args);
     }
 

@@ -24,7 +24,7 @@ public class MixDojoApp extends Application {
     @Override
     public void init() {
         // Opening the audio device can take a moment; init runs before the window, off the FX thread.
-        services = AppServices.start();
+        services = AppServices.takeStartedOrStart();
         // The lessons and the log are read on a worker while the window is built, so Home has them soon.
         Platform.runLater(services.progress()::load);
     }
@@ -48,6 +48,10 @@ public class MixDojoApp extends Application {
             }
         });
         stage.show();
+        // (An app made by hand, as tests make it, has no parameters.)
+        if (getParameters() != null && getParameters().getRaw().contains(Launcher.TIME_START)) {
+            new StartTimer(stage, System.out).start();
+        }
     }
 
     /**

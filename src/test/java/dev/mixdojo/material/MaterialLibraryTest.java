@@ -2,6 +2,7 @@ package dev.mixdojo.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.BadInputException;
@@ -75,6 +76,26 @@ class MaterialLibraryTest {
         assertThat(memory.recall("b")).isEmpty();
         assertThat(memory.recall("a")).containsSame(a);
         assertThat(memory.recall("c")).containsSame(c);
+    }
+
+    @Test
+    void aLoadedBuffersMeanSquareIsWorkedOutOncePerMemory() {
+        // A 1 kHz sine of amplitude 0.5 over whole cycles: mean square 0.5² / 2, in both channels.
+        float[] sine = new float[48_000];
+        for (int i = 0; i < sine.length; i++) {
+            sine[i] = (float) (0.5 * Math.sin(2 * Math.PI * 1000 * i / 48_000.0));
+        }
+        AudioBuffer song = new AudioBuffer(new float[][] {sine, sine.clone()}, 48_000);
+        assertThat(song.meanSquare()).isCloseTo(0.125, within(1e-6));
+        RenderMemory memory = new RenderMemory();
+        Path nowhere = temp.resolve("none");
+        assertThat(new MaterialLibrary(nowhere, nowhere, nowhere, Optional.of(memory)).meanSquare(song)).isCloseTo(0.125, within(1e-6));
+        // Another drill's library on the same memory answers from it: the sum is not made again (remembered
+        // buffers are never written; this one is, only to show where the answer comes from).
+        java.util.Arrays.fill(sine, 0);
+        assertThat(new MaterialLibrary(nowhere, nowhere, nowhere, Optional.of(memory)).meanSquare(song)).isCloseTo(0.125, within(1e-6));
+        assertThat(new MaterialLibrary(nowhere, nowhere, nowhere).meanSquare(song)).as("a library of its own sums again")
+                .isCloseTo(0.0625, within(1e-6));
     }
 
     private static long catalogFiles(Path cache) throws IOException {
