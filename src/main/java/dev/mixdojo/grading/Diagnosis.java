@@ -1,5 +1,6 @@
 package dev.mixdojo.grading;
 
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
@@ -17,6 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Explains the difference between a learner's mix and the target, stem by stem, with the fewest moves a mix
@@ -119,14 +123,14 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                     movingDb[i] = stem.movingDb();
                     all.add(stem);
                 }
-                for (Stem stem : all) {
+                eachStem(all, stem -> {
                     stem.spectrum(difference[stem.i], segmentDifference[stem.i], master, movingDb);
                     stem.fit(new double[bands]);
-                }
+                });
                 // A stem's EQ difference spills a little onto the stems it shares bands with: fitted once, each stem is
                 // fitted again with what the others' fitted bands spill onto it taken out.
                 List<List<EqShape>> fitted = all.stream().map(stem -> stem.shapes).toList();
-                for (Stem stem : all) {
+                eachStem(all, stem -> {
                     double[] spill = new double[bands];
                     for (int j = 0; j < n; j++) {
                         if (j != stem.i && !fitted.get(j).isEmpty()) {
@@ -137,10 +141,26 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                         }
                     }
                     stem.fit(spill);
-                    moves.addAll(stem.ordered());
-                }
+                });
+                all.forEach(stem -> moves.addAll(stem.ordered()));
             }
             return new Diagnosis(moves, overall, fit);
+        }
+
+        /**
+         * {@code work} on every stem, shared out between this thread and a helper (each takes the next stem not yet
+         * taken). A stem's work touches only that stem's state, so the outcome is the same as one stem after another.
+         */
+        private static void eachStem(List<Stem> all, Consumer<Stem> work) {
+            AtomicInteger next = new AtomicInteger();
+            Runnable worker = () -> {
+                for (int k = next.getAndIncrement(); k < all.size(); k = next.getAndIncrement()) {
+                    work.accept(all.get(k));
+                }
+            };
+            CompletableFuture<Void> helper = CompletableFuture.runAsync(worker, DaemonThreads.sideTasks());
+            worker.run();
+            DaemonThreads.join(helper);
         }
 
         private double[] curve(MixEstimate estimate, int i) {
