@@ -104,7 +104,7 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                 }
             }
             double overall = overall(difference);
-            double[] master = masterCurve(difference, overall);
+            double[] master = masterCurve(difference, segmentDifference, overall);
             double[][] mixLevels = withoutCommon(mix.timelines(), false);
             double[][] targetLevels = withoutCommon(target.timelines(), false);
             double[][] mixWindows = withoutCommon(mix.timelines(), true);
@@ -187,10 +187,14 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
 
         /**
          * The difference every stem shares band by band (an EQ on the master bus): the median over the stems that
-         * sound in the band, where at least three do and it stands {@value #BAND_SIGMA_FLOOR_DB} × 3 dB off the
-         * overall level; the overall level elsewhere.
+         * sound in the band, where at least three do, it stands {@value #BAND_SIGMA_FLOOR_DB} × 3 dB off the overall
+         * level, and it pays for itself; the overall level elsewhere. A shared move is one more parameter, and the
+         * alternative is a move on each stem that needs one: it is taken only when it costs less, in χ² with each
+         * stem's band uncertainty and a BIC penalty per parameter, than leaving every stem to explain itself. With few
+         * stems in a band, a median that only took part of one stem's change explains no stem and is left out.
          */
-        private double[] masterCurve(double[][] difference, double overall) {
+        private double[] masterCurve(double[][] difference, double[][][] segmentDifference, double overall) {
+            double penalty = Math.max(SparseFit.MIN_PENALTY, Math.log(bands));
             double[] master = new double[bands];
             for (int b = 0; b < bands; b++) {
                 List<Double> values = new ArrayList<>();
@@ -200,9 +204,40 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                     }
                 }
                 double m = values.size() >= 3 ? median(values.stream().mapToDouble(Double::doubleValue).toArray()) : overall;
-                master[b] = Math.abs(m - overall) >= 3 * BAND_SIGMA_FLOOR_DB ? m : overall;
+                boolean pays = penalty + sharedCost(difference, segmentDifference, b, m, penalty)
+                        < sharedCost(difference, segmentDifference, b, overall, penalty);
+                master[b] = Math.abs(m - overall) >= 3 * BAND_SIGMA_FLOOR_DB && pays ? m : overall;
             }
             return master;
+        }
+
+        /**
+         * What the stems' band b costs with {@code sharedDb} taken out of every one: Σ min(χ²ᵢ, penalty), a stem that
+         * the shared value leaves off by more than its uncertainty paying for a move of its own instead.
+         */
+        private double sharedCost(double[][] difference, double[][][] segmentDifference, int b, double sharedDb,
+                double penalty) {
+            double cost = 0;
+            for (int i = 0; i < n; i++) {
+                double variance = Math.max(BAND_SIGMA_FLOOR_DB * BAND_SIGMA_FLOOR_DB, bandVariance(i, b, segmentDifference[i]));
+                if (Double.isFinite(difference[i][b]) && Double.isFinite(variance)) {
+                    double off = difference[i][b] - sharedDb;
+                    cost += Math.min(off * off / variance, penalty);
+                }
+            }
+            return cost;
+        }
+
+        /** The variance (dB²) of stem i's band-b difference: its spread over the song's stretches and the two fits' own. */
+        private double bandVariance(int i, int b, double[][] segmentDifference) {
+            double[] perSegment = new double[segmentDifference.length];
+            for (int s = 0; s < perSegment.length; s++) {
+                perSegment[s] = segmentDifference[s][b];
+            }
+            double segmentSigma = standardError(perSegment);
+            double mixSigma = mix.stems().get(i).curve().gainSigmaDb().get(b);
+            double targetSigma = target.stems().get(i).curve().gainSigmaDb().get(b);
+            return segmentSigma * segmentSigma + mixSigma * mixSigma + targetSigma * targetSigma;
         }
 
         /**
@@ -752,13 +787,6 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                 sigma = new double[bands];
                 for (int b = 0; b < bands; b++) {
                     d[b] = difference[b] - master[b] + songShiftDb + bandShiftDb[b];
-                    double[] perSegment = new double[segmentDifference.length];
-                    for (int s = 0; s < perSegment.length; s++) {
-                        perSegment[s] = segmentDifference[s][b];
-                    }
-                    double segmentSigma = standardError(perSegment);
-                    double mixSigma = mix.stems().get(i).curve().gainSigmaDb().get(b);
-                    double targetSigma = target.stems().get(i).curve().gainSigmaDb().get(b);
                     double spill = 0;
                     for (int j = 0; j < n; j++) {
                         if (j != i && movingDb[j] > 0) {
@@ -766,8 +794,7 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                             spill += share * share * movingDb[j] * movingDb[j];
                         }
                     }
-                    sigma[b] = Math.max(BAND_SIGMA_FLOOR_DB, Math.sqrt(segmentSigma * segmentSigma + mixSigma * mixSigma
-                            + targetSigma * targetSigma + spill));
+                    sigma[b] = Math.max(BAND_SIGMA_FLOOR_DB, Math.sqrt(bandVariance(i, b, segmentDifference) + spill));
                     if (!Double.isFinite(d[b]) || !Double.isFinite(sigma[b])) {
                         d[b] = Double.NaN;
                     }
