@@ -1,5 +1,6 @@
 package dev.mixdojo.grading;
 
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.dsp.ProcessorSettings;
 import dev.mixdojo.dsp.automation.Breakpoint;
 import dev.mixdojo.dsp.automation.Curve;
@@ -17,6 +18,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Explains the difference between a learner's mix and the target, stem by stem, with the fewest moves a mix
@@ -106,7 +110,7 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                 }
             }
             double overall = overall(difference);
-            double[] master = masterCurve(difference, overall);
+            double[] master = masterCurve(difference, segmentDifference, overall);
             double[][] mixLevels = withoutCommon(mix.timelines(), false);
             double[][] targetLevels = withoutCommon(target.timelines(), false);
             double[][] mixWindows = withoutCommon(mix.timelines(), true);
@@ -125,14 +129,14 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                     movingDb[i] = stem.movingDb();
                     all.add(stem);
                 }
-                for (Stem stem : all) {
+                eachStem(all, stem -> {
                     stem.spectrum(difference[stem.i], segmentDifference[stem.i], master, movingDb);
                     stem.fit(new double[bands]);
-                }
+                });
                 // A stem's EQ difference spills a little onto the stems it shares bands with: fitted once, each stem is
                 // fitted again with what the others' fitted bands spill onto it taken out.
                 List<List<EqShape>> fitted = all.stream().map(stem -> stem.shapes).toList();
-                for (Stem stem : all) {
+                eachStem(all, stem -> {
                     double[] spill = new double[bands];
                     for (int j = 0; j < n; j++) {
                         if (j != stem.i && !fitted.get(j).isEmpty()) {
@@ -143,10 +147,26 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                         }
                     }
                     stem.fit(spill);
-                    moves.addAll(stem.ordered());
-                }
+                });
+                all.forEach(stem -> moves.addAll(stem.ordered()));
             }
             return new Diagnosis(moves, overall, fit);
+        }
+
+        /**
+         * {@code work} on every stem, shared out between this thread and a helper (each takes the next stem not yet
+         * taken). A stem's work touches only that stem's state, so the outcome is the same as one stem after another.
+         */
+        private static void eachStem(List<Stem> all, Consumer<Stem> work) {
+            AtomicInteger next = new AtomicInteger();
+            Runnable worker = () -> {
+                for (int k = next.getAndIncrement(); k < all.size(); k = next.getAndIncrement()) {
+                    work.accept(all.get(k));
+                }
+            };
+            CompletableFuture<Void> helper = CompletableFuture.runAsync(worker, DaemonThreads.sideTasks());
+            worker.run();
+            DaemonThreads.join(helper);
         }
 
         private double[] curve(MixEstimate estimate, int i) {
@@ -173,10 +193,14 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
 
         /**
          * The difference every stem shares band by band (an EQ on the master bus): the median over the stems that
-         * sound in the band, where at least three do and it stands {@value #BAND_SIGMA_FLOOR_DB} × 3 dB off the
-         * overall level; the overall level elsewhere.
+         * sound in the band, where at least three do, it stands {@value #BAND_SIGMA_FLOOR_DB} × 3 dB off the overall
+         * level, and it pays for itself; the overall level elsewhere. A shared move is one more parameter, and the
+         * alternative is a move on each stem that needs one: it is taken only when it costs less, in χ² with each
+         * stem's band uncertainty and a BIC penalty per parameter, than leaving every stem to explain itself. With few
+         * stems in a band, a median that only took part of one stem's change explains no stem and is left out.
          */
-        private double[] masterCurve(double[][] difference, double overall) {
+        private double[] masterCurve(double[][] difference, double[][][] segmentDifference, double overall) {
+            double penalty = Math.max(SparseFit.MIN_PENALTY, Math.log(bands));
             double[] master = new double[bands];
             for (int b = 0; b < bands; b++) {
                 List<Double> values = new ArrayList<>();
@@ -186,9 +210,40 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                     }
                 }
                 double m = values.size() >= 3 ? median(values.stream().mapToDouble(Double::doubleValue).toArray()) : overall;
-                master[b] = Math.abs(m - overall) >= 3 * BAND_SIGMA_FLOOR_DB ? m : overall;
+                boolean pays = penalty + sharedCost(difference, segmentDifference, b, m, penalty)
+                        < sharedCost(difference, segmentDifference, b, overall, penalty);
+                master[b] = Math.abs(m - overall) >= 3 * BAND_SIGMA_FLOOR_DB && pays ? m : overall;
             }
             return master;
+        }
+
+        /**
+         * What the stems' band b costs with {@code sharedDb} taken out of every one: Σ min(χ²ᵢ, penalty), a stem that
+         * the shared value leaves off by more than its uncertainty paying for a move of its own instead.
+         */
+        private double sharedCost(double[][] difference, double[][][] segmentDifference, int b, double sharedDb,
+                double penalty) {
+            double cost = 0;
+            for (int i = 0; i < n; i++) {
+                double variance = Math.max(BAND_SIGMA_FLOOR_DB * BAND_SIGMA_FLOOR_DB, bandVariance(i, b, segmentDifference[i]));
+                if (Double.isFinite(difference[i][b]) && Double.isFinite(variance)) {
+                    double off = difference[i][b] - sharedDb;
+                    cost += Math.min(off * off / variance, penalty);
+                }
+            }
+            return cost;
+        }
+
+        /** The variance (dB²) of stem i's band-b difference: its spread over the song's stretches and the two fits' own. */
+        private double bandVariance(int i, int b, double[][] segmentDifference) {
+            double[] perSegment = new double[segmentDifference.length];
+            for (int s = 0; s < perSegment.length; s++) {
+                perSegment[s] = segmentDifference[s][b];
+            }
+            double segmentSigma = standardError(perSegment);
+            double mixSigma = mix.stems().get(i).curve().gainSigmaDb().get(b);
+            double targetSigma = target.stems().get(i).curve().gainSigmaDb().get(b);
+            return segmentSigma * segmentSigma + mixSigma * mixSigma + targetSigma * targetSigma;
         }
 
         /**
@@ -738,13 +793,6 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                 sigma = new double[bands];
                 for (int b = 0; b < bands; b++) {
                     d[b] = difference[b] - master[b] + songShiftDb + bandShiftDb[b];
-                    double[] perSegment = new double[segmentDifference.length];
-                    for (int s = 0; s < perSegment.length; s++) {
-                        perSegment[s] = segmentDifference[s][b];
-                    }
-                    double segmentSigma = standardError(perSegment);
-                    double mixSigma = mix.stems().get(i).curve().gainSigmaDb().get(b);
-                    double targetSigma = target.stems().get(i).curve().gainSigmaDb().get(b);
                     double spill = 0;
                     for (int j = 0; j < n; j++) {
                         if (j != i && movingDb[j] > 0) {
@@ -752,8 +800,7 @@ public record Diagnosis(List<Move> moves, double overallGainDb, FitQuality fit) 
                             spill += share * share * movingDb[j] * movingDb[j];
                         }
                     }
-                    sigma[b] = Math.max(BAND_SIGMA_FLOOR_DB, Math.sqrt(segmentSigma * segmentSigma + mixSigma * mixSigma
-                            + targetSigma * targetSigma + spill));
+                    sigma[b] = Math.max(BAND_SIGMA_FLOOR_DB, Math.sqrt(bandVariance(i, b, segmentDifference) + spill));
                     if (!Double.isFinite(d[b]) || !Double.isFinite(sigma[b])) {
                         d[b] = Double.NaN;
                     }

@@ -1,6 +1,7 @@
 package dev.mixdojo.grading;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What an EQ band applied to one stem of a mix would do to every stem's estimated band gains, worked out from the
@@ -10,7 +11,8 @@ import java.util.List;
  * its fitted band gain, flat within the band when the target holds the band's difference, or shaped by the
  * inverse band when the mix does ({@link EqShape.Side}). The filtered stem's own change comes out as the
  * estimator would average it, and so does what spills onto the stems it shares the band with: a fit cannot tell
- * such stems apart perfectly, so a real change on one shows a little on the others. Not thread-safe.
+ * such stems apart perfectly, so a real change on one shows a little on the others. Thread-safe: several stems'
+ * fits may ask at once.
  */
 final class FixResponse {
     private final BandLayout layout;
@@ -18,10 +20,13 @@ final class FixResponse {
     private final ComplexGains gains;
     private final int stems;
     private final int channels;
-    /** [channel][band] → {re[][], im[][]} of A⁻¹, made when first needed. */
-    private final double[][][][][] inverse;
-    /** [channel][band][i·stems + a] → {re[], im[]} of W_ia per bin ({@link #spread}), made when first needed. */
-    private final double[][][][][] spreads;
+    /**
+     * [channel·bands + band] → {re[][], im[][]} of A⁻¹, made when first needed (by whichever thread asks first; a
+     * value made twice is the same).
+     */
+    private final AtomicReferenceArray<double[][][]> inverse;
+    /** [(channel·bands + band)·stems² + i·stems + a] → {re[], im[]} of W_ia per bin ({@link #spread}), made when first needed. */
+    private final AtomicReferenceArray<double[][]> spreads;
     /** [channel][band][stem]: the band Gram's diagonal. */
     private final double[][][] power;
     /** Per band, its fitted bins' frequencies and where they start among all fitted bins. */
@@ -35,8 +40,8 @@ final class FixResponse {
         this.gains = mix.model().gains();
         this.stems = cross.stems();
         this.channels = gains.channels();
-        this.inverse = new double[channels][layout.bands()][][][];
-        this.spreads = new double[channels][layout.bands()][stems * stems][][];
+        this.inverse = new AtomicReferenceArray<>(channels * layout.bands());
+        this.spreads = new AtomicReferenceArray<>(channels * layout.bands() * stems * stems);
         this.power = new double[channels][layout.bands()][stems];
         this.binsHz = new double[layout.bands()][];
         this.offsets = new int[layout.bands()];
@@ -166,7 +171,8 @@ final class FixResponse {
      * needed, so that a trial band costs one pass over the bins.
      */
     private double[][] spread(int c, int b, int i, int a) {
-        double[][] w = spreads[c][b][i * stems + a];
+        int slot = ((c * layout.bands() + b) * stems + i) * stems + a;
+        double[][] w = spreads.get(slot);
         if (w == null) {
             int count = binsHz[b].length;
             double[][][] inv = inverse(c, b);
@@ -186,7 +192,7 @@ final class FixResponse {
                 w[0][k] = wr;
                 w[1][k] = wi;
             }
-            spreads[c][b][i * stems + a] = w;
+            spreads.set(slot, w);
         }
         return w;
     }
@@ -197,7 +203,8 @@ final class FixResponse {
 
     /** A⁻¹ of channel c, band b: the band Gram's inverse (a tiny diagonal load keeps a silent stem from making it singular). */
     private double[][][] inverse(int c, int b) {
-        if (inverse[c][b] == null) {
+        double[][][] made = inverse.get(c * layout.bands() + b);
+        if (made == null) {
             double[][] aRe = new double[stems][stems];
             double[][] aIm = new double[stems][stems];
             for (int k = offset(b); k < offset(b) + binsHz[b].length; k++) {
@@ -219,8 +226,9 @@ final class FixResponse {
                     im[i][j] = column[1][i];
                 }
             }
-            inverse[c][b] = new double[][][] {re, im};
+            made = new double[][][] {re, im};
+            inverse.set(c * layout.bands() + b, made);
         }
-        return inverse[c][b];
+        return made;
     }
 }

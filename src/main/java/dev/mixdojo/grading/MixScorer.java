@@ -2,6 +2,7 @@ package dev.mixdojo.grading;
 
 import dev.mixdojo.analysis.loudness.LoudnessMeter;
 import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.base.DaemonThreads;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.spatial.GainSettings;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Scores a learner's mix against a target bounced from the same stems: both are reverse-engineered together by
@@ -28,7 +30,7 @@ public final class MixScorer {
 
     /** Scores {@code mix} against {@code target}; both are mixes of {@code stems} at the stems' sample rate. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target) {
-        return score(stems, mix, target(stems, target), List.of(), Map.of());
+        return score(stems, mix, target, List.of(), Map.of());
     }
 
     /**
@@ -40,7 +42,8 @@ public final class MixScorer {
      */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer target, List<WetCopy> wet,
             Map<String, List<String>> groups) {
-        return score(stems, mix, target(stems, target), wet, groups);
+        return score(stems, mix, target, CompletableFuture.supplyAsync(() -> integratedLufs(target), DaemonThreads.sideTasks()),
+                wet, groups);
     }
 
     /**
@@ -60,24 +63,26 @@ public final class MixScorer {
 
     /** Scores {@code mix} against a target prepared by {@link #target}; thread-safe, so many mixes can share one target. */
     public static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target) {
-        return score(stems, mix, target, List.of(), Map.of());
+        return score(stems, mix, target.audio(), CompletableFuture.completedFuture(target.loudnessLufs()), List.of(), Map.of());
     }
 
-    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, Target target, List<WetCopy> wet,
-            Map<String, List<String>> groups) {
+    /** The score; the loudness of the target ({@code targetLufs}) and of the mix are measured on helper threads meanwhile. */
+    private static MixScore score(List<StemAudio> stems, AudioBuffer mix, AudioBuffer targetAudio,
+            CompletableFuture<Double> targetLufs, List<WetCopy> wet, Map<String, List<String>> groups) {
+        CompletableFuture<Double> mixLufs = CompletableFuture.supplyAsync(() -> integratedLufs(mix), DaemonThreads.sideTasks());
         List<StemAudio> regressors = new ArrayList<>(stems);
         wet.forEach(w -> regressors.add(new StemAudio(w.stem() + " (" + w.aspect().word() + ")", w.audio())));
         boolean mixMono = isMono(mix);
-        boolean targetMono = isMono(target.audio());
+        boolean targetMono = isMono(targetAudio);
         boolean mono = mixMono || targetMono;
         // One estimation of both: the stems' spectra are shared and the two are compared over the same span. When
         // either is mono, both are compared folded to mono, where its pans are gone.
         List<MixEstimate> estimates = StemEstimator.estimateAll(mono ? folded(regressors) : regressors,
-                mono ? List.of(folded(mix), folded(target.audio())) : List.of(mix, target.audio()));
+                mono ? List.of(folded(mix), folded(targetAudio)) : List.of(mix, targetAudio));
         int n = stems.size();
         MixEstimate mixEstimate = estimates.get(0).firstStems(n).withMono(mixMono);
         MixEstimate targetEstimate = estimates.get(1).firstStems(n).withMono(targetMono);
-        MixScore.Loudness loudness = new MixScore.Loudness(integratedLufs(mix), target.loudnessLufs());
+        MixScore.Loudness loudness = new MixScore.Loudness(DaemonThreads.join(mixLufs), DaemonThreads.join(targetLufs));
         Diagnosis diagnosis = Diagnosis.of(stems, mixEstimate, targetEstimate);
         List<ScoreItem> items = new ArrayList<>();
         for (Move move : diagnosis.moves()) {
@@ -101,7 +106,7 @@ public final class MixScorer {
                 items.addAll(sendItems(bus, sent, errors));
             }
             if (mixMono && !targetMono) {
-                items.add(stereoItem(StemEstimator.estimate(stems, target.audio()), sideToMidDb(target.audio())));
+                items.add(stereoItem(StemEstimator.estimate(stems, targetAudio), sideToMidDb(targetAudio)));
             }
         }
         double difference = loudness.differenceLu();

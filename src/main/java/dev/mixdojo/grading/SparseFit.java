@@ -26,7 +26,7 @@ final class SparseFit {
     private static final double NOTHING_DB = 0.25;
     private static final Map<BandLayout, List<Candidate>> GRIDS = new ConcurrentHashMap<>();
     /** The least χ² a parameter must explain to join the fix. */
-    private static final double MIN_PENALTY = 4;
+    static final double MIN_PENALTY = 4;
     /** The narrowest and widest bells: what mixing EQs offer and engineers reach for. */
     private static final double MIN_Q = 0.3;
     private static final double MAX_Q = 4;

@@ -134,6 +134,8 @@ public final class StemEstimator {
         final int pairs;
         final int[] pairI;
         final int[] pairJ;
+        /** The pair index of (i, i). */
+        final int[] diagonalPair;
         // [frame][channel][band][pair] and [mix][frame][channel][band][stem], flattened.
         final double[] gramRe;
         final double[] gramIm;
@@ -176,7 +178,9 @@ public final class StemEstimator {
             pairs = stemCount * (stemCount + 1) / 2;
             pairI = new int[pairs];
             pairJ = new int[pairs];
+            diagonalPair = new int[stemCount];
             for (int i = 0, p = 0; i < stemCount; i++) {
+                diagonalPair[i] = p;
                 for (int j = i; j < stemCount; j++, p++) {
                     pairI[p] = i;
                     pairJ[p] = j;
@@ -368,85 +372,112 @@ public final class StemEstimator {
 
     /**
      * The normal equations of one channel and band of one mix summed over some frames, as full K×K matrices; each
-     * stem's regressor scaled in each automation window by the given complex scale (none: unit scales).
+     * stem's regressor scaled in each automation window by the given scale (none: unit scales).
      */
     private record Normal(double[][] aRe, double[][] aIm, double[] yRe, double[] yIm, double energy) {
-        static Normal sum(Spectra s, int m, int c, int b, int first, int end, Scales scales) {
+        /**
+         * Every channel's and band's sums of mix {@code m} over frames [first, end), [channel][band]: one pass over the
+         * frames in the order they are stored, each sum still adding its frames in order.
+         */
+        static Normal[][] sums(Spectra s, int m, int first, int end, Scales scales) {
             int k = s.stemCount;
-            double[][] aRe = new double[k][k];
-            double[][] aIm = new double[k][k];
-            double[] yRe = new double[k];
-            double[] yIm = new double[k];
-            double energy = 0;
+            int bands = s.bands.count();
+            double[][][][] aRe = new double[s.channels][bands][k][k];
+            double[][][][] aIm = new double[s.channels][bands][k][k];
+            double[][][] yRe = new double[s.channels][bands][k];
+            double[][][] yIm = new double[s.channels][bands][k];
+            double[][] energy = new double[s.channels][bands];
             for (int f = first; f < end; f++) {
-                int at = s.gramAt(f, c, b);
-                int y = s.rhsAt(m, f, c, b);
-                energy += s.mixEnergy[s.energyAt(m, f, c, b)];
-                if (scales == null) {
-                    for (int p = 0; p < s.pairs; p++) {
-                        aRe[s.pairI[p]][s.pairJ[p]] += s.gramRe[at + p];
-                        aIm[s.pairI[p]][s.pairJ[p]] += s.gramIm[at + p];
+                double[] scale = scales == null ? null : scales.gain[scales.window(f)];
+                double common = scales == null ? 1 : scales.common[f - scales.origin];
+                for (int c = 0; c < s.channels; c++) {
+                    for (int b = 0; b < bands; b++) {
+                        add(s, m, f, c, b, scale, common, aRe[c][b], aIm[c][b], yRe[c][b], yIm[c][b]);
+                        energy[c][b] += s.mixEnergy[s.energyAt(m, f, c, b)];
                     }
-                    for (int i = 0; i < k; i++) {
-                        yRe[i] += s.rhsRe[y + i];
-                        yIm[i] += s.rhsIm[y + i];
-                    }
-                    continue;
                 }
-                double[] sr = scales.re[scales.window(f)];
-                double[] si = scales.im[scales.window(f)];
-                double common = scales.common[f - scales.origin];
+            }
+            Normal[][] out = new Normal[s.channels][bands];
+            for (int c = 0; c < s.channels; c++) {
+                for (int b = 0; b < bands; b++) {
+                    for (int i = 0; i < k; i++) {
+                        for (int j = i + 1; j < k; j++) {
+                            aRe[c][b][j][i] = aRe[c][b][i][j];
+                            aIm[c][b][j][i] = -aIm[c][b][i][j];
+                        }
+                    }
+                    out[c][b] = new Normal(aRe[c][b], aIm[c][b], yRe[c][b], yIm[c][b], energy[c][b]);
+                }
+            }
+            return out;
+        }
+
+        /** Adds frame f's terms of channel c, band b (upper triangle of A); {@code scale} null: unit scales. */
+        private static void add(Spectra s, int m, int f, int c, int b, double[] scale, double common,
+                double[][] aRe, double[][] aIm, double[] yRe, double[] yIm) {
+            int k = s.stemCount;
+            int at = s.gramAt(f, c, b);
+            int y = s.rhsAt(m, f, c, b);
+            if (scale == null) {
                 for (int p = 0; p < s.pairs; p++) {
-                    int i = s.pairI[p];
-                    int j = s.pairJ[p];
-                    // conj(a_i)·A_ij·a_j
-                    double ar = s.gramRe[at + p];
-                    double ai = s.gramIm[at + p];
-                    double tr = ar * sr[j] - ai * si[j];
-                    double ti = ar * si[j] + ai * sr[j];
-                    aRe[i][j] += common * common * (sr[i] * tr + si[i] * ti);
-                    aIm[i][j] += common * common * (sr[i] * ti - si[i] * tr);
+                    aRe[s.pairI[p]][s.pairJ[p]] += s.gramRe[at + p];
+                    aIm[s.pairI[p]][s.pairJ[p]] += s.gramIm[at + p];
                 }
                 for (int i = 0; i < k; i++) {
-                    double r = common * s.rhsRe[y + i];
-                    double im = common * s.rhsIm[y + i];
-                    yRe[i] += sr[i] * r + si[i] * im;
-                    yIm[i] += sr[i] * im - si[i] * r;
+                    yRe[i] += s.rhsRe[y + i];
+                    yIm[i] += s.rhsIm[y + i];
                 }
+                return;
+            }
+            for (int p = 0; p < s.pairs; p++) {
+                int i = s.pairI[p];
+                int j = s.pairJ[p];
+                // a_i·A_ij·a_j (the scales are real)
+                aRe[i][j] += common * common * (scale[i] * (s.gramRe[at + p] * scale[j]));
+                aIm[i][j] += common * common * (scale[i] * (s.gramIm[at + p] * scale[j]));
             }
             for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    aRe[j][i] = aRe[i][j];
-                    aIm[j][i] = -aIm[i][j];
-                }
+                yRe[i] += scale[i] * (common * s.rhsRe[y + i]);
+                yIm[i] += scale[i] * (common * s.rhsIm[y + i]);
             }
-            return new Normal(aRe, aIm, yRe, yIm, energy);
         }
+    }
+
+    /** One frame's normal equations for one scale per stem ({@code Fit#scaledNormal}), and each stem's energy there. */
+    private record FrameNormal(double[][] aRe, double[][] aIm, double[] yRe, double[] yIm, double[] energy) {
     }
 
     /**
      * How the stems' parts of one mix move over the song: per frame, one gain every stem shares (master-bus
      * compression, a fade: the median of the stems' own frame gains), and per automation window one scale per stem
      * (a ride, slow compression), normalised so that its energy-weighted mean power is 1 and the song's gains keep
-     * the level. Frames and windows count from frame {@code origin}.
+     * the level. A scale is real (a level, not a phase): {@code gain[window][stem]}. Frames and windows count from
+     * frame {@code origin}.
      */
-    private record Scales(int origin, double[] common, double[][] re, double[][] im) {
+    private record Scales(int origin, double[] common, double[][] gain) {
         int window(int frame) {
-            return Math.min(re.length - 1, (frame - origin) / WINDOW_FRAMES);
+            return Math.min(gain.length - 1, (frame - origin) / WINDOW_FRAMES);
         }
     }
 
-        /** The least-squares fits over the spectra: the song, its segments and its frames; single use, not thread-safe. */
+    /**
+     * The least-squares fits over the spectra: the song, its segments and its frames; single use, called from one
+     * thread (the mixes are fitted side by side on helper threads, each with its own sums).
+     */
     private static final class Fit {
         private final Spectra s;
         private final int stemCount;
         private final int bandCount;
-        private final Map<SumKey, Normal[][]> normalSums = new HashMap<>();
+        /** Per mix, its normal equations summed over some frames; each mix's only touched by the thread fitting it. */
+        private final List<Map<SumKey, Normal[][]>> normalSums = new ArrayList<>();
 
         Fit(Spectra spectra) {
             this.s = spectra;
             this.stemCount = spectra.stemCount;
             this.bandCount = spectra.bands.count();
+            for (int m = 0; m < spectra.mixes.size(); m++) {
+                normalSums.add(new HashMap<>());
+            }
         }
 
         List<MixEstimate> results() {
@@ -455,8 +486,7 @@ public final class StemEstimator {
             int end = s.frameCount;
             // Each mix's fit over the whole span tells which frames at the ends it departs from; all mixes are
             // then compared over the frames every one of them keeps.
-            for (int m = 0; m < mixes; m++) {
-                int[] kept = keptFrames(m, gains(m, 0, s.frameCount, null));
+            for (int[] kept : eachMix(m -> keptFrames(m, gains(m, 0, s.frameCount, null)))) {
                 first = Math.max(first, kept[0]);
                 end = Math.min(end, kept[1]);
             }
@@ -464,47 +494,69 @@ public final class StemEstimator {
                 first = 0;
                 end = s.frameCount;
             }
+            int from = first;
+            int to = end;
+            double[] stemBandEnergy = stemBandEnergies(first, end);
+            return eachMix(m -> {
+                MixEstimate estimate = estimate(m, from, to, stemBandEnergy);
+                normalSums.get(m).clear();
+                return estimate;
+            });
+        }
+
+        /**
+         * {@code work} for every mix, in mix order: the mixes after the first on helper threads beside this one. Each
+         * mix's fit is its own (its sums are kept apart), so the results are the same as one after another.
+         */
+        private <T> List<T> eachMix(java.util.function.IntFunction<T> work) {
+            List<CompletableFuture<T>> others = new ArrayList<>();
+            for (int m = 1; m < s.mixes.size(); m++) {
+                int mix = m;
+                others.add(CompletableFuture.supplyAsync(() -> work.apply(mix), DaemonThreads.sideTasks()));
+            }
+            List<T> out = new ArrayList<>();
+            out.add(work.apply(0));
+            others.forEach(task -> out.add(DaemonThreads.join(task)));
+            return out;
+        }
+
+        /** Mix {@code m}'s estimate over frames [first, end), the frames every mix keeps. */
+        private MixEstimate estimate(int m, int first, int end, double[] stemBandEnergy) {
             int segments = Math.max(2, Math.min(SEGMENTS, (end - first) / 4));
             double frameS = HOP / (double) s.rateHz;
             double fromS = (s.firstSample + first * HOP) / (double) s.rateHz;
             double toS = (s.firstSample + end * HOP) / (double) s.rateHz;
-            double[] stemBandEnergy = stemBandEnergies(first, end);
             BandLayout layout = new BandLayout(s.rateHz / (double) FRAME_SIZE, s.bandFirstBin, s.bandEndBin, s.bandStride);
-            List<MixEstimate> out = new ArrayList<>();
-            for (int m = 0; m < mixes; m++) {
-                int mix = m;
-                normalSums.keySet().removeIf(key -> key.mix() < mix);
-                // The song's band gains and each stem's scale per window, fitted in turn: a stem that moves over
-                // the song (a ride) is then explained by itself, not by the stems that play with it.
-                double[][][][] song = gains(m, first, end, null);
-                Scales scales = null;
-                for (int round = 0; round < SCALE_ROUNDS; round++) {
-                    scales = windowScales(m, song, first, end, commonFrameGains(m, song, first, end, scales));
-                    song = gains(m, first, end, scales);
-                }
-                List<double[][][][]> segmentGains = new ArrayList<>();
-                for (int g = 0; g < segments; g++) {
-                    segmentGains.add(gains(m, first + (end - first) * g / segments,
-                            first + (end - first) * (g + 1) / segments, scales));
-                }
-                double[][][] variances = variances(m, song, first, end, scales);
-                List<StemEstimate> stems = new ArrayList<>();
-                for (int i = 0; i < stemCount; i++) {
-                    List<BandCurve> perSegment = new ArrayList<>();
-                    List<Double> segmentPans = new ArrayList<>();
-                    for (double[][][][] g : segmentGains) {
-                        perSegment.add(curve(g, i, null, null));
-                        segmentPans.add(pan(g, i));
-                    }
-                    stems.add(new StemEstimate(s.stems.get(i).name(), s.stems.get(i).audio().channelCount(),
-                            broadbandGainDb(song, i), pan(song, i), curve(song, i, stemBandEnergy, variances),
-                            new StemEstimate.Spread(segmentPans, perSegment), List.of(s.binPower[i])));
-                }
-                out.add(new MixEstimate(s.delays[m], residualDb(m, song, first, end, scales), fromS, toS,
-                        MixScorer.isMono(s.mixes.get(m)), new MixEstimate.Model(layout, s.cross, new ComplexGains(song, bandCount)),
-                        stems, timelines(m, song, first, end, frameS)));
+            // The song's band gains and each stem's scale per window, fitted in turn: a stem that moves over
+            // the song (a ride) is then explained by itself, not by the stems that play with it.
+            double[][][][] song = gains(m, first, end, null);
+            Scales scales = null;
+            for (int round = 0; round < SCALE_ROUNDS; round++) {
+                FrameNormal[] frames = frameNormals(m, song, first, end);
+                scales = windowScales(frames, first, end, commonFrameGains(frames, first, end, scales));
+                song = gains(m, first, end, scales);
             }
-            return out;
+            List<double[][][][]> segmentGains = new ArrayList<>();
+            for (int g = 0; g < segments; g++) {
+                segmentGains.add(gains(m, first + (end - first) * g / segments,
+                        first + (end - first) * (g + 1) / segments, scales));
+            }
+            double[][][] variances = variances(m, song, first, end, scales);
+            List<StemEstimate> stems = new ArrayList<>();
+            for (int i = 0; i < stemCount; i++) {
+                List<BandCurve> perSegment = new ArrayList<>();
+                List<Double> segmentPans = new ArrayList<>();
+                for (double[][][][] g : segmentGains) {
+                    perSegment.add(curve(g, i, null, null));
+                    segmentPans.add(pan(g, i));
+                }
+                stems.add(new StemEstimate(s.stems.get(i).name(), s.stems.get(i).audio().channelCount(),
+                        broadbandGainDb(song, i), pan(song, i), curve(song, i, stemBandEnergy, variances),
+                        new StemEstimate.Spread(segmentPans, perSegment), List.of(s.binPower[i])));
+            }
+            return new MixEstimate(s.delays[m], residualDb(m, song, first, end, scales), fromS, toS,
+                    MixScorer.isMono(s.mixes.get(m)), new MixEstimate.Model(layout, s.cross, new ComplexGains(song, bandCount)),
+                    stems, timelines(m, song, first, end, frameS));
         }
 
         /**
@@ -513,19 +565,11 @@ public final class StemEstimator {
          * variances and the residual all use the same sums.
          */
         private Normal[][] normals(int m, int first, int end, Scales scales) {
-            return normalSums.computeIfAbsent(new SumKey(m, first, end, scales), key -> {
-                Normal[][] out = new Normal[s.channels][bandCount];
-                for (int c = 0; c < s.channels; c++) {
-                    for (int b = 0; b < bandCount; b++) {
-                        out[c][b] = Normal.sum(s, m, c, b, first, end, scales);
-                    }
-                }
-                return out;
-            });
+            return normalSums.get(m).computeIfAbsent(new SumKey(first, end, scales), key -> Normal.sums(s, m, first, end, scales));
         }
 
         /** Which sums: the scales by identity (a record compares its arrays by reference). */
-        private record SumKey(int mix, int first, int end, Scales scales) {
+        private record SumKey(int first, int end, Scales scales) {
         }
 
         /**
@@ -558,29 +602,21 @@ public final class StemEstimator {
          * stem's own frame gain with the song's band gains and its window scales held; 1 elsewhere, and everywhere when
          * it moves by less than {@link #MOVING_DB}. Master-bus compression and fades move every stem at once.
          */
-        private double[] commonFrameGains(int m, double[][][][] g, int first, int end, Scales scales) {
+        private double[] commonFrameGains(FrameNormal[] frames, int first, int end, Scales scales) {
             double[] common = new double[end - first];
-            double[][] input = new double[stemCount][1];
             double squares = 0;
             int counted = 0;
             for (int f = first; f < end; f++) {
-                double[][] aRe = new double[stemCount][stemCount];
-                double[][] aIm = new double[stemCount][stemCount];
-                double[] yRe = new double[stemCount];
-                double[] yIm = new double[stemCount];
-                for (double[] e : input) {
-                    e[0] = 0;
-                }
-                scaledNormal(m, f, g, aRe, aIm, yRe, yIm, input, 0);
-                double[][] a = ComplexLeastSquares.solve(aRe, aIm, yRe, yIm);
+                FrameNormal n = frames[f - first];
+                double[][] a = ComplexLeastSquares.solve(n.aRe(), n.aIm(), n.yRe(), n.yIm());
                 double loudest = 0;
-                for (double[] e : input) {
-                    loudest = Math.max(loudest, e[0]);
+                for (double e : n.energy()) {
+                    loudest = Math.max(loudest, e);
                 }
                 List<Double> gains = new ArrayList<>();
                 for (int i = 0; i < stemCount; i++) {
-                    double window = scales == null ? 1 : scales.re[scales.window(f)][i];
-                    if (input[i][0] > loudest * Math.pow(10, ACTIVE_RANGE_DB / 10) && window > 0) {
+                    double window = scales == null ? 1 : scales.gain[scales.window(f)][i];
+                    if (n.energy()[i] > loudest * Math.pow(10, ACTIVE_RANGE_DB / 10) && window > 0) {
                         gains.add(magnitude(a, i) / window);
                     }
                 }
@@ -603,7 +639,7 @@ public final class StemEstimator {
          * Each stem's scale per automation window with the song's band gains held (silent windows: 1), normalised
          * to an energy-weighted mean power of 1.
          */
-        private Scales windowScales(int m, double[][][][] g, int first, int end, double[] common) {
+        private Scales windowScales(FrameNormal[] frames, int first, int end, double[] common) {
             int windows = (end - first + WINDOW_FRAMES - 1) / WINDOW_FRAMES;
             double[][] re = new double[windows][stemCount];
             double[][] im = new double[windows][stemCount];
@@ -613,28 +649,25 @@ public final class StemEstimator {
                 double[][] aIm = new double[stemCount][stemCount];
                 double[] yRe = new double[stemCount];
                 double[] yIm = new double[stemCount];
-                double[][] input = new double[stemCount][1];
+                double[] input = new double[stemCount];
                 for (int f = first + w * WINDOW_FRAMES; f < Math.min(end, first + (w + 1) * WINDOW_FRAMES); f++) {
-                    double[][] fRe = new double[stemCount][stemCount];
-                    double[][] fIm = new double[stemCount][stemCount];
-                    double[] fyRe = new double[stemCount];
-                    double[] fyIm = new double[stemCount];
-                    scaledNormal(m, f, g, fRe, fIm, fyRe, fyIm, input, 0);
+                    FrameNormal n = frames[f - first];
+                    addStemEnergy(f, input);
                     double c = common[f - first];
                     for (int i = 0; i < stemCount; i++) {
                         for (int j = 0; j < stemCount; j++) {
-                            aRe[i][j] += c * c * fRe[i][j];
-                            aIm[i][j] += c * c * fIm[i][j];
+                            aRe[i][j] += c * c * n.aRe()[i][j];
+                            aIm[i][j] += c * c * n.aIm()[i][j];
                         }
-                        yRe[i] += c * fyRe[i];
-                        yIm[i] += c * fyIm[i];
+                        yRe[i] += c * n.yRe()[i];
+                        yIm[i] += c * n.yIm()[i];
                     }
                 }
                 double[][] a = ComplexLeastSquares.solve(aRe, aIm, yRe, yIm);
                 re[w] = a[0];
                 im[w] = a[1];
                 for (int i = 0; i < stemCount; i++) {
-                    energy[i][w] = input[i][0];
+                    energy[i][w] = input[i];
                 }
             }
             for (int i = 0; i < stemCount; i++) {
@@ -645,7 +678,6 @@ public final class StemEstimator {
                 for (int w = 0; w < windows; w++) {
                     // A gain is real: the scale's size, 1 where the stem is silent.
                     re[w][i] = energy[i][w] > floor ? Math.hypot(re[w][i], im[w][i]) : 1;
-                    im[w][i] = 0;
                     power += energy[i][w] * re[w][i] * re[w][i];
                     weights += energy[i][w];
                 }
@@ -664,7 +696,7 @@ public final class StemEstimator {
                     }
                 }
             }
-            return new Scales(first, common, re, im);
+            return new Scales(first, common, re);
         }
 
         /**
@@ -876,20 +908,18 @@ public final class StemEstimator {
             double[][] wIm = new double[stemCount][stemCount];
             double[] wyRe = new double[stemCount];
             double[] wyIm = new double[stemCount];
+            FrameNormal[] normals = frameNormals(m, g, first, end);
             for (int f = first; f < end; f++) {
-                double[][] aRe = new double[stemCount][stemCount];
-                double[][] aIm = new double[stemCount][stemCount];
-                double[] yRe = new double[stemCount];
-                double[] yIm = new double[stemCount];
-                scaledNormal(m, f, g, aRe, aIm, yRe, yIm, frameInput, f - first);
-                double[][] a = ComplexLeastSquares.solve(aRe, aIm, yRe, yIm);
+                FrameNormal n = normals[f - first];
+                double[][] a = ComplexLeastSquares.solve(n.aRe(), n.aIm(), n.yRe(), n.yIm());
                 for (int i = 0; i < stemCount; i++) {
                     frameLevel[i][f - first] = 20 * Math.log10(magnitude(a, i));
+                    frameInput[i][f - first] = n.energy()[i];
                 }
-                add(wRe, aRe);
-                add(wIm, aIm);
-                addVector(wyRe, yRe);
-                addVector(wyIm, yIm);
+                add(wRe, n.aRe());
+                add(wIm, n.aIm());
+                addVector(wyRe, n.yRe());
+                addVector(wyIm, n.yIm());
                 int w = (f - first) / WINDOW_FRAMES;
                 for (int i = 0; i < stemCount; i++) {
                     windowInput[i][w] += frameInput[i][f - first];
@@ -924,10 +954,9 @@ public final class StemEstimator {
         /**
          * The normal equations of frame f for one scale per stem, each stem's regressor being the stem through its
          * song-level band gains: A'_ij = Σ_c Σ_b conj(g_cbi)·A_cb,ij·g_cbj and y'_i = Σ_c Σ_b conj(g_cbi)·y_cbi.
-         * Also adds each stem's own energy in the frame to {@code input[i][k]}.
          */
         private void scaledNormal(int m, int f, double[][][][] g, double[][] aRe, double[][] aIm, double[] yRe,
-                double[] yIm, double[][] input, int k) {
+                double[] yIm) {
             for (int c = 0; c < s.channels; c++) {
                 for (int b = 0; b < bandCount; b++) {
                     double[] gr = g[c][b][0];
@@ -948,8 +977,6 @@ public final class StemEstimator {
                         if (i != j) {
                             aRe[j][i] += vr;
                             aIm[j][i] -= vi;
-                        } else if (c == 0 || s.stereoStem[i]) {
-                            input[i][k] += ar;
                         }
                     }
                     int y = s.rhsAt(m, f, c, b);
@@ -958,6 +985,36 @@ public final class StemEstimator {
                         double im = s.rhsIm[y + i];
                         yRe[i] += gr[i] * r + gi[i] * im;
                         yIm[i] += gr[i] * im - gi[i] * r;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The scaled normal equations ({@link #scaledNormal}) of each frame in [first, end) of mix {@code m} with the
+         * song's band gains {@code g}, and each stem's own energy there: made once for all the fits that need them.
+         */
+        private FrameNormal[] frameNormals(int m, double[][][][] g, int first, int end) {
+            FrameNormal[] out = new FrameNormal[end - first];
+            for (int f = first; f < end; f++) {
+                FrameNormal n = new FrameNormal(new double[stemCount][stemCount], new double[stemCount][stemCount],
+                        new double[stemCount], new double[stemCount], new double[stemCount]);
+                scaledNormal(m, f, g, n.aRe(), n.aIm(), n.yRe(), n.yIm());
+                addStemEnergy(f, n.energy());
+                out[f - first] = n;
+            }
+            return out;
+        }
+
+        /** Adds each stem's own energy in frame f (over the channels it feeds) to {@code energy[i]}. */
+        private void addStemEnergy(int f, double[] energy) {
+            for (int c = 0; c < s.channels; c++) {
+                for (int b = 0; b < bandCount; b++) {
+                    int at = s.gramAt(f, c, b);
+                    for (int i = 0; i < stemCount; i++) {
+                        if (c == 0 || s.stereoStem[i]) {
+                            energy[i] += s.gramRe[at + s.diagonalPair[i]];
+                        }
                     }
                 }
             }
