@@ -41,13 +41,12 @@ final class Pages implements LiveSession.Listener {
     private final AtomicBoolean projectorPending = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     /**
-     * Pusher thread only: when the last whole projector state and the last projector message went out, and whether
-     * each is scheduled.
+     * Pusher thread only: when the last whole projector state and the last projector message went out, and when the
+     * next push of the projector is scheduled (0: none).
      */
     private long lastFullNanos;
-    private boolean fullOwed;
     private long lastProjectorNanos;
-    private boolean projectorOwed;
+    private long againAtNanos;
 
     Pages(LiveSession session, Supplier<String> joinAddress) {
         this.session = session;
@@ -138,13 +137,7 @@ final class Pages implements LiveSession.Listener {
         long now = System.nanoTime();
         long sinceLast = TimeUnit.NANOSECONDS.toMillis(now - lastProjectorNanos);
         if (sinceLast < PROJECTOR_MS) {
-            if (!projectorOwed) {
-                projectorOwed = true;
-                pusher.schedule(() -> {
-                    projectorOwed = false;
-                    projectorChanged();
-                }, PROJECTOR_MS - sinceLast, TimeUnit.MILLISECONDS);
-            }
+            pushProjectorIn(PROJECTOR_MS - sinceLast);
             return;
         }
         lastProjectorNanos = now;
@@ -155,15 +148,22 @@ final class Pages implements LiveSession.Listener {
             text = LiveJson.projector(session.projector(), joinAddress.get());
         } else {
             text = LiveJson.counts(session.counts());
-            if (!fullOwed) {
-                fullOwed = true;
-                pusher.schedule(() -> {
-                    fullOwed = false;
-                    projectorChanged();
-                }, FULL_STATE_MS - sinceFull, TimeUnit.MILLISECONDS);
-            }
+            pushProjectorIn(FULL_STATE_MS - sinceFull);
         }
         teachers.forEach(page -> trySend(page, text));
+    }
+
+    /** Pushes the projector again in {@code delayMs}, unless a push is scheduled by then already. Pusher thread only. */
+    private void pushProjectorIn(long delayMs) {
+        long at = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs);
+        if (againAtNanos != 0 && againAtNanos - at <= 0) {
+            return;
+        }
+        againAtNanos = at;
+        pusher.schedule(() -> {
+            againAtNanos = 0;
+            projectorChanged();
+        }, delayMs, TimeUnit.MILLISECONDS);
     }
 
     private void pingAll() {

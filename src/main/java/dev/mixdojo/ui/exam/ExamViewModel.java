@@ -398,26 +398,13 @@ public final class ExamViewModel {
 
     /** A student pack question's versions, original (A) then processed (B), at the session rate. */
     private static Map<String, AudioBuffer> versions(ExamPack.Opened from, ExamPack.Question asked) {
-        Path work;
-        try {
-            work = Files.createTempDirectory("mixdojo-exam");
-        } catch (IOException e) {
-            throw new BadInputException("A temporary folder for the question's audio could not be made ("
-                    + e.getMessage() + ").", e);
-        }
-        try {
+        return AtomicFiles.withTemporaryFolder("mixdojo-exam", "the question's audio", work -> {
             List<Path> files = ExamPack.unpackAudio(from, asked, work);
             Map<String, AudioBuffer> read = new LinkedHashMap<>();
             read.put("original", atSessionRate(files.get(0)));
             read.put("processed", atSessionRate(files.get(1)));
             return read;
-        } finally {
-            try {
-                AtomicFiles.deleteTree(work);
-            } catch (IOException e) {
-                // Left behind: disk space only.
-            }
-        }
+        });
     }
 
     private static AudioBuffer atSessionRate(Path file) {
