@@ -24,11 +24,6 @@ import java.util.function.Supplier;
 final class Pages implements LiveSession.Listener {
     /** Least time between two whole projector states; counts go out between them. */
     static final long FULL_STATE_MS = 200;
-    /**
-     * Least time between two projector messages: a hall answering in the same second changes the counts hundreds of
-     * times, and the projector shows them every {@value} ms instead of once per answer.
-     */
-    static final long PROJECTOR_MS = 20;
     /** How often every open page is pinged, so that idle connections (a phone between questions) stay open. */
     static final long PING_SECONDS = 20;
 
@@ -40,19 +35,14 @@ final class Pages implements LiveSession.Listener {
     private final Set<String> pendingStudents = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean projectorPending = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    /**
-     * Pusher thread only: when the last whole projector state and the last projector message went out, and when the
-     * next push of the projector is scheduled (0: none).
-     */
+    /** Pusher thread only: when the last whole projector state went out, and whether one is scheduled. */
     private long lastFullNanos;
-    private long lastProjectorNanos;
-    private long againAtNanos;
+    private boolean fullOwed;
 
     Pages(LiveSession session, Supplier<String> joinAddress) {
         this.session = session;
         this.joinAddress = joinAddress;
         this.lastFullNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(FULL_STATE_MS);
-        this.lastProjectorNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(PROJECTOR_MS);
         pusher.scheduleAtFixedRate(this::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -129,18 +119,11 @@ final class Pages implements LiveSession.Listener {
     }
 
     /**
-     * The projector's counts at most every {@link #PROJECTOR_MS}, and its whole state (every seat) at most every
-     * {@link #FULL_STATE_MS}: a hall of students answering in the same second costs a few small messages, and the seats
-     * catch up a moment later.
+     * The projector's counts at once, and its whole state (every seat) at most every {@link #FULL_STATE_MS}: a hall of
+     * students answering in the same second costs small messages, and the seats catch up a moment later.
      */
     private void pushProjector() {
         long now = System.nanoTime();
-        long sinceLast = TimeUnit.NANOSECONDS.toMillis(now - lastProjectorNanos);
-        if (sinceLast < PROJECTOR_MS) {
-            pushProjectorIn(PROJECTOR_MS - sinceLast);
-            return;
-        }
-        lastProjectorNanos = now;
         long sinceFull = TimeUnit.NANOSECONDS.toMillis(now - lastFullNanos);
         String text;
         if (sinceFull >= FULL_STATE_MS) {
@@ -148,22 +131,15 @@ final class Pages implements LiveSession.Listener {
             text = LiveJson.projector(session.projector(), joinAddress.get());
         } else {
             text = LiveJson.counts(session.counts());
-            pushProjectorIn(FULL_STATE_MS - sinceFull);
+            if (!fullOwed) {
+                fullOwed = true;
+                pusher.schedule(() -> {
+                    fullOwed = false;
+                    projectorChanged();
+                }, FULL_STATE_MS - sinceFull, TimeUnit.MILLISECONDS);
+            }
         }
         teachers.forEach(page -> trySend(page, text));
-    }
-
-    /** Pushes the projector again in {@code delayMs}, unless a push is scheduled by then already. Pusher thread only. */
-    private void pushProjectorIn(long delayMs) {
-        long at = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs);
-        if (againAtNanos != 0 && againAtNanos - at <= 0) {
-            return;
-        }
-        againAtNanos = at;
-        pusher.schedule(() -> {
-            againAtNanos = 0;
-            projectorChanged();
-        }, delayMs, TimeUnit.MILLISECONDS);
     }
 
     private void pingAll() {

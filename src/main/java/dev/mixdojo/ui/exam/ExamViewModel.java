@@ -3,10 +3,10 @@ package dev.mixdojo.ui.exam;
 import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.AudioFiles;
 import dev.mixdojo.audio.Resampler;
-import dev.mixdojo.base.Warnings;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
 import dev.mixdojo.classroom.AnsweredQuestion;
 import dev.mixdojo.classroom.Assignment;
 import dev.mixdojo.classroom.AssignmentMode;
@@ -425,7 +425,8 @@ public final class ExamViewModel {
             }, background);
             return;
         }
-        answers.add(AssignmentQuestions.answered(plan.get(index), current, a.answer(), a.grade().orElseThrow(), a.responseTimeMs()));
+        answers.add(AssignmentQuestions.answered(plan.get(index), current, a.answer(), a.grade().orElseThrow(),
+                a.responseTimeMs()));
         List<AnsweredQuestion> copy = List.copyOf(answers);
         Instant now = clock.instant();
         ExamProgress kept = progress;
@@ -492,7 +493,8 @@ public final class ExamViewModel {
                     message.set("Your answers are saved in " + file + ". Hand this file to your teacher, who grades it.");
                 });
             } catch (IOException | RuntimeException e) {
-                onUiThread.execute(() -> fail(e.getMessage() + " Your answers so far are kept in " + soFar + "."));
+                onUiThread.execute(() -> fail("Your answers could not be handed in (" + e.getMessage()
+                        + "); they are kept in " + soFar + "."));
             }
         }, background);
     }
