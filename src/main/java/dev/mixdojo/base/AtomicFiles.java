@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Function;
 
 /**
  * Writes a file through a temporary file in the same folder and a rename, so a reader (or a
@@ -80,6 +81,29 @@ public final class AtomicFiles {
     /** Replaces {@code target} with the text in UTF-8. */
     public static void writeString(Path target, String text) {
         write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Makes a temporary folder, gives it to {@code use} and deletes it afterwards (a folder that cannot be deleted is
+     * left: it costs disk space only); a folder that cannot be made is a BadInputException saying what it was for.
+     */
+    public static <T> T withTemporaryFolder(String prefix, String purpose, Function<Path, T> use) {
+        Path work;
+        try {
+            work = Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new BadInputException("A temporary folder for " + purpose + " could not be made (" + e.getMessage()
+                    + ").", e);
+        }
+        try {
+            return use.apply(work);
+        } finally {
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                // Left behind: disk space only.
+            }
+        }
     }
 
     /** Deletes a staging folder and everything in it, if it exists (a folder made to be renamed into place). */

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -183,7 +184,8 @@ public final class AssignmentPack {
         Checked checked = check(file);
         if (!checked.headEntry().equals(ASSIGNMENT_ENTRY)) {
             throw new BadInputException(file, "a student exam pack (audio and prompts, no answers); this needs the"
-                    + " assignment file made by 'assignment create', and MixDojo cannot take a student pack yet.");
+                    + " assignment file made by 'assignment create'; students take a student pack on the app's Assignment"
+                    + " screen.");
         }
         Assignment assignment = readAssignment(file, checked.head());
         Optional<String> missing = assignment.mixChallenge()
@@ -263,20 +265,28 @@ public final class AssignmentPack {
         if (wanted.size() != new HashSet<>(names).size()) {
             throw new IllegalArgumentException("not all of " + names + " are material entries of " + pack.file());
         }
-        try (ZipFile zip = new ZipFile(pack.file().toFile())) {
+        unpack(pack.file(), wanted, root, entry -> OpenedPack.unpackedAt(root, entry.name()));
+    }
+
+    /**
+     * Unpacks the checked entries {@code wanted} of the pack {@code file}, each to {@code destination}'s path for it
+     * (which must lie inside {@code root}), checking every byte again on the way.
+     */
+    static void unpack(Path file, List<PackEntry> wanted, Path root, Function<PackEntry, Path> destination) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             for (PackEntry entry : wanted) {
-                Path destination = OpenedPack.unpackedAt(root, entry.name()).normalize();
-                if (!destination.startsWith(root)) {
-                    throw slip(pack.file(), entry.name(), "it resolves outside " + root);
+                Path to = destination.apply(entry).normalize();
+                if (!to.startsWith(root)) {
+                    throw slip(file, entry.name(), "it resolves outside " + root);
                 }
                 ZipEntry zipEntry = zip.getEntry(entry.name());
                 if (zipEntry == null) {
-                    throw damaged(pack.file(), entry.name() + " is listed in " + MANIFEST_ENTRY + " but missing");
+                    throw damaged(file, entry.name() + " is listed in " + MANIFEST_ENTRY + " but missing");
                 }
-                AtomicFiles.write(destination, out -> copyVerified(pack.file(), zip, zipEntry, entry, out));
+                AtomicFiles.write(to, out -> copyVerified(file, zip, zipEntry, entry, out));
             }
         } catch (IOException e) {
-            throw new BadInputException(pack.file(), "cannot be read (" + e.getMessage() + ").", e);
+            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ").", e);
         }
     }
 

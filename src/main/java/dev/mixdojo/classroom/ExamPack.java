@@ -172,6 +172,26 @@ public final class ExamPack {
         return new Opened(file, checked.sha256(), exam, checked.entries());
     }
 
+    /**
+     * Unpacks question {@code q}'s two versions from the student pack into {@code folder} (created), checking every
+     * byte again; returns the files, A (the original) then B.
+     */
+    public static List<Path> unpackAudio(Opened pack, Question q, Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        List<PackEntry> wanted = new ArrayList<>();
+        for (String name : List.of(q.audioA(), q.audioB())) {
+            wanted.add(pack.entries().stream().filter(e -> e.name().equals(name)).findFirst()
+                    .orElseThrow(() -> AssignmentPack.damaged(pack.file(), "the audio of question " + q.number()
+                            + " is not in the pack")));
+        }
+        AssignmentPack.unpack(pack.file(), wanted, root, entry -> unpackedAt(root, entry));
+        return wanted.stream().map(entry -> unpackedAt(root, entry)).toList();
+    }
+
+    private static Path unpackedAt(Path root, PackEntry entry) {
+        return root.resolve(entry.name().substring(AUDIO_FOLDER.length()));
+    }
+
     /** The form with a choice's option values dropped (they belong to the key's side); other forms as they are. */
     private static AnswerForm withoutValues(AnswerForm form) {
         if (form instanceof AnswerForm.Choice choice) {

@@ -1,9 +1,6 @@
 package dev.mixdojo.classroom;
 
 import dev.mixdojo.base.AtomicFiles;
-import dev.mixdojo.base.BadInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -51,22 +48,9 @@ public record OpenedPack(Path file, Assignment assignment, String sha256, List<P
      * space only).
      */
     public <T> T withMaterial(Collection<String> names, Function<Path, T> use) {
-        Path work;
-        try {
-            work = Files.createTempDirectory("mixdojo-pack");
-        } catch (IOException e) {
-            throw new BadInputException("A temporary folder for the assignment's material could not be made ("
-                    + e.getMessage() + ").", e);
-        }
-        try {
+        return AtomicFiles.withTemporaryFolder("mixdojo-pack", "the assignment's material", work -> {
             unpackMaterial(names, work);
             return use.apply(work);
-        } finally {
-            try {
-                AtomicFiles.deleteTree(work);
-            } catch (IOException e) {
-                // Left behind: disk space only.
-            }
-        }
+        });
     }
 }

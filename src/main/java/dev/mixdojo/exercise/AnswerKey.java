@@ -8,4 +8,6 @@ import dev.mixdojo.dsp.chain.ChainDescription;
  * stem's name) and the loudness-matching gain applied to the processed version (dB).
  */
 public record AnswerKey(double truth, String truthLabel, ChainDescription chain, String target, double matchGainDb) {
+    /** No key: the question of a student exam pack, graded where the key is ({@link Grading.ByTeacher}). */
+    public static final AnswerKey NONE = new AnswerKey(Double.NaN, "", ChainDescription.NONE, "", 0);
 }

@@ -21,6 +21,13 @@ public sealed interface Grading {
     record ByMeasure(Grader grader) implements Grading {
     }
 
+    /**
+     * Not here: a student exam pack's question, whose key stayed on the teacher's computer; the student's answer is
+     * handed in and graded there ({@code assignment grade}).
+     */
+    record ByTeacher() implements Grading {
+    }
+
     /** Grades one answer against a truth the grader holds. */
     @FunctionalInterface
     interface Grader {

@@ -44,13 +44,31 @@ public record Question(
         audio = Collections.unmodifiableMap(new LinkedHashMap<>(audio));
     }
 
+    /**
+     * A question of a student exam pack: its prompt, its answer form and its versions, and nothing the answer
+     * follows from — no lesson, drill, seed or key. It is answered here and graded on the teacher's side
+     * ({@link Grading.ByTeacher}).
+     */
+    public static Question keyless(String prompt, AnswerForm form, Map<String, AudioBuffer> audio) {
+        return new Question("", "", "", "", 0, Double.NaN, prompt, form, audio, AnswerKey.NONE, new Grading.ByTeacher(),
+                Audition.NONE);
+    }
+
+    /** Whether this question can grade an answer here; a keyless one is graded on the teacher's side. */
+    public boolean gradedHere() {
+        return !(grading instanceof Grading.ByTeacher);
+    }
+
     /** The answer as it would sound ("hear my answer against the truth"), where the kind can render it. */
     public Optional<AudioBuffer> answerAudio(Answer answer) {
         return audition.render(answer);
     }
 
-    /** The grade of an answer to this question. */
+    /** The grade of an answer to this question; a keyless question has none here (IllegalStateException). */
     public Grade grade(Answer answer) {
+        if (!gradedHere()) {
+            throw new IllegalStateException("this question is graded on the teacher's side, where its key is");
+        }
         if (grading instanceof Grading.ByValue byValue) {
             return byValue.numeric().grade(key.truth(), form.valueOf(answer));
         }

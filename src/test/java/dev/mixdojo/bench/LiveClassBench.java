@@ -15,6 +15,7 @@ import dev.mixdojo.web.LiveClients;
 import dev.mixdojo.web.LiveServer;
 import dev.mixdojo.web.ServerLimits;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
@@ -48,7 +49,9 @@ import java.util.stream.Collectors;
  * <p>All students come from 127.0.0.1, so the server's budget for requests without a token (joining) is raised to
  * let S students join from one address; each student's own budget stays the classroom's. The environment variable
  * {@code LIVE_BENCH_SERVER_OPTS} adds JVM options to the server; {@code LIVE_BENCH_PROFILE=FILE} records the server's
- * CPU samples during the lecture hall's second into a flight recording.
+ * CPU samples during the lecture hall's second into a flight recording; {@code LIVE_BENCH_SERVER_CLASSES=DIR} puts another
+ * build's classes (e.g. the base commit's {@code target/classes}) first on the server's class path, so that a script
+ * can measure before and after a change in one run (scripts/live-bench-before-after.sh).
  */
 public final class LiveClassBench {
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -73,8 +76,10 @@ public final class LiveClassBench {
             if (!extra.isBlank()) {
                 command.addAll(List.of(extra.strip().split("\\s+")));
             }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), LiveClassBench.class.getName(), "--serve",
-                    work.toString()));
+            String serverClasses = System.getenv().getOrDefault("LIVE_BENCH_SERVER_CLASSES", "");
+            String classPath = serverClasses.isBlank() ? System.getProperty("java.class.path")
+                    : serverClasses + File.pathSeparator + System.getProperty("java.class.path");
+            command.addAll(List.of("-cp", classPath, LiveClassBench.class.getName(), "--serve", work.toString()));
             server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();

@@ -144,7 +144,8 @@ class StudentPackCommandTest {
                 student.toString())).exitCode()).isZero();
         assertThatThrownBy(() -> AssignmentPack.open(student)).isInstanceOf(BadInputException.class)
                 .hasMessage(student + ": a student exam pack (audio and prompts, no answers); this needs the"
-                        + " assignment file made by 'assignment create', and MixDojo cannot take a student pack yet.");
+                        + " assignment file made by 'assignment create'; students take a student pack on the app's"
+                        + " Assignment screen.");
 
         CliRunner gradebook = CliRunner.run("gradebook", dir.resolve("results").toString(), "--assignment",
                 student.toString());

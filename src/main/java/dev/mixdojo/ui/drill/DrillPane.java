@@ -112,7 +112,7 @@ public final class DrillPane extends VBox {
         answer.setAccessibleText("Answer (Enter)");
         answer.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.pendingAnswerProperty().get().isEmpty() || !model.canAnswer(),
-                model.pendingAnswerProperty(), model.gradeProperty()));
+                model.pendingAnswerProperty(), model.gradeProperty(), model.revealedProperty()));
         answer.setOnAction(e -> model.submit());
         Button next = new Button("Next ▸");
         next.setId("drill-next");

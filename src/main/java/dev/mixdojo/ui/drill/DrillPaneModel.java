@@ -46,8 +46,11 @@ import javafx.beans.value.ChangeListener;
  * only; rendering an answer runs on the background executor.
  */
 public final class DrillPaneModel implements AutoCloseable {
-    /** The graded answer to a question (one per question). */
-    public record Answered(Question question, Answer answer, Grade grade, long responseTimeMs) {
+    /**
+     * The answer to a question (one per question) and its grade, or no grade for a keyless question (graded on the
+     * teacher's side).
+     */
+    public record Answered(Question question, Answer answer, Optional<Grade> grade, long responseTimeMs) {
     }
 
     /** A loop region in seconds from the start of the versions. */
@@ -61,6 +64,8 @@ public final class DrillPaneModel implements AutoCloseable {
 
     /** The name of the version that plays the learner's answer, once rendered. */
     public static final String ANSWER_VERSION = "your answer";
+    /** What the pane says after an answer in a mode without feedback, or to a keyless question. */
+    static final String ANSWER_TAKEN = "Answer recorded.";
     /** Shortest loop a drag on the waveform makes, in seconds; a shorter drag is a click (a seek). */
     static final double SHORTEST_LOOP_S = 0.1;
     /** Spacing of a drawn curve's points, in seconds (at most {@value #MAX_CURVE_POINTS} points). */
@@ -410,8 +415,8 @@ public final class DrillPaneModel implements AutoCloseable {
     }
 
     /**
-     * Grades the pending answer (Enter), reports it to the host and reveals the truth; a question
-     * takes one answer. Returns whether an answer was graded.
+     * Grades the pending answer (Enter; a keyless question's is only taken), reports it to the host
+     * and reveals the truth; a question takes one answer. Returns whether an answer was taken.
      */
     public boolean submit() {
         Question shown = question.get();
@@ -419,10 +424,10 @@ public final class DrillPaneModel implements AutoCloseable {
             return false;
         }
         Answer answer = pendingAnswer.get().get();
-        Grade result = shown.grade(answer);
-        grade.set(Optional.of(result));
+        Optional<Grade> result = shown.gradedHere() ? Optional.of(shown.grade(answer)) : Optional.empty();
+        grade.set(result);
         answered.set(true);
-        feedback.set(describe(result));
+        feedback.set(result.map(this::describe).orElse(ANSWER_TAKEN));
         reveal();
         long since = firstPlayNanos >= 0 ? firstPlayNanos : shownAtNanos;
         onAnswered.accept(new Answered(shown, answer, result, Math.max(0, (nanoTime.getAsLong() - since) / 1_000_000)));
@@ -467,6 +472,9 @@ public final class DrillPaneModel implements AutoCloseable {
         Question shown = question.get();
         if (shown == null || !(shown.form() instanceof AnswerForm.Choice choice)) {
             return Optional.empty();
+        }
+        if (!shown.gradedHere()) {
+            return Optional.empty(); // the key stayed with the teacher
         }
         String label = shown.key().truthLabel();
         return choice.options().stream().filter(o -> o.label().equals(label)).findFirst()
@@ -590,7 +598,7 @@ public final class DrillPaneModel implements AutoCloseable {
 
     private String describe(Grade result) {
         if (!mode.showFeedback()) {
-            return "Answer recorded.";
+            return ANSWER_TAKEN;
         }
         return switch (Outcome.of(result)) {
             case RIGHT -> result.feedback();

@@ -1,11 +1,19 @@
 package dev.mixdojo.ui.exam;
 
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.Resampler;
+import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.base.AtomicFiles;
 import dev.mixdojo.base.BadInputException;
+import dev.mixdojo.base.Warnings;
 import dev.mixdojo.classroom.AnsweredQuestion;
 import dev.mixdojo.classroom.Assignment;
 import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentPack;
 import dev.mixdojo.classroom.AssignmentQuestions;
+import dev.mixdojo.classroom.ExamAnswers;
+import dev.mixdojo.classroom.ExamPack;
 import dev.mixdojo.classroom.ExamProgress;
 import dev.mixdojo.classroom.HomeworkMix;
 import dev.mixdojo.classroom.OpenedPack;
@@ -17,13 +25,18 @@ import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Work;
 import dev.mixdojo.ui.drill.DrillMode;
 import dev.mixdojo.ui.drill.DrillPaneModel;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -80,6 +93,11 @@ public final class ExamViewModel {
     private final ReadOnlyObjectWrapper<Path> resultsFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper homeworkMix = new ReadOnlyBooleanWrapper(false);
     private OpenedPack pack;
+    /** A student exam pack, open instead of an assignment: answered here, graded by the teacher. */
+    private ExamPack.Opened studentPack;
+    /** The answers given to {@link #studentPack}, in the order given. */
+    private final List<ExamAnswers.Given> given = new ArrayList<>();
+    private Path answersSoFar;
     private AssignmentQuestions questions;
     private List<PlannedQuestion> plan = List.of();
     private ExamProgress progress;
@@ -210,6 +228,11 @@ public final class ExamViewModel {
         message.set("");
         background.execute(() -> {
             try {
+                if (ExamPack.isExamPack(Path.of(path))) {
+                    ExamPack.Opened opened = ExamPack.open(Path.of(path));
+                    onUiThread.execute(() -> opened(opened));
+                    return;
+                }
                 OpenedPack opened = AssignmentPack.open(Path.of(path));
                 DrillSources from = sources.get();
                 AssignmentQuestions made = new AssignmentQuestions(opened.assignment(), from.lessons(), from.kinds(),
@@ -224,20 +247,39 @@ public final class ExamViewModel {
     }
 
     private void opened(OpenedPack opened, AssignmentQuestions made) {
-        busy.set(false);
         pack = opened;
+        studentPack = null;
         questions = made;
         Assignment a = opened.assignment();
         plan = a.questionPlan();
         title.set(a.title());
         homeworkMix.set(a.mixChallenge().isPresent());
         details.set(String.format(Locale.ROOT, "%d questions · %s · pass mark %s %%%s", plan.size(), modeWords(a.mode()),
-                number(a.passMarkPercent()), a.due().map(d -> " · due " + d.toLocalDateTime().toString().replace('T', ' '))
-                        .orElse("")));
+                number(a.passMarkPercent()), due(a.due())));
+        ready(a.mode() == AssignmentMode.EXAM ? DrillMode.EXAM : DrillMode.PRACTICE);
+    }
+
+    /** A student exam pack: its questions are answered here, and the answers file is graded by the teacher. */
+    private void opened(ExamPack.Opened opened) {
+        pack = null;
+        studentPack = opened;
+        questions = null;
+        plan = List.of();
+        ExamPack.Exam exam = opened.exam();
+        title.set(exam.title());
+        homeworkMix.set(false);
+        details.set(String.format(Locale.ROOT, "%d questions · exam: one answer each, no hints, meters or feedback;"
+                + " your teacher grades your answers · pass mark %s %%%s", exam.questions().size(),
+                number(exam.passMarkPercent()), due(exam.due())));
+        ready(DrillMode.EXAM);
+    }
+
+    private void ready(DrillMode mode) {
+        busy.set(false);
         if (drill.get() != null) {
             drill.get().close();
         }
-        DrillPaneModel model = new DrillPaneModel(audio, a.mode() == AssignmentMode.EXAM ? DrillMode.EXAM : DrillMode.PRACTICE);
+        DrillPaneModel model = new DrillPaneModel(audio, mode);
         model.setOnAnswered(this::answered);
         model.setOnNext(this::next);
         drill.set(model);
@@ -246,13 +288,17 @@ public final class ExamViewModel {
 
     /** Starts (or, with answers saved earlier under this name, resumes) the assignment. */
     public void start() {
-        if (pack == null || step.get() != Step.READY) {
+        if (pack == null && studentPack == null || step.get() != Step.READY) {
             return;
         }
         try {
             name = ResultsWriter.studentName(student.get());
         } catch (BadInputException e) {
             message.set(e.getMessage());
+            return;
+        }
+        if (studentPack != null) {
+            startStudentPack();
             return;
         }
         progress = new ExamProgress(pack, name, progressFolder);
@@ -266,18 +312,53 @@ public final class ExamViewModel {
         ask();
     }
 
+    /** Starts a student pack, or resumes it from the answers saved earlier under this name. */
+    private void startStudentPack() {
+        ExamPack.Exam exam = studentPack.exam();
+        answersSoFar = progressFolder.resolve(studentPack.sha256().substring(0, 16) + "-" + ExamAnswers.fileName(
+                sheet(clock.instant(), clock.instant())));
+        given.clear();
+        Optional<ExamAnswers.Sheet> resumed = Optional.empty();
+        if (Files.isRegularFile(answersSoFar)) {
+            try {
+                resumed = Optional.of(ExamAnswers.read(answersSoFar)).filter(saved -> saved.student().equals(name)
+                        && saved.assignmentSha256().equals(exam.assignmentSha256()));
+            } catch (BadInputException e) {
+                resumed = Optional.empty(); // a damaged file of answers so far: start again
+            }
+        }
+        startedAt = resumed.map(ExamAnswers.Sheet::startedAt).orElse(clock.instant());
+        resumed.ifPresent(r -> given.addAll(r.answers()));
+        message.set(resumed.map(r -> "Welcome back: your " + r.answers().size() + " answers so far are kept.").orElse(""));
+        step.set(Step.TAKING);
+        index = 0;
+        ask();
+    }
+
+    /** The student pack's answers so far. */
+    private ExamAnswers.Sheet sheet(Instant started, Instant now) {
+        ExamPack.Exam exam = studentPack.exam();
+        return new ExamAnswers.Sheet(exam.id(), exam.assignmentSha256(), name, started, now, given);
+    }
+
     private void ask() {
         Set<Integer> done = new HashSet<>();
         answers.forEach(a -> done.add(a.question().number()));
-        while (index < plan.size() && done.contains(plan.get(index).number())) {
+        given.forEach(g -> done.add(g.number()));
+        int total = studentPack != null ? studentPack.exam().questions().size() : plan.size();
+        while (index < total && done.contains(index + 1)) {
             index++;
         }
-        if (index >= plan.size()) {
+        if (index >= total) {
             finish();
             return;
         }
+        progressText.set("Question " + (index + 1) + " of " + total);
+        if (studentPack != null) {
+            askFromStudentPack(studentPack.exam().questions().get(index));
+            return;
+        }
         PlannedQuestion planned = plan.get(index);
-        progressText.set("Question " + (index + 1) + " of " + plan.size());
         hint.set(pack.assignment().mode().hintsShown() ? questions.hint(planned) : "");
         busy.set(true);
         background.execute(() -> {
@@ -295,8 +376,57 @@ public final class ExamViewModel {
         });
     }
 
+    /** Unpacks and reads the question's two versions in the background and shows it, keyless. */
+    private void askFromStudentPack(ExamPack.Question asked) {
+        hint.set("");
+        busy.set(true);
+        ExamPack.Opened from = studentPack;
+        background.execute(() -> {
+            try {
+                Question made = Question.keyless(asked.prompt(), asked.form(), versions(from, asked));
+                onUiThread.execute(() -> {
+                    busy.set(false);
+                    current = made;
+                    drill.get().show(made);
+                });
+            } catch (RuntimeException e) {
+                onUiThread.execute(() -> fail("Question " + asked.number() + "'s audio could not be read ("
+                        + e.getMessage() + "); your answers so far are kept in " + answersSoFar + "."));
+            }
+        });
+    }
+
+    /** A student pack question's versions, original (A) then processed (B), at the session rate. */
+    private static Map<String, AudioBuffer> versions(ExamPack.Opened from, ExamPack.Question asked) {
+        return AtomicFiles.withTemporaryFolder("mixdojo-exam", "the question's audio", work -> {
+            List<Path> files = ExamPack.unpackAudio(from, asked, work);
+            Map<String, AudioBuffer> read = new LinkedHashMap<>();
+            read.put("original", atSessionRate(files.get(0)));
+            read.put("processed", atSessionRate(files.get(1)));
+            return read;
+        });
+    }
+
+    private static AudioBuffer atSessionRate(Path file) {
+        return Resampler.resample(AudioFiles.read(file, new Warnings()), PlaybackEngine.SESSION_RATE_HZ);
+    }
+
     private void answered(DrillPaneModel.Answered a) {
-        answers.add(AssignmentQuestions.answered(plan.get(index), current, a.answer(), a.grade(), a.responseTimeMs()));
+        if (studentPack != null) {
+            given.add(new ExamAnswers.Given(index + 1, a.answer(), a.responseTimeMs()));
+            ExamAnswers.Sheet sheet = sheet(startedAt, clock.instant());
+            Path file = answersSoFar;
+            saving = saving.thenRunAsync(() -> {
+                try {
+                    ExamAnswers.write(file, sheet);
+                } catch (RuntimeException e) {
+                    onUiThread.execute(() -> message.set("Your answers could not be saved (" + e.getMessage() + ")."));
+                }
+            }, background);
+            return;
+        }
+        answers.add(AssignmentQuestions.answered(plan.get(index), current, a.answer(), a.grade().orElseThrow(),
+                a.responseTimeMs()));
         List<AnsweredQuestion> copy = List.copyOf(answers);
         Instant now = clock.instant();
         ExamProgress kept = progress;
@@ -321,6 +451,10 @@ public final class ExamViewModel {
         progressText.set("");
         hint.set("");
         Instant finishedAt = clock.instant();
+        if (studentPack != null) {
+            handIn(sheet(startedAt, finishedAt));
+            return;
+        }
         List<AnsweredQuestion> copy = List.copyOf(answers);
         ExamProgress kept = progress;
         saving = saving.thenRunAsync(() -> {
@@ -344,6 +478,27 @@ public final class ExamViewModel {
         message.set(score + "Your results are saved in " + file + ". Hand this file to your teacher.");
     }
 
+    /** Writes the student pack's answers file into the results folder and deletes the answers so far. */
+    private void handIn(ExamAnswers.Sheet sheet) {
+        Path file = resultsFolder.resolve(ExamAnswers.fileName(sheet));
+        Path soFar = answersSoFar;
+        saving = saving.thenRunAsync(() -> {
+            try {
+                ExamAnswers.write(file, sheet);
+                Files.deleteIfExists(soFar);
+                onUiThread.execute(() -> {
+                    busy.set(false);
+                    resultsFile.set(file);
+                    step.set(Step.FINISHED);
+                    message.set("Your answers are saved in " + file + ". Hand this file to your teacher, who grades it.");
+                });
+            } catch (IOException | RuntimeException e) {
+                onUiThread.execute(() -> fail("Your answers could not be handed in (" + e.getMessage()
+                        + "); they are kept in " + soFar + "."));
+            }
+        }, background);
+    }
+
     private void fail(String sentence) {
         busy.set(false);
         message.set(sentence);
@@ -352,6 +507,10 @@ public final class ExamViewModel {
     private static String modeWords(AssignmentMode mode) {
         return mode == AssignmentMode.EXAM ? "exam: one answer each, no hints, meters or feedback"
                 : "practice: hints, feedback and meters";
+    }
+
+    private static String due(Optional<OffsetDateTime> due) {
+        return due.map(d -> " · due " + d.toLocalDateTime().toString().replace('T', ' ')).orElse("");
     }
 
     private static String number(double value) {

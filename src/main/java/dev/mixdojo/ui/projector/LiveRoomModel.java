@@ -18,6 +18,8 @@ import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.Transport;
 import dev.mixdojo.ui.exam.DrillSources;
 import dev.mixdojo.web.LiveServer;
+import java.net.BindException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -27,6 +29,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -35,6 +38,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -70,6 +74,7 @@ public final class LiveRoomModel implements AutoCloseable {
     private final IntFunction<LiveServer.Options> options;
     private final Transport transport;
     private final StringProperty assignmentPath = new SimpleStringProperty("");
+    private final ObjectProperty<SessionMode> mode = new SimpleObjectProperty<>(SessionMode.ROOM);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper joinAddress = new ReadOnlyStringWrapper("");
@@ -114,6 +119,14 @@ public final class LiveRoomModel implements AutoCloseable {
     /** The assignment file's path as typed or chosen. */
     public StringProperty assignmentPathProperty() {
         return assignmentPath;
+    }
+
+    /**
+     * How the next session runs: {@link SessionMode#ROOM} (A/B through this computer's speakers, one question at a
+     * time) or {@link SessionMode#OWN_HEADPHONES} (each student's device plays A/B, at their own pace).
+     */
+    public ObjectProperty<SessionMode> modeProperty() {
+        return mode;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -226,19 +239,20 @@ public final class LiveRoomModel implements AutoCloseable {
         }
         state.set(State.STARTING);
         message.set("");
+        SessionMode chosen = mode.get();
         background.execute(() -> {
             try {
-                LiveServer started = serve(Path.of(path));
+                LiveServer started = serve(Path.of(path), chosen);
                 onUiThread.execute(() -> started(started));
             } catch (BadInputException e) {
                 onUiThread.execute(() -> failedToStart(e.getMessage()));
             } catch (RuntimeException e) {
-                onUiThread.execute(() -> failedToStart("The live session could not start (" + e + ")."));
+                onUiThread.execute(() -> failedToStart(startFailure(e)));
             }
         });
     }
 
-    private LiveServer serve(Path assignment) {
+    private LiveServer serve(Path assignment, SessionMode chosen) {
         OpenedPack pack = AssignmentPack.open(assignment);
         DrillSources from = sources.get();
         // Questions are made on the session's own thread: exercise audio of its own, over the same materials.
@@ -246,11 +260,35 @@ public final class LiveRoomModel implements AutoCloseable {
                 from.audio().forAnotherThread());
         SecureRandom random = new SecureRandom();
         try {
-            return LiveServer.serve(pack, questions, SessionMode.ROOM, resultsFolder, options.apply(PORT), random);
+            return LiveServer.serve(pack, questions, chosen, resultsFolder, options.apply(PORT), random);
         } catch (BadInputException portTaken) {
             return LiveServer.serve(pack, LiveQuestions.inTemporaryFolder(pack, from.lessons(), from.kinds(),
-                    from.audio().forAnotherThread()), SessionMode.ROOM, resultsFolder, options.apply(0), random);
+                    from.audio().forAnotherThread()), chosen, resultsFolder, options.apply(0), random);
         }
+    }
+
+    /**
+     * One plain sentence for a failure nobody foresaw while starting: the problem in its own words (a port in use, a
+     * file that could not be written), never a class name or a stack trace.
+     */
+    static String startFailure(Throwable e) {
+        Throwable innermost = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return "The live session could not start: its network port is in use by another program (or this"
+                        + " computer does not have the address); stop that program or start again.";
+            }
+            if (t instanceof FileSystemException f && f.getFile() != null) {
+                String reason = f.getReason() == null ? "it cannot be written" : f.getReason();
+                return "The live session could not start: " + f.getFile() + " could not be made (" + reason + ").";
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                innermost = t;
+            }
+        }
+        String problem = innermost.getMessage() == null || innermost.getMessage().isBlank()
+                ? "an internal error in MixDojo" : innermost.getMessage().strip().replaceAll("[.]+$", "");
+        return "The live session could not start: " + problem + ".";
     }
 
     private void started(LiveServer started) {
@@ -300,24 +338,33 @@ public final class LiveRoomModel implements AutoCloseable {
         phase.set(now.phase());
         prompt.set(now.prompt());
         histogram.set(now.histogram());
+        questionText.set(questionText(now));
+        message.set(String.join(" ", now.problems()));
+        if (now.phase() == ProjectorState.RoomPhase.ENDED) {
+            stop();
+            return;
+        }
+        boolean asked = now.info().mode() == SessionMode.ROOM && (now.phase() == ProjectorState.RoomPhase.OPEN
+                || now.phase() == ProjectorState.RoomPhase.REVEALED);
+        if (asked && audioFor != now.questionNumber()) {
+            loadVersions(now.questionNumber());
+        }
+    }
+
+    private static String questionText(ProjectorState now) {
         int count = now.info().questionCount();
-        questionText.set(switch (now.phase()) {
+        if (now.info().mode() == SessionMode.OWN_HEADPHONES && now.phase() != ProjectorState.RoomPhase.ENDED) {
+            return "Own headphones: each student plays A/B on their device and answers the " + count
+                    + " questions at their own pace.";
+        }
+        return switch (now.phase()) {
             case WAITING -> "No question yet: press Next to ask the first of " + count + ".";
             case PREPARING -> "Question " + now.questionNumber() + " of " + count + " — preparing…";
             case OPEN -> "Question " + now.questionNumber() + " of " + count;
             case REVEALED -> "Question " + now.questionNumber() + " of " + count + " — revealed";
             case FAILED -> "Question " + now.questionNumber() + " could not be made; press Next.";
             case ENDED -> "The session has ended.";
-        });
-        message.set(String.join(" ", now.problems()));
-        if (now.phase() == ProjectorState.RoomPhase.ENDED) {
-            stop();
-            return;
-        }
-        boolean asked = now.phase() == ProjectorState.RoomPhase.OPEN || now.phase() == ProjectorState.RoomPhase.REVEALED;
-        if (asked && audioFor != now.questionNumber()) {
-            loadVersions(now.questionNumber());
-        }
+        };
     }
 
     /** Reads the question's two versions in the background and loads them to play, A first. */

@@ -3,17 +3,21 @@ package dev.mixdojo.ui.projector;
 import dev.mixdojo.classroom.live.Histogram;
 import dev.mixdojo.classroom.live.JoinQr;
 import dev.mixdojo.classroom.live.ProjectorState;
+import dev.mixdojo.classroom.live.SessionMode;
 import dev.mixdojo.ui.AssignmentFileChooser;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.layout.FlowPane;
@@ -68,16 +72,39 @@ final class LiveRoomPane extends VBox {
         Label startLabel = new Label("Live:");
         startLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox startRow = new HBox(12, startLabel, choose, path, start, starting);
-        startRow.disableProperty().bind(model.stateProperty().isNotEqualTo(LiveRoomModel.State.IDLE));
+        HBox modeRow = modeRow(model);
+        for (HBox row : new HBox[] {startRow, modeRow}) {
+            row.disableProperty().bind(model.stateProperty().isNotEqualTo(LiveRoomModel.State.IDLE));
+        }
 
         VBox session = new VBox(12, new HBox(32, joinColumn(model), roomColumn(model)));
         session.visibleProperty().bind(model.stateProperty().isEqualTo(LiveRoomModel.State.RUNNING)
                 .or(model.stateProperty().isEqualTo(LiveRoomModel.State.STOPPING)));
         session.managedProperty().bind(session.visibleProperty());
-        getChildren().addAll(startRow, session);
+        getChildren().addAll(startRow, modeRow, session);
 
         model.qrProperty().addListener((obs, old, code) -> drawQr(code));
         model.histogramProperty().addListener((obs, old, bars) -> drawHistogram(bars));
+    }
+
+    /** Room (A/B through this computer) or own headphones (A/B on each device, each student at their own pace). */
+    private static HBox modeRow(LiveRoomModel model) {
+        ToggleGroup modes = new ToggleGroup();
+        RadioButton room = new RadioButton("Room: A/B through the speakers, one question at a time");
+        room.setId("live-mode-room");
+        RadioButton headphones = new RadioButton("Own headphones: A/B on each student's device, at their own pace");
+        headphones.setId("live-mode-headphones");
+        room.setToggleGroup(modes);
+        headphones.setToggleGroup(modes);
+        (model.modeProperty().get() == SessionMode.ROOM ? room : headphones).setSelected(true);
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.modeProperty().set(now == room ? SessionMode.ROOM : SessionMode.OWN_HEADPHONES);
+            }
+        });
+        HBox row = new HBox(16, room, headphones);
+        row.getStyleClass().add("row");
+        return row;
     }
 
     private VBox joinColumn(LiveRoomModel model) {
@@ -112,9 +139,11 @@ final class LiveRoomPane extends VBox {
         Label counts = new Label();
         counts.setId("live-counts");
         counts.getStyleClass().add("live-counts");
-        counts.textProperty().bind(Bindings.createStringBinding(() -> model.answeredProperty().get() + " answered · "
+        // Own headphones: the answers given so far, over all questions; room: who answered the open question.
+        counts.textProperty().bind(Bindings.createStringBinding(() -> model.answeredProperty().get()
+                + (model.modeProperty().get() == SessionMode.ROOM ? " answered · " : " answers · ")
                 + model.joinedProperty().get() + " joined · " + model.connectedProperty().get() + " connected",
-                model.answeredProperty(), model.joinedProperty(), model.connectedProperty()));
+                model.answeredProperty(), model.joinedProperty(), model.connectedProperty(), model.modeProperty()));
         Label truth = new Label();
         truth.setId("live-truth");
         truth.getStyleClass().add("projector-answer");
@@ -166,6 +195,12 @@ final class LiveRoomPane extends VBox {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         controls.disableProperty().bind(model.stateProperty().isNotEqualTo(LiveRoomModel.State.RUNNING));
+        // Own headphones: the students play and move on themselves; the teacher only watches and stops.
+        BooleanBinding room = model.modeProperty().isEqualTo(SessionMode.ROOM);
+        for (Button roomOnly : new Button[] {play, a, b, reveal, next}) {
+            roomOnly.visibleProperty().bind(room);
+            roomOnly.managedProperty().bind(room);
+        }
 
         Label results = new Label("Results go to " + model.resultsFolder() + ".");
         results.getStyleClass().add("projector-keys");
@@ -179,6 +214,8 @@ final class LiveRoomPane extends VBox {
                 Map.of(DataFormat.PLAIN_TEXT, model.projectorAddressProperty().get())));
         Label keys = new Label("Space play · A/B or Tab switch · R reveal · N or Page Down next");
         keys.getStyleClass().add("projector-keys");
+        keys.visibleProperty().bind(room);
+        keys.managedProperty().bind(room);
         VBox column = new VBox(10, title, question, prompt, counts, truth, histogram, controls, keys, results, copyPage);
         HBox.setHgrow(column, Priority.ALWAYS);
         return column;

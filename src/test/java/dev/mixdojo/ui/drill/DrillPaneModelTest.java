@@ -169,8 +169,8 @@ class DrillPaneModelTest {
         model.setValue(1000);
         model.submit();
         // 1 kHz against 500 Hz is one octave high: a third of the way from 0.5 to 2 octaves, so 2/3 credit.
-        assertThat(reported.get(0).grade().error()).isCloseTo(1, within(1e-9));
-        assertThat(reported.get(0).grade().score()).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(reported.get(0).grade().orElseThrow().error()).isCloseTo(1, within(1e-9));
+        assertThat(reported.get(0).grade().orElseThrow().score()).isCloseTo(2 / 3.0, within(1e-9));
     }
 
     @Test
@@ -211,7 +211,7 @@ class DrillPaneModelTest {
         model.nudge(2, true); // two large steps of 3 dB
         assertThat(model.pendingAnswerProperty().get()).contains(new Answer.Dialed(Map.of("frequencyHz", 2000.0, "gainDb", 6.0)));
         model.submit();
-        assertThat(reported.get(0).grade().correct()).isTrue();
+        assertThat(reported.get(0).grade().orElseThrow().correct()).isTrue();
     }
 
     @Test

@@ -1,15 +1,21 @@
 package dev.mixdojo.ui.exam;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mixdojo.audio.AudioBuffer;
+import dev.mixdojo.audio.AudioFiles;
+import dev.mixdojo.audio.SampleEncoding;
 import dev.mixdojo.classroom.AssignmentMode;
+import dev.mixdojo.classroom.ExamAnswers;
 import dev.mixdojo.classroom.ExamPack;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.OpenedPack;
 import dev.mixdojo.classroom.StudentQuestion;
 import dev.mixdojo.classroom.StudentRow;
 import dev.mixdojo.classroom.live.LiveFixtures;
+import dev.mixdojo.exercise.Answer;
 import dev.mixdojo.exercise.AnswerForm;
 import dev.mixdojo.grading.KnownMix;
 import dev.mixdojo.ui.drill.DrillPaneModel;
@@ -153,21 +159,51 @@ class ExamViewModelTest extends WithExamSources {
     }
 
     @Test
-    void aStudentExamPackIsOneSentenceSayingItCannotBeTakenYet() throws Exception {
+    void aStudentPackInterruptedAfterOneAnswerGoesOnFromTheSecondAndEndsInAnAnswersFile() throws Exception {
         Path work = Files.createDirectories(root.resolve("student-pack"));
-        OpenedPack exam = LiveFixtures.octavePack(work.resolve("exam.mixdojo"), AssignmentMode.EXAM, 1);
-        Path a = Files.write(work.resolve("a.wav"), new byte[] {1});
-        Path b = Files.write(work.resolve("b.wav"), new byte[] {2});
+        OpenedPack exam = LiveFixtures.octavePack(work.resolve("exam.mixdojo"), AssignmentMode.EXAM, 2);
+        Path a = Files.createDirectories(work.resolve("audio")).resolve("a.wav");
+        Path b = work.resolve("audio/b.wav");
+        AudioFiles.write(a, AudioBuffer.silence(2, 4800, 48_000), SampleEncoding.PCM_24);
+        AudioFiles.write(b, AudioBuffer.silence(2, 4800, 48_000), SampleEncoding.PCM_24);
         Path studentPack = work.resolve("exam-students.mixdojo");
-        ExamPack.write(studentPack, exam, List.of(new StudentQuestion(1, "Which band?", new AnswerForm.Choice(List.of(
-                new AnswerForm.Option("1 kHz", 1000), new AnswerForm.Option("2 kHz", 2000))), "", a, b)));
-        ExamViewModel model = model(work);
-        model.packPathProperty().set(studentPack.toString());
-        model.open();
-        assertThat(model.stepProperty().get()).isEqualTo(ExamViewModel.Step.CHOOSE);
-        assertThat(model.messageProperty().get()).isEqualTo(studentPack + ": a student exam pack (audio and prompts, no"
-                + " answers); this needs the assignment file made by 'assignment create', and MixDojo cannot take a student"
-                + " pack yet.");
+        AnswerForm.Choice bands = new AnswerForm.Choice(List.of(new AnswerForm.Option("1 kHz", 1000),
+                new AnswerForm.Option("2 kHz", 2000)));
+        ExamPack.write(studentPack, exam, List.of(new StudentQuestion(1, "Which band?", bands, "", a, b),
+                new StudentQuestion(2, "Which band now?", bands, "", a, b)));
+        ExamViewModel first = model(work);
+        first.packPathProperty().set(studentPack.toString());
+        first.open();
+        assertThat(first.stepProperty().get()).isEqualTo(ExamViewModel.Step.READY);
+        first.studentProperty().set("Ana Souza");
+        first.start();
+        DrillPaneModel drill = first.drillProperty().get();
+        assertThat(drill.questionProperty().get().gradedHere()).isFalse();
+        assertThat(drill.questionProperty().get().prompt()).isEqualTo("Which band?");
+        drill.chooseNumber(2);
+        assertThat(drill.submit()).isTrue();
+        assertThat(drill.submit()).as("no second answer").isFalse();
+        assertThat(drill.gradeProperty().get()).as("no grade on the student's side").isEmpty();
+        assertThat(drill.truthOption()).isEmpty();
+
+        ExamViewModel again = model(work);
+        again.packPathProperty().set(studentPack.toString());
+        again.open();
+        again.studentProperty().set("Ana Souza");
+        again.start();
+        assertThat(again.messageProperty().get()).isEqualTo("Welcome back: your 1 answers so far are kept.");
+        assertThat(again.progressTextProperty().get()).isEqualTo("Question 2 of 2");
+        again.drillProperty().get().chooseNumber(1);
+        again.drillProperty().get().submit();
+        again.drillProperty().get().next();
+        assertThat(again.stepProperty().get()).isEqualTo(ExamViewModel.Step.FINISHED);
+        ExamAnswers.Sheet handedIn = ExamAnswers.read(again.resultsFileProperty().get());
+        assertThat(handedIn.assignmentSha256()).isEqualTo(exam.sha256());
+        assertThat(handedIn.answers()).extracting(ExamAnswers.Given::number, ExamAnswers.Given::answer)
+                .containsExactly(tuple(1, new Answer.Chosen("2 kHz")), tuple(2, new Answer.Chosen("1 kHz")));
+        try (var files = Files.list(work.resolve("progress"))) {
+            assertThat(files.toList()).isEmpty();
+        }
     }
 
     /**

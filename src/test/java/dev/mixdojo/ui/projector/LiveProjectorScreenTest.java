@@ -1,6 +1,7 @@
 package dev.mixdojo.ui.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -12,8 +13,11 @@ import dev.mixdojo.classroom.AssignmentMode;
 import dev.mixdojo.classroom.AssignmentQuestions;
 import dev.mixdojo.classroom.Gradebook;
 import dev.mixdojo.classroom.OpenedPack;
+import dev.mixdojo.classroom.ResultsWriter;
 import dev.mixdojo.classroom.StudentRow;
 import dev.mixdojo.classroom.live.LiveFixtures;
+import dev.mixdojo.classroom.live.LiveSession;
+import dev.mixdojo.classroom.live.SessionMode;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
@@ -22,10 +26,16 @@ import dev.mixdojo.ui.exam.ExamFixtures;
 import dev.mixdojo.web.LiveClients;
 import dev.mixdojo.web.LiveServer;
 import dev.mixdojo.web.ServerLimits;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -163,6 +173,104 @@ class LiveProjectorScreenTest {
         }
         // Back to the drill, whose question plays again.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot.lookup("#drill-play").query()));
+    }
+
+    @Test
+    void anOwnHeadphonesSessionFromTheScreenLetsEachStudentPlayAndAnswerAtTheirOwnPace(FxRobot robot) throws Exception {
+        Path file = root.resolve("own-pace.mixdojo");
+        OpenedPack pack = LiveFixtures.octavePack(file, AssignmentMode.PRACTICE, 2);
+        robot.interact(() -> robot.lookup("#live-assignment").queryAs(TextField.class).setText(file.toString()));
+        // Clicked as nodes: in the window that shows them, whichever window the robot used last.
+        robot.clickOn(robot.lookup("#live-mode-headphones").<Node>query());
+        robot.clickOn(robot.lookup("#live-start").<Node>query());
+        Label code = robot.lookup("#live-code").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !code.getText().isEmpty());
+        assertThat(live.session().orElseThrow().info().mode()).isEqualTo(SessionMode.OWN_HEADPHONES);
+        Label question = robot.lookup("#live-question").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> question.getText().equals("Own headphones: each student"
+                + " plays A/B on their device and answers the 2 questions at their own pace."));
+        // The room's controls are not the teacher's here: each device plays its own A/B.
+        for (String roomOnly : new String[] {"#live-play", "#live-a", "#live-b", "#live-reveal", "#live-next"}) {
+            assertThat(shown(robot.lookup(roomOnly).query())).as(roomOnly).isFalse();
+        }
+        assertThat(shown(robot.lookup("#live-stop").query())).isTrue();
+
+        HttpClient http = LiveClients.http();
+        String address = robot.lookup("#live-join-address").queryAs(Label.class).getText();
+        LiveClients.Student ana = LiveClients.Student.join(http, address, code.getText().replace(" ", ""), "Ana");
+        Label counts = robot.lookup("#live-counts").queryAs(Label.class);
+        // Nobody presses Next: the first question is Ana's as soon as she joins, with both versions to download.
+        ana.awaitView("answering", 1, WAIT);
+        for (String letter : new String[] {"a", "b"}) {
+            HttpResponse<byte[]> version = http.send(HttpRequest.newBuilder(URI.create(address + "api/audio/1/" + letter))
+                    .header("Authorization", "Bearer " + ana.token).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(version.statusCode()).as("version " + letter).isEqualTo(200);
+            assertThat(new String(version.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        }
+        ana.choose(1, "1 kHz");
+        ana.awaitView("answering", 2, WAIT);
+        ana.choose(2, "1 kHz");
+        ana.awaitView("finished", 0, WAIT);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> counts.getText().equals("2 answers · 1 joined · 1 connected"));
+
+        robot.clickOn(robot.lookup("#live-stop").<Node>query());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> live.stateProperty().get() == LiveRoomModel.State.IDLE);
+        Gradebook book = Gradebook.read(root.resolve("results"), Optional.of(pack));
+        assertThat(book.students()).filteredOn(row -> row.student().equals("Ana")).singleElement().satisfies(row -> {
+            assertThat(row.student()).isEqualTo("Ana");
+            assertThat(row.flags()).isEmpty();
+        });
+        assertThat(answersIn(pack, "Ana")).containsExactly(1, 2);
+    }
+
+    @Test
+    void closingTheWindowDuringALiveSessionEndsItWithTheAnswersInTheResultsFile(FxRobot robot) throws Exception {
+        Path file = root.resolve("closed.mixdojo");
+        OpenedPack pack = LiveFixtures.octavePack(file, AssignmentMode.PRACTICE, 2);
+        Path results = root.resolve("results");
+        // A window of its own, so that the test's main window stays open for the others.
+        LiveRoomModel closing = new LiveRoomModel(audio, worker, Platform::runLater, () -> sources, results,
+                port -> new LiveServer.Options(InetAddress.getLoopbackAddress(), 0, ServerLimits.CLASSROOM));
+        Stage other = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new ProjectorView(new ProjectorViewModel(audio, worker, Platform::runLater,
+                    () -> sources, () -> 5L), closing, worker), 1280, 800));
+            stage.show();
+            return stage;
+        }).get();
+        robot.interact(() -> {
+            closing.assignmentPathProperty().set(file.toString());
+            closing.start();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> closing.stateProperty().get() == LiveRoomModel.State.RUNNING);
+        LiveSession session = closing.session().orElseThrow();
+        String address = closing.joinAddressProperty().get();
+        HttpClient http = LiveClients.http();
+        LiveClients.Student cleo = LiveClients.Student.join(http, address, session.code().digits(), "Cleo");
+        robot.interact(closing::next);
+        cleo.awaitView("answering", 1, WAIT);
+        cleo.choose(1, "1 kHz");
+        cleo.awaitView("answered", 1, WAIT);
+
+        robot.interact(other::close);
+        assertThat(session.hasEnded()).as("the session ended with the window").isTrue();
+        assertThat(closing.session()).isEmpty();
+        cleo.await(m -> m.path("type").asText().equals("view") && m.path("phase").asText().equals("finished"), WAIT);
+        Gradebook book = Gradebook.read(results, Optional.of(pack));
+        assertThat(book.students()).filteredOn(row -> row.student().equals("Cleo")).singleElement()
+                .satisfies(row -> assertThat(row.flags()).isEmpty());
+        assertThat(answersIn(pack, "Cleo")).containsExactly(1);
+        // Nothing listens any more: the server would otherwise keep the app alive.
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(5))
+                .build(), HttpResponse.BodyHandlers.discarding())).isInstanceOf(IOException.class);
+    }
+
+    /** The numbers of the questions a student's live results file holds, read and verified as the gradebook does. */
+    private static List<Integer> answersIn(OpenedPack pack, String student) {
+        ResultsWriter writer = new ResultsWriter(pack);
+        return writer.readOwn(root.resolve("results").resolve(writer.liveFileName(student))).orElseThrow().answers()
+                .stream().map(a -> a.question().number()).toList();
     }
 
     /** Whether a node and every parent of it are visible. */
