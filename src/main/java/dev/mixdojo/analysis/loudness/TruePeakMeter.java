@@ -1,5 +1,7 @@
 package dev.mixdojo.analysis.loudness;
 
+import dev.mixdojo.analysis.Levels;
+
 /**
  * True-peak meter (ITU-R BS.1770-4 Annex 2): 8× polyphase interpolation with a 128-tap
  * Kaiser-windowed sinc (16 taps per phase, β 6, cut-off at the input Nyquist frequency) instead of
@@ -145,7 +147,7 @@ final class TruePeakMeter {
             for (int k = 0; k < pieces; k++) {
                 int start = k * PIECE;
                 // Output i is computed from work[i … i + history].
-                double largestInput = maxMagnitude(work, start, Math.min(start + PIECE, frames) + history);
+                double largestInput = Levels.peakMagnitude(work, start, Math.min(start + PIECE, frames) + history);
                 pieceBounds[k] = gain * largestInput;
                 samplePeaks[c] = Math.max(samplePeaks[c], largestInput);
             }
@@ -191,14 +193,6 @@ final class TruePeakMeter {
             }
         }
         return true;
-    }
-
-    private static double maxMagnitude(float[] values, int from, int to) {
-        float max = 0;
-        for (int i = from; i < to; i++) {
-            max = Math.max(max, Math.abs(values[i]));
-        }
-        return max;
     }
 
     /**
