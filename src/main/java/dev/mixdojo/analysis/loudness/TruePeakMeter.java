@@ -179,7 +179,8 @@ final class TruePeakMeter {
     /** Whether piece k's bound is at most the channel's floor and every frame's floor (see {@link #process}). */
     private boolean isBelowFloors(int k, int from, int frames, float[] floor, double channelFloor) {
         double bound = pieceBounds[k];
-        if (bound > channelFloor) {
+        // Written so that a NaN anywhere (a corrupt float file) means "interpolate", as before the skip.
+        if (!(bound <= channelFloor)) {
             return false;
         }
         if (floor == null) {
@@ -188,7 +189,7 @@ final class TruePeakMeter {
         int start = from + k * PIECE;
         int end = from + Math.min((k + 1) * PIECE, frames);
         for (int i = start; i < end; i++) {
-            if (bound > floor[i]) {
+            if (!(bound <= floor[i])) {
                 return false;
             }
         }
