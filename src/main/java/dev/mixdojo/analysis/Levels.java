@@ -1,6 +1,6 @@
 package dev.mixdojo.analysis;
 
-/** Conversions between linear quantities and decibels; pure and thread-safe. */
+/** Conversions between linear quantities and decibels, and the peak of samples; pure and thread-safe. */
 public final class Levels {
     private Levels() {
     }
@@ -23,5 +23,14 @@ public final class Levels {
     /** The linear power of a level in dB. */
     public static double dbToPower(double levelDb) {
         return Math.pow(10.0, levelDb / 10.0);
+    }
+
+    /** The largest |x[i]| for from ≤ i &lt; to (0 for an empty range). */
+    public static float peakMagnitude(float[] x, int from, int to) {
+        float peak = 0;
+        for (int i = from; i < to; i++) {
+            peak = Math.max(peak, Math.abs(x[i]));
+        }
+        return peak;
     }
 }

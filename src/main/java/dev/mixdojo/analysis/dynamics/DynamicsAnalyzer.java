@@ -2,6 +2,7 @@ package dev.mixdojo.analysis.dynamics;
 
 import dev.mixdojo.analysis.Biquad;
 import dev.mixdojo.analysis.DoubleList;
+import dev.mixdojo.analysis.Levels;
 import dev.mixdojo.analysis.TimeSeries;
 import dev.mixdojo.analysis.loudness.LoudnessResult;
 import dev.mixdojo.analysis.spectrum.BandLevels;
@@ -82,7 +83,7 @@ public final class DynamicsAnalyzer {
         Arrays.fill(mix, 0, frames, 0);
         for (int c = 0; c < channelCount; c++) {
             sumSquares[c] += sumOfSquaresAddingTo(block[c], mix, frames);
-            peaks[c] = Math.max(peaks[c], peak(block[c], 0, frames));
+            peaks[c] = Math.max(peaks[c], Levels.peakMagnitude(block[c], 0, frames));
         }
         scale(mix, 1.0 / channelCount, frames);
         filterOctaves(frames);
@@ -91,7 +92,7 @@ public final class DynamicsAnalyzer {
             int n = Math.min(frames - i, blockFrames - blockPosition);
             for (int c = 0; c < channelCount; c++) {
                 blockSquares[c] += sumOfSquares(block[c], i, i + n);
-                blockPeaks[c] = Math.max(blockPeaks[c], peak(block[c], i, i + n));
+                blockPeaks[c] = Math.max(blockPeaks[c], Levels.peakMagnitude(block[c], i, i + n));
             }
             blockPosition += n;
             i += n;
@@ -120,14 +121,6 @@ public final class DynamicsAnalyzer {
             sum += v * v;
         }
         return sum;
-    }
-
-    private static double peak(float[] x, int from, int to) {
-        float peak = 0;
-        for (int i = from; i < to; i++) {
-            peak = Math.max(peak, Math.abs(x[i]));
-        }
-        return peak;
     }
 
     private static void scale(double[] x, double factor, int frames) {

@@ -50,6 +50,8 @@ public final class LoudnessMeter {
     private double[][] filtered = new double[0][0];
     private double[] energy = new double[0];
     private float[] peakEnvelope = new float[0];
+    /** Per frame, a lower bound of its 100 ms step's peak (what the true-peak meter may skip below). */
+    private float[] hopPeakFloor = new float[0];
     private LoudnessResult result;
 
     /**
@@ -95,6 +97,11 @@ public final class LoudnessMeter {
         return gridFrames / (double) sampleRateHz;
     }
 
+    /** Frames the true-peak meter interpolated so far (it skips what cannot raise a peak), for tests. */
+    long truePeakFramesInterpolated() {
+        return truePeak == null ? 0 : truePeak.framesInterpolated();
+    }
+
     /** Measures {@code frames} frames of {@code block[channel][frame]}; block must have this meter's channel count. */
     public void accept(float[][] block, int frames) {
         if (result != null) {
@@ -107,6 +114,7 @@ public final class LoudnessMeter {
             filtered = new double[channelCount][frames];
             energy = new double[frames];
             peakEnvelope = new float[frames];
+            hopPeakFloor = new float[frames];
         }
         java.util.Arrays.fill(energy, 0, frames, 0.0);
         java.util.Arrays.fill(peakEnvelope, 0, frames, 0f);
@@ -122,7 +130,8 @@ public final class LoudnessMeter {
             }
         }
         if (truePeak != null) {
-            truePeak.process(block, frames, peakEnvelope, truePeaks);
+            fillHopPeakFloor(frames);
+            truePeak.process(block, frames, peakEnvelope, hopPeakFloor, truePeaks);
         }
         advanceGrid(frames);
         totalFrames += frames;
@@ -139,6 +148,24 @@ public final class LoudnessMeter {
             envelope[i] = Math.max(envelope[i], magnitude);
         }
         return peak;
+    }
+
+    /**
+     * Sets each frame's floor to the largest sample peak of its 100 ms step within this block
+     * (for the step already under way, also its peak so far): the step's reported peak is at least that.
+     */
+    private void fillHopPeakFloor(int frames) {
+        int hopFrames = gridsPerHop * gridFrames;
+        int start = 0;
+        int end = Math.min(frames, hopFrames - framesInHop);
+        float floor = (float) hopPeak;
+        while (start < frames) {
+            floor = Math.max(floor, max(peakEnvelope, start, end));
+            java.util.Arrays.fill(hopPeakFloor, start, end, floor);
+            start = end;
+            end = Math.min(frames, start + hopFrames);
+            floor = 0;
+        }
     }
 
     private static void addWeightedSquares(double[] y, double weight, double[] energy, int frames) {

@@ -33,7 +33,7 @@ public final class TruePeak {
     private static double dbtp(float[][] channels, int frames, int factor) {
         TruePeakMeter meter = new TruePeakMeter(channels.length, factor);
         double[] channelPeaks = new double[channels.length];
-        meter.process(channels, frames, null, channelPeaks);
+        meter.process(channels, frames, null, null, channelPeaks);
         meter.flush(channelPeaks);
         double peak = 0;
         for (int c = 0; c < channels.length; c++) {

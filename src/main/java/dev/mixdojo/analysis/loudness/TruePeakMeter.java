@@ -1,5 +1,7 @@
 package dev.mixdojo.analysis.loudness;
 
+import dev.mixdojo.analysis.Levels;
+
 /**
  * True-peak meter (ITU-R BS.1770-4 Annex 2): 8× polyphase interpolation with a 128-tap
  * Kaiser-windowed sinc (16 taps per phase, β 6, cut-off at the input Nyquist frequency) instead of
@@ -11,15 +13,28 @@ final class TruePeakMeter {
     static final int FACTOR = 8;
     static final int TAPS_PER_PHASE = 16;
     private static final int CHUNK = 1024;
+    /** Frames per piece that is interpolated or skipped as a whole (see {@link #process}). */
+    private static final int PIECE = 128;
     private static final double KAISER_BETA = 6.0;
 
     /** Phase filters 1…FACTOR−1 arranged for correlation with the input (oldest sample first). */
     private final float[][] phases;
     private final float[][] history;
     private float[] work = new float[0];
-    private float[][] phaseOutputs = new float[0][0];
-    private float[] shifted = new float[0];
+    /** shifted[j][i] = work[i + j]: the input as each tap sees it. */
+    private float[][] shifted = new float[TAPS_PER_PHASE][0];
     private float[] channelEnvelope = new float[0];
+    private float[] sums = new float[0];
+    /** Per channel, the largest input magnitude so far. */
+    private final double[] samplePeaks;
+    /**
+     * The largest magnitude an interpolated value can have per unit of the largest input it is
+     * computed from: the largest sum of a phase's absolute taps, widened by 10⁻⁵ for the float
+     * arithmetic (16 rounded products and sums are off by less than 2·10⁻⁶ of that sum).
+     */
+    private final double gain;
+    private final double[] pieceBounds = new double[CHUNK / PIECE];
+    private long framesInterpolated;
 
     TruePeakMeter(int channelCount) {
         this(channelCount, FACTOR);
@@ -39,6 +54,16 @@ final class TruePeakMeter {
             throw new IllegalArgumentException("a true-peak meter interpolates 4 or 8 times, not " + factor);
         }
         history = new float[channelCount][TAPS_PER_PHASE - 1];
+        samplePeaks = new double[channelCount];
+        double largestSum = 0;
+        for (float[] phase : phases) {
+            double sum = 0;
+            for (float h : phase) {
+                sum += Math.abs(h);
+            }
+            largestSum = Math.max(largestSum, sum);
+        }
+        gain = largestSum * (1 + 1e-5);
     }
 
     /** The interpolation filter's phases (not phase 0, which is the identity), for tests. */
@@ -83,76 +108,142 @@ final class TruePeakMeter {
      * largest absolute interpolated value near input frame i (over all channels; the filter delays
      * it by {@value #TAPS_PER_PHASE}/2 frames); {@code channelPeaks[c]} is raised to each channel's
      * largest interpolated value. A null {@code envelope} asks for the peaks alone.
+     *
+     * <p>Pieces of {@value #PIECE} frames whose interpolated values cannot change a result are not
+     * interpolated: their values are at most {@link #gain} times the largest input sample they are
+     * computed from, and when that bound is no higher than both the channel's peak so far (sample
+     * or interpolated; callers report the larger) and {@code floor[i]} for each frame i of the piece
+     * (a lower bound the caller knows for the largest envelope value it will read over the frames
+     * grouped with i), the piece's values change neither. The values that are computed are computed
+     * exactly as without the skip, so every result is bit-identical. A null {@code floor} means the
+     * caller reads the envelope frame by frame (nothing skipped unless {@code envelope} is null too).
      */
-    void process(float[][] block, int frames, float[] envelope, double[] channelPeaks) {
-        // Work in pieces small enough to stay in the fastest caches (seven phase outputs of 4 KB).
+    void process(float[][] block, int frames, float[] envelope, float[] floor, double[] channelPeaks) {
+        // Work in pieces small enough to stay in the fastest caches (sixteen shifted copies of 4 KB).
         for (int at = 0; at < frames; at += CHUNK) {
-            processChunk(block, at, Math.min(CHUNK, frames - at), envelope, channelPeaks);
+            processChunk(block, at, Math.min(CHUNK, frames - at), envelope, floor, channelPeaks);
         }
     }
 
-    private void processChunk(float[][] block, int from, int frames, float[] envelope, double[] channelPeaks) {
+    /** Frames interpolated so far (for tests of the skip). */
+    long framesInterpolated() {
+        return framesInterpolated;
+    }
+
+    private void processChunk(float[][] block, int from, int frames, float[] envelope, float[] floor, double[] channelPeaks) {
         int history = TAPS_PER_PHASE - 1;
         if (work.length < frames + history) {
             work = new float[frames + history];
-            shifted = new float[frames];
+            shifted = new float[TAPS_PER_PHASE][frames];
             channelEnvelope = new float[frames];
-            phaseOutputs = new float[phases.length][frames];
+            sums = new float[frames];
         }
+        int pieces = (frames + PIECE - 1) / PIECE;
+        boolean skipping = envelope == null || floor != null;
         for (int c = 0; c < this.history.length; c++) {
             float[] past = this.history[c];
             System.arraycopy(past, 0, work, 0, history);
             System.arraycopy(block[c], from, work, history, frames);
-            interpolate(frames);
-            java.util.Arrays.fill(channelEnvelope, 0, frames, 0f);
-            for (float[] output : phaseOutputs) {
-                raiseToMagnitude(channelEnvelope, output, frames);
+            for (int k = 0; k < pieces; k++) {
+                int start = k * PIECE;
+                // Output i is computed from work[i … i + history].
+                double largestInput = Levels.peakMagnitude(work, start, Math.min(start + PIECE, frames) + history);
+                pieceBounds[k] = gain * largestInput;
+                samplePeaks[c] = Math.max(samplePeaks[c], largestInput);
             }
-            float channelPeak = envelope == null ? max(channelEnvelope, frames) : raiseAndMax(envelope, from, channelEnvelope, frames);
-            channelPeaks[c] = Math.max(channelPeaks[c], channelPeak);
+            double channelFloor = Math.max(channelPeaks[c], samplePeaks[c]);
+            int k = 0;
+            while (k < pieces) {
+                int runStart = k;
+                while (k < pieces && !(skipping && isBelowFloors(k, from, frames, floor, channelFloor))) {
+                    k++;
+                }
+                if (k == runStart) {
+                    k++;
+                    continue;
+                }
+                int start = runStart * PIECE;
+                int end = Math.min(k * PIECE, frames);
+                interpolate(start, end);
+                float channelPeak = envelope == null
+                        ? max(channelEnvelope, start, end)
+                        : raiseAndMax(envelope, from, channelEnvelope, start, end);
+                channelPeaks[c] = Math.max(channelPeaks[c], channelPeak);
+                channelFloor = Math.max(channelFloor, channelPeak);
+                framesInterpolated += end - start;
+            }
             System.arraycopy(work, frames, past, 0, history);
         }
     }
 
-    /** phaseOutputs[p][i] = Σ_j phases[p][j]·work[i + j] for i &lt; frames. */
-    private void interpolate(int frames) {
-        for (float[] output : phaseOutputs) {
-            java.util.Arrays.fill(output, 0, frames, 0f);
+    /** Whether piece k's bound is at most the channel's floor and every frame's floor (see {@link #process}). */
+    private boolean isBelowFloors(int k, int from, int frames, float[] floor, double channelFloor) {
+        double bound = pieceBounds[k];
+        // Written so that a NaN anywhere (a corrupt float file) means "interpolate", as before the skip.
+        if (!(bound <= channelFloor)) {
+            return false;
         }
-        for (int j = 0; j < TAPS_PER_PHASE; j++) {
-            // Copying the shifted input once per tap lets the JIT vectorise the multiply-adds (a loop
-            // reading work[i + j] while writing out[i] is not vectorised), and all phases share the copy.
-            System.arraycopy(work, j, shifted, 0, frames);
-            for (int p = 0; p < phases.length; p++) {
-                multiplyAdd(phases[p][j], shifted, phaseOutputs[p], frames);
+        if (floor == null) {
+            return true;
+        }
+        int start = from + k * PIECE;
+        int end = from + Math.min((k + 1) * PIECE, frames);
+        for (int i = start; i < end; i++) {
+            if (!(bound <= floor[i])) {
+                return false;
             }
         }
+        return true;
     }
 
-    private static void multiplyAdd(float h, float[] x, float[] out, int frames) {
-        for (int i = 0; i < frames; i++) {
-            out[i] += h * x[i];
+    /**
+     * channelEnvelope[i] = max over phases p of |Σ_j phases[p][j]·work[i + j]| for start ≤ i &lt; end,
+     * each sum taken in tap order. Each loop reads the shifted copies of the input at the index it
+     * writes (which the JIT vectorises) and keeps the sum in a register, half the taps at a time.
+     */
+    private void interpolate(int start, int end) {
+        for (int j = 0; j < TAPS_PER_PHASE; j++) {
+            System.arraycopy(work, start + j, shifted[j], start, end - start);
+        }
+        java.util.Arrays.fill(channelEnvelope, start, end, 0f);
+        for (float[] phase : phases) {
+            firstHalf(phase, shifted, sums, start, end);
+            secondHalfRaising(phase, shifted, sums, channelEnvelope, start, end);
         }
     }
 
-    private static void raiseToMagnitude(float[] envelope, float[] values, int frames) {
-        for (int i = 0; i < frames; i++) {
-            envelope[i] = Math.max(envelope[i], Math.abs(values[i]));
+    /** sums[i] = Σ_{j &lt; 8} h[j]·x[j][i], in tap order. */
+    private static void firstHalf(float[] h, float[][] x, float[] sums, int start, int end) {
+        float h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3], h4 = h[4], h5 = h[5], h6 = h[6], h7 = h[7];
+        float[] x0 = x[0], x1 = x[1], x2 = x[2], x3 = x[3], x4 = x[4], x5 = x[5], x6 = x[6], x7 = x[7];
+        for (int i = start; i < end; i++) {
+            sums[i] = 0f + h0 * x0[i] + h1 * x1[i] + h2 * x2[i] + h3 * x3[i] + h4 * x4[i] + h5 * x5[i] + h6 * x6[i] + h7 * x7[i];
         }
     }
 
-    private static float max(float[] values, int frames) {
+    /** Adds taps 8…15 to sums[i] in tap order and raises envelope[i] to the magnitude of the total. */
+    private static void secondHalfRaising(float[] h, float[][] x, float[] sums, float[] envelope, int start, int end) {
+        float h8 = h[8], h9 = h[9], h10 = h[10], h11 = h[11], h12 = h[12], h13 = h[13], h14 = h[14], h15 = h[15];
+        float[] x8 = x[8], x9 = x[9], x10 = x[10], x11 = x[11], x12 = x[12], x13 = x[13], x14 = x[14], x15 = x[15];
+        for (int i = start; i < end; i++) {
+            float sum = sums[i] + h8 * x8[i] + h9 * x9[i] + h10 * x10[i] + h11 * x11[i] + h12 * x12[i] + h13 * x13[i]
+                    + h14 * x14[i] + h15 * x15[i];
+            envelope[i] = Math.max(envelope[i], Math.abs(sum));
+        }
+    }
+
+    private static float max(float[] values, int start, int end) {
         float max = 0;
-        for (int i = 0; i < frames; i++) {
+        for (int i = start; i < end; i++) {
             max = Math.max(max, values[i]);
         }
         return max;
     }
 
-    /** Raises {@code envelope[from + i]} to {@code values[i]} and returns the largest of {@code values}. */
-    private static float raiseAndMax(float[] envelope, int from, float[] values, int frames) {
+    /** Raises {@code envelope[from + i]} to {@code values[i]} and returns the largest of {@code values}, for start ≤ i &lt; end. */
+    private static float raiseAndMax(float[] envelope, int from, float[] values, int start, int end) {
         float max = 0;
-        for (int i = 0; i < frames; i++) {
+        for (int i = start; i < end; i++) {
             max = Math.max(max, values[i]);
             envelope[from + i] = Math.max(envelope[from + i], values[i]);
         }
@@ -163,7 +254,7 @@ final class TruePeakMeter {
     double flush(double[] channelPeaks) {
         float[][] zeros = new float[history.length][TAPS_PER_PHASE];
         float[] envelope = new float[TAPS_PER_PHASE];
-        process(zeros, TAPS_PER_PHASE, envelope, channelPeaks);
+        process(zeros, TAPS_PER_PHASE, envelope, null, channelPeaks);
         double peak = 0;
         for (float v : envelope) {
             peak = Math.max(peak, v);

@@ -1,6 +1,7 @@
 package dev.mixdojo.analysis.qc;
 
 import dev.mixdojo.analysis.DoubleList;
+import dev.mixdojo.analysis.Levels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class QcAnalyzer {
     private void trackClipping(float[][] block, int frames) {
         boolean any = false;
         for (int c = 0; c < channelCount && !any; c++) {
-            any = runLength[c] > 0 || peak(block[c], frames) >= FULL_SCALE;
+            any = runLength[c] > 0 || Levels.peakMagnitude(block[c], 0, frames) >= FULL_SCALE;
         }
         if (!any) {
             return;  // nothing at full scale: no run starts or goes on (the usual case, checked by a quick scan)
@@ -175,14 +176,6 @@ public final class QcAnalyzer {
             }
         }
         return false;
-    }
-
-    private static float peak(float[] x, int frames) {
-        float peak = 0;
-        for (int i = 0; i < frames; i++) {
-            peak = Math.max(peak, Math.abs(x[i]));
-        }
-        return peak;
     }
 
     private static int firstAbove(float[] x, int frames, double threshold) {
