@@ -116,9 +116,7 @@ public final class LiveMix implements BlockSource {
     public LiveMix(Map<String, AudioBuffer> stems, MixSession session, Optional<AudioBuffer> target) {
         rateHz = sampleRateOf(stems);
         checkTracks(session, stems);
-        target.filter(t -> t.sampleRateHz() != rateHz).ifPresent(t -> {
-            throw new BadInputException("the target runs at " + t.sampleRateHz() + " Hz, the stems at " + rateHz + " Hz");
-        });
+        target.ifPresent(t -> checkRate("the target", t));
         this.target = target.orElse(null);
         targetGiven = target.isPresent();
         lengthFrames = stems.values().stream().mapToLong(AudioBuffer::frames).max().orElse(0);
@@ -352,20 +350,23 @@ public final class LiveMix implements BlockSource {
         if (track < 0) {
             throw new IllegalArgumentException("this live mix has no track for the stem " + stem);
         }
-        if (audio.sampleRateHz() != rateHz) {
-            throw new BadInputException("stem " + stem + " runs at " + audio.sampleRateHz() + " Hz, the others at " + rateHz + " Hz");
-        }
+        checkRate("stem " + stem, audio);
         ChannelStrip strip = applied.tracks().get(track);
         ProcessSpec spec = new ProcessSpec(rateHz, BLOCK_FRAMES, Math.min(2, audio.channelCount()));
         changes.add(new MixChange.Join(track, new LiveStrip(audio, strip, applied.audible(strip), LiveInserts.of(strip, spec), spec,
                 fadeFrames, glideFrames), audio.frames()));
     }
 
+    /** A BadInputException naming {@code what} unless {@code audio} runs at the stems' rate. */
+    private void checkRate(String what, AudioBuffer audio) {
+        if (audio.sampleRateHz() != rateHz) {
+            throw new BadInputException(what + " runs at " + audio.sampleRateHz() + " Hz, the stems at " + rateHz + " Hz");
+        }
+    }
+
     /** The target to compare with arrives (a stereo mix of the same stems at the engine's rate), for an engine made without one. */
     public void giveTarget(AudioBuffer mixed) {
-        if (mixed.sampleRateHz() != rateHz) {
-            throw new BadInputException("the target runs at " + mixed.sampleRateHz() + " Hz, the stems at " + rateHz + " Hz");
-        }
+        checkRate("the target", mixed);
         changes.add(new MixChange.Target(mixed));
         targetGiven = true;
     }

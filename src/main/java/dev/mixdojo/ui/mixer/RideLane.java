@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.mixer;
 
+import dev.mixdojo.dsp.automation.Param;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -53,8 +54,9 @@ final class RideLane extends Canvas {
         g.setStroke(track.rideProperty().get().isEmpty() ? Color.gray(0.45) : Color.DODGERBLUE);
         g.setLineWidth(1.5);
         g.beginPath();
+        Param gain = track.playedFaderDb();
         for (int x = 0; x <= (int) w; x++) {
-            double db = track.gainDbAt(x / w * length);
+            double db = gain.valueAt(x / w * length);
             if (x == 0) {
                 g.moveTo(x, y(db));
             } else {

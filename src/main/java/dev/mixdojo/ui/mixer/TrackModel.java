@@ -240,9 +240,9 @@ public final class TrackModel {
         return ride.getReadOnlyProperty();
     }
 
-    /** The fader's level in dB at {@code seconds} as it plays: the ride (trimmed by the fader), or the fader. */
-    public double gainDbAt(double seconds) {
-        return fader().valueAt(seconds);
+    /** The fader as it plays: the ride (trimmed by the fader), the fader itself while a pass is written, or its level. */
+    public Param playedFaderDb() {
+        return fader();
     }
 
     /** Takes the ride off: the fader's level holds over the whole song. */

@@ -94,10 +94,10 @@ class RideWritingTest {
         arrow(vocal, 30);                // at 3 s up 3 dB
         clock.atS = 6;
         vocal.rideArmedProperty().set(false); // disarming ends the pass at the playhead
-        assertThat(vocal.gainDbAt(4)).isCloseTo(3.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(4)).isCloseTo(3.0, within(1e-9));
         arrow(vocal, -10);               // not armed: the whole ride moves down 1 dB
-        assertThat(vocal.gainDbAt(4)).isCloseTo(2.0, within(1e-9));
-        assertThat(vocal.gainDbAt(1)).isCloseTo(-1.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(4)).isCloseTo(2.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(1)).isCloseTo(-1.0, within(1e-9));
 
         vocal.clearRide();
         assertThat(vocal.rideProperty().get()).isEmpty();
@@ -115,10 +115,10 @@ class RideWritingTest {
         clock.atS = 14;
         arrow(vocal, -10);               // a second pass at 14 s: from the fader's 0 dB down to −1 dB …
         vocal.finishRide(16);            // … until 16 s
-        assertThat(vocal.gainDbAt(12)).isCloseTo(3.0, within(1e-9));
-        assertThat(vocal.gainDbAt(15)).isCloseTo(-1.0, within(1e-9));
-        assertThat(vocal.gainDbAt(18)).isCloseTo(3.0, within(1e-9));
-        assertThat(vocal.gainDbAt(25)).isCloseTo(0.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(12)).isCloseTo(3.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(15)).isCloseTo(-1.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(18)).isCloseTo(3.0, within(1e-9));
+        assertThat(vocal.playedFaderDb().valueAt(25)).isCloseTo(0.0, within(1e-9));
     }
 
     @Test
