@@ -79,4 +79,17 @@ public final class AudioBuffer {
         }
         return new AudioBuffer(copied, sampleRateHz);
     }
+
+    /** The first {@code seconds} (this buffer itself when it is no longer), sharing nothing when cut. */
+    public AudioBuffer opening(double seconds) {
+        long frames = Math.round(seconds * sampleRateHz);
+        if (frames >= frames()) {
+            return this;
+        }
+        float[][] cut = new float[channels.length][];
+        for (int c = 0; c < channels.length; c++) {
+            cut[c] = Arrays.copyOf(channels[c], (int) Math.max(0, frames));
+        }
+        return new AudioBuffer(cut, sampleRateHz);
+    }
 }

@@ -164,10 +164,11 @@ final class LessonReader {
         }
         boolean compare = r.bool("compareWithTarget", true);
         int pass = r.integer("passScore", 0, 100, 80);
+        double scoredUntilS = r.number("scoredUntilS", 1, 3600, Double.POSITIVE_INFINITY);
         String startWord = r.optionalText("start").orElse(MixChallenge.Start.LEVELS.word());
         MixChallenge.Start start = java.util.Arrays.stream(MixChallenge.Start.values()).filter(s -> s.word().equals(startWord))
                 .findFirst().orElseGet(() -> {
-                    r.problems().add(r.node("start").orElseThrow().location(), "a mix challenge starts from levels, inserts, sends or flat, got '"
+                    r.problems().add(r.node("start").orElseThrow().location(), "a mix challenge starts from levels, inserts, sends, flat or rides, got '"
                             + startWord + "'");
                     return MixChallenge.Start.LEVELS;
                 });
@@ -176,7 +177,7 @@ final class LessonReader {
             return Optional.empty();
         }
         return Optional.of(new MixChallenge(id, title, brief, material.get(), goal.get(),
-                scored.isEmpty() ? MixChallenge.ASPECTS : scored, compare, pass, start, r.location()));
+                scored.isEmpty() ? MixChallenge.ASPECTS : scored, compare, pass, start, scoredUntilS, r.location()));
     }
 
     private static Optional<StaircaseSettings> difficulty(MapReader r) {

@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param compareWithTarget whether the mixer offers A/B against the target's sound (false: the learner works from the brief)
  * @param passScore     the score (0–100) that passes the challenge
  * @param start         what the learner starts from, made from the target session
+ * @param scoredUntilS  the mix is scored over the song's first this many seconds (infinite: the whole song), a
+ *                      stretch in which every stem the challenge scores plays
  * @param location      where the challenge starts in its lesson file, for messages
  */
 public record MixChallenge(String id, String title, String brief, MaterialRef material, Path goal, List<String> scored,
-        boolean compareWithTarget, int passScore, Start start, Location location) {
+        boolean compareWithTarget, int passScore, Start start, double scoredUntilS, Location location) {
 
     /** What the learner starts from, made from the target session. */
     public enum Start {
@@ -32,7 +34,9 @@ public record MixChallenge(String id, String title, String brief, MaterialRef ma
         /** The target with every send off (a depth challenge: reverb and delay sends over the target's balance). */
         SENDS,
         /** Every fader at 0 dB, every pan centred, no EQ, no compressor, no send: a whole mix from flat. */
-        FLAT;
+        FLAT,
+        /** The target with every ride taken off: each automated fader fixed at its level at the song's start. */
+        RIDES;
 
         /** The name in a lesson file. */
         public String word() {
@@ -43,9 +47,12 @@ public record MixChallenge(String id, String title, String brief, MaterialRef ma
     /** The aspects a challenge may score, as the mix score names them. */
     public static final List<String> ASPECTS = List.of("level", "pan", "eq", "ride", "compression", "reverb", "delay", "masking");
 
-    /** Copies the list. */
+    /** Copies the list; the scored stretch must be positive. */
     public MixChallenge {
         scored = List.copyOf(scored);
+        if (!(scoredUntilS > 0)) {
+            throw new IllegalArgumentException("a challenge scores a stretch of the song, got " + scoredUntilS + " s");
+        }
     }
 
     /** Whether the goal is a mix session (else a reference bounce). */

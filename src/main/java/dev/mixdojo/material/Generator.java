@@ -10,6 +10,7 @@ import dev.mixdojo.material.synth.SynthMath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -35,13 +36,24 @@ final class Generator {
 
     /** As {@link #render(MaterialSpec, long)}, telling {@code progress} the share of a song's tracks rendered (0…1) after each. */
     static Multitrack render(MaterialSpec spec, long seed, DoubleConsumer progress) {
-        if (spec instanceof Song song) {
-            return renderSong(song, seed, progress);
-        }
-        return renderSignal((SignalSpec) spec, seed);
+        return render(spec, seed, progress, stem -> { });
     }
 
-    private static Multitrack renderSong(Song song, long seed, DoubleConsumer progress) {
+    /**
+     * As {@link #render(MaterialSpec, long, DoubleConsumer)}, handing {@code ready} each stem of a song as soon as it
+     * is rendered (a copy, finished as the multitrack's own will be, sample for sample; the rooms, which hear the
+     * drums, come last).
+     */
+    static Multitrack render(MaterialSpec spec, long seed, DoubleConsumer progress, Consumer<Stem> ready) {
+        if (spec instanceof Song song) {
+            return renderSong(song, seed, progress, ready);
+        }
+        Multitrack signal = renderSignal((SignalSpec) spec, seed);
+        signal.stems().forEach(ready);
+        return signal;
+    }
+
+    private static Multitrack renderSong(Song song, long seed, DoubleConsumer progress, Consumer<Stem> ready) {
         int frames = SynthMath.frames(song.durationS() + TAIL_S);
         Map<String, List<Note>> notes = Arranger.arrange(song, seed);
         List<Stem> stems = new ArrayList<>();
@@ -52,7 +64,9 @@ final class Generator {
             AudioBuffer audio = AudioBuffer.silence(track.sound().model().channels(), frames, SynthMath.SAMPLE_RATE_HZ);
             Instrument.create(track.sound(), Arranger.seedFor(seed, track.stem(), "sound"))
                     .render(notes.get(track.stem()), audio.channels());
-            stems.add(new Stem(track.stem(), track.role(), audio, track.gainDb(), track.pan()));
+            Stem stem = new Stem(track.stem(), track.role(), audio, track.gainDb(), track.pan());
+            stems.add(stem);
+            ready.accept(finished(stem.withAudio(audio.copy())));
             progress.accept(stems.size() / (double) song.tracks().size());
         }
         // Rooms hear the drums before the drum stems are normalised, at their send levels.
@@ -77,15 +91,21 @@ final class Generator {
             new Room(track.sound()).render(drums, audio.channels());
             rooms.add(new Stem(track.stem(), track.role(), audio, track.gainDb(), track.pan()));
         }
+        rooms.forEach(room -> ready.accept(finished(room.withAudio(room.audio().copy()))));
         List<Stem> ordered = new ArrayList<>();
         for (Song.Track track : song.tracks()) {
             Stem stem = (track.sound().model() == InstrumentModel.ROOM ? rooms : stems).stream()
                     .filter(s -> s.name().equals(track.stem())).findFirst().orElseThrow();
-            Normalisation.removeDc(stem.audio());
-            Normalisation.normalise(stem.audio());
-            ordered.add(stem);
+            ordered.add(finished(stem));
         }
         return new Multitrack(song.name(), ordered, RoughMix.mix(ordered));
+    }
+
+    /** The stem with its DC removed and its peak normalised, in place. */
+    private static Stem finished(Stem stem) {
+        Normalisation.removeDc(stem.audio());
+        Normalisation.normalise(stem.audio());
+        return stem;
     }
 
     private static Multitrack renderSignal(SignalSpec signal, long seed) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
@@ -221,8 +222,17 @@ public final class MaterialLibrary {
      * is done (0…1, a song's tracks one by one; 1 at once from the cache).
      */
     public Multitrack load(String name, Optional<Long> seed, Warnings warnings, DoubleConsumer progress) {
+        return load(name, seed, warnings, progress, stem -> { });
+    }
+
+    /**
+     * As {@link #load(String, Optional, Warnings, DoubleConsumer)}, handing {@code ready} each stem as soon as it is
+     * there: one by one while a song renders (copies equal to the multitrack's stems), all at once from the cache.
+     */
+    public Multitrack load(String name, Optional<Long> seed, Warnings warnings, DoubleConsumer progress, Consumer<Stem> ready) {
         if (isImported(name)) {
             Multitrack imported = ImportedMaterial.read(this.imported.resolve(name)).load(this.imported.resolve(name), warnings);
+            imported.stems().forEach(ready);
             progress.accept(1);
             return imported;
         }
@@ -231,12 +241,15 @@ public final class MaterialLibrary {
         String key = ContentKey.of(described.bytes(), chosen, Generator.VERSION);
         Optional<Multitrack> remembered = memory.flatMap(m -> m.recall(key));
         if (remembered.isPresent()) {
+            remembered.get().stems().forEach(ready);
             progress.accept(1);
             return remembered.get();
         }
         RenderCache renders = new RenderCache(cache);
+        boolean[] rendered = {false};
         Multitrack loaded = renders.load(key, name).orElseGet(() -> {
-            Multitrack multitrack = Generator.render(described.spec(), chosen, progress);
+            rendered[0] = true;
+            Multitrack multitrack = Generator.render(described.spec(), chosen, progress, ready);
             if (memory.isPresent()) {
                 memory.get().write(() -> renders.store(key, multitrack));
             } else {
@@ -245,6 +258,9 @@ public final class MaterialLibrary {
             return multitrack;
         });
         memory.ifPresent(m -> m.keep(key, loaded));
+        if (!rendered[0]) {
+            loaded.stems().forEach(ready);
+        }
         progress.accept(1);
         return loaded;
     }

@@ -16,4 +16,9 @@ public record Stem(String name, Role role, AudioBuffer audio, double gainDb, dou
             throw new IllegalArgumentException("gain must be finite");
         }
     }
+
+    /** The same stem with other audio. */
+    public Stem withAudio(AudioBuffer other) {
+        return new Stem(name, role, other, gainDb, pan);
+    }
 }

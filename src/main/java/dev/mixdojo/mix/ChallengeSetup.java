@@ -36,6 +36,16 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
         Objects.requireNonNull(targetBounce, "targetBounce");
     }
 
+    /**
+     * The stems cut to the stretch the challenge scores ({@link MixChallenge#scoredUntilS}): a mix bounced from them
+     * is the mix's opening, bit for bit, since the engine plays from the start and never looks ahead.
+     */
+    public Map<String, AudioBuffer> scoredStems() {
+        Map<String, AudioBuffer> cut = new LinkedHashMap<>();
+        stems.forEach((name, audio) -> cut.put(name, audio.opening(challenge.scoredUntilS())));
+        return cut;
+    }
+
     /** Loads the challenge's stems from the library and reads its goal; a bad goal file is a BadInputException naming it. */
     public static ChallengeSetup load(MixChallenge challenge, MaterialLibrary library, Warnings warnings) {
         if (challenge.goalIsSession()) {
@@ -63,10 +73,11 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
 
     /**
      * Where the learner starts: the target with every fader (tracks, groups, returns) at 0 dB and every pan centred
-     * ({@code LEVELS}), without its EQ bands and compressors on tracks and groups ({@code INSERTS}), or without its
-     * sends and with the returns at 0 dB ({@code SENDS}); the rest as the target has it. From {@code FLAT} every track
-     * and group is at unity, centred, with no processing, no sends and the returns at 0 dB (the routing, the buses'
-     * chains and the master as the target has them).
+     * ({@code LEVELS}), without its EQ bands and compressors on tracks and groups ({@code INSERTS}), without its
+     * sends and with the returns at 0 dB ({@code SENDS}), or without its rides, each automated fader fixed at its
+     * level at the start ({@code RIDES}); the rest as the target has it. From {@code FLAT} every track and group is
+     * at unity, centred, with no processing, no sends and the returns at 0 dB (the routing, the buses' chains and
+     * the master as the target has them).
      */
     public static MixSession startFrom(MixChallenge.Start start, MixSession target) {
         List<ChannelStrip> tracks = new ArrayList<>();
@@ -76,15 +87,16 @@ public record ChallengeSetup(MixChallenge challenge, Map<String, AudioBuffer> st
                 case INSERTS -> t.withEq(List.of()).withCompressor(Optional.empty());
                 case SENDS -> t.withSends(ChannelStrip.OFF, ChannelStrip.OFF);
                 case FLAT -> ChannelStrip.of(t.stem());
+                case RIDES -> t.withFaderDb(t.faderDb().initial());
             });
         }
         List<GroupBus> groups = target.groups().stream().map(g -> switch (start) {
             case LEVELS -> g.withFaderDb(0);
             case INSERTS -> g.withEq(List.of()).withCompressor(Optional.empty());
-            case SENDS -> g;
+            case SENDS, RIDES -> g;
             case FLAT -> GroupBus.of(g.name(), g.stems());
         }).toList();
-        boolean returnsKept = start == MixChallenge.Start.INSERTS;
+        boolean returnsKept = start == MixChallenge.Start.INSERTS || start == MixChallenge.Start.RIDES;
         return new MixSession(target.material(), target.seed(), tracks, target.reverbBus(), target.delayBus(),
                 returnsKept ? target.reverbReturnDb() : 0, returnsKept ? target.delayReturnDb() : 0, groups,
                 target.masterChain(), target.masterFaderDb());

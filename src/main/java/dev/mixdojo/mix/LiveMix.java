@@ -13,6 +13,7 @@ import dev.mixdojo.dsp.chain.ChainDescription;
 import dev.mixdojo.dsp.spatial.Gain;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class LiveMix implements BlockSource {
     }
 
     private final int rateHz;
-    private final long lengthFrames;
+    /** The longest stem's length; grows on the audio thread as stems join ({@link #join}). */
+    private volatile long lengthFrames;
     private final int fadeFrames;
     private final int glideFrames;
     private final List<String> trackNames;
@@ -67,7 +69,10 @@ public final class LiveMix implements BlockSource {
     /** Each group bus's input: the sum of its members, stereo. */
     private final float[][][] groupIn;
     private final ProcessSpec stereoSpec;
-    private final AudioBuffer target;
+    /** The target heard in A/B (audio thread), or null; it may arrive after the engine is made ({@link #giveTarget}). */
+    private AudioBuffer target;
+    /** Whether a target was given (control side). */
+    private volatile boolean targetGiven;
     private final Queue<MixChange> changes = new ConcurrentLinkedQueue<>();
     private final MeterBoard board;
 
@@ -120,10 +125,9 @@ public final class LiveMix implements BlockSource {
     public LiveMix(Map<String, AudioBuffer> stems, MixSession session, Optional<AudioBuffer> target) {
         rateHz = sampleRateOf(stems);
         checkTracks(session, stems);
-        target.filter(t -> t.sampleRateHz() != rateHz).ifPresent(t -> {
-            throw new BadInputException("the target runs at " + t.sampleRateHz() + " Hz, the stems at " + rateHz + " Hz");
-        });
+        target.ifPresent(t -> checkRate("the target", t));
         this.target = target.orElse(null);
+        targetGiven = target.isPresent();
         lengthFrames = stems.values().stream().mapToLong(AudioBuffer::frames).max().orElse(0);
         fadeFrames = (int) Math.round(FADE_MS / 1000 * rateHz);
         glideFrames = (int) Math.round(GLIDE_MS / 1000 * rateHz);
@@ -372,7 +376,50 @@ public final class LiveMix implements BlockSource {
 
     /** Whether a target was given to compare with. */
     public boolean hasTarget() {
-        return target != null;
+        return targetGiven;
+    }
+
+    /**
+     * An engine that starts before every stem is ready: the tracks whose stems are not in {@code ready} play
+     * silence until {@link #join} brings their stem. The session's every track needs a stem, ready or to come.
+     */
+    public static LiveMix startingWith(Map<String, AudioBuffer> ready, MixSession session) {
+        int rateHz = sampleRateOf(ready);
+        Map<String, AudioBuffer> stems = new LinkedHashMap<>();
+        for (String name : session.stems()) {
+            stems.put(name, ready.getOrDefault(name, new AudioBuffer(new float[][] {new float[0]}, rateHz)));
+        }
+        return new LiveMix(stems, session, Optional.empty());
+    }
+
+    /**
+     * The stem of track {@code stem} is ready: its strip (made and prepared here, as the session last applied has it)
+     * takes over from the silent one at the next block, fading in while playing. The stem must run at the engine's rate.
+     */
+    public synchronized void join(String stem, AudioBuffer audio) {
+        int track = trackNames.indexOf(stem);
+        if (track < 0) {
+            throw new IllegalArgumentException("this live mix has no track for the stem " + stem);
+        }
+        checkRate("stem " + stem, audio);
+        ChannelStrip strip = applied.tracks().get(track);
+        ProcessSpec spec = new ProcessSpec(rateHz, BLOCK_FRAMES, Math.min(2, audio.channelCount()));
+        changes.add(new MixChange.Join(track, new LiveStrip(audio, strip, applied.audible(strip), LiveInserts.of(strip, spec), spec,
+                fadeFrames, glideFrames), audio.frames()));
+    }
+
+    /** A BadInputException naming {@code what} unless {@code audio} runs at the stems' rate. */
+    private void checkRate(String what, AudioBuffer audio) {
+        if (audio.sampleRateHz() != rateHz) {
+            throw new BadInputException(what + " runs at " + audio.sampleRateHz() + " Hz, the stems at " + rateHz + " Hz");
+        }
+    }
+
+    /** The target to compare with arrives (a stereo mix of the same stems at the engine's rate), for an engine made without one. */
+    public void giveTarget(AudioBuffer mixed) {
+        checkRate("the target", mixed);
+        changes.add(new MixChange.Target(mixed));
+        targetGiven = true;
     }
 
     /** The playhead after the last block, frames from the start. */
@@ -616,6 +663,20 @@ public final class LiveMix implements BlockSource {
 
     LiveStrip strip(int track) {
         return strips[track];
+    }
+
+    /** A track's strip is replaced by one playing its stem, now ready: reset to the playhead, and faded in while playing. */
+    void joinStrip(int track, LiveStrip strip, long stemFrames) {
+        strip.reset(head);
+        if (running) {
+            strip.fadeIn();
+        }
+        strips[track] = strip;
+        lengthFrames = Math.max(lengthFrames, stemFrames);
+    }
+
+    void takeTarget(AudioBuffer mixed) {
+        target = mixed;
     }
 
     boolean isRunning() {

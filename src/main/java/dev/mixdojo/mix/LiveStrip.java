@@ -142,6 +142,13 @@ final class LiveStrip {
         delaySend.rampTo(delayGain, glideFrames);
     }
 
+    /** A strip that joins while the song plays fades in from silence over the declicking fade. */
+    void fadeIn() {
+        double heard = audible.target();
+        audible.snapTo(0);
+        audible.rampTo(heard, fadeFrames);
+    }
+
     void setAudible(boolean heard) {
         audible.rampTo(heard ? 1 : 0, fadeFrames);
     }
@@ -213,7 +220,9 @@ final class LiveStrip {
             int head = (int) Math.min(Integer.MAX_VALUE, segment.head);
             int valid = Segment.inside(from.length, segment.head, n);
             if (segment.plain) {
-                System.arraycopy(from, head, to, 0, valid);
+                if (valid > 0) { // past a shorter stem's end nothing is read (arraycopy refuses a start beyond it)
+                    System.arraycopy(from, head, to, 0, valid);
+                }
             } else {
                 float[] gains = segment.headGains;
                 for (int k = 0; k < valid; k++) {

@@ -1,5 +1,6 @@
 package dev.mixdojo.mix;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.chain.Chain;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
@@ -74,6 +75,22 @@ sealed interface MixChange {
         @Override
         public void applyTo(LiveMix mix) {
             mix.replaceChain(place, chain);
+        }
+    }
+
+    /** A track's stem is ready: its strip, made and prepared on the control side, replaces the silent one. */
+    record Join(int track, LiveStrip strip, long stemFrames) implements MixChange {
+        @Override
+        public void applyTo(LiveMix mix) {
+            mix.joinStrip(track, strip, stemFrames);
+        }
+    }
+
+    /** The target to compare with arrives. */
+    record Target(AudioBuffer mixed) implements MixChange {
+        @Override
+        public void applyTo(LiveMix mix) {
+            mix.takeTarget(mixed);
         }
     }
 

@@ -110,7 +110,7 @@ class LessonCommandsTest {
         Files.writeString(lesson, Files.readString(lesson).replace("    compareWithTarget: true", "    start: somewhere\n    compareWithTarget: true"));
         CliRunner badStart = CliRunner.run("lessons", "validate", lessons.toString(), "--cache-dir", cache.toString());
         assertThat(badStart.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(badStart.err()).contains("a mix challenge starts from levels, inserts, sends or flat, got 'somewhere'");
+        assertThat(badStart.err()).contains("a mix challenge starts from levels, inserts, sends, flat or rides, got 'somewhere'");
     }
 
     @Test

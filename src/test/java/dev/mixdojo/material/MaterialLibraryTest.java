@@ -64,6 +64,34 @@ class MaterialLibraryTest {
     }
 
     @Test
+    void aSongsStemsAreHandedOverOneByOneAsTheyRenderEqualToTheFinishedOnesAndFromTheCacheAllAtOnce() throws IOException {
+        Path library = Files.createDirectories(temp.resolve("lib"));
+        String song = Files.readString(MaterialLibrary.locateBuiltIns().resolve("pop-sunrise.yaml"))
+                .replace("form: [intro, verse, chorus, verse, chorus, outro]", "form: [intro, chorus]");
+        Files.writeString(library.resolve("short.yaml"), song);
+        MaterialLibrary materials = new MaterialLibrary(library, temp.resolve("imported"), temp.resolve("cache"));
+        List<String> order = new java.util.ArrayList<>();
+        Map<String, AudioBuffer> early = new java.util.LinkedHashMap<>();
+        List<Double> progressWhenReady = new java.util.ArrayList<>();
+        double[] progress = {0};
+        Multitrack rendered = materials.load("short", Optional.empty(), new Warnings(), share -> progress[0] = share, stem -> {
+            order.add(stem.name());
+            early.put(stem.name(), stem.audio());
+            progressWhenReady.add(progress[0]);
+        });
+        assertThat(early.keySet()).containsExactlyInAnyOrderElementsOf(rendered.stems().stream().map(Stem::name).toList());
+        assertThat(order.get(order.size() - 1)).as("the room hears the drums: it comes last").isEqualTo("room");
+        assertThat(progressWhenReady.get(0)).as("the first stem comes before the render is done").isLessThan(0.2);
+        for (Stem stem : rendered.stems()) {
+            assertThat(early.get(stem.name()).channels()).as(stem.name()).isDeepEqualTo(stem.audio().channels());
+        }
+        List<String> cached = new java.util.ArrayList<>();
+        new MaterialLibrary(library, temp.resolve("imported"), temp.resolve("cache"))
+                .load("short", Optional.empty(), new Warnings(), share -> { }, stem -> cached.add(stem.name()));
+        assertThat(cached).containsExactlyElementsOf(rendered.stems().stream().map(Stem::name).toList());
+    }
+
+    @Test
     void theMemoryKeepsTheRendersUsedLast() {
         RenderMemory memory = new RenderMemory();
         Multitrack a = new Multitrack("a", List.of(), AudioBuffer.silence(1, 1, 48_000));

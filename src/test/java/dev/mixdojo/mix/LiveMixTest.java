@@ -28,6 +28,31 @@ class LiveMixTest {
     }
 
     @Test
+    void aStemThatJoinsWhilePlayingIsHeardAndOnceAllJoinedTheMixIsTheWholeOneBitForBit() {
+        Map<String, AudioBuffer> stems = LiveSessions.stems(2);
+        MixSession session = LiveSessions.busy();
+        LiveMix mix = LiveMix.startingWith(Map.of("kick", stems.get("kick"), "pad", stems.get("pad")), session);
+        mix.play();
+        LiveSessions.play(mix, 20 * BLOCK);
+        assertThat(mix.meters().tracks().get(2).peakDb()).as("the vocal waits for its stem").isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(mix.meters().tracks().get(0).peakDb()).as("the kick plays").isGreaterThan(-30);
+        MixSession moved = session.withTrack(session.track("vocal").orElseThrow().withPan(0.5));
+        mix.apply(moved); // a move made before the stem is there holds once it is
+        mix.join("vocal", stems.get("vocal"));
+        LiveSessions.play(mix, 4 * BLOCK);
+        assertThat(mix.meters().tracks().get(2).peakDb()).as("the vocal joined").isGreaterThan(-40);
+
+        mix.stop();
+        LiveSessions.play(mix, 2 * BLOCK);
+        mix.seekFrames(0);
+        mix.play();
+        float[][] again = LiveSessions.play(mix, 2 * RATE_HZ);
+        AudioBuffer whole = LiveMix.bounce(stems, moved);
+        assertThat(again[0]).isEqualTo(whole.channel(0));
+        assertThat(again[1]).isEqualTo(whole.channel(1));
+    }
+
+    @Test
     void aFaderMoveLandsInTheNextBlockAndRampsWithNoStepLargerThanTheSmoothingAllows() {
         // A constant stem, centred (constant power: −3.01 dB a side), makes the applied gain readable sample by sample.
         Map<String, AudioBuffer> stems = Map.of("dc", LiveSessions.constant(0.5f, RATE_HZ));

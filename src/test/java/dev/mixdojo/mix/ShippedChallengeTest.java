@@ -22,9 +22,9 @@ class ShippedChallengeTest {
         List<MixChallenge> challenges = ShippedExcerpts.challenges();
         assertThat(challenges).as("the issue asks for at least 12").hasSizeGreaterThanOrEqualTo(12);
         for (MixChallenge challenge : challenges) {
-            MixSession target = MixSessionReader.read(challenge.targetSession().orElseThrow());
+            MixSession target = ShippedExcerpts.target(challenge);
             assertThat(target.material()).isEqualTo(challenge.material().toString());
-            Map<String, AudioBuffer> stems = ShippedExcerpts.stems(target);
+            Map<String, AudioBuffer> stems = ShippedExcerpts.scoredStems(challenge);
             assertThat(target.stems()).containsExactlyInAnyOrderElementsOf(stems.keySet());
             List<StemAudio> given = new ArrayList<>();
             stems.forEach((name, audio) -> given.add(new StemAudio(name, audio)));

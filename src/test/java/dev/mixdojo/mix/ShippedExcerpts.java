@@ -10,20 +10,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The mix challenges shipped in lessons/ and the real stems of their songs, cut to their first
- * {@value #SECONDS} s (verse into chorus): rendered once per test JVM into a temporary cache and shared by
- * every test that needs them, so that each song renders once however many tests open its challenges.
+ * The mix challenges shipped in lessons/ and the real stems of their songs: rendered once per test JVM into a
+ * temporary cache and shared by every test that needs them, so that each song renders once however many tests
+ * open its challenges. A challenge is opened over the stretch it scores ({@link MixChallenge#scoredUntilS}).
  */
 public final class ShippedExcerpts {
-    /** The length of the excerpts: scoring does not depend on the length, and 20 s keeps the tests quick. */
-    public static final int SECONDS = 20;
     private static final Map<String, Map<String, AudioBuffer>> BY_MATERIAL = new ConcurrentHashMap<>();
     private static MaterialLibrary library;
 
@@ -36,19 +33,27 @@ public final class ShippedExcerpts {
         return lessons.lessons().stream().flatMap(l -> l.challenges().stream()).toList();
     }
 
-    /** The stems of {@code session}'s material (every one, in the material's order), cut to the excerpt. */
+    /** The whole stems of {@code session}'s material (every one, in the material's order). */
     public static Map<String, AudioBuffer> stems(MixSession session) {
-        return BY_MATERIAL.computeIfAbsent(session.material() + "#" + session.seed(), key -> {
-            Map<String, AudioBuffer> cut = new LinkedHashMap<>();
-            SessionStems.load(library(), session, new Warnings()).forEach((name, audio) -> cut.put(name, opening(audio)));
-            return cut;
-        });
+        return BY_MATERIAL.computeIfAbsent(session.material() + "#" + session.seed(),
+                key -> SessionStems.load(library(), session, new Warnings()));
     }
 
-    /** The challenge opened over the excerpt of its song's stems: its target rendered, its start made. */
+    /** The stems of the challenge's song cut to the stretch it scores (every one, in the material's order). */
+    public static Map<String, AudioBuffer> scoredStems(MixChallenge challenge) {
+        Map<String, AudioBuffer> cut = new LinkedHashMap<>();
+        stems(target(challenge)).forEach((name, audio) -> cut.put(name, audio.opening(challenge.scoredUntilS())));
+        return cut;
+    }
+
+    /** The challenge's target session. */
+    public static MixSession target(MixChallenge challenge) {
+        return MixSessionReader.read(challenge.targetSession().orElseThrow());
+    }
+
+    /** The challenge opened over the stretch of its song it scores: its target rendered, its start made. */
     public static ChallengeSetup setup(MixChallenge challenge) {
-        MixSession target = MixSessionReader.read(challenge.targetSession().orElseThrow());
-        return ChallengeSetup.of(challenge, stems(target), target);
+        return ChallengeSetup.of(challenge, scoredStems(challenge), target(challenge));
     }
 
     private static synchronized MaterialLibrary library() {
@@ -62,14 +67,5 @@ public final class ShippedExcerpts {
             }
         }
         return library;
-    }
-
-    private static AudioBuffer opening(AudioBuffer audio) {
-        int frames = Math.min(audio.frames(), SECONDS * audio.sampleRateHz());
-        float[][] out = new float[audio.channelCount()][];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = Arrays.copyOf(audio.channel(c), frames);
-        }
-        return new AudioBuffer(out, audio.sampleRateHz());
     }
 }

@@ -1,5 +1,6 @@
 package dev.mixdojo.ui.mixer;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.base.Warnings;
 import dev.mixdojo.exercise.PracticePlan;
 import dev.mixdojo.lesson.MixChallenge;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * Opens mix challenges for the Mixer from the built-in songs and the user's imports (rendered into
@@ -35,6 +38,12 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
 
     @Override
     public MixerViewModel.Opened open(MixChallenge challenge, Steps steps) {
+        return open(challenge, steps, (stem, audio) -> { });
+    }
+
+    /** Opens the challenge, each stem going to {@code early} as soon as it is there (while the song renders, once rendered). */
+    @Override
+    public MixerViewModel.Opened open(MixChallenge challenge, Steps steps, BiConsumer<String, AudioBuffer> early) {
         CompletableFuture<MixerViewModel.Opened> ready;
         synchronized (this) {
             MixerViewModel.Opened again = challenge.equals(lastFor) ? last.get() : null;
@@ -47,7 +56,7 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
             }
         }
         MixerViewModel.Opened opened = ready != null && ready.isDone() && !ready.isCompletedExceptionally() ? ready.join()
-                : load(challenge, steps);
+                : load(challenge, steps, early);
         synchronized (this) {
             lastFor = challenge;
             last = new SoftReference<>(opened);
@@ -73,20 +82,22 @@ public final class ChallengeStems implements MixerViewModel.ChallengeOpener {
     public synchronized void prepare(MixChallenge challenge, Executor executor) {
         if (!challenge.equals(aheadFor) && !(challenge.equals(lastFor) && last.get() != null)) {
             aheadFor = challenge;
-            ahead = CompletableFuture.supplyAsync(() -> load(challenge, Steps.NONE), executor);
+            ahead = CompletableFuture.supplyAsync(() -> load(challenge, Steps.NONE, (stem, audio) -> { }), executor);
         }
     }
 
-    /** Loads the stems (rendering the song the first time), renders the goal and the start. */
-    private MixerViewModel.Opened load(MixChallenge challenge, Steps steps) {
+    /**
+     * Loads the stems (rendering the song the first time), each to {@code early} as soon as it is there (while the song
+     * renders, once rendered; from the cache, all at once), then renders the goal and the start.
+     */
+    private MixerViewModel.Opened load(MixChallenge challenge, Steps steps, BiConsumer<String, AudioBuffer> early) {
         MaterialLibrary library = teaching.materials();
         String song = challenge.material().name();
         steps.reached(0.02, "Loading the stems of " + song);
-        if (!library.rendered(song)) {
-            // The first time the song renders, track by track; the render is cached and read again below.
-            library.load(song, Optional.empty(), new Warnings(), share -> steps.reached(0.02 + 0.58 * share, String.format(
-                    Locale.ROOT, "Rendering the stems of %s (once, then cached): %d %%", song, Math.round(100 * share))));
-        }
+        // The first time the song renders, track by track; the render is kept and read again below.
+        DoubleConsumer rendering = library.rendered(song) ? share -> { } : share -> steps.reached(0.02 + 0.58 * share,
+                String.format(Locale.ROOT, "Rendering the stems of %s (once, then cached): %d %%", song, Math.round(100 * share)));
+        library.load(song, Optional.empty(), new Warnings(), rendering, stem -> early.accept(stem.name(), stem.audio()));
         steps.reached(0.6, "Loading the stems and rendering the target mix");
         ChallengeSetup setup = ChallengeSetup.load(challenge, library, new Warnings());
         steps.reached(0.85, "Rendering your mix");

@@ -78,7 +78,7 @@ public final class MixerView extends VBox {
         Label message = Notices.label("mixer-message", model.messageProperty());
 
         Button play = Parts.playButton("mixer-play", "Play or stop the mix (Space)", model.playingProperty(),
-                model.loadedProperty(), model::togglePlay);
+                model.playableProperty(), model::togglePlay);
         ToggleButton ab = new ToggleButton("Hear the target (B)");
         ab.setId("mixer-ab");
         ab.setAccessibleText("Switch between your mix and the target's sound");
@@ -104,12 +104,34 @@ public final class MixerView extends VBox {
         challenges.setAccessibleText("Mix challenges: choose one to open");
         challenges.setPromptText("Choose a challenge");
         challenges.setMaxWidth(Region.USE_PREF_SIZE);
+        // The list is made anew when the progress changes (a score kept), and the combo then loses its choice: the
+        // chosen challenge is chosen again in the new list, showing its new entry (best score, pass) at once. Neither
+        // that nor the combo's own re-selecting opens anything again.
+        boolean[] choosing = {false};
+        String[] chosenLesson = {null};
         challenges.setOnAction(e -> {
             MixerViewModel.ChallengeEntry chosen = challenges.getValue();
-            if (chosen != null) {
-                model.openChallenge(chosen.lessonId());
+            if (chosen != null && !choosing[0]) {
+                chosenLesson[0] = chosen.lessonId();
+                choosing[0] = true;
+                try {
+                    model.openChallenge(chosen.lessonId());
+                } finally {
+                    choosing[0] = false;
+                }
             }
         });
+        // After the combo has handled the change itself (it drops the choice after this listener runs).
+        model.challenges().addListener((ListChangeListener<MixerViewModel.ChallengeEntry>) change -> Platform.runLater(() -> {
+            boolean was = choosing[0];
+            choosing[0] = true;
+            try {
+                challenges.setValue(model.challenges().stream().filter(c -> c.lessonId().equals(chosenLesson[0])).findFirst()
+                        .orElse(null));
+            } finally {
+                choosing[0] = was;
+            }
+        }));
         for (Region control : List.of(play, ab, score, masterValue, challenges)) {
             control.setMinWidth(Region.USE_PREF_SIZE); // never cut to "..."
         }
@@ -288,6 +310,12 @@ public final class MixerView extends VBox {
         String stem = track.stem();
         Label name = new Label(stem);
         name.getStyleClass().add("heading");
+        Label pending = new Label("rendering…");
+        pending.setId("pending-" + stem);
+        pending.getStyleClass().add("hint");
+        pending.setAccessibleText(stem + " is still rendering: it joins the mix when ready");
+        pending.visibleProperty().bind(track.pendingProperty());
+        pending.managedProperty().bind(pending.visibleProperty());
         PanKnob pan = new PanKnob("pan-" + stem, stem, track.panProperty());
         TextField panValue = typed("pan-value-" + stem, "Pan of " + stem + ": type C, 30 L or 30 R and press Enter",
                 track.panProperty(), PanKnob::words, PanKnob::parse, track.panProperty()::set);
@@ -327,8 +355,8 @@ public final class MixerView extends VBox {
         Label verdict = verdict("verdict-" + stem, track.verdictProperty());
         faderValue.setMaxWidth(STRIP_WIDTH_PX);
         VBox box = bus ? new VBox(6, name, new HBox(4, fader, level), faderValue, reduction, edit)
-                : new VBox(6, name, panRow, sends, new HBox(4, fader, level), faderValue, reduction, new HBox(4, mute, solo), edit,
-                        verdict);
+                : new VBox(6, name, pending, panRow, sends, new HBox(4, fader, level), faderValue, rideControls(track), reduction,
+                        new HBox(4, mute, solo), edit, verdict);
         box.getStyleClass().add("channel-strip");
         box.setPrefWidth(STRIP_WIDTH_PX);
         box.setMaxWidth(STRIP_WIDTH_PX);
@@ -344,6 +372,30 @@ public final class MixerView extends VBox {
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         return verdict;
+    }
+
+    /**
+     * The channel's ride: its lane (the fader's level over the song, with the playhead), "R" to arm writing (moving
+     * the fader while the song plays writes it) and "×" to clear it.
+     */
+    private VBox rideControls(TrackModel track) {
+        String stem = track.stem();
+        ToggleButton arm = new ToggleButton("R");
+        arm.setId("ride-arm-" + stem);
+        arm.setAccessibleText("Write a ride on " + stem + ": moving its fader while the song plays writes the move");
+        arm.selectedProperty().bindBidirectional(track.rideArmedProperty());
+        Button clear = new Button("×");
+        clear.setId("ride-clear-" + stem);
+        clear.setAccessibleText("Clear the ride of " + stem);
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> track.rideProperty().get().isEmpty(),
+                track.rideProperty()));
+        clear.setOnAction(e -> track.clearRide());
+        Label caption = new Label("Ride");
+        caption.getStyleClass().add("hint");
+        HBox buttons = new HBox(4, caption, arm, clear);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        RideLane lane = new RideLane(track, model.positionSProperty(), model.lengthSProperty(), STRIP_WIDTH_PX - 10, 32);
+        return new VBox(2, buttons, lane);
     }
 
     private VBox compressorControls(TrackModel track) {

@@ -16,17 +16,22 @@ import dev.mixdojo.mix.ChallengeSetup;
 import dev.mixdojo.mix.GroupBus;
 import dev.mixdojo.mix.LiveMix;
 import dev.mixdojo.mix.MixMeters;
+import dev.mixdojo.mix.MixSessionReader;
 import dev.mixdojo.mix.MixSession;
 import dev.mixdojo.progress.ChallengeScores;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.LearnerRecords;
 import dev.mixdojo.ui.Steps;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,7 +53,8 @@ import javafx.collections.ObservableList;
  * mixes the stems on the audio thread, and every control change is posted to it and heard from the next
  * block, ramped. A/B crossfades to the target at the same position, at the loudness of the mix, when the
  * challenge allows. The meters read the engine's. "Score my mix" scores the bounce of the current session
- * (the same engine run offline, so what was heard is what is scored) against the goal, in the background.
+ * (the same engine run offline, so what was heard is what is scored) against the goal, over the stretch the
+ * challenge scores, in the background.
  * Properties belong to the JavaFX thread.
  */
 public final class MixerViewModel {
@@ -66,11 +72,17 @@ public final class MixerViewModel {
     private final ReadOnlyStringWrapper scoreText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper playable = new ReadOnlyBooleanWrapper(false);
+    /** Whether the challenge being loaded already plays with the stems that were ready (the rest join). */
+    private boolean startedEarly;
+    /** The stems the engine plays, by name, while it started early. */
+    private final Map<String, AudioBuffer> joined = new HashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper compareAllowed = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty listeningToTarget = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper positionS = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyDoubleWrapper lengthS = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper masterPeakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
     private final ReadOnlyDoubleWrapper masterLufs = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
     private final ObservableList<TrackModel> tracks = FXCollections.observableArrayList();
@@ -86,6 +98,18 @@ public final class MixerViewModel {
     private MixSession current;
     /** The engine playing the loaded challenge, or null. */
     private LiveMix live;
+    /** Where the song is, for writing rides: the engine's playhead while playing is asked for. */
+    private final TrackModel.Playhead playhead = new TrackModel.Playhead() {
+        @Override
+        public boolean playing() {
+            return live != null && playing.get();
+        }
+
+        @Override
+        public double positionS() {
+            return live == null ? 0 : live.positionFrames() / (double) live.sampleRateHz();
+        }
+    };
     /** The target's integrated loudness in LUFS, for level-matched A/B. */
     private double targetLufs;
     private int tasks;
@@ -143,6 +167,14 @@ public final class MixerViewModel {
     @FunctionalInterface
     public interface ChallengeOpener {
         Opened open(MixChallenge challenge, Steps steps);
+
+        /**
+         * As {@link #open(MixChallenge, Steps)}, handing {@code ready} each stem (its name and audio, the same the
+         * opened challenge will have) as soon as it is there, on the opening thread; by default none before the end.
+         */
+        default Opened open(MixChallenge challenge, Steps steps, BiConsumer<String, AudioBuffer> ready) {
+            return open(challenge, steps);
+        }
     }
 
     /** A view model that opens a challenge through {@code opener} (called on {@code background}) when it opens one. */
@@ -194,6 +226,14 @@ public final class MixerViewModel {
     /** Whether a challenge is loaded and playable. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the mix can be played and mixed: once the challenge is loaded, or before, as soon as its first stems
+     * are ready (the other channels join as their stems are; scoring and A/B wait for the whole challenge).
+     */
+    public ReadOnlyBooleanProperty playableProperty() {
+        return playable.getReadOnlyProperty();
     }
 
     /** Whether loading, rendering or scoring is under way. */
@@ -332,6 +372,7 @@ public final class MixerViewModel {
         opened = challenge;
         openedLessonId = null;
         loaded.set(false);
+        startedEarly = false;
         tracks.clear();
         message.set("");
         progress.set(0);
@@ -340,12 +381,17 @@ public final class MixerViewModel {
         int mine = ++loads;
         background.execute(() -> {
             try {
+                Optional<MixSession> start = earlyStart(challenge);
                 Opened made = opener.open(challenge, (fraction, what) -> onUiThread.execute(() -> {
                     if (mine == loads) {
                         progress.set(fraction);
                         step.set(what);
                     }
-                }));
+                }), (stem, audio) -> start.ifPresent(session -> onUiThread.execute(() -> {
+                    if (mine == loads) {
+                        arrived(session, stem, audio);
+                    }
+                })));
                 onUiThread.execute(() -> {
                     if (mine == loads) {
                         show(made);
@@ -383,6 +429,82 @@ public final class MixerViewModel {
         return step.getReadOnlyProperty();
     }
 
+    /** The session a challenge starts from, read ahead so that its first stems can play before it is loaded; empty when its goal is a bounce. */
+    private static Optional<MixSession> earlyStart(MixChallenge challenge) {
+        try {
+            return challenge.targetSession().map(goal -> ChallengeSetup.startFrom(challenge.start(), MixSessionReader.read(goal)));
+        } catch (BadInputException e) {
+            return Optional.empty(); // the load says what is wrong with it
+        }
+    }
+
+    /**
+     * A stem of the challenge being loaded is ready: the first one starts the mix (its channels shown, the others
+     * waiting for their stems), each further one joins it.
+     */
+    private void arrived(MixSession start, String stem, AudioBuffer audio) {
+        if (!start.stems().contains(stem)) {
+            return;
+        }
+        if (!startedEarly) {
+            startedEarly = true;
+            clearScore();
+            detach();
+            current = start;
+            joined.clear();
+            joined.put(stem, audio);
+            live = LiveMix.startingWith(Map.of(stem, audio), start);
+            showChannels();
+            tracks.forEach(t -> t.showPending(!t.stem().equals(stem)));
+            startPlaying();
+            return;
+        }
+        join(stem, audio);
+    }
+
+    /** A stem the early engine does not play yet (or plays other audio of) joins it, and its channel stops waiting. */
+    private void join(String stem, AudioBuffer audio) {
+        if (current.stems().contains(stem) && !sameAudio(joined.get(stem), audio)) {
+            live.join(stem, audio);
+            joined.put(stem, audio);
+            tracks.stream().filter(t -> t.stem().equals(stem)).forEach(t -> t.showPending(false));
+            lengthS.set(Math.max(lengthS.get(), audio.durationS()));
+        }
+    }
+
+    /** Whether two buffers hold the same samples (a stem handed over early is a copy of the one loaded). */
+    private static boolean sameAudio(AudioBuffer a, AudioBuffer b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.channelCount() != b.channelCount() || a.sampleRateHz() != b.sampleRateHz()) {
+            return false;
+        }
+        for (int c = 0; c < a.channelCount(); c++) {
+            if (!Arrays.equals(a.channel(c), b.channel(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The channels of the session being mixed: its group buses, the two returns and (last: the view follows them) its tracks. */
+    private void showChannels() {
+        groups = current.groups().stream().map(g -> new TrackModel(g.strip(), this::changed, playhead)).toList();
+        returns = List.of(new ReturnModel("reverb", current.reverbReturnDb(), this::changed),
+                new ReturnModel("delay", current.delayReturnDb(), this::changed));
+        tracks.setAll(current.tracks().stream().map(t -> new TrackModel(t, this::changed, playhead)).toList());
+    }
+
+    /** The engine plays on the app's device, and its tracks can be played and mixed. */
+    private void startPlaying() {
+        audio.engine().attach(live);
+        lengthS.set(live.lengthFrames() / (double) live.sampleRateHz());
+        selected.set(tracks.isEmpty() ? null : tracks.get(0));
+        positionS.set(0);
+        playable.set(true);
+    }
+
     private void show(Opened made) {
         finished();
         progress.set(1);
@@ -394,19 +516,22 @@ public final class MixerViewModel {
         brief.set(challenge.brief().strip());
         compareAllowed.set(challenge.compareWithTarget());
         message.set("");
-        current = setup.start();
-        clearScore(); // the last challenge's score is not this one's
-        detach();
-        live = new LiveMix(setup.stems(), current,
-                challenge.compareWithTarget() ? Optional.of(setup.targetBounce()) : Optional.empty());
-        audio.engine().attach(live);
-        groups = current.groups().stream().map(g -> new TrackModel(g.strip(), this::changed)).toList();
-        returns = List.of(new ReturnModel("reverb", current.reverbReturnDb(), this::changed),
-                new ReturnModel("delay", current.delayReturnDb(), this::changed));
-        tracks.setAll(current.tracks().stream().map(t -> new TrackModel(t, this::changed)).toList());
-        selected.set(tracks.isEmpty() ? null : tracks.get(0));
+        if (startedEarly && current.stems().equals(setup.start().stems())) {
+            // Already playing with the stems that were ready: the rest join, and the target comes for A/B.
+            setup.stems().forEach(this::join);
+            if (challenge.compareWithTarget()) {
+                live.giveTarget(setup.targetBounce());
+            }
+        } else {
+            current = setup.start();
+            clearScore(); // the last challenge's score is not this one's
+            detach();
+            live = new LiveMix(setup.stems(), current,
+                    challenge.compareWithTarget() ? Optional.of(setup.targetBounce()) : Optional.empty());
+            showChannels();
+            startPlaying();
+        }
         hearTarget(listeningToTarget.get());
-        positionS.set(0);
         shownAtNanos = System.nanoTime();
         loaded.set(true);
     }
@@ -419,6 +544,7 @@ public final class MixerViewModel {
             live = null;
         }
         playing.set(false);
+        playable.set(false);
     }
 
     private void fail(String sentence) {
@@ -427,6 +553,7 @@ public final class MixerViewModel {
         step.set("");
         opened = null;
         loaded.set(false);
+        startedEarly = false;
         detach();
         groups = List.of();
         returns = List.of();
@@ -491,6 +618,7 @@ public final class MixerViewModel {
         }
         if (playing.get()) {
             live.stop();
+            finishRides();
         } else {
             audio.engine().attach(live); // again after the screen was left
             live.play();
@@ -502,6 +630,7 @@ public final class MixerViewModel {
     /** Moves the playhead to {@code seconds} (clamped to the mix). */
     public void seek(double seconds) {
         if (live != null) {
+            finishRides();
             long frame = Math.round(Math.max(0, seconds) * live.sampleRateHz());
             live.seekFrames(Math.min(frame, live.lengthFrames()));
             positionS.set(frame / (double) live.sampleRateHz());
@@ -512,8 +641,20 @@ public final class MixerViewModel {
     public void stop() {
         if (live != null) {
             live.stop();
+            finishRides();
         }
         playing.set(false);
+    }
+
+    /** Any ride being written ends at the playhead. */
+    private void finishRides() {
+        double atS = playhead.positionS();
+        tracks.forEach(t -> t.finishRide(atS));
+    }
+
+    /** The song's length in seconds (0 before loading). */
+    public ReadOnlyDoubleProperty lengthSProperty() {
+        return lengthS.getReadOnlyProperty();
     }
 
     /**
@@ -532,7 +673,7 @@ public final class MixerViewModel {
      * view calls it each frame. Never waits for the audio thread.
      */
     public void refreshMeters() {
-        if (!loaded.get() || live == null) {
+        if (live == null) {
             return;
         }
         MixMeters meters = live.meters();
@@ -550,8 +691,9 @@ public final class MixerViewModel {
         // The engine takes a play at its next block: until it has reported playing, the request stands.
         if (live.isPlaying()) {
             engineStarted = true;
-        } else if (engineStarted) {
+        } else if (engineStarted && playing.get()) {
             playing.set(false); // stopped by itself at the end
+            finishRides();
         }
     }
 
@@ -566,12 +708,14 @@ public final class MixerViewModel {
         started();
         background.execute(() -> {
             try {
-                AudioBuffer mix = LiveMix.bounce(challenge.stems(), session);
+                Map<String, AudioBuffer> scored = challenge.scoredStems();
+                AudioBuffer mix = LiveMix.bounce(scored, session);
                 List<StemAudio> stems = new ArrayList<>();
-                challenge.stems().forEach((name, buffer) -> stems.add(new StemAudio(name, buffer)));
+                scored.forEach((name, buffer) -> stems.add(new StemAudio(name, buffer)));
                 MixScore result = (challenge.targetSession().isPresent()
                         ? SessionScoring.score(stems, mix, challenge.targetSession().get())
-                        : MixScorer.score(stems, mix, challenge.targetBounce())).scoredOn(challenge.challenge().scored());
+                        : MixScorer.score(stems, mix, challenge.targetBounce().opening(challenge.challenge().scoredUntilS())))
+                        .scoredOn(challenge.challenge().scored());
                 onUiThread.execute(() -> showScore(session, result));
             } catch (BadInputException e) {
                 onUiThread.execute(() -> {

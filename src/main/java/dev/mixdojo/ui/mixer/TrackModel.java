@@ -1,17 +1,26 @@
 package dev.mixdojo.ui.mixer;
 
+import dev.mixdojo.dsp.automation.Breakpoint;
+import dev.mixdojo.dsp.automation.Curve;
+import dev.mixdojo.dsp.automation.Envelope;
+import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.dsp.dynamics.DynamicsSettings;
 import dev.mixdojo.dsp.eq.EqSettings;
 import dev.mixdojo.dsp.eq.FilterType;
 import dev.mixdojo.mix.ChannelStrip;
+import dev.mixdojo.mix.LiveMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,8 +31,26 @@ import javafx.beans.value.ChangeListener;
 /**
  * One mixer channel as the screen edits it: fader, pan, mute, solo, EQ bands and a compressor, each a
  * property; {@link #strip()} turns them back into a {@link ChannelStrip}. JavaFX thread only.
+ *
+ * <p>The fader may carry a ride (gain over time). With the ride armed, moving the fader while the song plays
+ * writes a pass: what is heard is the fader itself, and when the pass ends (playback stops, the ride is disarmed,
+ * or the playhead jumps back) the fader's levels over the pass's span replace the ride there, and the fader
+ * returns to the level it had before. Outside the passes the ride keeps what it had (or the fader's level); moving
+ * the fader while not writing moves the whole ride with it (a trim).
  */
 public final class TrackModel {
+    /** Where the song is, for writing a ride. */
+    public interface Playhead {
+        /** Whether the song plays. */
+        boolean playing();
+
+        /** The playhead in seconds from the song's start. */
+        double positionS();
+    }
+
+    /** The time a written move takes to reach its level: the engine's fader glide, in seconds. */
+    static final double RIDE_GLIDE_S = LiveMix.GLIDE_MS / 1000;
+
     /** Fader range in dB. */
     public static final double FADER_MIN_DB = -48;
     /** Fader range in dB. */
@@ -47,10 +74,39 @@ public final class TrackModel {
     private final ReadOnlyDoubleWrapper gainReductionDb = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper peakDb = new ReadOnlyDoubleWrapper(Double.NEGATIVE_INFINITY);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    private final Playhead playhead;
+    private final BooleanProperty rideArmed = new SimpleBooleanProperty();
+    /** The ride's points in dB (empty: no ride), as written against the fader at {@link #rideBaseDb}. */
+    private final ReadOnlyObjectWrapper<List<Breakpoint>> ride = new ReadOnlyObjectWrapper<>(List.of());
+    private Curve rideCurve = Curve.LINEAR;
+    private double rideBaseDb;
+    /** The pass being written (its first point the level heard when it began), or null. */
+    private List<Breakpoint> pass;
+    private double passBeforeDb;
+    /** Whether the fader is being set back after a pass (not a move to write). */
+    private boolean returning;
 
-    TrackModel(ChannelStrip strip, Runnable onChange) {
+    TrackModel(ChannelStrip strip, Runnable onChange, Playhead playhead) {
         this.original = strip;
+        this.playhead = playhead;
         faderDb.set(Math.max(FADER_MIN_DB, Math.min(FADER_MAX_DB, strip.faderDb().initial())));
+        if (strip.faderDb() instanceof Param.Automated automated) {
+            ride.set(automated.envelope().points());
+            rideCurve = automated.envelope().curve();
+            rideBaseDb = faderDb.get();
+        }
+        // Written before the session hears the move: during a pass the fader itself is heard.
+        faderDb.addListener((obs, old, now) -> {
+            if (!returning && rideArmed.get() && playhead.playing()) {
+                write(playhead.positionS(), old.doubleValue(), now.doubleValue());
+            }
+        });
+        rideArmed.addListener((obs, was, armed) -> {
+            if (!armed) {
+                finishRide(playhead.positionS());
+            }
+        });
         pan.set(strip.pan());
         reverbSendDb.set(sendControl(strip.reverbSendDb()));
         delaySendDb.set(sendControl(strip.delaySendDb()));
@@ -73,6 +129,7 @@ public final class TrackModel {
         compressorOn.addListener(changed);
         thresholdDb.addListener(changed);
         ratio.addListener(changed);
+        ride.addListener(changed);
     }
 
     /** The stem's name. */
@@ -155,6 +212,15 @@ public final class TrackModel {
         return verdict.getReadOnlyProperty();
     }
 
+    /** Whether the channel's stem is still being rendered (it plays silence, and joins the mix when ready). */
+    public ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    void showPending(boolean waiting) {
+        pending.set(waiting);
+    }
+
     void showVerdict(String words) {
         verdict.set(words);
     }
@@ -162,6 +228,106 @@ public final class TrackModel {
     void showMeter(double channelPeakDb, double reductionDb) {
         peakDb.set(channelPeakDb);
         gainReductionDb.set(reductionDb);
+    }
+
+    /** Whether moving the fader while the song plays writes a ride. */
+    public BooleanProperty rideArmedProperty() {
+        return rideArmed;
+    }
+
+    /** The ride's points (seconds, dB) as they play now (empty: no ride; while a pass is written, the ride before it). */
+    public ReadOnlyObjectProperty<List<Breakpoint>> rideProperty() {
+        return ride.getReadOnlyProperty();
+    }
+
+    /** The fader as it plays: the ride (trimmed by the fader), the fader itself while a pass is written, or its level. */
+    public Param playedFaderDb() {
+        return fader();
+    }
+
+    /** Takes the ride off: the fader's level holds over the whole song. */
+    public void clearRide() {
+        pass = null;
+        ride.set(List.of());
+    }
+
+    /** A fader move from {@code oldDb} to {@code newDb} at {@code seconds} while the ride is armed and the song plays. */
+    private void write(double seconds, double oldDb, double newDb) {
+        if (pass != null && seconds < pass.get(pass.size() - 1).timeS() - RIDE_GLIDE_S) {
+            finishRide(pass.get(pass.size() - 1).timeS()); // the playhead jumped back: that pass ends, a new one begins
+        }
+        if (pass == null) {
+            pass = new ArrayList<>();
+            passBeforeDb = oldDb;
+            pass.add(new Breakpoint(seconds, rideOrFader(oldDb).valueAt(seconds)));
+        }
+        double at = Math.max(seconds, pass.get(0).timeS() + RIDE_GLIDE_S);
+        Breakpoint last = pass.get(pass.size() - 1);
+        if (pass.size() > 1 && at <= last.timeS()) {
+            pass.set(pass.size() - 1, new Breakpoint(last.timeS(), newDb));
+        } else {
+            pass.add(new Breakpoint(at, newDb));
+        }
+    }
+
+    /**
+     * Ends the pass being written (if any) at {@code seconds}: the ride takes the pass's levels from its start to
+     * {@code seconds} (the last level held), glides back to what it had after, and the fader returns to its level before.
+     */
+    public void finishRide(double seconds) {
+        if (pass == null) {
+            return;
+        }
+        List<Breakpoint> written = pass;
+        pass = null;
+        Param before = rideOrFader(passBeforeDb);
+        Breakpoint last = written.get(written.size() - 1);
+        double endS = Math.max(seconds, last.timeS());
+        double backS = endS + RIDE_GLIDE_S;
+        List<Breakpoint> points = new ArrayList<>();
+        double startS = written.get(0).timeS();
+        for (Breakpoint p : shifted(passBeforeDb)) {
+            if (p.timeS() < startS) {
+                points.add(p);
+            }
+        }
+        points.addAll(written);
+        if (endS > last.timeS()) {
+            points.add(new Breakpoint(endS, last.value()));
+        }
+        points.add(new Breakpoint(backS, before.valueAt(backS)));
+        for (Breakpoint p : shifted(passBeforeDb)) {
+            if (p.timeS() > backS) {
+                points.add(p);
+            }
+        }
+        if (ride.get().isEmpty()) {
+            rideCurve = Curve.LINEAR;
+        }
+        rideBaseDb = passBeforeDb;
+        returning = true;
+        try {
+            faderDb.set(passBeforeDb);
+        } finally {
+            returning = false;
+        }
+        ride.set(List.copyOf(points));
+    }
+
+    /** The ride's points moved by how far the fader stands from where they were written, with the fader at {@code faderAtDb}. */
+    private List<Breakpoint> shifted(double faderAtDb) {
+        double trim = faderAtDb - rideBaseDb;
+        return trim == 0 ? ride.get() : ride.get().stream().map(p -> new Breakpoint(p.timeS(), p.value() + trim)).toList();
+    }
+
+    /** The ride with the fader at {@code faderAtDb}, or that fixed level without a ride. */
+    private Param rideOrFader(double faderAtDb) {
+        return ride.get().isEmpty() ? Param.of(faderAtDb) : new Param.Automated(new Envelope(shifted(faderAtDb), rideCurve));
+    }
+
+    /** What the fader plays: during a pass the fader itself; else the ride trimmed by the fader, or the fader. */
+    private Param fader() {
+        return pass != null ? Param.of(faderDb.get()) : rideOrFader(faderDb.get());
     }
 
     /** The EQ's response at {@code frequencyHz} in dB (all bands summed), as it runs at {@code sampleRateHz}. */
@@ -201,7 +367,7 @@ public final class TrackModel {
         return Math.max(20, Math.min(20000, frequencyHz));
     }
 
-    /** The channel strip these controls describe (fader automation kept from the session). */
+    /** The channel strip these controls describe, its fader with its ride. */
     public ChannelStrip strip() {
         Optional<DynamicsSettings> compressor = Optional.empty();
         Optional<DynamicsSettings> unchanged = original.compressor().filter(c -> c.thresholdDb().initial() == thresholdDb.get()
@@ -216,7 +382,7 @@ public final class TrackModel {
         // A send left where the session had it keeps the session's exact level (a control shows it clamped).
         double reverb = reverbSendDb.get() == sendControl(original.reverbSendDb()) ? original.reverbSendDb() : sendDb(reverbSendDb.get());
         double delay = delaySendDb.get() == sendControl(original.delaySendDb()) ? original.delaySendDb() : sendDb(delaySendDb.get());
-        return original.withFaderDb(faderDb.get()).withPan(pan.get()).withMute(mute.get()).withSolo(solo.get())
+        return original.withFader(fader()).withPan(pan.get()).withMute(mute.get()).withSolo(solo.get())
                 .withEq(eq.get()).withCompressor(compressor).withSends(reverb, delay);
     }
 }

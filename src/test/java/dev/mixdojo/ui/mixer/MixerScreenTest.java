@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mixdojo.audio.playback.PlaybackEngine;
+import dev.mixdojo.dsp.automation.Breakpoint;
+import dev.mixdojo.dsp.automation.Param;
 import dev.mixdojo.mix.ChannelStrip;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.Theme;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +104,41 @@ class MixerScreenTest {
         Thread.sleep(1500);
         assertThat(vocal.getProgress()).isCloseTo(before - 12 / 60.0, within(0.07));
         assertThat(master.getText()).isNotEqualTo(masterBefore);
+    }
+
+    @Test
+    void anArmedFaderMovedByKeyboardWhilePlayingWritesARideThatIsDrawnPlayedAndCleared(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#fader-vocal").tryQuery().isPresent());
+        TrackModel vocal = model.tracks().stream().filter(t -> t.stem().equals("vocal")).findFirst().orElseThrow();
+        assertThat(robot.lookup("#ride-lane-vocal").tryQuery()).isPresent();
+        assertThat(robot.lookup("#ride-clear-vocal").queryButton().isDisabled()).as("nothing to clear yet").isTrue();
+        press(robot, "#ride-arm-vocal", KeyCode.SPACE, 1);
+        assertThat(vocal.rideArmedProperty().get()).isTrue();
+        robot.clickOn("#mixer-play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.positionSProperty().get() > 0.5);
+        double pressedFromS = model.positionSProperty().get();
+        press(robot, "#fader-vocal", KeyCode.PAGE_UP, 3); // +3 dB while the song plays
+        Thread.sleep(500);
+        robot.clickOn("#mixer-play");                     // stop: the pass is written
+        WaitForAsyncUtils.waitForFxEvents();
+        double stoppedS = model.positionSProperty().get();
+
+        List<Breakpoint> ride = vocal.rideProperty().get();
+        assertThat(ride).as("a pass: the level before, the moves, held to the stop, back after").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(ride.get(0).value()).isZero();
+        assertThat(ride.get(0).timeS()).isBetween(pressedFromS - 0.1, stoppedS);
+        assertThat(ride).extracting(Breakpoint::value).anySatisfy(db -> assertThat(db).isCloseTo(3.0, within(1e-9)));
+        assertThat(ride.get(ride.size() - 1).value()).as("back to the fader after the pass").isZero();
+        assertThat(vocal.faderDbProperty().get()).as("the fader returns to its level").isZero();
+        double middleS = (ride.get(1).timeS() + ride.get(ride.size() - 2).timeS()) / 2;
+        assertThat(model.playedSession().track("vocal").orElseThrow().faderDb().valueAt(middleS))
+                .as("the engine plays the ride").isCloseTo(3.0, within(1e-9));
+        assertThat(robot.lookup("#ride-clear-vocal").queryButton().isDisabled()).isFalse();
+
+        robot.clickOn("#ride-clear-vocal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vocal.rideProperty().get()).isEmpty();
+        assertThat(model.playedSession().track("vocal").orElseThrow().faderDb()).isEqualTo(Param.of(0));
     }
 
     @Test

@@ -3,23 +3,35 @@ package dev.mixdojo.ui.mixer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mixdojo.audio.AudioBuffer;
 import dev.mixdojo.audio.playback.PlaybackEngine;
 import dev.mixdojo.base.BadInputException;
 import dev.mixdojo.base.UserDirectories;
 import dev.mixdojo.grading.ScoreItem;
 import dev.mixdojo.grading.Verdict;
 import dev.mixdojo.lesson.MixChallenge;
+import dev.mixdojo.mix.ChallengeSetup;
+import dev.mixdojo.mix.MixSessionWriter;
 import dev.mixdojo.progress.Attempt;
 import dev.mixdojo.progress.ChallengeScores;
 import dev.mixdojo.ui.AudioOutput;
 import dev.mixdojo.ui.ProgressStore;
+import dev.mixdojo.ui.Steps;
 import dev.mixdojo.ui.Teaching;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,7 +240,7 @@ class MixerViewModelTest {
         // Every shipped challenge is listed in curriculum order; an unlocked one opens, a locked one says why.
         assertThat(model.challenges()).extracting(MixerViewModel.ChallengeEntry::lessonId).containsExactly("mix-balance-rock",
                 "mix-balance-funk", "mix-stereo-pop", "mix-cut-mud", "mix-kick-bass", "mix-vocal-sits", "mix-balance-ballad",
-                "mix-low-end-hiphop", "mix-high-pass", "mix-compress-funk", "mix-reverb-depth", "mix-full-rock");
+                "mix-low-end-hiphop", "mix-high-pass", "mix-compress-funk", "mix-reverb-depth", "mix-full-rock", "mix-vocal-ride");
         assertThat(model.challenges().get(0).unlocked()).isTrue();
         MixerViewModel.ChallengeEntry locked = model.challenges().stream().filter(c -> !c.unlocked()).findFirst().orElseThrow();
         assertThat(locked.toString()).endsWith("(locked)");
@@ -266,6 +278,81 @@ class MixerViewModelTest {
         model.progressChanged(store.recordsProperty().get(), "");
         assertThat(model.challenges().get(0).toString()).isEqualTo(title + " — best " + balanced + ", passed ✓");
         assertThat(model.challenges().get(1).best()).as("another challenge was not scored").isEmpty();
+    }
+
+    @Test
+    void theMixPlaysWithTheStemsThatAreReadyAndAStemHeldBackJoinsWhenItIsReady(@TempDir Path folder) throws Exception {
+        CountDownLatch vocalReady = new CountDownLatch(1);
+        // The challenge's goal is a session file, read ahead for the session the learner starts from.
+        ChallengeSetup whole = SmallChallenge.setup(true);
+        Path goal = Files.writeString(folder.resolve("target.yaml"), MixSessionWriter.write(whole.targetSession().orElseThrow()));
+        MixChallenge small = whole.challenge();
+        MixChallenge challenge = new MixChallenge(small.id(), small.title(), small.brief(), small.material(), goal, small.scored(),
+                true, small.passScore(), small.start(), small.scoredUntilS(), small.location());
+        ChallengeSetup setup = new ChallengeSetup(challenge, whole.stems(), whole.start(), whole.targetSession(), whole.targetBounce());
+        MixerViewModel.ChallengeOpener holdingTheVocalBack = new MixerViewModel.ChallengeOpener() {
+            @Override
+            public MixerViewModel.Opened open(MixChallenge challenge, Steps steps) {
+                throw new AssertionError("the view model asks for the stems as they are ready");
+            }
+
+            @Override
+            public MixerViewModel.Opened open(MixChallenge challenge, Steps steps, BiConsumer<String, AudioBuffer> ready) {
+                ready.accept("kick", setup.stems().get("kick").copy()); // copies, as a render hands them over
+                ready.accept("bass", setup.stems().get("bass").copy());
+                try {
+                    vocalReady.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                ready.accept("vocal", setup.stems().get("vocal"));
+                return MixerViewModel.Opened.of(setup);
+            }
+        };
+        BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            MixerViewModel model = new MixerViewModel(audio, worker, ui::add, holdingTheVocalBack);
+            model.load(challenge);
+            runUntil(ui, () -> model.playableProperty().get() && !track(model, "bass").pendingProperty().get());
+            assertThat(model.loadedProperty().get()).as("the challenge is not whole yet: no score, no A/B").isFalse();
+            assertThat(model.tracks()).extracting(TrackModel::stem).containsExactly("kick", "bass", "vocal");
+            assertThat(model.tracks()).extracting(t -> t.pendingProperty().get()).containsExactly(false, false, true);
+            model.togglePlay();
+            track(model, "kick").faderDbProperty().set(-3);  // mixing already
+            Thread.sleep(500);
+            model.refreshMeters();
+            assertThat(track(model, "bass").peakDbProperty().get()).as("a ready stem plays").isGreaterThan(-40);
+            assertThat(track(model, "vocal").peakDbProperty().get()).as("the held-back stem is silent")
+                    .isEqualTo(Double.NEGATIVE_INFINITY);
+
+            vocalReady.countDown();
+            runUntil(ui, () -> model.loadedProperty().get());
+            assertThat(model.tracks()).extracting(t -> t.pendingProperty().get()).containsOnly(false);
+            assertThat(model.playingProperty().get()).as("it plays on as the vocal joins").isTrue();
+            Thread.sleep(500);
+            model.refreshMeters();
+            assertThat(track(model, "vocal").peakDbProperty().get()).as("the vocal joined").isGreaterThan(-40);
+            assertThat(model.playedSession().track("kick").orElseThrow().faderDb().initial())
+                    .as("the move made before it was whole is kept").isEqualTo(-3);
+            model.stop();
+            model.scoreMix();
+            runUntil(ui, () -> model.scoreProperty().get() >= 0);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** Runs what the view model hands to the UI thread until {@code done} holds (60 s at most). */
+    private static void runUntil(BlockingQueue<Runnable> ui, java.util.function.BooleanSupplier done) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!done.getAsBoolean()) {
+            Runnable next = ui.poll(100, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                next.run();
+            }
+            assertThat(System.nanoTime()).as("waited too long").isLessThan(until);
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ class ReturnFaderScreenTest {
         MixSession target = small.targetSession().orElseThrow();
         target = target.withTrack(target.track("kick").orElseThrow().withSends(-12, ChannelStrip.OFF));
         MixChallenge challenge = new MixChallenge("depth", "Depth", "Set the reverb.", MaterialRef.parse("song/small").orElseThrow(),
-                Path.of("target.yaml"), List.of("reverb"), true, 80, MixChallenge.Start.INSERTS,
+                Path.of("target.yaml"), List.of("reverb"), true, 80, MixChallenge.Start.INSERTS, Double.POSITIVE_INFINITY,
                 new Location(Path.of("small.yaml"), 1, 1));
         return ChallengeSetup.of(challenge, stems, target);
     }

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every shipped mix challenge opens on the Mixer with its song's real stems (the shared 20 s excerpts), is
+ * Every shipped mix challenge opens on the Mixer with its song's real stems (over the stretch each scores), is
  * scored, and after the learner moves one control of a scored kind (a fader, a pan knob, an EQ band, a
  * compressor, a reverb send) scores differently: each challenge can be worked from its screen.
  */

@@ -28,7 +28,7 @@ final class SmallChallenge {
     static MixChallenge challenge(boolean compareWithTarget) {
         return new MixChallenge("balance", "Balance kick, bass and vocal", "Set the faders and pans.",
                 MaterialRef.parse("song/small").orElseThrow(), Path.of("target.yaml"), List.of("level", "pan"),
-                compareWithTarget, 80, MixChallenge.Start.LEVELS, new Location(Path.of("small.yaml"), 1, 1));
+                compareWithTarget, 80, MixChallenge.Start.LEVELS, Double.POSITIVE_INFINITY, new Location(Path.of("small.yaml"), 1, 1));
     }
 
     static ChallengeSetup setup(boolean compareWithTarget) {
