@@ -33,10 +33,18 @@ public final class ShippedExcerpts {
         return lessons.lessons().stream().flatMap(l -> l.challenges().stream()).toList();
     }
 
-    /** The whole stems of {@code session}'s material (every one, in the material's order). */
-    public static Map<String, AudioBuffer> stems(MixSession session) {
-        return BY_MATERIAL.computeIfAbsent(session.material() + "#" + session.seed(),
-                key -> SessionStems.load(library(), session, new Warnings()));
+    /**
+     * The stems of {@code session}'s material (every one, in the material's order) as far as the longest stretch a
+     * shipped challenge scores: the rest is never heard by a test, and the whole songs, kept for the test JVM's life,
+     * took gigabytes (a clean run's heap ran out).
+     */
+    private static Map<String, AudioBuffer> stems(MixSession session) {
+        return BY_MATERIAL.computeIfAbsent(session.material() + "#" + session.seed(), key -> {
+            double longestS = challenges().stream().mapToDouble(MixChallenge::scoredUntilS).max().orElse(Double.POSITIVE_INFINITY);
+            Map<String, AudioBuffer> cut = new LinkedHashMap<>();
+            SessionStems.load(library(), session, new Warnings()).forEach((name, audio) -> cut.put(name, audio.opening(longestS)));
+            return cut;
+        });
     }
 
     /** The stems of the challenge's song cut to the stretch it scores (every one, in the material's order). */
