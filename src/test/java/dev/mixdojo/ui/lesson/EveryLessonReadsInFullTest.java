@@ -11,6 +11,7 @@ import dev.mixdojo.ui.FailOnFxExceptions;
 import dev.mixdojo.ui.MixDojoApp;
 import dev.mixdojo.ui.Truncation;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -42,8 +43,12 @@ class EveryLessonReadsInFullTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws InterruptedException {
         services.close();
+        // A drill opened ahead while a lesson was read may still be rendering: its render is written to the cache
+        // when it ends, and the cache folder is deleted after this test (a clean run failed on it).
+        services.background().awaitTermination(60, TimeUnit.SECONDS);
+        services.teaching().finishWrites(Duration.ofSeconds(60));
     }
 
     @Test
