@@ -1,7 +1,9 @@
 package dev.mixdojo.ui.mixer;
 
 import dev.mixdojo.dsp.automation.Param;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,6 +18,8 @@ final class RideLane extends Canvas {
     private final TrackModel track;
     private final ObservableDoubleValue positionS;
     private final ObservableDoubleValue lengthS;
+    /** Redraws on the screen's playhead and length, which outlive the lane: held here, listened to weakly. */
+    private final ChangeListener<Number> redraw = (obs, was, now) -> draw();
 
     RideLane(TrackModel track, ObservableDoubleValue positionS, ObservableDoubleValue lengthS, double widthPx, double heightPx) {
         super(widthPx, heightPx);
@@ -26,8 +30,9 @@ final class RideLane extends Canvas {
         setAccessibleText("Ride of " + track.stem() + ": its fader's level over the song, with the playhead");
         track.rideProperty().addListener((obs, was, now) -> draw());
         track.faderDbProperty().addListener((obs, was, now) -> draw());
-        positionS.addListener((obs, was, now) -> draw());
-        lengthS.addListener((obs, was, now) -> draw());
+        // The Mixer's playhead and length belong to its model, which outlives the strips of every challenge opened.
+        positionS.addListener(new WeakChangeListener<>(redraw));
+        lengthS.addListener(new WeakChangeListener<>(redraw));
         draw();
     }
 
